@@ -1,0 +1,219 @@
+/**
+ * The one contract between the extractor (writer) and the dashboard (reader).
+ * Both sides import this module; types come from `z.infer`, never written twice.
+ * Bump SCHEMA_VERSION on any incompatible change and add a golden fixture for it
+ * under tests/fixtures/bundle-v<N>.json.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export const IsoDaySchema = z
+  .string()
+  .regex(ISO_DAY, 'expected a YYYY-MM-DD day')
+  .brand<'IsoDay'>();
+export type IsoDay = z.infer<typeof IsoDaySchema>;
+
+export const PlaceIdSchema = z.string().min(1).brand<'PlaceId'>();
+export type PlaceId = z.infer<typeof PlaceIdSchema>;
+export const EventIdSchema = z.string().min(1).brand<'EventId'>();
+export type EventId = z.infer<typeof EventIdSchema>;
+export const ItemIdSchema = z.string().min(1).brand<'ItemId'>();
+export type ItemId = z.infer<typeof ItemIdSchema>;
+export const PersonIdSchema = z.string().min(1).brand<'PersonId'>();
+export type PersonId = z.infer<typeof PersonIdSchema>;
+export const ArticleIdSchema = z.string().min(1).brand<'ArticleId'>();
+export type ArticleId = z.infer<typeof ArticleIdSchema>;
+
+/** One supporting article for a fact: the exact sentence and its character offsets in `article.text`. */
+export const SourceSchema = z.object({
+  articleId: ArticleIdSchema,
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const PRECISIONS = ['day', 'month', 'quarter', 'year'] as const;
+export const PrecisionSchema = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof PrecisionSchema>;
+
+/** A fact whose sources disagree on one field: every side is kept with its own sources. */
+export const DisputeSchema = z.object({
+  field: z.enum(['date', 'status', 'value', 'expectedDelivery', 'supplier']),
+  claims: z
+    .array(
+      z.object({
+        /** Human-readable claim, e.g. "2020-09-04" or "cancelled". */
+        value: z.string(),
+        sources: z.array(SourceSchema).min(1),
+      }),
+    )
+    .min(2),
+});
+export type Dispute = z.infer<typeof DisputeSchema>;
+
+export const PUBLISHED_FROM = ['header', 'text', 'inferred'] as const;
+
+export const ArticleSchema = z.object({
+  id: ArticleIdSchema,
+  file: z.string(),
+  title: z.string(),
+  /** Outlet or agency named in the article (e.g. "ANI", "PTI"), when one is evident. */
+  outlet: z.string().nullable(),
+  published: IsoDaySchema.nullable(),
+  publishedFrom: z.enum(PUBLISHED_FROM).nullable(),
+  text: z.string(),
+  warnings: z.array(z.string()),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+export const PLACE_KINDS = ['city', 'region', 'water', 'landmark', 'country', 'other'] as const;
+export const PlaceKindSchema = z.enum(PLACE_KINDS);
+export type PlaceKind = z.infer<typeof PlaceKindSchema>;
+
+export const PlaceSchema = z.object({
+  id: PlaceIdSchema,
+  name: z.string(),
+  kind: PlaceKindSchema,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** ISO 3166 alpha-2, or null for places no single country holds (seas, disputed areas). */
+  country: z.string().length(2).nullable(),
+  sources: z.array(SourceSchema),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+export const EVENT_TYPES = [
+  'visit',
+  'meeting',
+  'exercise',
+  'parade',
+  'exhibition',
+  'delivery',
+  'agreement',
+  'incident',
+  'other',
+] as const;
+export const EventTypeSchema = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+export const EVENT_STATUSES = ['planned', 'occurred', 'cancelled', 'unknown'] as const;
+export const EventStatusSchema = z.enum(EVENT_STATUSES);
+export type EventStatus = z.infer<typeof EventStatusSchema>;
+
+export const EventSchema = z.object({
+  id: EventIdSchema,
+  type: EventTypeSchema,
+  title: z.string(),
+  /** Null when no source gave a date that could be resolved (e.g. an undated article). */
+  start: IsoDaySchema.nullable(),
+  end: IsoDaySchema.nullable(),
+  precision: PrecisionSchema.nullable(),
+  /** The words the date came from, e.g. "Monday (June 22)" or "by the end of 2021". */
+  dateText: z.string().nullable(),
+  status: EventStatusSchema,
+  placeIds: z.array(PlaceIdSchema),
+  people: z.array(PersonIdSchema),
+  itemIds: z.array(ItemIdSchema),
+  sources: z.array(SourceSchema).min(1),
+  disputes: z.array(DisputeSchema),
+});
+export type DossierEvent = z.infer<typeof EventSchema>;
+
+export const PROCUREMENT_STATUSES = [
+  'mentioned',
+  'negotiating',
+  'agreed',
+  'contracted',
+  'in-production',
+  'delivery-pending',
+  'delayed',
+  'delivered',
+] as const;
+export const ProcurementStatusSchema = z.enum(PROCUREMENT_STATUSES);
+export type ProcurementStatus = z.infer<typeof ProcurementStatusSchema>;
+
+export const MoneySchema = z.object({
+  amount: z.number().nonnegative(),
+  /** ISO 4217 code, e.g. "USD", "INR", "EUR", "RUB". */
+  currency: z.string().length(3),
+  text: z.string(),
+});
+export type Money = z.infer<typeof MoneySchema>;
+
+export const DateSpanSchema = z.object({
+  start: IsoDaySchema,
+  end: IsoDaySchema,
+  precision: PrecisionSchema,
+  text: z.string(),
+});
+export type DateSpan = z.infer<typeof DateSpanSchema>;
+
+export const ProcurementItemSchema = z.object({
+  id: ItemIdSchema,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  category: z.string(),
+  /** ISO 3166 alpha-2 country codes, or null when unknown. */
+  supplier: z.string().length(2).nullable(),
+  recipient: z.string().length(2).nullable(),
+  status: ProcurementStatusSchema,
+  value: MoneySchema.nullable(),
+  expectedDelivery: DateSpanSchema.nullable(),
+  sources: z.array(SourceSchema).min(1),
+  disputes: z.array(DisputeSchema),
+});
+export type ProcurementItem = z.infer<typeof ProcurementItemSchema>;
+
+export const PersonSchema = z.object({
+  id: PersonIdSchema,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  role: z.string().nullable(),
+  country: z.string().length(2).nullable(),
+  sources: z.array(SourceSchema).min(1),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const WarningSchema = z.object({
+  file: z.string(),
+  message: z.string(),
+});
+export type BundleWarning = z.infer<typeof WarningSchema>;
+
+const bundleShape = {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.iso.datetime(),
+  generator: z.object({ name: z.literal('dossier-extractor'), version: z.string() }),
+  articles: z.array(ArticleSchema),
+  places: z.array(PlaceSchema),
+  events: z.array(EventSchema),
+  procurement: z.array(ProcurementItemSchema),
+  people: z.array(PersonSchema),
+  warnings: z.array(WarningSchema),
+};
+
+/** The full, versioned artefact: every fact plus every article's text. */
+export const BundleSchema = z.object(bundleShape);
+export type Bundle = z.infer<typeof BundleSchema>;
+
+/**
+ * What the dashboard loads first: the bundle without article texts, which are
+ * fetched on demand (`texts/<articleId>.txt`) so a large corpus paints quickly.
+ */
+export const FactsBundleSchema = z.object({
+  ...bundleShape,
+  articles: z.array(ArticleSchema.omit({ text: true })),
+});
+export type FactsBundle = z.infer<typeof FactsBundleSchema>;
+export type ArticleSummary = FactsBundle['articles'][number];
+
+/** File names the writer produces next to each other and the app fetches relative to its base URL. */
+export const BUNDLE_FILES = {
+  full: 'bundle.json',
+  facts: 'facts.json',
+  textsDir: 'texts',
+} as const;
