@@ -1,0 +1,149 @@
+/**
+ * The dashboard's whole view state lives in the URL query string (never the
+ * path, so the app works from any sub-path): a link reproduces the exact view
+ * and the browser's back button undoes the last change.
+ */
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { EVENT_TYPES, PROCUREMENT_STATUSES } from '../../../schema/bundle';
+import type { EventType, ProcurementStatus } from '../../../schema/bundle';
+
+export const PANELS = ['map', 'timeline', 'procurement', 'sources'] as const;
+export type PanelName = (typeof PANELS)[number];
+export type ThemeChoice = 'light' | 'dark' | null;
+
+export interface DashboardState {
+  /** Selected place id: filters the timeline and the procurement panel to it. */
+  place: string | null;
+  /** Selected event id: highlights its places and items. */
+  event: string | null;
+  /** Selected procurement item id: highlights its events and places. */
+  item: string | null;
+  /** Inclusive date range (YYYY-MM-DD) that filters every view. */
+  from: string | null;
+  to: string | null;
+  /** Free-text search across facts. */
+  q: string;
+  types: EventType[];
+  statuses: ProcurementStatus[];
+  categories: string[];
+  theme: ThemeChoice;
+  embed: boolean;
+  panel: PanelName | null;
+}
+
+export const EMPTY_STATE: DashboardState = {
+  place: null,
+  event: null,
+  item: null,
+  from: null,
+  to: null,
+  q: '',
+  types: [],
+  statuses: [],
+  categories: [],
+  theme: null,
+  embed: false,
+  panel: null,
+};
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isOneOf<T extends string>(options: readonly T[], value: string): value is T {
+  return options.some((option) => option === value);
+}
+
+function listParam(params: URLSearchParams, name: string): string[] {
+  const raw = params.get(name);
+  return raw ? raw.split(',').map((value) => value.trim()).filter(Boolean) : [];
+}
+
+function enumListParam<T extends string>(params: URLSearchParams, name: string, options: readonly T[]): T[] {
+  return listParam(params, name).filter((value): value is T => isOneOf(options, value));
+}
+
+function dayParam(params: URLSearchParams, name: string): string | null {
+  const value = params.get(name);
+  return value && ISO_DAY.test(value) ? value : null;
+}
+
+/** Reads a query string into a state; unknown or malformed values are dropped, never trusted. */
+export function parseDashboardState(search: string): DashboardState {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  const panel = params.get('panel') ?? '';
+  return {
+    place: params.get('place') || null,
+    event: params.get('event') || null,
+    item: params.get('item') || null,
+    from: dayParam(params, 'from'),
+    to: dayParam(params, 'to'),
+    q: params.get('q') ?? '',
+    types: enumListParam(params, 'types', EVENT_TYPES),
+    statuses: enumListParam(params, 'statuses', PROCUREMENT_STATUSES),
+    categories: listParam(params, 'categories'),
+    theme: theme === 'light' || theme === 'dark' ? theme : null,
+    embed: params.get('embed') === '1',
+    panel: isOneOf(PANELS, panel) ? panel : null,
+  };
+}
+
+/**
+ * Writes a state as a query string, keeping any parameter the dashboard does
+ * not own (e.g. `parentOrigin` for embedding) from `base`.
+ */
+export function toSearch(state: DashboardState, base = ''): string {
+  const params = new URLSearchParams(base);
+  const set = (name: string, value: string | null) => {
+    if (value) params.set(name, value);
+    else params.delete(name);
+  };
+  set('place', state.place);
+  set('event', state.event);
+  set('item', state.item);
+  set('from', state.from);
+  set('to', state.to);
+  set('q', state.q || null);
+  set('types', state.types.join(',') || null);
+  set('statuses', state.statuses.join(',') || null);
+  set('categories', state.categories.join(',') || null);
+  set('theme', state.theme);
+  set('embed', state.embed ? '1' : null);
+  set('panel', state.panel);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+const listeners = new Set<() => void>();
+
+function subscribeToLocation(onChange: () => void): () => void {
+  listeners.add(onChange);
+  window.addEventListener('popstate', onChange);
+  return function unsubscribeFromLocation() {
+    listeners.delete(onChange);
+    window.removeEventListener('popstate', onChange);
+  };
+}
+
+function readSearch(): string {
+  return window.location.search;
+}
+
+/** Pushes a new history entry (so Back undoes it) and tells every subscriber. */
+export function navigateToState(state: DashboardState): void {
+  const search = toSearch(state, window.location.search);
+  if (search === window.location.search) return;
+  window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+  listeners.forEach((listener) => listener());
+}
+
+export type UpdateDashboardState = (patch: Partial<DashboardState>) => void;
+
+/** The current view state and a function that changes part of it. */
+export function useDashboardState(): [DashboardState, UpdateDashboardState] {
+  const search = useSyncExternalStore(subscribeToLocation, readSearch, () => '');
+  const state = useMemo(() => parseDashboardState(search), [search]);
+  const update = useCallback<UpdateDashboardState>((patch) => {
+    navigateToState({ ...parseDashboardState(window.location.search), ...patch });
+  }, []);
+  return [state, update];
+}
