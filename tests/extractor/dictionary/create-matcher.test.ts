@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../extractor/dictionary/create-matcher';
+
+const places = createMatcher([
+  { key: 'strait-of-malacca', phrases: ['Strait of Malacca', 'Straits of Malacca', 'Malacca Strait'] },
+  { key: 'pangong-tso', phrases: ['Pangong Tso', 'Pangong lake', 'Pangong Tso lake'] },
+  { key: 'sco', phrases: ['Shanghai Cooperation Organisation'] },
+  { key: 'shanghai', phrases: ['Shanghai'] },
+  { key: 'st-petersburg', phrases: ['St Petersburg', 'Saint Petersburg'] },
+  { key: 'leh', phrases: ['Leh'] },
+]);
+
+const items = createMatcher(
+  [
+    { key: 'ak-203', phrases: ['AK-203'] },
+    { key: 'mig-29', phrases: ['MiG-29'] },
+    { key: 'mig-29k', phrases: ['MiG-29K'] },
+    { key: 'su-30mki', phrases: ['Su-30MKI'] },
+    { key: 'rafale', phrases: ['Rafale'] },
+  ],
+  { flexibleSeparators: true, allowPlural: true },
+);
+
+const keysOf = (matches: { key: string }[]) => matches.map((match) => match.key);
+
+describe('createMatcher', () => {
+  it.each([
+    ['off the Straits of Malacca over the next two days', ['strait-of-malacca'], ['Straits of Malacca']],
+    ['near the Malacca Strait', ['strait-of-malacca'], ['Malacca Strait']],
+    ['the southern bank of Pangong Tso lake', ['pangong-tso'], ['Pangong Tso lake']],
+    ['the southern bank of Pangong lake in eastern Ladakh', ['pangong-tso'], ['Pangong lake']],
+    ['the Shanghai Cooperation Organisation (SCO) meeting', ['sco'], ['Shanghai Cooperation Organisation']],
+    ['a summit in Shanghai', ['shanghai'], ['Shanghai']],
+    ['flew to St. Petersburg', ['st-petersburg'], ['St. Petersburg']],
+    ['Moscow, Shanghai', ['shanghai'], ['Shanghai']],
+    ['no places here', [], []],
+  ])('finds the places in "%s"', (text, keys, words) => {
+    const matches = places(text);
+    expect(keysOf(matches)).toEqual(keys);
+    expect(matches.map((match) => match.text)).toEqual(words);
+    for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.text);
+  });
+
+  it.each([
+    ['to produce AK 203 rifles', ['ak-203']],
+    ['production of AK203 assault rifles', ['ak-203']],
+    ['the AK-203 deal', ['ak-203']],
+    ['the Su-30MKIs and MiG-29s of the Air Force and the MiG29Ks of the Navy', ['su-30mki', 'mig-29', 'mig-29k']],
+    ['two Rafales landed', ['rafale']],
+    ['AK-2030 is not a rifle', []],
+  ])('folds designation variants in "%s"', (text, keys) => {
+    expect(keysOf(items(text))).toEqual(keys);
+  });
+
+  it('is case-insensitive by default and exact when asked', () => {
+    expect(keysOf(places('LEH airbase'))).toEqual(['leh']);
+    const strict = createMatcher([{ key: 'leh', phrases: ['Leh'] }], { caseSensitive: true });
+    expect(keysOf(strict('leh airbase'))).toEqual([]);
+    expect(keysOf(strict('Leh airbase'))).toEqual(['leh']);
+  });
+
+  it('does not join words across punctuation', () => {
+    expect(keysOf(places('Pangong, lake'))).toEqual([]);
+  });
+});
