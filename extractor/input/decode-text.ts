@@ -1,0 +1,46 @@
+export type DecodeResult =
+  | { ok: true; text: string; warnings: string[] }
+  | { ok: false; warning: string };
+
+/** Share of control bytes above which a file is treated as binary rather than text. */
+const MAX_CONTROL_SHARE = 0.1;
+
+/**
+ * Decodes a file's bytes as UTF-8 (BOM removed), falling back to Windows-1252
+ * with a warning, and rejects what is not text at all.
+ */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  if (bytes.every(isBlankByte)) return { ok: false, warning: 'is empty' };
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== null) return { ok: true, text: new TextDecoder(utf16).decode(bytes), warnings: [] };
+  if (looksBinary(bytes)) return { ok: false, warning: 'looks binary, not text' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+  } catch {
+    return {
+      ok: true,
+      text: new TextDecoder('windows-1252').decode(bytes),
+      warnings: ['is not valid UTF-8; read as Windows-1252'],
+    };
+  }
+}
+
+/** UTF-16 files are full of NUL bytes, so their byte-order mark is checked before the binary test. */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function isBlankByte(byte: number): boolean {
+  return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  let controls = 0;
+  for (const byte of bytes) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && !isBlankByte(byte)) controls += 1;
+  }
+  return controls > bytes.length * MAX_CONTROL_SHARE;
+}

@@ -1,0 +1,34 @@
+/** Agencies and outlets, keyed by how they are written, mapped to the name shown. */
+const OUTLETS: Record<string, string> = {
+  ANI: 'ANI', 'Asian News International': 'ANI',
+  PTI: 'PTI', 'Press Trust of India': 'PTI',
+  IANS: 'IANS', UNI: 'UNI',
+  Reuters: 'Reuters', AFP: 'AFP', 'Agence France-Presse': 'AFP', AP: 'AP', 'Associated Press': 'AP',
+  TASS: 'TASS', Sputnik: 'Sputnik', Xinhua: 'Xinhua', Interfax: 'Interfax', 'RIA Novosti': 'RIA Novosti',
+  'Global Times': 'Global Times', APP: 'APP', 'Associated Press of Pakistan': 'APP',
+};
+
+const NAMES = Object.keys(OUTLETS)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
+  .join('|');
+
+/** A credit line "(PTI)" or "NEW DELHI (Reuters) -": the outlet that filed the story. */
+const CREDIT = new RegExp(`\\((${NAMES})\\)`);
+
+/**
+ * An attribution: "told ANI", "according to PTI", "PTI reported", "ANI sources".
+ * A bare mention is not enough: "AP" is also Andhra Pradesh.
+ */
+const ATTRIBUTION = new RegExp(
+  `\\b(?:told|according to|quoted by|reported by|said to|reports?|cited by)\\s+(?:the\\s+)?(${NAMES})\\b|\\b(${NAMES})\\s+(?:reported|reports|said|quoted|sources|news agency|correspondent|has learnt|learnt)\\b`,
+);
+
+/** The news agency or outlet evident in the text, or null when none is. */
+export function findOutlet(text: string): string | null {
+  const credit = CREDIT.exec(text);
+  if (credit !== null) return OUTLETS[credit[1] ?? ''] ?? null;
+  const attribution = ATTRIBUTION.exec(text);
+  if (attribution === null) return null;
+  return OUTLETS[attribution[1] ?? attribution[2] ?? ''] ?? null;
+}

@@ -1,0 +1,109 @@
+import type { InputFile } from '../types';
+import { splitSentences } from '../text/split-sentences';
+import { decodeText } from './decode-text';
+import { findOutlet } from './find-outlet';
+import { htmlToText } from './html-to-text';
+import { markdownToText } from './markdown-to-text';
+import { findDateHeader } from './publication-date';
+
+/** Longer texts are cut: no real article is this long, and every later stage is linear in it. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+const MAX_TITLE_CHARS = 200;
+
+export interface ReadArticle {
+  /** The file stem. */
+  id: string;
+  file: string;
+  /** Normalised full text: line breaks "\n", no BOM, markup stripped for .html/.htm/.md. */
+  text: string;
+  /** Offset after a leading " date YYYY-MM-DD" header: where the prose starts. */
+  bodyStart: number;
+  /** The headline line, or the first sentence; at most 200 characters; never the date header. */
+  title: string;
+  /** A news agency or outlet evident in the text, e.g. "ANI", "PTI"; null when none is. */
+  outlet: string | null;
+}
+
+export interface ReadResult {
+  article: ReadArticle | null;
+  warnings: string[];
+}
+
+/**
+ * Reads one input file into an article's normalised text. Rejects files that
+ * are empty or binary (article null with a warning); every other problem is a
+ * warning beside the article. Warnings are plain sentences about the file; the
+ * caller prefixes its name.
+ */
+export function readArticle(file: InputFile): ReadResult {
+  const decoded = decodeText(file.bytes);
+  if (!decoded.ok) return { article: null, warnings: [decoded.warning] };
+  const warnings = [...decoded.warnings];
+  const plain = normaliseLineBreaks(toPlainText(file.name, decoded.text));
+  if (plain.trim() === '') return { article: null, warnings: ['is empty (no text once markup is removed)'] };
+  const text = truncateLongText(plain, warnings);
+  const bodyStart = findDateHeader(text)?.end ?? 0;
+  return {
+    article: { id: fileStem(file.name), file: file.name, text, bodyStart, title: findTitle(text, bodyStart), outlet: findOutlet(text) },
+    warnings,
+  };
+}
+
+function toPlainText(name: string, decoded: string): string {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (extension === 'html' || extension === 'htm') return htmlToText(decoded);
+  if (extension === 'md' || extension === 'markdown') return markdownToText(decoded);
+  return decoded;
+}
+
+function normaliseLineBreaks(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+function fileStem(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return base.replace(/\.[^.]*$/, '') || base;
+}
+
+/** Cuts an over-long text at the last line or sentence end before the limit, saying so. */
+function truncateLongText(text: string, warnings: string[]): string {
+  if (text.length <= MAX_ARTICLE_CHARS) return text;
+  const head = text.slice(0, MAX_ARTICLE_CHARS);
+  const lastBreak = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('. ') + 1);
+  const kept = lastBreak > MAX_ARTICLE_CHARS / 2 ? head.slice(0, lastBreak) : head;
+  warnings.push(
+    `is ${formatCount(text.length)} characters long; kept the first ${formatCount(kept.length)} characters`,
+  );
+  return kept;
+}
+
+function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
+/** Lines that sit above a headline but are not one: bylines, date labels, credits. */
+const NOT_A_HEADLINE = /^(?:by\s|published|updated|first published|last updated|posted|image|photo|file photo)\b/i;
+
+/** The first line if it is short enough to be a headline, otherwise the body's first sentence. */
+function findTitle(text: string, bodyStart: number): string {
+  let lineStart = bodyStart;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (/\p{L}/u.test(line) && !NOT_A_HEADLINE.test(line)) {
+      if (line.length <= MAX_TITLE_CHARS) return line;
+      const [first] = splitSentences(line);
+      return shortenToWords(first?.text ?? line);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return '';
+}
+
+function shortenToWords(sentence: string): string {
+  if (sentence.length <= MAX_TITLE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_TITLE_CHARS - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > MAX_TITLE_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}

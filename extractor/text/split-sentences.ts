@@ -1,0 +1,154 @@
+import type { Sentence } from '../types';
+
+/** Words whose full stop never ends a sentence (titles and ranks precede a name). */
+const TITLE_ABBREVIATIONS = new Set([
+  'gen', 'lt', 'col', 'maj', 'brig', 'adm', 'capt', 'cdr', 'cmdr', 'sgt', 'cpl', 'mshl', 'marshal',
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'sr', 'jr', 'st', 'mt', 'hon', 'rev', 'gov', 'govt', 'sen', 'rep',
+  'pres', 'supt', 'insp', 'dy', 'addl', 'vs', 'v', 'approx', 'e.g', 'i.e', 'cf', 'viz',
+]);
+
+/** Words whose full stop ends a sentence unless a number follows ("Sept. 3", "No. 5", "Rs. 500"). */
+const NUMBER_ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'rs', 'fig', 'vol', 'art', 'sec', 'pp', 'p', 'para', 'ch',
+]);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const BULLETS = new Set(['•', '●', '▪', '◦', '■']);
+
+/** An embedded tweet's signature ("— ANI (@ANI) September 2, 2020") is not part of the sentence before it. */
+const TWEET_SIGNATURE = /^[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)/;
+const TWEET_LINK = /^pic\.twitter\.com\//;
+
+/** Related-story links inserted by news sites: headlines of other articles, not this one's prose. */
+const RELATED_LINK = /^[ \t]*(?:also read|read also|read more|read|watch|also watch|must read)\s*[|:]/i;
+
+/**
+ * Splits text into sentences with exact offsets, in one linear pass from `from`.
+ * Newlines and bullets are hard boundaries; a full stop is a boundary only when
+ * it is not an abbreviation, an initial ("S. Jaishankar") or a decimal, and the
+ * next word starts like a sentence. Related-story link lines ("READ | ...") are
+ * skipped: they are headlines of other articles.
+ */
+export function splitSentences(text: string, from = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  let segmentStart = from;
+  let index = from;
+  let atLineStart = true;
+
+  while (index < text.length) {
+    if (atLineStart) {
+      atLineStart = false;
+      if (RELATED_LINK.test(text.slice(index, index + 24))) {
+        const lineEnd = endOfLine(text, index);
+        index = lineEnd;
+        segmentStart = lineEnd;
+        continue;
+      }
+    }
+    const char = text[index] ?? '';
+    if (char === '\n' || char === '\r') {
+      pushSentence(sentences, text, segmentStart, index);
+      index += 1;
+      segmentStart = index;
+      atLineStart = true;
+    } else if (BULLETS.has(char)) {
+      pushSentence(sentences, text, segmentStart, index);
+      index += 1;
+      segmentStart = index;
+    } else if (startsTweetPart(text, index, char)) {
+      pushSentence(sentences, text, segmentStart, index);
+      segmentStart = index;
+      index += 1;
+    } else if (TERMINATORS.has(char)) {
+      const end = endOfTerminator(text, index);
+      if (isSentenceEnd(text, index, end)) {
+        pushSentence(sentences, text, segmentStart, end);
+        segmentStart = end;
+      }
+      index = end;
+    } else {
+      index += 1;
+    }
+  }
+  pushSentence(sentences, text, segmentStart, text.length);
+  return sentences;
+}
+
+/** Only checked at the two characters a tweet part can start with, so the scan stays linear. */
+function startsTweetPart(text: string, index: number, char: string): boolean {
+  if (char === 'p') return index > 0 && /\s/.test(text[index - 1] ?? '') && TWEET_LINK.test(text.slice(index, index + 16));
+  if (char === '—' || char === '–') return TWEET_SIGNATURE.test(text.slice(index, index + 120));
+  return false;
+}
+
+function endOfLine(text: string, index: number): number {
+  const newline = text.indexOf('\n', index);
+  return newline === -1 ? text.length : newline;
+}
+
+/** The offset just past a run of terminators and closing quotes/brackets ("?!", ".”", ".)"). */
+function endOfTerminator(text: string, index: number): number {
+  let end = index + 1;
+  while (end < text.length && TERMINATORS.has(text[end] ?? '')) end += 1;
+  while (end < text.length && CLOSERS.has(text[end] ?? '')) end += 1;
+  return end;
+}
+
+function isSentenceEnd(text: string, terminatorAt: number, end: number): boolean {
+  if (end >= text.length) return true;
+  const following = text[end] ?? '';
+  if (following === '\n' || following === '\r') return true;
+  if (following !== ' ' && following !== '\t' && following !== '\u00a0') return false;
+  const next = firstNonBlank(text, end);
+  if (next === '' || next === '\n' || next === '\r') return true;
+  if (!startsSentence(next)) return false;
+  if (text[terminatorAt] !== '.' || end - terminatorAt > 1) return true;
+  return !isAbbreviationBefore(text, terminatorAt, isDigit(next));
+}
+
+function firstNonBlank(text: string, from: number): string {
+  let index = from;
+  while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\u00a0')) index += 1;
+  return text[index] ?? '';
+}
+
+function startsSentence(char: string): boolean {
+  return isDigit(char) || isUpperCase(char) || '"\'“‘([«•'.includes(char);
+}
+
+/** True when the word ending at the full stop is an abbreviation, an initial or a dotted acronym ("U.S."). */
+function isAbbreviationBefore(text: string, periodAt: number, numberFollows: boolean): boolean {
+  let wordStart = periodAt;
+  while (wordStart > 0 && isWordChar(text[wordStart - 1] ?? '')) wordStart -= 1;
+  const word = text.slice(wordStart, periodAt);
+  if (word === '') return false;
+  if (word.length === 1 && isUpperCase(word)) return true;
+  const lower = word.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  if (numberFollows && NUMBER_ABBREVIATIONS.has(lower)) return true;
+  return /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
+}
+
+function isWordChar(char: string): boolean {
+  return char !== '' && (/[\p{L}\p{N}]/u.test(char) || char === '.');
+}
+
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9';
+}
+
+function isUpperCase(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+function pushSentence(sentences: Sentence[], text: string, start: number, end: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from] ?? '')) from += 1;
+  while (to > from && /\s/.test(text[to - 1] ?? '')) to -= 1;
+  const sentence = text.slice(from, to);
+  if (!/[\p{L}\p{N}]/u.test(sentence)) return;
+  sentences.push({ text: sentence, start: from, end: to });
+}
