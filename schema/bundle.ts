@@ -217,3 +217,17 @@ export const BUNDLE_FILES = {
   facts: 'facts.json',
   textsDir: 'texts',
 } as const;
+
+/**
+ * What the extractor builds before validation: the same shapes with plain
+ * strings where the parsed bundle has branded ids. `BundleSchema.parse` turns
+ * one into the other, so every written bundle has passed the schema.
+ */
+export type BundleInput = z.input<typeof BundleSchema>;
+export type SourceInput = z.input<typeof SourceSchema>;
+export type DisputeInput = z.input<typeof DisputeSchema>;
+export type EventInput = z.input<typeof EventSchema>;
+export type PlaceInput = z.input<typeof PlaceSchema>;
+export type PersonInput = z.input<typeof PersonSchema>;
+export type ProcurementItemInput = z.input<typeof ProcurementItemSchema>;
+export type ArticleInput = z.input<typeof ArticleSchema>;
