@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { latLngBounds } from 'leaflet';
+import type { LatLngBounds, PathOptions } from 'leaflet';
+import { BASEMAP_ATTRIBUTION } from './basemap';
+import type { Basemap } from './basemap';
+import { PlaceMarkers } from './place-markers';
+import type { PlaceMarkersProps } from './place-markers';
+import type { MapMarker } from './to-map-markers';
+import { tileLayerConfig } from './tile-layer-config';
+
+export interface DossierMapProps extends PlaceMarkersProps {
+  basemap: Basemap | null;
+  onClearSelection: () => void;
+  /** Called once the map and its markers are on screen. */
+  onDrawn: () => void;
+}
+
+const WORLD_BOUNDS: [[number, number], [number, number]] = [
+  [-50, -150],
+  [70, 160],
+];
+
+const COUNTRY_STYLE: PathOptions = { className: 'map-country', weight: 0.6, interactive: false };
+
+/** The bounds that show every marker; the whole world when there is none. */
+export function toDataBounds(markers: readonly Pick<MapMarker, 'lat' | 'lon'>[]): LatLngBounds {
+  if (markers.length === 0) return latLngBounds(WORLD_BOUNDS);
+  return latLngBounds(markers.map((marker) => [marker.lat, marker.lon])).pad(0.15);
+}
+
+function ClearSelectionOnEscape({ onClearSelection }: { onClearSelection: () => void }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      map.closePopup();
+      onClearSelection();
+    };
+    container.addEventListener('keydown', onKeyDown);
+    return function removeEscapeHandler() {
+      container.removeEventListener('keydown', onKeyDown);
+    };
+  }, [map, onClearSelection]);
+  return null;
+}
+
+function ReportDrawn({ onDrawn }: { onDrawn: () => void }) {
+  useEffect(() => onDrawn(), [onDrawn]);
+  return null;
+}
+
+/**
+ * The Leaflet map: vector country outlines (no tiles unless a tile server is
+ * configured at build time), fitted to the data when it opens.
+ */
+export function DossierMap({ basemap, markers, highlighted, onSelectPlace, onSelectEvent, onSelectItem, onClearSelection, onDrawn }: DossierMapProps) {
+  // Fitted once, when the map opens: later filter changes must not yank the view away from the reader.
+  const [initialBounds] = useState(() => toDataBounds(markers));
+  const tiles = tileLayerConfig(import.meta.env);
+  return (
+    <MapContainer className="dossier-map" bounds={initialBounds} minZoom={1} worldCopyJump={false} keyboard>
+      {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
+      {basemap ? <GeoJSON data={basemap} style={COUNTRY_STYLE} attribution={BASEMAP_ATTRIBUTION} /> : null}
+      <PlaceMarkers markers={markers} highlighted={highlighted} onSelectPlace={onSelectPlace} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />
+      <ClearSelectionOnEscape onClearSelection={onClearSelection} />
+      <ReportDrawn onDrawn={onDrawn} />
+    </MapContainer>
+  );
+}

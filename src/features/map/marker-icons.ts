@@ -1,0 +1,51 @@
+/** Leaflet div icons for places and clusters: HTML and CSS only, so no marker image is ever requested. */
+import { divIcon } from 'leaflet';
+import type { DivIcon } from 'leaflet';
+import type { MapMarker } from './to-map-markers';
+import { toMarkerRadius } from './to-map-markers';
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Place names come from articles: escape them before they go into icon HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** What a screen reader hears for a place marker, e.g. "Moscow (city): 6 events, 2 items". */
+export function toMarkerLabel(marker: Pick<MapMarker, 'name' | 'kind' | 'events' | 'items'>): string {
+  return `${marker.name} (${marker.kind}): ${plural(marker.events.length, 'event')}, ${plural(marker.items.length, 'item')}`;
+}
+
+/** Areas (seas, regions) are a translucent labelled disc; other places a solid dot with a count badge. */
+export function toPlaceIcon(marker: MapMarker, highlighted: boolean): DivIcon {
+  const radius = marker.isArea ? toMarkerRadius(marker.factCount) + 14 : toMarkerRadius(marker.factCount);
+  const classes = [
+    'map-marker',
+    marker.isArea ? 'map-marker--area' : 'map-marker--point',
+    `map-marker--${marker.dominantType ?? 'none'}`,
+    highlighted ? 'map-marker--highlighted' : '',
+  ].filter(Boolean);
+  const label = marker.isArea ? `<span class="map-marker__name">${escapeHtml(marker.name)}</span>` : '';
+  return divIcon({
+    className: classes.join(' '),
+    iconSize: [radius * 2, radius * 2],
+    iconAnchor: [radius, radius],
+    popupAnchor: [0, -radius],
+    html: `<span class="map-marker__badge" aria-hidden="true">${marker.factCount}</span>${label}<span class="visually-hidden">${escapeHtml(toMarkerLabel(marker))}</span>`,
+  });
+}
+
+/** A cluster of nearby places: total facts in the badge; activating it zooms in. */
+export function toClusterIcon(placeCount: number, factCount: number, highlighted: boolean): DivIcon {
+  const radius = toMarkerRadius(factCount) + 4;
+  return divIcon({
+    className: `map-marker map-marker--cluster${highlighted ? ' map-marker--highlighted' : ''}`,
+    iconSize: [radius * 2, radius * 2],
+    iconAnchor: [radius, radius],
+    html: `<span class="map-marker__badge" aria-hidden="true">${factCount}</span><span class="visually-hidden">${plural(placeCount, 'place')} with ${plural(factCount, 'fact')}; press Enter to zoom in</span>`,
+  });
+}

@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import { Marker, Popup, useMap, useMapEvents } from 'react-leaflet';
+import { latLngBounds } from 'leaflet';
+import type { LatLng, LeafletKeyboardEvent } from 'leaflet';
+import { toClusterIcon, toPlaceIcon } from './marker-icons';
+import { PlacePopup } from './place-popup';
+import { toClusters } from './to-clusters';
+import type { MapMarker } from './to-map-markers';
+
+/** Places closer than this on screen merge into one cluster marker. */
+const CLUSTER_RADIUS_PX = 36;
+
+export interface PlaceMarkersProps {
+  markers: MapMarker[];
+  highlighted: ReadonlySet<string>;
+  onSelectPlace: (placeId: string) => void;
+  onSelectEvent: (eventId: string) => void;
+  onSelectItem: (itemId: string) => void;
+}
+
+function isEnter(event: LeafletKeyboardEvent): boolean {
+  return event.originalEvent.key === 'Enter';
+}
+
+function PlaceMarker({ marker, highlighted, onSelectPlace, onSelectEvent, onSelectItem }: Omit<PlaceMarkersProps, 'markers' | 'highlighted'> & { marker: MapMarker; highlighted: boolean }) {
+  const icon = useMemo(() => toPlaceIcon(marker, highlighted), [marker, highlighted]);
+  const handlers = useMemo(
+    () => ({
+      click: () => onSelectPlace(marker.placeId),
+      keypress: (event: LeafletKeyboardEvent) => {
+        if (isEnter(event)) onSelectPlace(marker.placeId);
+      },
+    }),
+    [marker.placeId, onSelectPlace],
+  );
+  return (
+    <Marker position={[marker.lat, marker.lon]} icon={icon} keyboard title={marker.name} eventHandlers={handlers} zIndexOffset={highlighted ? 1000 : 0}>
+      <Popup>
+        <PlacePopup marker={marker} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />
+      </Popup>
+    </Marker>
+  );
+}
+
+function ClusterMarker({ position, members, highlighted }: { position: LatLng; members: MapMarker[]; highlighted: boolean }) {
+  const map = useMap();
+  const factCount = members.reduce((sum, marker) => sum + marker.factCount, 0);
+  const icon = useMemo(() => toClusterIcon(members.length, factCount, highlighted), [members.length, factCount, highlighted]);
+  const handlers = useMemo(() => {
+    const zoomToMembers = () => map.fitBounds(latLngBounds(members.map((marker) => [marker.lat, marker.lon])), { padding: [48, 48], maxZoom: map.getZoom() + 3 });
+    return {
+      click: zoomToMembers,
+      keypress: (event: LeafletKeyboardEvent) => {
+        if (isEnter(event)) zoomToMembers();
+      },
+    };
+  }, [map, members]);
+  return <Marker position={position} icon={icon} keyboard title={members.map((marker) => marker.name).join(', ')} eventHandlers={handlers} />;
+}
+
+/**
+ * The place markers, clustered on screen: recomputed on every zoom, because
+ * which places overlap depends on the scale. Areas (seas, regions) are never
+ * merged into a cluster, so they are always drawn as areas.
+ */
+export function PlaceMarkers({ markers, highlighted, onSelectPlace, onSelectEvent, onSelectItem }: PlaceMarkersProps) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+
+  const byId = useMemo(() => new Map(markers.map((marker) => [marker.placeId, marker])), [markers]);
+  const clusters = useMemo(() => {
+    const points = markers
+      .filter((marker) => !marker.isArea)
+      .map((marker) => {
+        const point = map.project([marker.lat, marker.lon], zoom);
+        return { id: marker.placeId, x: point.x, y: point.y, weight: marker.factCount + 1 };
+      });
+    return toClusters(points, CLUSTER_RADIUS_PX);
+  }, [markers, map, zoom]);
+
+  const single = (marker: MapMarker) => (
+    <PlaceMarker key={marker.placeId} marker={marker} highlighted={highlighted.has(marker.placeId)} onSelectPlace={onSelectPlace} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />
+  );
+  return (
+    <>
+      {markers.filter((marker) => marker.isArea).map(single)}
+      {clusters.map((cluster) => {
+        const members = cluster.ids.flatMap((id) => byId.get(id) ?? []);
+        const [only] = members;
+        if (members.length === 1 && only) return single(only);
+        return <ClusterMarker key={cluster.ids.join('|')} position={map.unproject([cluster.x, cluster.y], zoom)} members={members} highlighted={cluster.ids.some((id) => highlighted.has(id))} />;
+      })}
+    </>
+  );
+}

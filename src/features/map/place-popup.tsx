@@ -1,0 +1,49 @@
+import type { MapMarker } from './to-map-markers';
+
+export interface PlacePopupProps {
+  marker: MapMarker;
+  onSelectEvent: (eventId: string) => void;
+  onSelectItem: (itemId: string) => void;
+}
+
+/** The events and items at a place; choosing one selects it in every view. */
+export function PlacePopup({ marker, onSelectEvent, onSelectItem }: PlacePopupProps) {
+  return (
+    <div className="map-popup">
+      <h3 className="map-popup__title">{marker.name}</h3>
+      {marker.events.length === 0 && marker.items.length === 0 ? <p>No events or items here.</p> : null}
+      {marker.events.length > 0 ? (
+        <>
+          <h4 className="map-popup__heading">Events</h4>
+          <ul className="map-popup__list">
+            {marker.events.map((event) => (
+              <li key={event.id}>
+                <button type="button" className="map-popup__link" onClick={() => onSelectEvent(event.id)}>
+                  {event.title}
+                </button>{' '}
+                <span className="map-popup__meta">
+                  {event.type}
+                  {event.start ? ` · ${event.start}` : ' · undated'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {marker.items.length > 0 ? (
+        <>
+          <h4 className="map-popup__heading">Items</h4>
+          <ul className="map-popup__list">
+            {marker.items.map((item) => (
+              <li key={item.id}>
+                <button type="button" className="map-popup__link" onClick={() => onSelectItem(item.id)}>
+                  {item.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

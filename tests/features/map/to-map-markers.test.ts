@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_STATE } from '../../../src/shared/state/dashboard-state';
+import type { FilterState } from '../../../src/shared/filters/visible-facts';
+import { toDominantType, toHighlightedPlaceIds, toMapMarkers, toMarkerRadius } from '../../../src/features/map/to-map-markers';
+import { makeEmptyBundle, makePlaceWithoutEventsBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
+
+const NO_FILTERS: FilterState = EMPTY_STATE;
+
+describe('toMarkerRadius', () => {
+  it.each([
+    [0, 7],
+    [1, 10],
+    [4, 13],
+    [9, 16],
+    [100, 30],
+    [10_000, 30],
+    [-3, 7],
+  ])('gives %i facts a radius of %i px', (count, radius) => {
+    expect(toMarkerRadius(count)).toBe(radius);
+  });
+
+  it('never shrinks as the count grows', () => {
+    const radii = Array.from({ length: 200 }, (_, count) => toMarkerRadius(count));
+    expect(radii).toEqual([...radii].sort((a, b) => a - b));
+  });
+});
+
+describe('toDominantType', () => {
+  it.each([
+    [[], null],
+    [[{ type: 'visit' }], 'visit'],
+    [[{ type: 'meeting' }, { type: 'visit' }, { type: 'meeting' }], 'meeting'],
+    [[{ type: 'incident' }, { type: 'visit' }], 'visit'],
+    [[{ type: 'other' }, { type: 'other' }, { type: 'parade' }], 'other'],
+  ] satisfies [{ type: 'visit' | 'meeting' | 'incident' | 'other' | 'parade' }[], string | null][])('picks the most frequent type (ties to the earlier type): %j -> %s', (events, expected) => {
+    expect(toDominantType(events)).toBe(expected);
+  });
+});
+
+describe('toMapMarkers', () => {
+  const markers = toMapMarkers(makeSmallBundle(), NO_FILTERS);
+  const byId = new Map(markers.map((marker) => [marker.placeId, marker]));
+
+  it.each([
+    ['moscow', 6, 2, 'meeting', false],
+    ['red-square', 1, 0, 'parade', false],
+    ['eastern-ladakh', 1, 0, 'incident', true],
+    ['strait-of-malacca', 1, 0, 'exercise', true],
+  ])('%s has %i events, %i items, is mostly %s, area=%s', (placeId, events, items, dominant, isArea) => {
+    const marker = byId.get(placeId);
+    expect(marker?.events).toHaveLength(events);
+    expect(marker?.items).toHaveLength(items);
+    expect(marker?.factCount).toBe(events + items);
+    expect(marker?.dominantType).toBe(dominant);
+    expect(marker?.isArea).toBe(isArea);
+  });
+
+  it('lists events by date and the items those events involve', () => {
+    const moscow = byId.get('moscow');
+    expect(moscow?.events.map((event) => event.start)).toEqual(['2020-06-22', '2020-06-24', '2020-09-02', '2020-09-03', '2020-09-04', '2020-09-10']);
+    expect(moscow?.items.map((item) => item.name)).toEqual(['AK-203', 'S-400 Triumf']);
+  });
+
+  it('keeps a place with no events as an empty, uncoloured marker', () => {
+    const vladivostok = toMapMarkers(makePlaceWithoutEventsBundle(), NO_FILTERS).find((marker) => marker.placeId === 'vladivostok');
+    expect(vladivostok).toMatchObject({ factCount: 0, dominantType: null, events: [], items: [] });
+  });
+
+  it('applies the date range: only places with events in range remain', () => {
+    const june = toMapMarkers(makeSmallBundle(), { ...NO_FILTERS, from: '2020-06-01', to: '2020-06-30' });
+    expect(june.map((marker) => marker.placeId).sort()).toEqual(['eastern-ladakh', 'moscow', 'red-square']);
+    expect(june.find((marker) => marker.placeId === 'moscow')?.events).toHaveLength(2);
+  });
+
+  it('returns no markers for an empty bundle', () => {
+    expect(toMapMarkers(makeEmptyBundle(), NO_FILTERS)).toEqual([]);
+  });
+});
+
+describe('toHighlightedPlaceIds', () => {
+  it.each([
+    [{ place: null, event: null, item: null }, []],
+    [{ place: 'moscow', event: null, item: null }, ['moscow']],
+    [{ place: null, event: 'e-parade-2020-06-24', item: null }, ['moscow', 'red-square']],
+    [{ place: null, event: null, item: 's-400' }, ['moscow']],
+    [{ place: null, event: null, item: 'su-30mki' }, []],
+    [{ place: 'eastern-ladakh', event: 'e-indra-2020-09', item: null }, ['eastern-ladakh', 'strait-of-malacca']],
+  ])('highlights the places of %j', (selection, expected) => {
+    expect([...toHighlightedPlaceIds(makeSmallBundle(), selection)].sort()).toEqual(expected);
+  });
+});
