@@ -29,7 +29,7 @@ export function toPlaceIcon(marker: MapMarker, highlighted: boolean): DivIcon {
     `map-marker--${marker.dominantType ?? 'none'}`,
     highlighted ? 'map-marker--highlighted' : '',
   ].filter(Boolean);
-  const label = marker.isArea ? `<span class="map-marker__name">${escapeHtml(marker.name)}</span>` : '';
+  const label = marker.isArea ? `<span class="map-marker__name" aria-hidden="true">${escapeHtml(marker.name)}</span>` : '';
   return divIcon({
     className: classes.join(' '),
     iconSize: [radius * 2, radius * 2],
@@ -39,13 +39,14 @@ export function toPlaceIcon(marker: MapMarker, highlighted: boolean): DivIcon {
   });
 }
 
-/** A cluster of nearby places: total facts in the badge; activating it zooms in. */
-export function toClusterIcon(placeCount: number, factCount: number, highlighted: boolean): DivIcon {
+/** A cluster of nearby places: total facts in the badge; activating it lists the places. */
+export function toClusterIcon(names: readonly string[], factCount: number, highlighted: boolean): DivIcon {
   const radius = toMarkerRadius(factCount) + 4;
+  const label = `Cluster of ${plural(names.length, 'place')} (${names.join(', ')}): ${plural(factCount, 'fact')}`;
   return divIcon({
     className: `map-marker map-marker--cluster${highlighted ? ' map-marker--highlighted' : ''}`,
     iconSize: [radius * 2, radius * 2],
     iconAnchor: [radius, radius],
-    html: `<span class="map-marker__badge" aria-hidden="true">${factCount}</span><span class="visually-hidden">${plural(placeCount, 'place')} with ${plural(factCount, 'fact')}; press Enter to zoom in</span>`,
+    html: `<span class="map-marker__badge" aria-hidden="true">${factCount}</span><span class="visually-hidden">${escapeHtml(label)}</span>`,
   });
 }

@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvents } from 'react-leaflet';
 import { latLngBounds } from 'leaflet';
 import type { LatLng, LeafletKeyboardEvent } from 'leaflet';
 import { toClusterIcon, toPlaceIcon } from './marker-icons';
-import { PlacePopup } from './place-popup';
+import { ClusterPopup, PlacePopup } from './place-popup';
 import { toClusters } from './to-clusters';
 import type { MapMarker } from './to-map-markers';
 
@@ -42,20 +42,22 @@ function PlaceMarker({ marker, highlighted, onSelectPlace, onSelectEvent, onSele
   );
 }
 
-function ClusterMarker({ position, members, highlighted }: { position: LatLng; members: MapMarker[]; highlighted: boolean }) {
+function ClusterMarker({ position, members, highlighted, onSelectPlace }: { position: LatLng; members: MapMarker[]; highlighted: boolean; onSelectPlace: (placeId: string) => void }) {
   const map = useMap();
   const factCount = members.reduce((sum, marker) => sum + marker.factCount, 0);
-  const icon = useMemo(() => toClusterIcon(members.length, factCount, highlighted), [members.length, factCount, highlighted]);
-  const handlers = useMemo(() => {
-    const zoomToMembers = () => map.fitBounds(latLngBounds(members.map((marker) => [marker.lat, marker.lon])), { padding: [48, 48], maxZoom: map.getZoom() + 3 });
-    return {
-      click: zoomToMembers,
-      keypress: (event: LeafletKeyboardEvent) => {
-        if (isEnter(event)) zoomToMembers();
-      },
-    };
+  const names = useMemo(() => members.map((marker) => marker.name), [members]);
+  const icon = useMemo(() => toClusterIcon(names, factCount, highlighted), [names, factCount, highlighted]);
+  const zoomToMembers = useCallback(() => {
+    map.closePopup();
+    map.fitBounds(latLngBounds(members.map((marker) => [marker.lat, marker.lon])), { padding: [48, 48], maxZoom: map.getZoom() + 3 });
   }, [map, members]);
-  return <Marker position={position} icon={icon} keyboard title={members.map((marker) => marker.name).join(', ')} eventHandlers={handlers} />;
+  return (
+    <Marker position={position} icon={icon} keyboard title={names.join(', ')} zIndexOffset={highlighted ? 1000 : 0}>
+      <Popup>
+        <ClusterPopup members={members} onSelectPlace={onSelectPlace} onZoomIn={zoomToMembers} />
+      </Popup>
+    </Marker>
+  );
 }
 
 /**
@@ -89,7 +91,7 @@ export function PlaceMarkers({ markers, highlighted, onSelectPlace, onSelectEven
         const members = cluster.ids.flatMap((id) => byId.get(id) ?? []);
         const [only] = members;
         if (members.length === 1 && only) return single(only);
-        return <ClusterMarker key={cluster.ids.join('|')} position={map.unproject([cluster.x, cluster.y], zoom)} members={members} highlighted={cluster.ids.some((id) => highlighted.has(id))} />;
+        return <ClusterMarker key={cluster.ids.join('|')} position={map.unproject([cluster.x, cluster.y], zoom)} members={members} highlighted={cluster.ids.some((id) => highlighted.has(id))} onSelectPlace={onSelectPlace} />;
       })}
     </>
   );

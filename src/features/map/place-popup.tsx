@@ -47,3 +47,33 @@ export function PlacePopup({ marker, onSelectEvent, onSelectItem }: PlacePopupPr
     </div>
   );
 }
+
+export interface ClusterPopupProps {
+  members: readonly MapMarker[];
+  onSelectPlace: (placeId: string) => void;
+  onZoomIn: () => void;
+}
+
+/** The places inside a cluster: pick one directly, or zoom in to pull them apart. */
+export function ClusterPopup({ members, onSelectPlace, onZoomIn }: ClusterPopupProps) {
+  return (
+    <div className="map-popup">
+      <h3 className="map-popup__title">{members.length} places</h3>
+      <ul className="map-popup__list">
+        {members.map((marker) => (
+          <li key={marker.placeId}>
+            <button type="button" className="map-popup__link" onClick={() => onSelectPlace(marker.placeId)}>
+              {marker.name}
+            </button>{' '}
+            <span className="map-popup__meta">
+              {marker.events.length} events · {marker.items.length} items
+            </span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="map-popup__zoom" onClick={onZoomIn}>
+        Zoom in
+      </button>
+    </div>
+  );
+}
