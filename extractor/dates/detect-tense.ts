@@ -1,0 +1,28 @@
+export type Tense = 'past' | 'future' | 'unknown';
+
+/** Words and constructions that put a clause in the future (including the future seen from the past: "would", "was to"). */
+const FUTURE =
+  /\b(?:will|shall|won't|would|is to|are to|was to|were to|upcoming|forthcoming|tomorrow|next|later this|plans? to|planning to|intends? to|aims? to|hopes? to|to be (?:held|conducted|hosted|organi[sz]ed|signed|launched|delivered|inducted|commissioned|attended|inaugurated))\b|'ll\b|\b(?:is|are|am|was|were|be)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:scheduled|expected|set|due|slated|likely|going|poised|planned|proposed|supposed|to)\b/i;
+
+const IRREGULAR_PAST =
+  'left|held|met|said|told|began|arrived|took|came|went|gave|made|flew|sent|saw|spoke|won|led|brought|bought|sold|struck|fought|thought|became|stood|kept|rose|fell|paid|sought|built|lost|drew|grew|withdrew|broke|chose|wrote|ran|sat|felt|heard|found|meant|got|shot|spent|threw|understood|wore|ago|yesterday|earlier|last';
+
+/** Past auxiliaries, perfect forms, irregular past verbs, and "-ed" words used as verbs (not after "is", "be" or a determiner). */
+const PAST = new RegExp(
+  `\\b(?:was|were|had|did|(?:has|have) (?:\\w+ly |also |already |not )?(?:been|\\w+ed|\\w+en|${IRREGULAR_PAST})|${IRREGULAR_PAST})\\b|(?<!\\b(?:is|are|am|be|been|being|the|a|an|its|his|her|their|our|this|that|these|those|of|and|very|more|most|highly|well)\\s)\\b(?!(?:expected|scheduled|proposed|planned|supposed|united|advanced|based|related|armed|concerned|detailed|limited|hundred|kindred|sacred|naked|wicked|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|red|bed|shed|fled)\\b)[a-z]{2,}ed\\b`,
+  'i',
+);
+
+/**
+ * The tense of a sentence or clause as far as dates are concerned: whichever of
+ * a future or a past cue comes first, since news sentences lead with their main
+ * verb ("Singh on Monday left ... and will hold talks" is past).
+ */
+export function detectTense(sentence: string): Tense {
+  const future = FUTURE.exec(sentence);
+  const past = PAST.exec(sentence);
+  if (future === null && past === null) return 'unknown';
+  if (past === null) return 'future';
+  if (future === null) return 'past';
+  return future.index <= past.index ? 'future' : 'past';
+}

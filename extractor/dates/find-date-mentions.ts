@@ -1,0 +1,200 @@
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { IsoDay, Precision } from '../../schema/bundle';
+import type { DateMention } from '../types';
+import { parseDates } from './date-parser';
+import { detectTense, type Tense } from './detect-tense';
+import { addDays, daysInMonth, toEpochDay, toIsoDay, weekdayOf, type DaySpan } from './iso-day';
+import { PRECISION_TAG, RELATIVE_TAG } from './period-parsers';
+
+/**
+ * One cheap test before chrono runs: a month or weekday name, a casual day
+ * word, a period word or a four-digit year. Most sentences have none, and chrono
+ * is by far the most expensive stage, so it only ever sees sentences that do.
+ */
+const DATE_CUE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w*days?|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|weeks?|weekend|months?|years?|quarter|q[1-4]|h[12]|ago|early|mid|late|end|fortnight|(?:19|20)\d\d)\b/i;
+
+/** Any reference works for phrases that carry their own year; relative ones are dropped when there is no publication date. */
+const NO_PUBLICATION_REFERENCE = toIsoDay(2000, 1, 1);
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Resolves the date phrases of one sentence against the article's publication
+ * day. Offsets are relative to the sentence; mentions are in order and never
+ * overlap. Phrases that need the publication day ("on Friday", "next week",
+ * "June 24" without a year) are left out when it is null.
+ */
+export function findDateMentions(sentence: string, published: IsoDay | null): DateMention[] {
+  if (!DATE_CUE.test(sentence)) return [];
+  const reference = published ?? NO_PUBLICATION_REFERENCE;
+  if (reference === null) return [];
+  const instant = new Date(toEpochDay(reference) * DAY_MS + DAY_MS / 2);
+  const mentions: DateMention[] = [];
+  for (const result of parseDates(sentence, instant)) {
+    const mention = toMention(sentence, result, published);
+    const previous = mentions.at(-1);
+    if (mention !== null && (previous === undefined || previous.end <= mention.start)) mentions.push(mention);
+  }
+  return mentions;
+}
+
+interface Resolved extends DaySpan {
+  precision: Precision;
+  relative: boolean;
+}
+
+function toMention(sentence: string, result: ParsedResult, published: IsoDay | null): DateMention | null {
+  const words = trimWords(result.text);
+  const start = result.index + words.offset;
+  const end = start + words.text.length;
+  const resolved = resolveResult(sentence, result, start, published);
+  if (resolved === null || (resolved.relative && published === null)) return null;
+  if (toEpochDay(resolved.startDay) > toEpochDay(resolved.endDay)) return null;
+  return { text: words.text, start, end, ...resolved };
+}
+
+/** chrono keeps "on" and stray punctuation with weekdays ("on Monday", "(Thursday)", "Friday,"); the mention is the date words. */
+function trimWords(text: string): { text: string; offset: number } {
+  const leading = /^(?:[,(（]\s*)?(?:on\s+)?/i.exec(text)?.[0].length ?? 0;
+  let trimmed = text.slice(leading).replace(/[\s,]+$/, '');
+  const opens = (trimmed.match(/\(/g) ?? []).length;
+  const closes = (trimmed.match(/\)/g) ?? []).length;
+  if (closes > opens) trimmed = trimmed.replace(/\s*[)）]$/, '');
+  return { text: trimmed, offset: leading };
+}
+
+function resolveResult(sentence: string, result: ParsedResult, start: number, published: IsoDay | null): Resolved | null {
+  const tags = result.tags();
+  const periodPrecision = [...tags].find((tag) => tag.startsWith(PRECISION_TAG))?.slice(PRECISION_TAG.length);
+  if (periodPrecision !== undefined) return resolvePeriod(result, periodPrecision, tags.has(RELATIVE_TAG));
+  const components = result.start;
+  if (components.isCertain('day') && components.isCertain('month')) return resolveCalendarDay(sentence, result, start, published);
+  if (components.isCertain('weekday') && !components.isCertain('month')) return resolveWeekday(sentence, result, start, published);
+  if (components.isCertain('month')) return resolveMonth(sentence, result, start, published);
+  return null;
+}
+
+function isPrecision(value: string): value is Precision {
+  return value === 'day' || value === 'month' || value === 'quarter' || value === 'year';
+}
+
+function resolvePeriod(result: ParsedResult, precision: string, relative: boolean): Resolved | null {
+  const startDay = dayOf(result.start);
+  const endDay = result.end ? dayOf(result.end) : startDay;
+  if (!isPrecision(precision) || startDay === null || endDay === null) return null;
+  return { startDay, endDay, precision, relative };
+}
+
+function dayOf(components: ParsedComponents): IsoDay | null {
+  return toIsoDay(components.get('year') ?? 0, components.get('month') ?? 0, components.get('day') ?? 0);
+}
+
+/** "on June 24", "10 September", "September 2, 2020", "September 4-5": a day or a range of days. */
+function resolveCalendarDay(sentence: string, result: ParsedResult, start: number, published: IsoDay | null): Resolved | null {
+  const month = result.start.get('month') ?? 0;
+  const day = result.start.get('day') ?? 0;
+  const hasYear = result.start.isCertain('year');
+  const year = hasYear ? result.start.get('year') : published && nearestYear(published, directionAt(sentence, start), month, day, day);
+  if (year === null || year === undefined) return null;
+  const startDay = toIsoDay(year, month, day);
+  if (startDay === null) return null;
+  const endDay = result.end ? rangeEnd(result.end, year, startDay) : startDay;
+  return endDay && { startDay, endDay, precision: 'day', relative: !hasYear };
+}
+
+function rangeEnd(end: ParsedComponents, startYear: number, startDay: IsoDay): IsoDay | null {
+  if (!end.isCertain('day')) return startDay;
+  const year = end.isCertain('year') ? (end.get('year') ?? startYear) : startYear;
+  const endDay = toIsoDay(year, end.get('month') ?? 0, end.get('day') ?? 0);
+  if (endDay === null || end.isCertain('year') || toEpochDay(endDay) >= toEpochDay(startDay)) return endDay;
+  return toIsoDay(year + 1, end.get('month') ?? 0, end.get('day') ?? 0);
+}
+
+/** Words after which a lone month name is a date ("in May"), not a modal verb, a name or a march. */
+const BEFORE_LONE_MONTH = /\b(?:in|since|by|until|till|from|of|during|before|after|through|throughout|early|mid|late|last|next|this|end|beginning|start|around|between|and|or|to|coming)[\s-]+$/i;
+
+/** "in February 2021", "in June", "by December 2021": a whole month. */
+function resolveMonth(sentence: string, result: ParsedResult, start: number, published: IsoDay | null): Resolved | null {
+  const month = result.start.get('month') ?? 0;
+  const hasYear = result.start.isCertain('year');
+  if (!hasYear) {
+    const word = sentence.slice(start, start + trimWords(result.text).text.length);
+    const isCapitalisedFullName = /^\p{Lu}\p{Ll}{2,}$/u.test(word) && word.length > 3;
+    if (!isCapitalisedFullName || !BEFORE_LONE_MONTH.test(sentence.slice(Math.max(0, start - 20), start))) return null;
+  }
+  const year = hasYear ? result.start.get('year') : published && nearestYear(published, directionAt(sentence, start), month, 1, null);
+  if (year === null || year === undefined) return null;
+  const startDay = toIsoDay(year, month, 1);
+  const endDay = toIsoDay(year, month, daysInMonth(year, month));
+  return startDay && endDay && { startDay, endDay, precision: 'month', relative: !hasYear };
+}
+
+/** Abbreviated weekdays ("Sun", "Wed") are too often other words to be trusted on their own. */
+const FULL_WEEKDAY = /^(?:\p{Lu}\p{Ll}+day)$/u;
+
+/**
+ * "on Thursday": in a past-tense clause the latest such day on or before
+ * publication, in a future one the first on or after it; otherwise the
+ * nearest, earlier on a tie. "last"/"next" force the direction.
+ */
+function resolveWeekday(sentence: string, result: ParsedResult, start: number, published: IsoDay | null): Resolved | null {
+  const weekday = result.start.get('weekday');
+  const word = /\p{L}+day\b/iu.exec(result.text)?.[0] ?? '';
+  if (weekday === null || published === null || !FULL_WEEKDAY.test(word)) return null;
+  const modifier = /\b(last|past|next)\b/i.exec(result.text)?.[1]?.toLowerCase();
+  const direction: Tense = modifier === 'next' ? 'future' : modifier ? 'past' : directionAt(sentence, start);
+  const back = (weekdayOf(published) - weekday + 7) % 7;
+  const forward = (weekday - weekdayOf(published) + 7) % 7;
+  let offset: number;
+  if (modifier === 'last' || modifier === 'past') offset = -(back === 0 ? 7 : back);
+  else if (modifier === 'next') offset = forward === 0 ? 7 : forward;
+  else if (direction === 'past') offset = -back;
+  else if (direction === 'future') offset = forward;
+  else offset = forward < back ? forward : -back;
+  const day = addDays(published, offset);
+  return { startDay: day, endDay: day, precision: 'day', relative: true };
+}
+
+/** Clause breaks: a date belongs to the verb of its own clause ("Singh, who arrived on Wednesday, will meet Shoigu on Friday"). */
+const CLAUSE_BREAK = /[;:—–]|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|as|though|although|even as)\b)|\s(?=(?:and|but)\s+(?:\w+\s+){0,3}?(?:will|would|shall|is|are|was|were|has|had|have)\b)/g;
+
+/** The direction a date at `start` leans: its clause's tense, the sentence's when the clause has none, past after "since". */
+function directionAt(sentence: string, start: number): Tense {
+  if (/\b(?:since|ago)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return 'past';
+  let clauseStart = 0;
+  let clauseEnd = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    if (match.index < start) clauseStart = match.index + match[0].length;
+    else {
+      clauseEnd = match.index;
+      break;
+    }
+  }
+  const tense = detectTense(sentence.slice(clauseStart, clauseEnd));
+  return tense === 'unknown' ? detectTense(sentence) : tense;
+}
+
+/**
+ * The year that puts a month (and day) nearest the publication day, counting
+ * distance against the tense's direction double: "began on May 5" in a
+ * September article is that May, "will be held in March" the next March, yet
+ * "has invited him to the meeting on September 10" stays a week ahead.
+ */
+function nearestYear(published: IsoDay, direction: Tense, month: number, firstDay: number, lastDay: number | null): number | null {
+  const today = toEpochDay(published);
+  const year = Number(published.slice(0, 4));
+  let best: { year: number; score: number } | null = null;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const first = toIsoDay(candidate, month, firstDay);
+    const last = toIsoDay(candidate, month, lastDay ?? daysInMonth(candidate, month));
+    if (first === null || last === null) continue;
+    const before = today - toEpochDay(last);
+    const after = toEpochDay(first) - today;
+    const distance = Math.max(0, before, after);
+    const against = (direction === 'past' && after > 0) || (direction === 'future' && before > 0);
+    const score = against ? distance * 2 : distance;
+    if (best === null || score < best.score) best = { year: candidate, score };
+  }
+  return best?.year ?? null;
+}

@@ -1,0 +1,244 @@
+/**
+ * chrono-node parsers for the periods news writes about that chrono itself
+ * misses or resolves to a single instant: quarters and halves of years, "by the
+ * end of 2021", bare years, "next week", "last month", "over the next two days",
+ * "yesterday". Each returns a result whose start and end components are the
+ * exact first and last day, tagged with its precision and whether it needed the
+ * reference (publication) date.
+ */
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { IsoDay, Precision } from '../../schema/bundle';
+import { addDays, fromEpochDay, monthRangeSpan, monthSpan, toDayParts, weekdayOf, type DaySpan } from './iso-day';
+import { NUMBER_WORD_PATTERN, toCount } from './number-words';
+
+export const PRECISION_TAG = 'dossier/precision/';
+export const RELATIVE_TAG = 'dossier/relative';
+
+const DAY_MS = 86_400_000;
+
+/** The publication day: findDateMentions passes it as the reference instant at 12:00 UTC. */
+export function referenceDay(context: ParsingContext): IsoDay {
+  return fromEpochDay(Math.floor(context.refDate.getTime() / DAY_MS));
+}
+
+interface Period extends DaySpan {
+  precision: Precision;
+  relative: boolean;
+}
+
+function toResult(context: ParsingContext, match: RegExpMatchArray, period: Period | null, skipPrefix = 0): ParsingResult | null {
+  if (period === null) return null;
+  const start = toDayParts(period.startDay);
+  const end = toDayParts(period.endDay);
+  const result = context.createParsingResult(match.index ?? 0, match[0].slice(skipPrefix), start, end);
+  result.index += skipPrefix;
+  result.addTag(`${PRECISION_TAG}${period.precision}`);
+  if (period.relative) result.addTag(RELATIVE_TAG);
+  return result;
+}
+
+function definePeriodParser(pattern: RegExp, toPeriod: (match: RegExpMatchArray, today: IsoDay) => Period | null): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => toResult(context, match, toPeriod(match, referenceDay(context))),
+  };
+}
+
+/** "2021", "this year", "next year", "last year": a year written out or relative to the reference. */
+const YEAR_WORDS = '(?:(?:19|20)\\d\\d|(?:this|next|last|the (?:current|coming|next|previous) )\\s?year)';
+
+interface ResolvedYear {
+  year: number;
+  relative: boolean;
+}
+
+function resolveYear(words: string, today: IsoDay): ResolvedYear {
+  const written = /\d{4}/.exec(words);
+  if (written !== null) return { year: Number(written[0]), relative: false };
+  const { year } = toDayParts(today);
+  if (/next|coming/i.test(words)) return { year: year + 1, relative: true };
+  if (/last|previous/i.test(words)) return { year: year - 1, relative: true };
+  return { year, relative: true };
+}
+
+function yearPartPeriod(words: string, today: IsoDay, firstMonth: number, lastMonth: number): Period | null {
+  const { year, relative } = resolveYear(words, today);
+  const span = monthRangeSpan(year, firstMonth, lastMonth);
+  return span && { ...span, precision: 'quarter', relative };
+}
+
+/** "by the end of 2021", "towards the end of 2020", "end of the year", "by year-end", "late 2021": the last quarter. */
+const yearEndParser = definePeriodParser(
+  new RegExp(
+    `\\b(?:(?:by|towards?|before|until|till|around|at|near|in)\\s+)?(?:the\\s+)?(?:(?:very\\s+)?end|close|last months?)\\s+of\\s+(?:the\\s+)?(${YEAR_WORDS}|year|current year)(?![\\d-])|\\b(?:(?:by|before|until|till|at|around)\\s+)?(?:the\\s+)?(year[\\s-]end|end[\\s-]of[\\s-]year)\\b|\\blate[\\s-]((?:19|20)\\d\\d)\\b`,
+    'i',
+  ),
+  (match, today) => yearPartPeriod(match[1] ?? match[3] ?? 'this year', today, 10, 12),
+);
+
+/** "early 2021", "beginning of 2022", "mid-2021", "first half of 2021", "H2 2021". */
+const yearPartParser = definePeriodParser(
+  new RegExp(
+    `\\b(early|beginning of|start of|mid|middle of|(?:the\\s+)?(?:first|1st|second|2nd|latter)\\s+half\\s+of|h[12])[\\s-]+(?:the\\s+)?(${YEAR_WORDS})(?![\\d-])`,
+    'i',
+  ),
+  (match, today) => {
+    const part = (match[1] ?? '').toLowerCase();
+    const [firstMonth, lastMonth] = /^(?:early|beginning|start)/.test(part)
+      ? [1, 3]
+      : /^(?:mid|middle)/.test(part)
+        ? [4, 9]
+        : /first|1st|h1/.test(part)
+          ? [1, 6]
+          : [7, 12];
+    return yearPartPeriod(match[2] ?? '', today, firstMonth, lastMonth);
+  },
+);
+
+const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4 };
+
+/** "the first quarter of 2022", "Q3 2021", "Q4 of this year". */
+const quarterParser = definePeriodParser(
+  new RegExp(
+    `\\b(?:(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+quarter|q([1-4]))\\s+(?:of\\s+)?(?:the\\s+)?(${YEAR_WORDS})(?![\\d-])`,
+    'i',
+  ),
+  (match, today) => {
+    const quarter = match[2] !== undefined ? Number(match[2]) : QUARTER_NUMBERS[(match[1] ?? '').toLowerCase()];
+    if (quarter === undefined) return null;
+    return yearPartPeriod(match[3] ?? '', today, quarter * 3 - 2, quarter * 3);
+  },
+);
+
+/** Nouns that make a number a count, not a year: "of 2000 troops". */
+const COUNTED = 'troops|soldiers|personnel|people|men|jawans|km|kms|kilomet(?:re|er)s|met(?:re|er)s|tonnes|tons|crore|lakh|units|rifles|missiles|tanks|aircraft|jets|vehicles|square|sq|feet|ft|hours|dollars|rupees|crores|pieces|rounds|shells|sorties|posts|kg';
+
+/** "in 2019", "since 2014", "by 2025", "the year 2019": a year on its own. */
+const yearParser: Parser = {
+  pattern: () =>
+    new RegExp(
+      `\\b(?:in|during|by|since|until|till|from|of|for|through|before|after|between|the year|year)\\s+((?:19|20)\\d\\d)\\b(?![-–/.,]?\\d|s\\b|'s|\\s+(?:${COUNTED})\\b)`,
+      'i',
+    ),
+  extract: (context, match) => {
+    const year = Number(match[1]);
+    const span = yearsSpan(year, year);
+    const prefix = match[0].length - (match[1] ?? '').length;
+    return toResult(context, match, span && { ...span, precision: 'year', relative: false }, prefix);
+  },
+};
+
+/** Today, yesterday and the like, counted in days from the reference. */
+const DAY_OFFSETS: [RegExp, number][] = [
+  [/day before yesterday/i, -2],
+  [/day after tomorrow/i, 2],
+  [/yesterday|last (?:night|evening)/i, -1],
+  [/tomorrow/i, 1],
+];
+
+const casualDayParser = definePeriodParser(
+  /\b(?:(?:the\s+)?day before yesterday|(?:the\s+)?day after tomorrow|yesterday|tomorrow|today|tonight|(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening))\b/i,
+  (match, today) => {
+    const offset = DAY_OFFSETS.find(([pattern]) => pattern.test(match[0]))?.[1] ?? 0;
+    const day = addDays(today, offset);
+    return { startDay: day, endDay: day, precision: 'day', relative: true };
+  },
+);
+
+/** Monday..Sunday of the week containing `day`, moved by `weeks`. */
+function weekSpan(day: IsoDay, weeks: number): DaySpan {
+  const monday = addDays(day, -((weekdayOf(day) + 6) % 7) + weeks * 7);
+  return { startDay: monday, endDay: addDays(monday, 6) };
+}
+
+function monthSpanFrom(today: IsoDay, months: number, throughMonths = months): DaySpan | null {
+  const { year, month } = toDayParts(today);
+  const first = monthSpan(year + Math.floor((month - 1 + months) / 12), ((month - 1 + months) % 12 + 12) % 12 + 1);
+  const last = monthSpan(year + Math.floor((month - 1 + throughMonths) / 12), ((month - 1 + throughMonths) % 12 + 12) % 12 + 1);
+  return first && last ? { startDay: first.startDay, endDay: last.endDay } : null;
+}
+
+/** "next week", "last week", "earlier this month", "next month", "later this year". */
+const relativePeriodParser = definePeriodParser(
+  /\b(?:(next|last|past|previous|this|coming|earlier\s+this|later\s+this)\s+(week|month|year))\b/i,
+  (match, today) => {
+    const which = (match[1] ?? '').toLowerCase();
+    const unit = (match[2] ?? '').toLowerCase();
+    const step = /next|coming/.test(which) ? 1 : /last|past|previous/.test(which) ? -1 : 0;
+    if (unit === 'week') return { ...weekSpan(today, step), precision: 'day', relative: true };
+    if (unit === 'month') {
+      const span = monthSpanFrom(today, step);
+      return span && { ...span, precision: 'month', relative: true };
+    }
+    const year = toDayParts(today).year + step;
+    const span = yearsSpan(year, year);
+    return span && { ...span, precision: 'year', relative: true };
+  },
+);
+
+const UNIT_PATTERN = '(days?|weeks?|months?|years?)';
+
+/** "over the next two days" (tomorrow and the day after), "the coming three weeks", "the past 10 days". */
+const countedPeriodParser = definePeriodParser(
+  new RegExp(`\\b(?:(?:over|during|in|within|for)\\s+)?the\\s+(next|coming|following|past|last|previous)\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+${UNIT_PATTERN}\\b`, 'i'),
+  (match, today) => {
+    const count = toCount(match[2] ?? '');
+    const unit = (match[3] ?? '').toLowerCase().replace(/s$/, '');
+    if (count === null || count === 0) return null;
+    const forward = /next|coming|following/i.test(match[1] ?? '');
+    if (unit === 'day' || unit === 'week') {
+      const days = unit === 'week' ? count * 7 : count;
+      const span = forward ? { startDay: addDays(today, 1), endDay: addDays(today, days) } : { startDay: addDays(today, -days), endDay: addDays(today, -1) };
+      return { ...span, precision: 'day', relative: true };
+    }
+    if (unit === 'month') {
+      const span = forward ? monthSpanFrom(today, 1, count) : monthSpanFrom(today, -count, -1);
+      return span && { ...span, precision: 'month', relative: true };
+    }
+    const { year } = toDayParts(today);
+    const span = forward ? yearsSpan(year + 1, year + count) : yearsSpan(year - count, year - 1);
+    return span && { ...span, precision: 'year', relative: true };
+  },
+);
+
+function yearsSpan(firstYear: number, lastYear: number): DaySpan | null {
+  const first = monthRangeSpan(firstYear, 1, 12);
+  const last = monthRangeSpan(lastYear, 1, 12);
+  return first && last ? { startDay: first.startDay, endDay: last.endDay } : null;
+}
+
+/** "two days ago", "a week ago", "three months ago", and "in two days" (from now). */
+const agoParser = definePeriodParser(
+  new RegExp(`\\b(?:(in)\\s+)?(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+${UNIT_PATTERN}(\\s+ago)?\\b`, 'i'),
+  (match, today) => {
+    const isAgo = match[4] !== undefined;
+    if (isAgo === (match[1] !== undefined)) return null;
+    const count = toCount(match[2] ?? '');
+    const unit = (match[3] ?? '').toLowerCase().replace(/s$/, '');
+    if (count === null) return null;
+    const sign = isAgo ? -1 : 1;
+    if (unit === 'day' || unit === 'week') {
+      const day = addDays(today, sign * count * (unit === 'week' ? 7 : 1));
+      return { startDay: day, endDay: day, precision: 'day', relative: true };
+    }
+    if (unit === 'month') {
+      const span = monthSpanFrom(today, sign * count);
+      return span && { ...span, precision: 'month', relative: true };
+    }
+    const year = toDayParts(today).year + sign * count;
+    const span = yearsSpan(year, year);
+    return span && { ...span, precision: 'year', relative: true };
+  },
+);
+
+/** Parsers tried before chrono's own, longest phrases first. */
+export const PERIOD_PARSERS: Parser[] = [
+  yearEndParser,
+  yearPartParser,
+  quarterParser,
+  countedPeriodParser,
+  relativePeriodParser,
+  agoParser,
+  casualDayParser,
+  yearParser,
+];
