@@ -1,0 +1,162 @@
+/**
+ * The words the synthetic corpus is made of. Places, systems and people should
+ * come from the extractor's own gazetteer, catalogue and people directory so
+ * the benchmark exercises the real dictionaries; until those modules land, a
+ * few stand-ins keep the synthesiser working.
+ */
+
+export interface CountryWords {
+  /** ISO 3166 alpha-2. */
+  code: string;
+  name: string;
+  adjective: string;
+}
+
+export interface VocabularyPlace {
+  name: string;
+  /** ISO 3166 alpha-2, or null for seas and disputed areas. */
+  country: string | null;
+}
+
+export interface VocabularySystem {
+  name: string;
+  category: string;
+}
+
+export interface VocabularyPerson {
+  name: string;
+  /** Title written before the name, e.g. "Defence Minister". */
+  role: string;
+  country: string;
+}
+
+export interface Vocabulary {
+  countries: CountryWords[];
+  cities: VocabularyPlace[];
+  /** Border areas, bases and landmarks: where incidents and exercises happen. */
+  regions: VocabularyPlace[];
+  waters: VocabularyPlace[];
+  systems: VocabularySystem[];
+  people: VocabularyPerson[];
+  exercises: string[];
+  exhibitions: string[];
+  outlets: string[];
+}
+
+/** Names and adjectives for the countries that report on and appear in the corpus. */
+const COUNTRIES: CountryWords[] = [
+  { code: 'IN', name: 'India', adjective: 'Indian' },
+  { code: 'RU', name: 'Russia', adjective: 'Russian' },
+  { code: 'CN', name: 'China', adjective: 'Chinese' },
+  { code: 'PK', name: 'Pakistan', adjective: 'Pakistani' },
+  { code: 'FR', name: 'France', adjective: 'French' },
+  { code: 'US', name: 'the United States', adjective: 'American' },
+  { code: 'IL', name: 'Israel', adjective: 'Israeli' },
+  { code: 'JP', name: 'Japan', adjective: 'Japanese' },
+  { code: 'AU', name: 'Australia', adjective: 'Australian' },
+  { code: 'GB', name: 'the United Kingdom', adjective: 'British' },
+  { code: 'DE', name: 'Germany', adjective: 'German' },
+  { code: 'VN', name: 'Vietnam', adjective: 'Vietnamese' },
+  { code: 'ID', name: 'Indonesia', adjective: 'Indonesian' },
+  { code: 'BD', name: 'Bangladesh', adjective: 'Bangladeshi' },
+  { code: 'LK', name: 'Sri Lanka', adjective: 'Sri Lankan' },
+  { code: 'NP', name: 'Nepal', adjective: 'Nepalese' },
+  { code: 'AF', name: 'Afghanistan', adjective: 'Afghan' },
+  { code: 'IR', name: 'Iran', adjective: 'Iranian' },
+  { code: 'TR', name: 'Turkey', adjective: 'Turkish' },
+  { code: 'KZ', name: 'Kazakhstan', adjective: 'Kazakh' },
+  { code: 'BY', name: 'Belarus', adjective: 'Belarusian' },
+  { code: 'KR', name: 'South Korea', adjective: 'South Korean' },
+  { code: 'SG', name: 'Singapore', adjective: 'Singaporean' },
+  { code: 'AE', name: 'the United Arab Emirates', adjective: 'Emirati' },
+  { code: 'SA', name: 'Saudi Arabia', adjective: 'Saudi' },
+  { code: 'EG', name: 'Egypt', adjective: 'Egyptian' },
+  { code: 'PH', name: 'the Philippines', adjective: 'Philippine' },
+  { code: 'MM', name: 'Myanmar', adjective: 'Myanmar' },
+  { code: 'UA', name: 'Ukraine', adjective: 'Ukrainian' },
+  { code: 'IT', name: 'Italy', adjective: 'Italian' },
+  { code: 'ES', name: 'Spain', adjective: 'Spanish' },
+  { code: 'SE', name: 'Sweden', adjective: 'Swedish' },
+  { code: 'BR', name: 'Brazil', adjective: 'Brazilian' },
+  { code: 'MY', name: 'Malaysia', adjective: 'Malaysian' },
+  { code: 'TH', name: 'Thailand', adjective: 'Thai' },
+  { code: 'MN', name: 'Mongolia', adjective: 'Mongolian' },
+  { code: 'UZ', name: 'Uzbekistan', adjective: 'Uzbek' },
+  { code: 'TJ', name: 'Tajikistan', adjective: 'Tajik' },
+  { code: 'KG', name: 'Kyrgyzstan', adjective: 'Kyrgyz' },
+];
+
+/** Named bilateral and multilateral exercises of the region. */
+const EXERCISES = [
+  'INDRA', 'Malabar', 'Varuna', 'SIMBEX', 'AUSINDEX', 'JIMEX', 'Konkan', 'Garuda', 'Shakti', 'Yudh Abhyas',
+  'Vajra Prahar', 'Hand-in-Hand', 'Sea Breeze', 'Kavkaz', 'Tsentr', 'Zapad', 'Vostok', 'Peace Mission',
+  'Joint Sea', 'Mitra Shakti', 'Ekuverin', 'Sampriti', 'Nomadic Elephant', 'Cope India', 'Red Flag',
+];
+
+const EXHIBITIONS = [
+  'Aero India', 'DefExpo', 'Army-2021 forum', 'MAKS air show', 'Zhuhai Airshow', 'IDEAS', 'Eurosatory',
+  'Paris Air Show', 'Singapore Airshow', 'IDEX', 'Dubai Airshow', 'LIMA', 'Indo Defence',
+];
+
+const OUTLETS = ['ANI', 'PTI', 'IANS', 'Reuters', 'TASS', 'Xinhua', 'AFP', 'RIA Novosti', 'UNI', 'Sputnik'];
+
+/** Stand-ins until extractor/places/gazetteer.ts lands. */
+const LOCAL_CITIES: VocabularyPlace[] = [
+  { name: 'Moscow', country: 'RU' }, { name: 'St Petersburg', country: 'RU' }, { name: 'Vladivostok', country: 'RU' },
+  { name: 'New Delhi', country: 'IN' }, { name: 'Bengaluru', country: 'IN' }, { name: 'Mumbai', country: 'IN' },
+  { name: 'Beijing', country: 'CN' }, { name: 'Islamabad', country: 'PK' }, { name: 'Paris', country: 'FR' },
+  { name: 'Washington', country: 'US' }, { name: 'Tokyo', country: 'JP' }, { name: 'Canberra', country: 'AU' },
+];
+const LOCAL_REGIONS: VocabularyPlace[] = [
+  { name: 'Pangong Tso', country: null }, { name: 'Galwan valley', country: null }, { name: 'Chumar', country: 'IN' },
+  { name: 'eastern Ladakh', country: 'IN' }, { name: 'Depsang', country: null }, { name: 'Doklam', country: null },
+  { name: 'Tawang', country: 'IN' }, { name: 'Siachen', country: null },
+];
+const LOCAL_WATERS: VocabularyPlace[] = [
+  { name: 'Strait of Malacca', country: null }, { name: 'Bay of Bengal', country: null },
+  { name: 'Arabian Sea', country: null }, { name: 'South China Sea', country: null },
+  { name: 'Indian Ocean', country: null }, { name: 'Sea of Japan', country: null },
+];
+
+/** Stand-ins until extractor/procurement/catalogue.ts lands. */
+const LOCAL_SYSTEMS: VocabularySystem[] = [
+  { name: 'S-400', category: 'air defence' }, { name: 'AK-203', category: 'small arms' },
+  { name: 'Su-30MKI', category: 'combat aircraft' }, { name: 'MiG-29', category: 'combat aircraft' },
+  { name: 'MiG-29K', category: 'combat aircraft' }, { name: 'T-90', category: 'armour' },
+  { name: 'Kilo-class submarine', category: 'submarine' }, { name: 'BrahMos', category: 'missile' },
+  { name: 'Rafale', category: 'combat aircraft' }, { name: 'Ka-226T', category: 'helicopter' },
+  { name: 'Igla-S', category: 'air defence' }, { name: 'Scorpene', category: 'submarine' },
+  { name: 'P-8I', category: 'maritime patrol aircraft' }, { name: 'MH-60R', category: 'helicopter' },
+  { name: 'Heron TP', category: 'drone' },
+];
+
+/** Stand-ins until extractor/people/people-directory.ts lands. */
+const LOCAL_PEOPLE: VocabularyPerson[] = [
+  { name: 'Rajnath Singh', role: 'Defence Minister', country: 'IN' },
+  { name: 'S Jaishankar', role: 'External Affairs Minister', country: 'IN' },
+  { name: 'Bipin Rawat', role: 'Chief of Defence Staff', country: 'IN' },
+  { name: 'Sergei Shoigu', role: 'Defence Minister', country: 'RU' },
+  { name: 'Yury Borisov', role: 'Deputy Prime Minister', country: 'RU' },
+  { name: 'Sergey Lavrov', role: 'Foreign Minister', country: 'RU' },
+  { name: 'Wei Fenghe', role: 'Defence Minister', country: 'CN' },
+  { name: 'Florence Parly', role: 'Armed Forces Minister', country: 'FR' },
+  { name: 'Lloyd Austin', role: 'Defense Secretary', country: 'US' },
+  { name: 'Nobuo Kishi', role: 'Defence Minister', country: 'JP' },
+  { name: 'Peter Dutton', role: 'Defence Minister', country: 'AU' },
+  { name: 'Pervez Khattak', role: 'Defence Minister', country: 'PK' },
+];
+
+/** The vocabulary the synthesiser uses by default. */
+export function defaultVocabulary(): Vocabulary {
+  return {
+    countries: COUNTRIES,
+    cities: LOCAL_CITIES,
+    regions: LOCAL_REGIONS,
+    waters: LOCAL_WATERS,
+    systems: LOCAL_SYSTEMS,
+    people: LOCAL_PEOPLE,
+    exercises: EXERCISES,
+    exhibitions: EXHIBITIONS,
+    outlets: OUTLETS,
+  };
+}
