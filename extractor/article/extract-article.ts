@@ -1,0 +1,114 @@
+/**
+ * The pure per-article step: one file in, every fact it tells out, each with
+ * its sentence as provenance. It knows nothing of other articles, so it can
+ * run in any order, in worker threads, or from a cache.
+ */
+import type { ArticleInput, IsoDay, SourceInput } from '../../schema/bundle';
+import { detectTense } from '../dates/detect-tense';
+import { findDateMentions } from '../dates/find-date-mentions';
+import { findDurationDays } from '../dates/find-duration-days';
+import type { EventMention } from '../events/extract-events';
+import { extractEvents } from '../events/extract-events';
+import { findPublicationDate } from '../input/publication-date';
+import type { ReadArticle } from '../input/read-article';
+import { readArticle } from '../input/read-article';
+import type { PersonMention } from '../people/extract-people';
+import { extractPeople } from '../people/extract-people';
+import { extractPlaces, getGazetteerPlace } from '../places/extract-places';
+import type { ItemMention } from '../procurement/extract-items';
+import { extractItems } from '../procurement/extract-items';
+import { splitSentences } from '../text/split-sentences';
+import type { InputFile, Sentence } from '../types';
+
+export interface PlaceFact {
+  placeId: string;
+  source: SourceInput;
+}
+export interface PersonFact {
+  mention: PersonMention;
+  source: SourceInput;
+}
+export interface ItemFact {
+  mention: ItemMention;
+  source: SourceInput;
+}
+
+/** Everything one article tells, before merging with the others. */
+export interface ArticleFacts {
+  places: PlaceFact[];
+  people: PersonFact[];
+  items: ItemFact[];
+  events: EventMention[];
+}
+
+export interface ArticleResult {
+  file: string;
+  /** Null when the file could not be read as an article (empty, binary...). */
+  read: ReadArticle | null;
+  article: ArticleInput | null;
+  /** The day relative dates were resolved against (the article's, or one inferred later). */
+  published: IsoDay | null;
+  facts: ArticleFacts;
+  /** Messages about this file, without the file name. */
+  warnings: string[];
+}
+
+const NO_FACTS: ArticleFacts = { places: [], people: [], items: [], events: [] };
+
+function sourceFor(articleId: string, sentences: Sentence[], sentenceIndex: number): SourceInput | null {
+  const sentence = sentences[sentenceIndex];
+  return sentence ? { articleId, quote: sentence.text, start: sentence.start, end: sentence.end } : null;
+}
+
+/** The facts of a readable article, resolving relative dates against `published` (null: absolute dates only). */
+export function extractFacts(read: ReadArticle, published: IsoDay | null): ArticleFacts {
+  const sentences = splitSentences(read.text, read.bodyStart);
+  const places = extractPlaces(read.text, sentences);
+  const people = extractPeople(read.text, sentences);
+  const items = extractItems(read.text, sentences, published);
+  const events = extractEvents({
+    articleId: read.id,
+    text: read.text,
+    sentences,
+    published,
+    places,
+    people,
+    items,
+    placeInfo: getGazetteerPlace,
+    findDates: findDateMentions,
+    findDuration: findDurationDays,
+    tenseOf: detectTense,
+  });
+  const withSource = <T extends { sentenceIndex: number }>(mentions: T[]) =>
+    mentions.flatMap((mention) => {
+      const source = sourceFor(read.id, sentences, mention.sentenceIndex);
+      return source ? [{ mention, source }] : [];
+    });
+  return {
+    places: withSource(places).map(({ mention, source }) => ({ placeId: mention.placeId, source })),
+    people: withSource(people),
+    items: withSource(items),
+    events,
+  };
+}
+
+/** Reads one file and extracts its facts against its own publication date. */
+export function extractArticle(file: InputFile): ArticleResult {
+  const { article: read, warnings: readWarnings } = readArticle(file);
+  if (!read) return { file: file.name, read: null, article: null, published: null, facts: NO_FACTS, warnings: readWarnings };
+  const date = findPublicationDate(read.text, read.bodyStart);
+  const article: ArticleInput = {
+    id: read.id,
+    file: read.file,
+    title: read.title,
+    outlet: read.outlet,
+    published: date.published,
+    publishedFrom: date.from,
+    text: read.text,
+    warnings: [...readWarnings, ...date.warnings],
+  };
+  const facts = extractFacts(read, date.published);
+  const hasFacts = facts.places.length + facts.events.length + facts.items.length + facts.people.length > 0;
+  if (!hasFacts) article.warnings.push('no places, events, procurement items or people were found in it');
+  return { file: file.name, read, article, published: date.published, facts, warnings: article.warnings };
+}

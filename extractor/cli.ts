@@ -1,0 +1,55 @@
+/**
+ * `npm run extract -- --input DIR --output FILE`: the command-line shell
+ * around the extractor. Exit code 1 only when no bundle could be written.
+ */
+import { parseArgs } from 'node:util';
+import { ExtractionFailure, runExtraction } from './node/run-extraction';
+import { createProgress } from './node/progress';
+
+export const DEFAULT_INPUT = 'data/articles';
+export const DEFAULT_OUTPUT = 'public/data/bundle.json';
+
+const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--quiet]
+  --input DIR     folder of .txt/.md/.html articles (default ${DEFAULT_INPUT})
+  --output FILE   bundle path; facts.json and texts/ are written beside it (default ${DEFAULT_OUTPUT})
+  --quiet         print only warnings and the summary line`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      input: { type: 'string', default: DEFAULT_INPUT },
+      output: { type: 'string', default: DEFAULT_OUTPUT },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const progress = createProgress({ interactive: Boolean(process.stderr.isTTY) && !process.env.CI && !values.quiet });
+  const summary = await runExtraction({
+    inputDir: values.input,
+    outputFile: values.output,
+    generatedAt: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString() : undefined,
+    onProgress: progress.update,
+  });
+  progress.done();
+  for (const warning of summary.bundle.warnings) console.warn(`warning: ${warning.file} ${warning.message}`);
+  const { bundle } = summary;
+  console.log(
+    `dossier: ${summary.articles} articles (${(summary.bytes / 1e6).toFixed(1)} MB) -> ${bundle.places.length} places, ${bundle.events.length} events, ${bundle.procurement.length} items, ${bundle.people.length} people, ${summary.warnings} warnings in ${summary.seconds.toFixed(2)} s; wrote ${values.output}`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const reason = error instanceof ExtractionFailure || error instanceof Error ? error.message : String(error);
+    console.error(`dossier: no bundle written: ${reason}`);
+    process.exitCode = 1;
+  },
+);

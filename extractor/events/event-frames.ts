@@ -1,0 +1,111 @@
+/**
+ * The domain's event vocabulary: which words announce which kind of event, and
+ * which named events (exercises, exhibitions, parades, multilateral meetings)
+ * recur across outlets under different spellings. Kept as data so a new
+ * exercise or air show is one line, not a new rule.
+ */
+import type { EventType } from '../../schema/bundle';
+
+export interface NamedEvent {
+  key: string;
+  title: string;
+  type: EventType;
+  phrases: string[];
+}
+
+/** Recurring named events. Matched case-insensitively with flexible separators ("Aero India", "AeroIndia"). */
+export const NAMED_EVENTS: NamedEvent[] = [
+  // Exercises
+  { key: 'indra', title: 'INDRA exercise', type: 'exercise', phrases: ['INDRA', 'Indra Navy', 'Indra Naval Exercise', 'Indra Naval Exercises'] },
+  { key: 'malabar', title: 'Malabar naval exercise', type: 'exercise', phrases: ['Malabar exercise', 'Malabar naval exercise', 'Exercise Malabar'] },
+  { key: 'kavkaz', title: 'Kavkaz strategic exercise', type: 'exercise', phrases: ['Kavkaz', 'Kavkaz-2020', 'Caucasus-2020'] },
+  { key: 'zapad', title: 'Zapad strategic exercise', type: 'exercise', phrases: ['Zapad', 'Zapad-2021'] },
+  { key: 'vostok', title: 'Vostok strategic exercise', type: 'exercise', phrases: ['Vostok-2018', 'Vostok-2022', 'Vostok exercise'] },
+  { key: 'tsentr', title: 'Tsentr strategic exercise', type: 'exercise', phrases: ['Tsentr', 'Tsentr-2019'] },
+  { key: 'yudh-abhyas', title: 'Yudh Abhyas exercise', type: 'exercise', phrases: ['Yudh Abhyas'] },
+  { key: 'garuda', title: 'Garuda air exercise', type: 'exercise', phrases: ['Garuda Shakti', 'Exercise Garuda'] },
+  { key: 'varuna', title: 'Varuna naval exercise', type: 'exercise', phrases: ['Varuna'] },
+  { key: 'shakti', title: 'Shakti exercise', type: 'exercise', phrases: ['Exercise Shakti'] },
+  { key: 'ajeya-warrior', title: 'Ajeya Warrior exercise', type: 'exercise', phrases: ['Ajeya Warrior'] },
+  { key: 'simbex', title: 'SIMBEX naval exercise', type: 'exercise', phrases: ['SIMBEX'] },
+  { key: 'jimex', title: 'JIMEX naval exercise', type: 'exercise', phrases: ['JIMEX'] },
+  { key: 'ausindex', title: 'AUSINDEX naval exercise', type: 'exercise', phrases: ['AUSINDEX'] },
+  { key: 'cope-india', title: 'Cope India air exercise', type: 'exercise', phrases: ['Cope India'] },
+  { key: 'red-flag', title: 'Red Flag air exercise', type: 'exercise', phrases: ['Red Flag'] },
+  { key: 'tarang-shakti', title: 'Tarang Shakti air exercise', type: 'exercise', phrases: ['Tarang Shakti'] },
+  { key: 'peace-mission', title: 'SCO Peace Mission exercise', type: 'exercise', phrases: ['Peace Mission'] },
+  { key: 'milan', title: 'MILAN naval exercise', type: 'exercise', phrases: ['MILAN exercise', 'Exercise MILAN'] },
+  { key: 'rimpac', title: 'RIMPAC naval exercise', type: 'exercise', phrases: ['RIMPAC'] },
+  { key: 'joint-sea', title: 'Joint Sea naval exercise', type: 'exercise', phrases: ['Joint Sea'] },
+  { key: 'sea-breeze', title: 'Sea Breeze naval exercise', type: 'exercise', phrases: ['Sea Breeze'] },
+  // Exhibitions
+  { key: 'aero-india', title: 'Aero India', type: 'exhibition', phrases: ['Aero India', 'Aero India Exhibition', 'Aero India show'] },
+  { key: 'defexpo', title: 'DefExpo', type: 'exhibition', phrases: ['DefExpo', 'Def Expo'] },
+  { key: 'maks', title: 'MAKS air show', type: 'exhibition', phrases: ['MAKS', 'MAKS air show', 'MAKS-2021'] },
+  { key: 'army-forum', title: 'Army International Military-Technical Forum', type: 'exhibition', phrases: ['Army-2020', 'Army-2021', 'Army-2022', 'Army forum', 'Army International Military-Technical Forum'] },
+  { key: 'zhuhai-airshow', title: 'Zhuhai Airshow', type: 'exhibition', phrases: ['Zhuhai Airshow', 'Zhuhai air show', 'Airshow China'] },
+  { key: 'idex', title: 'IDEX', type: 'exhibition', phrases: ['IDEX'] },
+  { key: 'ideas', title: 'IDEAS defence exhibition', type: 'exhibition', phrases: ['IDEAS exhibition', 'IDEAS 2022'] },
+  { key: 'paris-air-show', title: 'Paris Air Show', type: 'exhibition', phrases: ['Paris Air Show', 'Le Bourget air show'] },
+  { key: 'farnborough', title: 'Farnborough Airshow', type: 'exhibition', phrases: ['Farnborough Airshow', 'Farnborough air show'] },
+  { key: 'dubai-airshow', title: 'Dubai Airshow', type: 'exhibition', phrases: ['Dubai Airshow', 'Dubai air show'] },
+  { key: 'singapore-airshow', title: 'Singapore Airshow', type: 'exhibition', phrases: ['Singapore Airshow'] },
+  { key: 'eurosatory', title: 'Eurosatory', type: 'exhibition', phrases: ['Eurosatory'] },
+  { key: 'dsei', title: 'DSEI', type: 'exhibition', phrases: ['DSEI'] },
+  // Parades
+  { key: 'victory-day-parade', title: 'Victory Day Parade', type: 'parade', phrases: ['Victory Day Parade', 'Victory Day military parade', 'Victory Parade', '75th Anniversary of Victory Day Parade'] },
+  { key: 'republic-day-parade', title: 'Republic Day Parade', type: 'parade', phrases: ['Republic Day Parade', 'Republic Day celebrations'] },
+  { key: 'navy-day-parade', title: 'Navy Day Parade', type: 'parade', phrases: ['Navy Day Parade'] },
+  { key: 'national-day-parade', title: 'National Day Parade', type: 'parade', phrases: ['National Day Parade'] },
+  { key: 'bastille-day-parade', title: 'Bastille Day Parade', type: 'parade', phrases: ['Bastille Day Parade', 'Bastille Day'] },
+];
+
+/** Multilateral groupings whose ministerial meetings recur under many phrasings. */
+export const ORGANISATIONS: { key: string; short: string; phrases: string[] }[] = [
+  { key: 'sco', short: 'SCO', phrases: ['SCO', 'Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization'] },
+  { key: 'csto', short: 'CSTO', phrases: ['CSTO', 'Collective Security Treaty Organisation', 'Collective Security Treaty Organization'] },
+  { key: 'brics', short: 'BRICS', phrases: ['BRICS'] },
+  { key: 'g20', short: 'G20', phrases: ['G20', 'G-20'] },
+  { key: 'asean', short: 'ASEAN', phrases: ['ASEAN'] },
+  { key: 'admm-plus', short: 'ADMM-Plus', phrases: ['ADMM-Plus', 'ADMM Plus'] },
+  { key: 'quad', short: 'Quad', phrases: ['Quad', 'Quadrilateral Security Dialogue'] },
+  { key: 'nato', short: 'NATO', phrases: ['NATO'] },
+  { key: 'ric', short: 'RIC', phrases: ['RIC', 'Russia-India-China'] },
+  { key: 'eas', short: 'EAS', phrases: ['East Asia Summit'] },
+];
+
+/** Ministerial levels of a multilateral meeting, in the words outlets use for them. */
+export const MEETING_LEVELS: { key: string; label: string; pattern: RegExp }[] = [
+  { key: 'defence-ministers', label: "Defence Ministers' meeting", pattern: /\bdefen[cs]e ministers?\b/i },
+  { key: 'foreign-ministers', label: "Foreign Ministers' meeting", pattern: /\bforeign ministers?\b/i },
+  { key: 'nsa', label: 'National Security Advisers’ meeting', pattern: /\b(national security advis[eo]rs?|NSAs?)\b/ },
+  { key: 'summit', label: 'summit', pattern: /\b(summit|heads of state)\b/i },
+];
+
+/**
+ * Words that announce an event, per type. Checked in this order: a sentence's
+ * trigger is typed by the first list it matches at that position.
+ */
+export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
+  { type: 'parade', pattern: /\bparades?\b/gi },
+  { type: 'exhibition', pattern: /\b(exhibitions?|expo|air ?shows?|defence show)\b/gi },
+  { type: 'exercise', pattern: /\b(exercises?|war ?games?|drills?|manoeuvres|maneuvers|wargames?)\b/gi },
+  {
+    type: 'incident',
+    pattern:
+      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|firing|shelling|attacks?|ambush|crash(ed|es)?)\b/gi,
+  },
+  {
+    type: 'delivery',
+    pattern: /\b(deliver(y|ies|ed)|supply of|handed over|inducted|induction of|first batch|consignment)\b/gi,
+  },
+  { type: 'agreement', pattern: /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts? (was |were )?signed|signed (a|an|the)? ?(deal|contract))\b/gi },
+  { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|embarked on|trip to|heading to|tour of|travel(led|s)? to|landed in)\b/gi },
+  {
+    type: 'meeting',
+    pattern: /\b(meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with)\b/gi,
+  },
+];
+
+/** Words that say an event was called off. */
+export const CANCELLED = /\b(called off|cancell?ed|postponed indefinitely|scrapped|withdrew from|pulled out (of|from)|will not (attend|take part|participate))\b/i;

@@ -1,0 +1,410 @@
+/**
+ * Per-article event extraction: finds event "frames" in each sentence (a named
+ * exercise, a ministers' meeting of a grouping, a visit by a person to a place,
+ * a delivery of an item...), gives each frame the date phrase nearest to it,
+ * and judges its status from the date and the tense. Every frame carries a
+ * blocking key so the merge step can group the same event across outlets
+ * without comparing all events pairwise.
+ */
+import type { EventStatus, EventType, IsoDay, PlaceKind, Precision, SourceInput } from '../../schema/bundle';
+import { createMatcher } from '../dictionary/create-matcher';
+import { addDays, toEpochDay } from '../dates/iso-day';
+import type { DateMention, Sentence } from '../types';
+import { CANCELLED, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS } from './event-frames';
+
+/** The mention shapes this stage needs; the place, people and item stages return richer records. */
+export interface PlaceRef {
+  placeId: string;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+}
+export interface PersonRef {
+  personId: string;
+  name: string;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+}
+export interface ItemRef {
+  itemId: string;
+  name: string;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+}
+export interface PlaceInfo {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+}
+
+export interface EventDate {
+  start: IsoDay;
+  end: IsoDay;
+  precision: Precision;
+  text: string;
+  /** A departure or arrival day with no stated length: it fixes the start only. */
+  startOnly: boolean;
+}
+
+/** One article's telling of one event, before merging. */
+export interface EventMention {
+  /** Blocking key: mentions with the same key may be the same event. */
+  key: string;
+  type: EventType;
+  title: string;
+  date: EventDate | null;
+  status: EventStatus;
+  placeIds: string[];
+  people: string[];
+  itemIds: string[];
+  source: SourceInput;
+  published: IsoDay | null;
+}
+
+export interface ArticleEventContext {
+  articleId: string;
+  text: string;
+  sentences: Sentence[];
+  published: IsoDay | null;
+  places: PlaceRef[];
+  people: PersonRef[];
+  items: ItemRef[];
+  placeInfo: (placeId: string) => PlaceInfo | undefined;
+  findDates: (sentence: string, published: IsoDay | null) => DateMention[];
+  findDuration: (sentence: string) => { days: number } | null;
+  tenseOf: (sentence: string) => 'past' | 'future' | 'unknown';
+}
+
+interface Frame {
+  key: string;
+  type: EventType;
+  title: string;
+  /** Offset of the trigger words in the sentence: dates are given to the nearest frame. */
+  at: number;
+  placeIds: string[];
+}
+
+const findNamedEvents = createMatcher(
+  NAMED_EVENTS.map((event) => ({ key: event.key, phrases: event.phrases })),
+  { flexibleSeparators: true },
+);
+const namedEventByKey = new Map(NAMED_EVENTS.map((event) => [event.key, event]));
+const findOrganisations = createMatcher(
+  ORGANISATIONS.map((organisation) => ({ key: organisation.key, phrases: organisation.phrases })),
+  { caseSensitive: true },
+);
+const organisationByKey = new Map(ORGANISATIONS.map((organisation) => [organisation.key, organisation]));
+
+const MEETING_WORD = /\b(meeting|meet|talks|summit|conclave|deliberate|conference|gather)\b/i;
+const NEGATED = /\b(no plans? to|not (to )?(meet|hold|visit|attend)|will not|won't|unlikely|ruled out|denied)\b/i;
+const COUNTERPART = /\b(Russian|Chinese|Pakistani|Indian|French|American|US|Japanese|Australian) counterpart\b/;
+const ANAPHORIC = /\b(this|that|the|his|her|their|its|such) (meeting|talks|visit|exercises?|summit)\s*$/i;
+const DATE_NOT_OF_EVENT = /\b(since|until|till|after|before|from)\s*$/i;
+const SUMMIT_NAME = /((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][a-z]+ ){0,3})Summit\b/;
+const AGREEMENT_TOPIC = /\bagreement (?:on|for|to) ((?:the )?[a-z][\w/-]*(?: [\w/-]+){0,9}?)(?= (?:was|were|is|has|had|will|between|during|signed)\b|[,.;]|$)/i;
+const CAPITALISED = /^[a-z]/;
+
+function slug(value: string): string {
+  return value
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function capitalise(value: string): string {
+  return CAPITALISED.test(value) ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The grouping's most-mentioned ministerial level in the article, for sentences that name only the grouping. */
+function defaultLevels(sentences: Sentence[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const sentence of sentences) {
+    const levels = MEETING_LEVELS.filter((level) => level.pattern.test(sentence.text));
+    if (levels.length === 0) continue;
+    for (const organisation of findOrganisations(sentence.text)) {
+      const perLevel = counts.get(organisation.key) ?? new Map<string, number>();
+      for (const level of levels) perLevel.set(level.key, (perLevel.get(level.key) ?? 0) + 1);
+      counts.set(organisation.key, perLevel);
+    }
+  }
+  const defaults = new Map<string, string>();
+  for (const [organisation, perLevel] of counts) {
+    const [best] = [...perLevel].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (best) defaults.set(organisation, best[0]);
+  }
+  return defaults;
+}
+
+/** The person the article is mostly about: the actor of first-person quotes and tweets. */
+function mainPersonOf(people: PersonRef[]): PersonRef | null {
+  const counts = new Map<string, { person: PersonRef; count: number }>();
+  for (const person of people) {
+    const entry = counts.get(person.personId) ?? { person, count: 0 };
+    entry.count += 1;
+    counts.set(person.personId, entry);
+  }
+  const [best] = [...counts.values()].sort((a, b) => b.count - a.count || a.person.start - b.person.start);
+  return best?.person ?? null;
+}
+
+function namedFrames(sentence: string, covered: { start: number; end: number }[]): Frame[] {
+  return findNamedEvents(sentence).flatMap((match) => {
+    const named = namedEventByKey.get(match.key);
+    if (!named) return [];
+    covered.push(match);
+    return [{ key: `${named.type}|${named.key}`, type: named.type, title: named.title, at: match.start, placeIds: [] }];
+  });
+}
+
+function organisationFrames(
+  sentence: string,
+  levels: Map<string, string>,
+  covered: { start: number; end: number }[],
+): Frame[] {
+  const meetingWord = MEETING_WORD.exec(sentence);
+  if (!meetingWord) return [];
+  const [organisation] = findOrganisations(sentence);
+  if (!organisation) return [];
+  const info = organisationByKey.get(organisation.key);
+  const levelInSentence = MEETING_LEVELS.find((level) => level.pattern.test(sentence));
+  const levelKey = levelInSentence?.key ?? levels.get(organisation.key);
+  const level = MEETING_LEVELS.find((candidate) => candidate.key === levelKey);
+  if (!info) return [];
+  covered.push({ start: meetingWord.index, end: meetingWord.index + meetingWord[0].length });
+  const title = level ? `${info.short} ${level.label}` : `${info.short} meeting`;
+  return [
+    {
+      key: `meeting|${organisation.key}${level ? `-${level.key}` : ''}`,
+      type: 'meeting',
+      title,
+      at: meetingWord.index,
+      placeIds: [],
+    },
+  ];
+}
+
+interface SentenceRefs {
+  offset: number;
+  places: PlaceRef[];
+  people: PersonRef[];
+  items: ItemRef[];
+}
+
+function triggerFrames(
+  sentence: string,
+  refs: SentenceRefs,
+  context: ArticleEventContext,
+  mainPerson: PersonRef | null,
+  covered: { start: number; end: number }[],
+): Frame[] {
+  const frames: Frame[] = [];
+  const seen = new Set<string>();
+  for (const { type, pattern } of TRIGGERS) {
+    pattern.lastIndex = 0;
+    for (const match of sentence.matchAll(pattern)) {
+      const at = match.index;
+      const span = { start: at, end: at + match[0].length };
+      if (covered.some((range) => overlaps(range, span))) continue;
+      if (ANAPHORIC.test(sentence.slice(0, at + match[0].length)) && refs.people.length === 0) continue;
+      const frame = genericFrame(type, at, match[0], sentence, refs, context, mainPerson);
+      covered.push(span);
+      if (frame && !seen.has(frame.key)) {
+        seen.add(frame.key);
+        frames.push(frame);
+      }
+    }
+  }
+  return frames;
+}
+
+function placeName(context: ArticleEventContext, placeId: string): string {
+  return context.placeInfo(placeId)?.name ?? placeId;
+}
+
+function genericFrame(
+  type: EventType,
+  at: number,
+  words: string,
+  sentence: string,
+  refs: SentenceRefs,
+  context: ArticleEventContext,
+  mainPerson: PersonRef | null,
+): Frame | null {
+  const placeIds = unique(refs.places.map((place) => place.placeId));
+  const itemIds = unique(refs.items.map((item) => item.itemId)).sort();
+  const itemNames = unique(refs.items.map((item) => item.name));
+  switch (type) {
+    case 'visit': {
+      const visitor = refs.people[0] ?? mainPerson;
+      const destination = refs.places.find((place) => place.start - refs.offset >= at) ?? null;
+      if (!visitor || !destination) return null;
+      const destinationInfo = context.placeInfo(destination.placeId);
+      const country = destinationInfo?.country ?? destination.placeId;
+      return {
+        key: `visit|${visitor.personId}|${country}`,
+        type,
+        title: `${visitor.name} visits ${destinationInfo?.name ?? destination.placeId}`,
+        at,
+        placeIds: unique(refs.places.filter((place) => place.start - refs.offset >= at).map((place) => place.placeId)),
+      };
+    }
+    case 'meeting': {
+      const counterpart = COUNTERPART.exec(sentence);
+      const participants = unique(refs.people.map((person) => person.personId));
+      if (mainPerson && participants.length >= 1 && !participants.includes(mainPerson.personId) && /\b(I|my|me)\b/.test(sentence)) {
+        participants.unshift(mainPerson.personId);
+      }
+      const summit = /summit/i.test(words) ? SUMMIT_NAME.exec(sentence) : null;
+      if (summit && placeIds.length > 0) {
+        const name = summit[0].trim();
+        return { key: `meeting|${slug(name)}|${placeIds.join('+')}`, type, title: `${name}, ${placeName(context, placeIds[0] ?? '')}`, at, placeIds };
+      }
+      if (participants.length >= 2) {
+        const names = participants.map((id) => refs.people.find((person) => person.personId === id)?.name ?? mainPerson?.name ?? id);
+        return { key: `meeting|${[...participants].sort().join('+')}`, type, title: `${names[0]} meets ${names.slice(1).join(', ')}`, at, placeIds };
+      }
+      if (participants.length === 1 && counterpart) {
+        const person = refs.people[0];
+        return {
+          key: `meeting|${participants[0]}|${slug(counterpart[1] ?? '')}-counterpart`,
+          type,
+          title: `${person?.name ?? participants[0]} meets ${counterpart[1]} counterpart`,
+          at,
+          placeIds,
+        };
+      }
+      return null;
+    }
+    case 'delivery':
+      if (itemIds.length === 0) return null;
+      return { key: `delivery|${itemIds.join('+')}`, type, title: `${itemNames.join(', ')} delivery`, at, placeIds };
+    case 'agreement': {
+      const topic = AGREEMENT_TOPIC.exec(sentence)?.[1];
+      const anchor = itemIds.length > 0 ? itemIds.join('+') : topic ? slug(topic) : placeIds.join('+');
+      if (!anchor) return null;
+      const about = itemNames.length > 0 ? itemNames.join(', ') : topic ?? placeIds.map((id) => placeName(context, id)).join(', ');
+      return { key: `agreement|${anchor}`, type, title: `Agreement on ${about}`, at, placeIds };
+    }
+    case 'incident':
+    case 'exercise':
+    case 'parade':
+    case 'exhibition': {
+      const where = placeIds[0];
+      if (!where) return null;
+      const label = type === 'incident' ? capitalise(words.toLowerCase()) : { exercise: 'Military exercise', parade: 'Parade', exhibition: 'Exhibition' }[type];
+      return { key: `${type}|${placeIds.join('+')}`, type, title: `${label} near ${placeName(context, where)}`, at, placeIds };
+    }
+    case 'other':
+      return null;
+  }
+}
+
+function toEventDate(mention: DateMention, frame: Frame, durationDays: number | null): EventDate {
+  const stretches = frame.type === 'visit' && mention.precision === 'day' && mention.startDay === mention.endDay;
+  if (stretches && durationDays && durationDays > 1) {
+    return { start: mention.startDay, end: addDays(mention.startDay, durationDays - 1), precision: 'day', text: mention.text, startOnly: false };
+  }
+  return {
+    start: mention.startDay,
+    end: mention.endDay,
+    precision: mention.precision,
+    text: mention.text,
+    startOnly: stretches,
+  };
+}
+
+/** Gives each date phrase to the frame whose trigger is nearest; a frame keeps its nearest phrase. */
+function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
+  const byFrame = new Map<Frame, { mention: DateMention; distance: number }>();
+  for (const mention of dates) {
+    if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start))) continue;
+    let nearest: { frame: Frame; distance: number } | null = null;
+    for (const frame of frames) {
+      const distance = Math.abs((mention.start + mention.end) / 2 - frame.at);
+      if (!nearest || distance < nearest.distance) nearest = { frame, distance };
+    }
+    if (!nearest) continue;
+    const current = byFrame.get(nearest.frame);
+    if (!current || nearest.distance < current.distance) byFrame.set(nearest.frame, { mention, distance: nearest.distance });
+  }
+  return new Map([...byFrame].map(([frame, { mention }]) => [frame, mention]));
+}
+
+/** Planned, occurred or cancelled: from the date against the publication day, else from the tense. */
+export function judgeStatus(
+  date: Pick<EventDate, 'start' | 'end'> | null,
+  published: IsoDay | null,
+  tense: 'past' | 'future' | 'unknown',
+  cancelled: boolean,
+): EventStatus {
+  if (cancelled) return 'cancelled';
+  if (date && published) {
+    if (toEpochDay(date.end) < toEpochDay(published)) return 'occurred';
+    if (toEpochDay(date.start) > toEpochDay(published)) return 'planned';
+  }
+  if (tense === 'future') return 'planned';
+  if (tense === 'past') return 'occurred';
+  return 'unknown';
+}
+
+function refsInSentence(context: ArticleEventContext, index: number, sentence: Sentence): SentenceRefs {
+  return {
+    offset: sentence.start,
+    places: context.places.filter((place) => place.sentenceIndex === index),
+    people: context.people.filter((person) => person.sentenceIndex === index),
+    items: context.items.filter((item) => item.sentenceIndex === index),
+  };
+}
+
+/** Every event an article tells, one mention per event per sentence. */
+export function extractEvents(context: ArticleEventContext): EventMention[] {
+  const levels = defaultLevels(context.sentences);
+  const mainPerson = mainPersonOf(context.people);
+  const mentions: EventMention[] = [];
+  context.sentences.forEach((sentence, index) => {
+    const text = sentence.text;
+    if (NEGATED.test(text)) return;
+    const refs = refsInSentence(context, index, sentence);
+    const covered: { start: number; end: number }[] = [];
+    const frames = [
+      ...namedFrames(text, covered),
+      ...organisationFrames(text, levels, covered),
+      ...triggerFrames(text, refs, context, mainPerson, covered),
+    ];
+    if (frames.length === 0) return;
+    const dates = datesByFrame(frames, context.findDates(text, context.published), text);
+    const duration = context.findDuration(text)?.days ?? null;
+    const tense = context.tenseOf(text);
+    const cancelled = CANCELLED.test(text);
+    const sentencePlaces = unique(refs.places.map((place) => place.placeId));
+    for (const frame of frames) {
+      const mention = dates.get(frame);
+      const date = mention ? toEventDate(mention, frame, duration) : null;
+      mentions.push({
+        key: frame.key,
+        type: frame.type,
+        title: frame.title,
+        date,
+        status: judgeStatus(date, context.published, tense, cancelled),
+        placeIds: frame.placeIds.length > 0 ? frame.placeIds : sentencePlaces,
+        people: unique(refs.people.map((person) => person.personId)),
+        itemIds: unique(refs.items.map((item) => item.itemId)),
+        source: { articleId: context.articleId, quote: text, start: sentence.start, end: sentence.end },
+        published: context.published,
+      });
+    }
+  });
+  return mentions;
+}

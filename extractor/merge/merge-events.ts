@@ -1,0 +1,209 @@
+/**
+ * Merges event mentions from every article into events. Mentions are blocked
+ * by their key (same type and anchor: the same named exercise, the same
+ * visitor and destination country...), then clustered by date inside each
+ * block, so the cost grows with the number of mentions, never pairwise.
+ * Disagreeing dates or a cancellation against other reports are kept as
+ * disputes with each side's sources.
+ */
+import type { DisputeInput, EventInput, EventStatus, SourceInput } from '../../schema/bundle';
+import { toEpochDay } from '../dates/iso-day';
+import type { EventDate, EventMention, PlaceInfo } from '../events/extract-events';
+import { compareStrings, groupBy } from './sources';
+
+/** Two reports of one event may differ by this many days before they count as different events. */
+const SAME_EVENT_GAP_DAYS = 3;
+const PRECISION_RANK = { day: 0, month: 1, quarter: 2, year: 3 } as const satisfies Record<EventDate['precision'], number>;
+
+interface Cluster {
+  mentions: EventMention[];
+  start: number;
+  end: number;
+}
+
+function spanOf(date: EventDate): { start: number; end: number } {
+  return { start: toEpochDay(date.start), end: toEpochDay(date.end) };
+}
+
+function isNear(cluster: Cluster, date: EventDate): boolean {
+  const span = spanOf(date);
+  return span.start <= cluster.end + SAME_EVENT_GAP_DAYS && cluster.start <= span.end + SAME_EVENT_GAP_DAYS;
+}
+
+function byDateThenSource(a: EventMention, b: EventMention): number {
+  const byDate = (a.date ? toEpochDay(a.date.start) : Infinity) - (b.date ? toEpochDay(b.date.start) : Infinity);
+  return byDate || compareStrings(a.source.articleId, b.source.articleId) || a.source.start - b.source.start;
+}
+
+/** Splits one block into events by date; undated mentions join the event nearest their publication day. */
+function clusterByDate(mentions: EventMention[]): Cluster[] {
+  const sorted = [...mentions].sort(byDateThenSource);
+  const clusters: Cluster[] = [];
+  const undated: EventMention[] = [];
+  for (const mention of sorted) {
+    if (!mention.date) {
+      undated.push(mention);
+      continue;
+    }
+    const span = spanOf(mention.date);
+    const cluster = clusters.find((candidate) => mention.date !== null && isNear(candidate, mention.date));
+    if (cluster) {
+      cluster.mentions.push(mention);
+      cluster.start = Math.min(cluster.start, span.start);
+      cluster.end = Math.max(cluster.end, span.end);
+    } else {
+      clusters.push({ mentions: [mention], ...span });
+    }
+  }
+  if (clusters.length === 0) return undated.length > 0 ? [{ mentions: undated, start: Infinity, end: Infinity }] : [];
+  for (const mention of undated) {
+    const published = mention.published ? toEpochDay(mention.published) : null;
+    const nearest = [...clusters].sort((a, b) =>
+      published === null ? b.mentions.length - a.mentions.length : Math.abs(a.start - published) - Math.abs(b.start - published),
+    )[0];
+    nearest?.mentions.push(mention);
+  }
+  return clusters;
+}
+
+interface DateClaim {
+  date: EventDate;
+  sources: SourceInput[];
+}
+
+function dateClaimsOf(mentions: EventMention[]): DateClaim[] {
+  const claims = new Map<string, DateClaim>();
+  for (const mention of mentions) {
+    if (!mention.date) continue;
+    const key = `${mention.date.start}|${mention.date.end}|${mention.date.precision}|${mention.date.startOnly}`;
+    const claim = claims.get(key);
+    if (claim) claim.sources.push(mention.source);
+    else claims.set(key, { date: mention.date, sources: [mention.source] });
+  }
+  return [...claims.values()];
+}
+
+function articleCount(sources: readonly SourceInput[]): number {
+  return new Set(sources.map((source) => source.articleId)).size;
+}
+
+/** The most telling claim: the most precise, with a stated length, told by the most articles. */
+function primaryClaim(claims: DateClaim[]): DateClaim | undefined {
+  return [...claims].sort(
+    (a, b) =>
+      PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision] ||
+      Number(a.date.startOnly) - Number(b.date.startOnly) ||
+      articleCount(b.sources) - articleCount(a.sources) ||
+      compareStrings(a.date.start, b.date.start),
+  )[0];
+}
+
+/** A claim agrees with the primary when it is the same start, or a coarser span that contains it. */
+function agreesWith(primary: EventDate, claim: EventDate): boolean {
+  if (claim.precision === 'day' && primary.precision === 'day') {
+    return claim.start === primary.start && (claim.startOnly || primary.startOnly || claim.end === primary.end);
+  }
+  const outer = spanOf(claim);
+  const inner = spanOf(primary);
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function describeDate(date: EventDate): string {
+  return date.start === date.end ? `${date.start} (${date.text})` : `${date.start} to ${date.end} (${date.text})`;
+}
+
+function dateDispute(primary: DateClaim | undefined, claims: DateClaim[]): DisputeInput | null {
+  if (!primary) return null;
+  const disagreeing = claims.filter((claim) => !agreesWith(primary.date, claim.date));
+  if (disagreeing.length === 0) return null;
+  return {
+    field: 'date',
+    claims: [primary, ...disagreeing].map((claim) => ({ value: describeDate(claim.date), sources: sortSources(claim.sources) })),
+  };
+}
+
+function latestFirst(a: EventMention, b: EventMention): number {
+  return compareStrings(b.published ?? '', a.published ?? '') || compareStrings(a.source.articleId, b.source.articleId);
+}
+
+/** The latest report's status; a cancellation against other reports is a dispute, not a silent pick. */
+function statusOf(mentions: EventMention[]): { status: EventStatus; dispute: DisputeInput | null } {
+  const known = mentions.filter((mention) => mention.status !== 'unknown').sort(latestFirst);
+  const status = known[0]?.status ?? 'unknown';
+  const cancelled = known.filter((mention) => mention.status === 'cancelled');
+  const held = known.filter((mention) => mention.status !== 'cancelled');
+  if (cancelled.length === 0 || held.length === 0) return { status, dispute: null };
+  const claims = [...groupBy(known, (mention) => mention.status)].map(([value, group]) => ({
+    value,
+    sources: sortSources(group.map((mention) => mention.source)),
+  }));
+  return { status, dispute: { field: 'status', claims } };
+}
+
+function sortSources(sources: SourceInput[]): SourceInput[] {
+  return [...sources].sort((a, b) => compareStrings(a.articleId, b.articleId) || a.start - b.start);
+}
+
+/** One source per article: the sentence that gave the event's date when there is one. */
+function sourcesOf(mentions: EventMention[], primary: DateClaim | undefined): SourceInput[] {
+  const byArticle = new Map<string, SourceInput>();
+  const rank = (mention: EventMention) => (primary && mention.date === primary.date ? 0 : mention.date ? 1 : 2);
+  const ordered = [...mentions].sort((a, b) => rank(a) - rank(b) || a.source.start - b.source.start);
+  for (const mention of ordered) {
+    if (!byArticle.has(mention.source.articleId)) byArticle.set(mention.source.articleId, mention.source);
+  }
+  return sortSources([...byArticle.values()]);
+}
+
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]?.[0] ?? '';
+}
+
+/** Where it happened: countries are dropped when a city, region, sea or landmark is known. */
+function eventPlaces(placeIds: string[], placeInfo: (id: string) => PlaceInfo | undefined): string[] {
+  const unique = [...new Set(placeIds)];
+  const specific = unique.filter((id) => placeInfo(id)?.kind !== 'country');
+  return (specific.length > 0 ? specific : unique).sort(compareStrings);
+}
+
+function slug(value: string): string {
+  return value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function toEvent(key: string, cluster: Cluster, placeInfo: (id: string) => PlaceInfo | undefined): EventInput {
+  const mentions = [...cluster.mentions].sort(byDateThenSource);
+  const claims = dateClaimsOf(mentions);
+  const primary = primaryClaim(claims);
+  const { status, dispute: statusDispute } = statusOf(mentions);
+  const disputes = [dateDispute(primary, claims), statusDispute].filter((dispute): dispute is DisputeInput => dispute !== null);
+  const date = primary?.date ?? null;
+  const type = mentions[0]?.type ?? 'other';
+  return {
+    id: `${slug(key)}-${date?.start ?? 'undated'}`,
+    type,
+    title: mostCommon(mentions.map((mention) => mention.title)),
+    start: date?.start ?? null,
+    end: date?.end ?? null,
+    precision: date?.precision ?? null,
+    dateText: date?.text ?? null,
+    status,
+    placeIds: eventPlaces(mentions.flatMap((mention) => mention.placeIds), placeInfo),
+    people: [...new Set(mentions.flatMap((mention) => mention.people))].sort(compareStrings),
+    itemIds: [...new Set(mentions.flatMap((mention) => mention.itemIds))].sort(compareStrings),
+    sources: sourcesOf(mentions, primary),
+    disputes,
+  };
+}
+
+/** All articles' event mentions merged into events, sorted by date then id. */
+export function mergeEvents(mentions: readonly EventMention[], placeInfo: (id: string) => PlaceInfo | undefined): EventInput[] {
+  const events: EventInput[] = [];
+  for (const [key, block] of groupBy(mentions, (mention) => mention.key)) {
+    for (const cluster of clusterByDate(block)) events.push(toEvent(key, cluster, placeInfo));
+  }
+  return events.sort(
+    (a, b) => compareStrings(a.start ?? '9999', b.start ?? '9999') || compareStrings(a.id, b.id),
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Keeps the dashboard's data fresh: extracts the articles when the dev server
+ * or a build starts, and during development re-extracts and reloads the page
+ * whenever an article is added, edited or removed. Same library as the CLI.
+ */
+import { extname, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { ARTICLE_EXTENSIONS, runExtraction } from './node/run-extraction';
+
+export interface DossierDataOptions {
+  inputDir: string;
+  outputFile: string;
+}
+
+function isArticle(path: string, inputDir: string): boolean {
+  return resolve(path).startsWith(inputDir) && ARTICLE_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+export function dossierData(options: DossierDataOptions): Plugin {
+  const inputDir = resolve(options.inputDir);
+  const extract = async (log: (message: string) => void) => {
+    const summary = await runExtraction({ inputDir, outputFile: resolve(options.outputFile) });
+    log(`dossier: ${summary.articles} articles -> ${summary.bundle.events.length} events, ${summary.bundle.places.length} places, ${summary.bundle.procurement.length} items (${summary.warnings} warnings) in ${summary.seconds.toFixed(2)} s`);
+  };
+  let queued: Promise<void> = Promise.resolve();
+
+  function reextractOnArticleChange(server: ViteDevServer) {
+    server.watcher.add(inputDir);
+    const onChange = (path: string) => {
+      if (!isArticle(path, inputDir)) return;
+      queued = queued
+        .then(() => extract((message) => server.config.logger.info(message)))
+        .then(() => server.ws.send({ type: 'full-reload' }))
+        .catch((error: unknown) => server.config.logger.error(`dossier: extraction failed: ${String(error)}`));
+    };
+    server.watcher.on('add', onChange);
+    server.watcher.on('change', onChange);
+    server.watcher.on('unlink', onChange);
+  }
+
+  return {
+    name: 'dossier-data',
+    async buildStart() {
+      if (process.env.VITEST) return;
+      await extract((message) => this.info(message));
+    },
+    configureServer(server) {
+      if (process.env.VITEST) return;
+      reextractOnArticleChange(server);
+    },
+  };
+}
