@@ -128,10 +128,14 @@ function readSearch(): string {
   return window.location.search;
 }
 
+/** Marked when a filter or selection change starts; the app measures `dossier:interaction` from it once the views have painted. */
+export const INTERACTION_START_MARK = 'dossier:interaction-start';
+
 /** Pushes a new history entry (so Back undoes it) and tells every subscriber. */
 export function navigateToState(state: DashboardState): void {
   const search = toSearch(state, window.location.search);
   if (search === window.location.search) return;
+  performance.mark(INTERACTION_START_MARK);
   window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
   listeners.forEach((listener) => listener());
 }

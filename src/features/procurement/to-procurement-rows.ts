@@ -1,0 +1,141 @@
+import { PROCUREMENT_STATUSES } from '../../../schema/bundle';
+import type { DateSpan, FactsBundle, Money, ProcurementItem, ProcurementStatus, Source } from '../../../schema/bundle';
+import type { DashboardState } from '../../shared/state/dashboard-state';
+
+export interface ProcurementRow {
+  id: string;
+  name: string;
+  category: string;
+  supplier: string | null;
+  recipient: string | null;
+  status: ProcurementStatus;
+  value: Money | null;
+  valueLabel: string | null;
+  delivery: DateSpan | null;
+  deliveryLabel: string | null;
+  /** Distinct articles that support the item, counting every side of a dispute. */
+  corroboration: number;
+  disputedFields: string[];
+  /** True when the item belongs to the selected place or event. */
+  linked: boolean;
+}
+
+export type SortKey = 'name' | 'category' | 'route' | 'status' | 'value' | 'delivery' | 'corroboration';
+export type SortDirection = 'ascending' | 'descending';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+/** An ISO 3166 alpha-2 code as a country name ("RU" -> "Russia"); unknown codes stay as written. */
+export function toCountryName(code: string | null): string | null {
+  if (!code) return null;
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A delivery span in the words its precision allows: "Q4 2021", "Dec 2021", "2021" or "3 Sep 2020". */
+export function toDeliveryLabel(span: Pick<DateSpan, 'start' | 'end' | 'precision'>): string {
+  const [year = '', month = '01', day = '01'] = String(span.start).split('-');
+  const monthIndex = Number(month) - 1;
+  switch (span.precision) {
+    case 'year':
+      return year;
+    case 'quarter':
+      return `Q${Math.floor(monthIndex / 3) + 1} ${year}`;
+    case 'month':
+      return `${MONTHS[monthIndex] ?? month} ${year}`;
+    case 'day':
+      return span.start === span.end ? `${Number(day)} ${MONTHS[monthIndex] ?? month} ${year}` : `${String(span.start)} – ${String(span.end)}`;
+  }
+}
+
+/** A money amount compactly ("US$5.2B"), falling back to the words it came from for an unknown currency. */
+export function toValueLabel(money: Money): string {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency: money.currency, notation: 'compact', maximumFractionDigits: 1 }).format(money.amount);
+  } catch {
+    return money.text;
+  }
+}
+
+function allSourcesOf(item: ProcurementItem): Source[] {
+  return [...item.sources, ...item.disputes.flatMap((dispute) => dispute.claims.flatMap((claim) => claim.sources))];
+}
+
+/** The ids of the items that belong to the selected event, or to the events at the selected place. */
+export function toLinkedItemIds(bundle: FactsBundle, selection: Pick<DashboardState, 'place' | 'event'>): Set<string> {
+  const linked = new Set<string>();
+  for (const event of bundle.events) {
+    const selected = event.id === selection.event || (selection.place !== null && event.placeIds.some((id) => id === selection.place));
+    if (selected) event.itemIds.forEach((id) => linked.add(id));
+  }
+  return linked;
+}
+
+/** One display row per visible item. */
+export function toProcurementRows(items: readonly ProcurementItem[], linkedIds: ReadonlySet<string>): ProcurementRow[] {
+  return items.map((item) => ({
+    id: item.id,
+    name: item.name,
+    category: item.category,
+    supplier: toCountryName(item.supplier),
+    recipient: toCountryName(item.recipient),
+    status: item.status,
+    value: item.value,
+    valueLabel: item.value ? toValueLabel(item.value) : null,
+    delivery: item.expectedDelivery,
+    deliveryLabel: item.expectedDelivery ? toDeliveryLabel(item.expectedDelivery) : null,
+    corroboration: new Set(allSourcesOf(item).map((source) => source.articleId)).size,
+    disputedFields: item.disputes.map((dispute) => dispute.field),
+    linked: linkedIds.has(item.id),
+  }));
+}
+
+type SortValue = string | number | null;
+
+function sortValueOf(row: ProcurementRow, key: SortKey): SortValue {
+  switch (key) {
+    case 'name':
+      return row.name.toLowerCase();
+    case 'category':
+      return row.category.toLowerCase();
+    case 'route':
+      return `${row.supplier ?? '~'} ${row.recipient ?? '~'}`;
+    case 'status':
+      return PROCUREMENT_STATUSES.indexOf(row.status);
+    case 'value':
+      return row.value?.amount ?? null;
+    case 'delivery':
+      return row.delivery ? String(row.delivery.start) : null;
+    case 'corroboration':
+      return row.corroboration;
+  }
+}
+
+function compareSortValues(a: SortValue, b: SortValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b));
+}
+
+/** The rows sorted by one column; rows without a value for it always come last, ties keep name order. */
+export function toSortedRows(rows: readonly ProcurementRow[], key: SortKey, direction: SortDirection): ProcurementRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((left, right) => {
+    const a = sortValueOf(left, key);
+    const b = sortValueOf(right, key);
+    if (a === null || b === null) {
+      if (a === b) return left.name.localeCompare(right.name);
+      return a === null ? 1 : -1;
+    }
+    return sign * compareSortValues(a, b) || left.name.localeCompare(right.name);
+  });
+}
+
+/** The categories present in the bundle, sorted, for the category filter. */
+export function toCategories(bundle: FactsBundle): string[] {
+  return [...new Set(bundle.procurement.map((item) => item.category))].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,54 @@
+import { useId, useState } from 'react';
+import { FormattedDay } from '../../shared/ui/formatted-day';
+import { ArticleText } from './article-text';
+import type { ArticleSources } from './to-selected-fact';
+
+const PUBLISHED_FROM_NOTE = {
+  header: null,
+  text: 'date taken from the article text',
+  inferred: 'date inferred',
+} satisfies Record<string, string | null>;
+
+/** One supporting article: where it came from, the exact sentences, and the full text on request. */
+export function SourceCard({ group }: { group: ArticleSources }) {
+  const [open, setOpen] = useState(false);
+  const textId = useId();
+  const { article } = group;
+  const dateNote = article?.publishedFrom ? PUBLISHED_FROM_NOTE[article.publishedFrom] : null;
+  return (
+    <article className="source-card">
+      <h4 className="source-card__title">{article?.title ?? `Article ${group.articleId} (not in the bundle)`}</h4>
+      <p className="source-card__meta">
+        {article?.outlet ? <span>{article.outlet}</span> : <span>Outlet not stated</span>}
+        {article?.published ? (
+          <span>
+            <FormattedDay day={String(article.published)} />
+            {dateNote ? <em className="source-card__inferred"> ({dateNote})</em> : null}
+          </span>
+        ) : (
+          <span>Undated</span>
+        )}
+        {article ? <span className="source-card__file">{article.file}</span> : null}
+      </p>
+      <ul className="source-card__quotes">
+        {group.quotes.map((quote) => (
+          <li key={`${quote.start}-${quote.end}`}>
+            <blockquote className="quote">
+              <mark>{quote.quote}</mark>
+            </blockquote>
+          </li>
+        ))}
+      </ul>
+      {article ? (
+        <>
+          <button type="button" className="button button--quiet" aria-expanded={open} aria-controls={textId} onClick={() => setOpen(!open)}>
+            {open ? 'Hide full article' : 'Show full article'}
+          </button>
+          <div id={textId} hidden={!open}>
+            {open ? <ArticleText articleId={group.articleId} quotes={group.quotes} /> : null}
+          </div>
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import type { ArticleSummary, Dispute, FactsBundle, Source } from '../../../schema/bundle';
+import { useBundle } from '../../shared/api/bundle-query';
+import { useDashboardState } from '../../shared/state/dashboard-state';
+import { toLabel } from '../../shared/ui/labels';
+import { PanelFrame } from '../../shared/ui/panel-frame';
+import { PanelMessage, PanelSkeleton } from '../../shared/ui/panel-states';
+import { SourceCard } from './source-card';
+import { toArticleSources, toSelectedFact } from './to-selected-fact';
+import type { SelectedFact } from './to-selected-fact';
+
+const TITLE = 'Sources';
+
+function SourceList({ sources, articles }: { sources: readonly Source[]; articles: readonly ArticleSummary[] }) {
+  const groups = toArticleSources(sources, articles);
+  return (
+    <ol className="source-list">
+      {groups.map((group) => (
+        <li key={group.articleId}>
+          <SourceCard group={group} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function DisputeView({ dispute, articles }: { dispute: Dispute; articles: readonly ArticleSummary[] }) {
+  return (
+    <section className="dispute">
+      <h4 className="dispute__title">
+        <span className="badge badge--disputed">Disputed</span> Sources disagree on the {dispute.field === 'expectedDelivery' ? 'expected delivery' : dispute.field}
+      </h4>
+      <ul className="dispute__claims">
+        {dispute.claims.map((claim) => (
+          <li key={claim.value} className="dispute__claim">
+            <p className="dispute__value">
+              Claim: <strong>{toLabel(claim.value)}</strong> ({claim.sources.length === 1 ? '1 source' : `${claim.sources.length} sources`})
+            </p>
+            <SourceList sources={claim.sources} articles={articles} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function FactSources({ fact, articles }: { fact: SelectedFact; articles: readonly ArticleSummary[] }) {
+  const articleCount = new Set(fact.sources.map((source) => source.articleId)).size;
+  return (
+    <div className="fact-sources">
+      <h3 className="fact-sources__name">
+        <span className="fact-sources__kind">{toLabel(fact.kind)}</span> {fact.name}
+      </h3>
+      <p className="fact-sources__details">{fact.details}</p>
+      {fact.disputes.map((dispute) => (
+        <DisputeView key={dispute.field} dispute={dispute} articles={articles} />
+      ))}
+      <h4 className="fact-sources__heading">
+        Supported by {articleCount === 1 ? '1 article' : `${articleCount} articles`}
+      </h4>
+      <SourceList sources={fact.sources} articles={articles} />
+    </div>
+  );
+}
+
+function SourcesContent({ bundle }: { bundle: FactsBundle }) {
+  const [state, update] = useDashboardState();
+  const selection = useMemo(() => toSelectedFact(bundle, state), [bundle, state]);
+  return (
+    <PanelFrame name="sources" title={TITLE} ready>
+      {selection.status === 'none' ? (
+        <PanelMessage tone="empty" title="Select a place, event or item to see the sentences behind it.">
+          <p>Every fact in this dashboard comes from a quoted sentence in an article.</p>
+        </PanelMessage>
+      ) : selection.status === 'missing' ? (
+        <PanelMessage tone="empty" title={`The selected ${selection.kind} (“${selection.id}”) is not in this data.`} action={{ label: 'Clear the selection', onClick: () => update({ [selection.kind]: null }) }} />
+      ) : (
+        <FactSources fact={selection.fact} articles={bundle.articles} />
+      )}
+    </PanelFrame>
+  );
+}
+
+/** The articles behind the selected fact, with the exact sentences highlighted and each side of a dispute. */
+export function SourcesPanel() {
+  const bundle = useBundle();
+  if (bundle.data) return <SourcesContent bundle={bundle.data} />;
+  return (
+    <PanelFrame name="sources" title={TITLE} ready={bundle.isError}>
+      {bundle.isError ? <PanelMessage tone="error" title="The sources could not be loaded." /> : <PanelSkeleton label="Loading sources" />}
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ArticleSummary, Dispute, FactsBundle, Source } from '../../../schema/bundle';
+import type { DashboardState } from '../../shared/state/dashboard-state';
+import { toLabel } from '../../shared/ui/labels';
+
+export type FactKind = 'place' | 'event' | 'item';
+
+export interface SelectedFact {
+  kind: FactKind;
+  id: string;
+  name: string;
+  /** One line of context, e.g. "Meeting · occurred · on Friday". */
+  details: string;
+  sources: Source[];
+  disputes: Dispute[];
+}
+
+export type FactSelection = { status: 'none' } | { status: 'missing'; kind: FactKind; id: string } | { status: 'found'; fact: SelectedFact };
+
+/**
+ * The fact whose sources to show: the most specific selection wins (an item
+ * over an event over a place), since selecting a place then one of its
+ * events means "show me this event".
+ */
+export function toSelectedFact(bundle: FactsBundle, selection: Pick<DashboardState, 'place' | 'event' | 'item'>): FactSelection {
+  if (selection.item) {
+    const item = bundle.procurement.find((candidate) => candidate.id === selection.item);
+    if (!item) return { status: 'missing', kind: 'item', id: selection.item };
+    const details = [item.category, toLabel(item.status), item.value?.text, item.expectedDelivery ? `delivery ${item.expectedDelivery.text}` : null];
+    return { status: 'found', fact: { kind: 'item', id: item.id, name: item.name, details: details.filter(Boolean).join(' · '), sources: item.sources, disputes: item.disputes } };
+  }
+  if (selection.event) {
+    const event = bundle.events.find((candidate) => candidate.id === selection.event);
+    if (!event) return { status: 'missing', kind: 'event', id: selection.event };
+    const details = [toLabel(event.type), event.status, event.dateText];
+    return { status: 'found', fact: { kind: 'event', id: event.id, name: event.title, details: details.filter(Boolean).join(' · '), sources: event.sources, disputes: event.disputes } };
+  }
+  if (selection.place) {
+    const place = bundle.places.find((candidate) => candidate.id === selection.place);
+    if (!place) return { status: 'missing', kind: 'place', id: selection.place };
+    return { status: 'found', fact: { kind: 'place', id: place.id, name: place.name, details: toLabel(place.kind), sources: place.sources, disputes: [] } };
+  }
+  return { status: 'none' };
+}
+
+export interface ArticleSources {
+  articleId: string;
+  /** Null when the bundle lists a source whose article is missing (shown, not hidden). */
+  article: ArticleSummary | null;
+  quotes: Source[];
+}
+
+/** Sources grouped by article, oldest publication first (undated last), quotes in text order. */
+export function toArticleSources(sources: readonly Source[], articles: readonly ArticleSummary[]): ArticleSources[] {
+  const byId = new Map<string, ArticleSources>();
+  for (const source of sources) {
+    const id = String(source.articleId);
+    const group = byId.get(id) ?? { articleId: id, article: articles.find((article) => article.id === source.articleId) ?? null, quotes: [] };
+    if (!group.quotes.some((quote) => quote.start === source.start && quote.end === source.end)) group.quotes.push(source);
+    byId.set(id, group);
+  }
+  const publishedOf = (group: ArticleSources) => (group.article?.published ? String(group.article.published) : '9999');
+  return [...byId.values()]
+    .map((group) => ({ ...group, quotes: [...group.quotes].sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => publishedOf(a).localeCompare(publishedOf(b)) || a.articleId.localeCompare(b.articleId));
+}
+
+export interface TextSegment {
+  text: string;
+  highlighted: boolean;
+}
+
+/** Where a quote sits in the text: its offsets when they still match, else its first occurrence, else nowhere. */
+function locateQuote(text: string, source: Source): [number, number] | null {
+  if (text.slice(source.start, source.end) === source.quote) return [source.start, source.end];
+  const at = source.quote ? text.indexOf(source.quote) : -1;
+  return at >= 0 ? [at, at + source.quote.length] : null;
+}
+
+/** The article text cut into plain and highlighted segments, one highlight per quote (overlaps merged). */
+export function toHighlightedSegments(text: string, sources: readonly Source[]): TextSegment[] {
+  const ranges = sources
+    .map((source) => locateQuote(text, source))
+    .filter((range): range is [number, number] => range !== null)
+    .sort((a, b) => a[0] - b[0]);
+  const segments: TextSegment[] = [];
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    const from = Math.max(start, cursor);
+    if (end <= from) continue;
+    if (from > cursor) segments.push({ text: text.slice(cursor, from), highlighted: false });
+    segments.push({ text: text.slice(from, end), highlighted: true });
+    cursor = end;
+  }
+  if (cursor < text.length) segments.push({ text: text.slice(cursor), highlighted: false });
+  return segments;
+}
