@@ -1,0 +1,115 @@
+/**
+ * Finds gazetteer places in an article with one pass of the shared dictionary
+ * matcher. The matcher runs case-insensitively; each match is then kept only
+ * when it is written like a proper noun: short or ambiguous names ("Leh",
+ * "US", "LoC", "Georgia") must match an alias letter for letter, the others
+ * need a capital somewhere ("Pangong lake", not "bay of bengal").
+ */
+import { createMatcher } from '../dictionary/create-matcher';
+import type { DictionaryMatch, Sentence } from '../types';
+import type { GazetteerPlace } from './gazetteer';
+import { GAZETTEER } from './gazetteer';
+import { NON_PLACE_PHRASES } from './non-place-phrases';
+import { sentenceIndexAt } from './sentence-index';
+
+export interface PlaceMention {
+  placeId: string;
+  /** The words as written in the article. */
+  text: string;
+  /** Offsets in the article text. */
+  start: number;
+  end: number;
+  sentenceIndex: number;
+}
+
+/** A key no gazetteer id can take: matches of organisation names carry it and are dropped. */
+const NOT_A_PLACE = '#not-a-place';
+
+/** Single words that are also common words or names: they count only as written in the gazetteer. */
+const EXACT_CASE_NAMES = new Set(['Georgia', 'Jordan', 'Turkey', 'Sofia', 'Darwin', 'Perth', 'Sela', 'Kashi', 'Canton', 'Caspian']);
+const MAX_LOOSE_CASE_SHORT_NAME = 4;
+
+/** A ship is named after a city ("INS Kolkata", "HMS Chennai"?): the prefix says it is the ship. */
+const SHIP_PREFIX = /\b(?:INS|HMS|USS|PNS|RFS|CNS|HMAS|BNS|SLNS|KRI|ROKS|TCG|ICGS|CGS)\s+$/;
+/** "Kolkata-class destroyers" name a ship class, not the city. */
+const CLASS_SUFFIX = /^[-\s\u2010-\u2013]class\b/i;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const UPPERCASE_START = /^\p{Lu}/u;
+
+interface CaseRule {
+  /** Token sequences (joined by a space) accepted exactly as written. */
+  exactForms: Set<string>;
+  /** Whether any spelling with a capitalised word is accepted. */
+  anyCapitalised: boolean;
+}
+
+function tokensOf(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+function needsExactCase(phrase: string, tokens: readonly string[]): boolean {
+  const single = tokens.length === 1;
+  const shortOrAmbiguous = single && (phrase.length <= MAX_LOOSE_CASE_SHORT_NAME || EXACT_CASE_NAMES.has(phrase));
+  const hasInnerCapital = tokens.some((token) => /\p{L}\p{Lu}/u.test(token));
+  return shortOrAmbiguous || hasInnerCapital;
+}
+
+function phrasesOf(place: GazetteerPlace): string[] {
+  return [place.name, ...place.aliases];
+}
+
+function buildCaseRules(places: readonly GazetteerPlace[]): Map<string, CaseRule> {
+  const rules = new Map<string, CaseRule>();
+  for (const phrase of places.flatMap(phrasesOf)) {
+    const tokens = tokensOf(phrase);
+    const folded = tokens.join(' ').toLowerCase();
+    const rule = rules.get(folded) ?? { exactForms: new Set<string>(), anyCapitalised: false };
+    if (needsExactCase(phrase, tokens)) rule.exactForms.add(tokens.join(' '));
+    else rule.anyCapitalised = true;
+    rules.set(folded, rule);
+  }
+  return rules;
+}
+
+const PLACES_BY_ID = new Map(GAZETTEER.map((place) => [place.id, place]));
+const CASE_RULES = buildCaseRules(GAZETTEER);
+const findPlaceMatches = createMatcher([
+  ...GAZETTEER.map((place) => ({ key: place.id, phrases: phrasesOf(place) })),
+  { key: NOT_A_PLACE, phrases: [...NON_PLACE_PHRASES] },
+]);
+
+/** The gazetteer entry with this id, or undefined. */
+export function getGazetteerPlace(id: string): GazetteerPlace | undefined {
+  return PLACES_BY_ID.get(id);
+}
+
+function isWrittenAsProperNoun(matched: string): boolean {
+  const tokens = tokensOf(matched);
+  const rule = CASE_RULES.get(tokens.join(' ').toLowerCase());
+  if (!rule) return false;
+  if (rule.exactForms.has(tokens.join(' '))) return true;
+  return rule.anyCapitalised && tokens.some((token) => UPPERCASE_START.test(token));
+}
+
+function namesAShip(text: string, match: DictionaryMatch): boolean {
+  const before = text.slice(Math.max(0, match.start - 8), match.start);
+  const after = text.slice(match.end, match.end + 7);
+  return SHIP_PREFIX.test(before) || CLASS_SUFFIX.test(after);
+}
+
+/**
+ * Every gazetteer place mentioned in the article's sentences, in text order,
+ * with offsets in `text`. Organisation and outlet names, ships named after
+ * cities and lower-case common words are not places.
+ */
+export function extractPlaces(text: string, sentences: Sentence[]): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  for (const match of findPlaceMatches(text)) {
+    if (match.key === NOT_A_PLACE) continue;
+    if (!isWrittenAsProperNoun(match.text) || namesAShip(text, match)) continue;
+    const sentenceIndex = sentenceIndexAt(sentences, match.start);
+    if (sentenceIndex < 0) continue;
+    mentions.push({ placeId: match.key, text: match.text, start: match.start, end: match.end, sentenceIndex });
+  }
+  return mentions;
+}
