@@ -55,7 +55,10 @@ function combineWeekdayAndDate(context: ParsingContext, first: ParsingResult, se
 
 const dateParser = chrono.en.casual.clone();
 dateParser.parsers = [...PERIOD_PARSERS, ...dateParser.parsers.filter((parser) => !DROPPED_PARSERS.has(parser.constructor.name))];
-dateParser.refiners = [...dateParser.refiners, mergeParenthesisedWeekday];
+/** Its "May only after 'in'" rule would drop "early May"; lone month names get a stricter check in findDateMentions. */
+const DROPPED_REFINERS = new Set(['ENUnlikelyFormatFilter']);
+
+dateParser.refiners = [...dateParser.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)), mergeParenthesisedWeekday];
 
 /** chrono results for a sentence, against a reference instant (the publication day at 12:00 UTC). */
 export function parseDates(sentence: string, reference: Date): ParsedResult[] {

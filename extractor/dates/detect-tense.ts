@@ -7,9 +7,13 @@ const FUTURE =
 const IRREGULAR_PAST =
   'left|held|met|said|told|began|arrived|took|came|went|gave|made|flew|sent|saw|spoke|won|led|brought|bought|sold|struck|fought|thought|became|stood|kept|rose|fell|paid|sought|built|lost|drew|grew|withdrew|broke|chose|wrote|ran|sat|felt|heard|found|meant|got|shot|spent|threw|understood|wore|ago|yesterday|earlier|last';
 
-/** Past auxiliaries, perfect forms, irregular past verbs, and "-ed" words used as verbs (not after "is", "be" or a determiner). */
+const NOT_AFTER = 'is|are|am|be|been|being|the|a|an|its|his|her|their|our|this|that|these|those|of|and|very|more|most|highly|well';
+const ADJECTIVES_IN_ED =
+  'expected|scheduled|proposed|planned|supposed|united|advanced|based|related|armed|concerned|detailed|limited|hundred|kindred|sacred|naked|wicked|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|red|bed|shed|fled';
+
+/** Past auxiliaries and perfect forms, then past verbs (irregular or "-ed") that do not follow "is", "be" or a determiner. */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|(?:has|have) (?:\\w+ly |also |already |not )?(?:been|\\w+ed|\\w+en|${IRREGULAR_PAST})|${IRREGULAR_PAST})\\b|(?<!\\b(?:is|are|am|be|been|being|the|a|an|its|his|her|their|our|this|that|these|those|of|and|very|more|most|highly|well)\\s)\\b(?!(?:expected|scheduled|proposed|planned|supposed|united|advanced|based|related|armed|concerned|detailed|limited|hundred|kindred|sacred|naked|wicked|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed|red|bed|shed|fled)\\b)[a-z]{2,}ed\\b`,
+  `\\b(?:was|were|had|did|(?:has|have) (?:\\w+ly |also |already |not )?(?:been|\\w+ed|\\w+en|${IRREGULAR_PAST}))\\b|(?<!\\b(?:${NOT_AFTER})\\s)\\b(?:${IRREGULAR_PAST}|(?!(?:${ADJECTIVES_IN_ED})\\b)[a-z]{2,}ed)\\b`,
   'i',
 );
 

@@ -114,13 +114,15 @@ function rangeEnd(end: ParsedComponents, startYear: number, startDay: IsoDay): I
 /** Words after which a lone month name is a date ("in May"), not a modal verb, a name or a march. */
 const BEFORE_LONE_MONTH = /\b(?:in|since|by|until|till|from|of|during|before|after|through|throughout|early|mid|late|last|next|this|end|beginning|start|around|between|and|or|to|coming)[\s-]+$/i;
 
+const FULL_MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** "in February 2021", "in June", "by December 2021": a whole month. */
 function resolveMonth(sentence: string, result: ParsedResult, start: number, published: IsoDay | null): Resolved | null {
   const month = result.start.get('month') ?? 0;
   const hasYear = result.start.isCertain('year');
   if (!hasYear) {
     const word = sentence.slice(start, start + trimWords(result.text).text.length);
-    const isCapitalisedFullName = /^\p{Lu}\p{Ll}{2,}$/u.test(word) && word.length > 3;
+    const isCapitalisedFullName = FULL_MONTH_NAME.test(word);
     if (!isCapitalisedFullName || !BEFORE_LONE_MONTH.test(sentence.slice(Math.max(0, start - 20), start))) return null;
   }
   const year = hasYear ? result.start.get('year') : published && nearestYear(published, directionAt(sentence, start), month, 1, null);

@@ -26,12 +26,11 @@ interface Period extends DaySpan {
   relative: boolean;
 }
 
-function toResult(context: ParsingContext, match: RegExpMatchArray, period: Period | null, skipPrefix = 0): ParsingResult | null {
+function toResult(context: ParsingContext, match: RegExpMatchArray, period: Period | null): ParsingResult | null {
   if (period === null) return null;
   const start = toDayParts(period.startDay);
   const end = toDayParts(period.endDay);
-  const result = context.createParsingResult(match.index ?? 0, match[0].slice(skipPrefix), start, end);
-  result.index += skipPrefix;
+  const result = context.createParsingResult(match.index ?? 0, match[0], start, end);
   result.addTag(`${PRECISION_TAG}${period.precision}`);
   if (period.relative) result.addTag(RELATIVE_TAG);
   return result;
@@ -113,20 +112,21 @@ const quarterParser = definePeriodParser(
 /** Nouns that make a number a count, not a year: "of 2000 troops". */
 const COUNTED = 'troops|soldiers|personnel|people|men|jawans|km|kms|kilomet(?:re|er)s|met(?:re|er)s|tonnes|tons|crore|lakh|units|rifles|missiles|tanks|aircraft|jets|vehicles|square|sq|feet|ft|hours|dollars|rupees|crores|pieces|rounds|shells|sorties|posts|kg';
 
-/** "in 2019", "since 2014", "by 2025", "the year 2019": a year on its own. */
-const yearParser: Parser = {
-  pattern: () =>
-    new RegExp(
-      `\\b(?:in|during|by|since|until|till|from|of|for|through|before|after|between|the year|year)\\s+((?:19|20)\\d\\d)\\b(?![-–/.,]?\\d|s\\b|'s|\\s+(?:${COUNTED})\\b)`,
-      'i',
-    ),
-  extract: (context, match) => {
+/**
+ * "in 2019", "since 2014", "by 2025", "the year 2019": a year on its own. The
+ * preposition is part of the words: chrono drops results that are bare numbers.
+ */
+const yearParser = definePeriodParser(
+  new RegExp(
+    `\\b(?:in|during|by|since|until|till|from|of|for|through|before|after|between|the year|year)\\s+((?:19|20)\\d\\d)\\b(?![-–/.,]?\\d|s\\b|'s|\\s+(?:${COUNTED})\\b)`,
+    'i',
+  ),
+  (match) => {
     const year = Number(match[1]);
     const span = yearsSpan(year, year);
-    const prefix = match[0].length - (match[1] ?? '').length;
-    return toResult(context, match, span && { ...span, precision: 'year', relative: false }, prefix);
+    return span && { ...span, precision: 'year', relative: false };
   },
-};
+);
 
 /** Today, yesterday and the like, counted in days from the reference. */
 const DAY_OFFSETS: [RegExp, number][] = [

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { detectTense } from '../../../extractor/dates/detect-tense';
+
+describe('detectTense', () => {
+  it.each([
+    ['Defence Minister Rajnath Singh on Wednesday left for Moscow on a three-day visit.', 'past'],
+    ['Union Defence Minister Rajnath Singh on Thursday held talks with his Russian counterpart.', 'past'],
+    ['Rajnath Singh embarked on a three-day visit to Russia on September 2, 2020.', 'past'],
+    ['He had represented India at the Victory Day Parade in Moscow on June 24.', 'past'],
+    ['Russia has also invited External Affairs Minister S Jaishankar to attend the meeting.', 'past'],
+    ['The standoff began on May 5.', 'past'],
+    ['The two sides signed the agreement in 2019.', 'past'],
+    ['Two days ago, PLA troops attempted to occupy heights near Pangong Tso.', 'past'],
+    ['The defence ministers are expected to deliberate on regional security in Moscow on Friday.', 'future'],
+    ['He will attend the SCO Defence Ministers’ meeting during his visit.', 'future'],
+    ['The delivery of the first batch is scheduled by the end of 2021.', 'future'],
+    ['Singh is likely to press for the early supply of spares.', 'future'],
+    ['The Aero India Exhibition to be held in February 2021.', 'future'],
+    ['Singh confirmed that he would have bilateral talks with Shoigu.', 'past'],
+    ['The Navy plans to commission the submarine next month.', 'future'],
+    ['Rajnath Singh leaves for Moscow on a three-day visit to Russia.', 'unknown'],
+    ['The SCO grouping comprises China, India, Kazakhstan and Russia.', 'unknown'],
+    ['The combined meeting of the Defence Ministers is being held in Moscow.', 'unknown'],
+  ])('%s -> %s', (sentence, tense) => {
+    expect(detectTense(sentence)).toBe(tense);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../../extractor/dates/find-date-mentions';
+import { isIsoDay } from '../../../extractor/dates/iso-day';
+import type { IsoDay, Precision } from '../../../schema/bundle';
+
+type Expected = [text: string, startDay: string, endDay: string, precision: Precision, relative: boolean];
+
+function day(value: string | null): IsoDay | null {
+  if (value === null) return null;
+  if (!isIsoDay(value)) throw new Error(`bad test day ${value}`);
+  return value;
+}
+
+function mentionsOf(sentence: string, published: string | null): Expected[] {
+  return findDateMentions(sentence, day(published)).map((mention) => {
+    expect(sentence.slice(mention.start, mention.end)).toBe(mention.text);
+    return [mention.text, mention.startDay, mention.endDay, mention.precision, mention.relative];
+  });
+}
+
+describe('findDateMentions on the default articles', () => {
+  it.each<[string, string | null, Expected[]]>([
+    ['Defence Minister Rajnath Singh on Wednesday left for Moscow on a three-day visit to Russia where he will attend the Shanghai Cooperation Organization (SCO) Defence Ministers’ meeting.', '2020-09-02', [['Wednesday', '2020-09-02', '2020-09-02', 'day', true]]],
+    ['— ANI (@ANI) September 2, 2020', '2020-09-02', [['September 2, 2020', '2020-09-02', '2020-09-02', 'day', false]]],
+    ["It will be Singh's second visit to Moscow since June.", '2020-09-02', [['June', '2020-06-01', '2020-06-30', 'month', true]]],
+    ['He had represented India at the Victory Day Parade in Moscow on June 24 that commemorated the 75th anniversary of the Soviet victory over Nazi Germany in the Second World War.', '2020-09-02', [['June 24', '2020-06-24', '2020-06-24', 'day', true]]],
+    ["Russia has also invited External Affairs Minister S Jaishankar to attend the SCO foreign ministers' meeting on September 10.", '2020-09-02', [['September 10', '2020-09-10', '2020-09-10', 'day', true]]],
+    ['The delivery of the first batch of S-400 surface-to-air missile systems to India is scheduled by the end of 2021.', '2020-09-02', [['by the end of 2021', '2021-10-01', '2021-12-31', 'quarter', false]]],
+    ['Defence minister Rajnath Singh this morning left for Russia to attend a key meeting of the defence ministers of the Shanghai Cooperation Organisation (SCO).', '2020-09-02', [['this morning', '2020-09-02', '2020-09-02', 'day', true]]],
+    ['The defence ministers of all eight SCO member nations are expected to deliberate on regional security challenges like terrorism and extremism and ways to deal with them “collectively” in Moscow on Friday, sources said.', '2020-09-02', [['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
+    ['He had represented India at the Victory Day Parade in Moscow in June.', '2020-09-02', [['June', '2020-06-01', '2020-06-30', 'month', true]]],
+    ["Singh’s visit will be followed by External Affairs Minister S Jaishankar’s trip to Russia to attend the SCO foreign ministers’ meeting on 10 September.", '2020-09-02', [['10 September', '2020-09-10', '2020-09-10', 'day', true]]],
+    ['Defence Minister Rajnath Singh embarked on a three-day visit to Russia on September 2, 2020.', '2020-09-02', [['September 2, 2020', '2020-09-02', '2020-09-02', 'day', false]]],
+    ["He had earlier represented India at the Russian Victory Day Parade on June 24 to commemorate the 75th anniversary of the Soviet Union's victory over Nazi Germany in World War II.", '2020-09-02', [['June 24', '2020-06-24', '2020-06-24', 'day', true]]],
+    ['India has been holding multiple rounds of high-level diplomatic and military talks with China to de-escalate border tension and standoff that began on May 5.', '2020-09-02', [['May 5', '2020-05-05', '2020-05-05', 'day', true]]],
+    ['Union Defence Minister Rajnath Singh on Monday (June 22) left for a three-day visit to Moscow, Russia, and during his visit Singh will hold talks on ways to further deepen the India-Russia defence and strategic partnership.', '2020-06-23', [['Monday (June 22)', '2020-06-22', '2020-06-22', 'day', true]]],
+    ['— Rajnath Singh (@rajnathsingh) June 22, 2020', '2020-06-23', [['June 22, 2020', '2020-06-22', '2020-06-22', 'day', false]]],
+    ['It is to be noted that India was supposed to get the S-400 missile defense system by December 2021 but its delivery is being delayed due to coronavirus COVID-19 pandemic.', '2020-06-23', [['December 2021', '2021-12-01', '2021-12-31', 'month', false]]],
+    ['An agreement on the cooperation in the production of spare parts for Russian/Soviet military equipment was signed by the two countries during the 20th Annual Bilateral Summit in Vladivostok in September 2019.', '2020-06-23', [['September 2019', '2019-09-01', '2019-09-30', 'month', false]]],
+    ['Union Defence Minister Rajnath Singh on Thursday held talks with his Russian counterpart General Sergei Shoigu on a wide range of issues.', '2020-09-03', [['Thursday', '2020-09-03', '2020-09-03', 'day', true]]],
+    ["Singh who arrived in Russia's capital Moscow on September 2 is on a three-day visit to attend a crucial meeting of the Shanghai Cooperation Organisation (SCO).", '2020-09-03', [['September 2', '2020-09-02', '2020-09-02', 'day', true]]],
+    ["Shoigu reiterated the commitment of the Russian side to engage actively with India to ensure the success of 'Make in India' programme including substantial participation in the forthcoming Aero India Exhibition to be held in February 2021.", '2020-09-03', [['February 2021', '2021-02-01', '2021-02-28', 'month', false]]],
+    ['Taking to micro-blogging site Twitter, Singh tweeted, "Excellent meeting with the Russian Defence Minister General Sergey Shoigu in Moscow today.', '2020-09-03', [['today', '2020-09-03', '2020-09-03', 'day', true]]],
+    ['On Thursday, Singh had a one-hour meeting with the Russian Defence Minister at the Russian Ministry of Defence.', '2020-09-03', [['Thursday', '2020-09-03', '2020-09-03', 'day', true]]],
+    ['The Defence Minister extended an invitation for General Shoigu to visit India for the next meeting of the Inter-Governmental Commission for Technical and Military Cooperation which is expected to be held towards the end of 2020.', '2020-09-03', [['towards the end of 2020', '2020-10-01', '2020-12-31', 'quarter', false]]],
+    ['General Shoigu conveyed his warm appreciation to Singh for his participation in the 75th Anniversary of Victory Day Parade at Red Square on June 24 2020, and his participation in the joint meeting of the SCO, CIS & CSTO countries.', '2020-09-03', [['June 24 2020', '2020-06-24', '2020-06-24', 'day', false]]],
+    ['It was noted that this meeting coincides with the Indra Naval Exercises to be conducted by the Indian and Russia navies off the Straits of Malacca over the next two days.', '2020-09-03', [['over the next two days', '2020-09-04', '2020-09-05', 'day', true]]],
+  ])('%s (published %s)', (sentence, published, expected) => {
+    expect(mentionsOf(sentence, published)).toEqual(expected);
+  });
+});
+
+describe('findDateMentions on other outlets’ phrasing', () => {
+  it.each<[string, string | null, Expected[]]>([
+    ['Defence Minister Rajnath Singh will travel to Moscow on Friday to attend the SCO meeting.', '2020-09-02', [['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
+    ['The Chinese Defence Minister met his Russian counterpart on Tuesday, TASS reported.', '2020-09-03', [['Tuesday', '2020-09-01', '2020-09-01', 'day', true]]],
+    ['The BrahMos missile was test-fired on Wednesday from INS Chennai.', '2020-10-19', [['Wednesday', '2020-10-14', '2020-10-14', 'day', true]]],
+    ['Prime Minister Imran Khan said on Saturday that Pakistan wants peace with all neighbours.', '2020-09-09', [['Saturday', '2020-09-05', '2020-09-05', 'day', true]]],
+    ['The talks had ended on Monday without a breakthrough, Global Times reported.', '2020-09-09', [['Monday', '2020-09-07', '2020-09-07', 'day', true]]],
+    ['China had deployed troops on Friday, and India will respond on Monday.', '2020-09-12', [['Friday', '2020-09-11', '2020-09-11', 'day', true], ['Monday', '2020-09-14', '2020-09-14', 'day', true]]],
+    ['India and China agreed on a five-point plan last Thursday.', '2020-09-12', [['last Thursday', '2020-09-10', '2020-09-10', 'day', true]]],
+    ['The delegation will visit Dhaka next Tuesday.', '2020-09-12', [['next Tuesday', '2020-09-15', '2020-09-15', 'day', true]]],
+    ['The Army Chief visited Leh on Thursday (September 3) to review the situation.', '2020-09-04', [['Thursday (September 3)', '2020-09-03', '2020-09-03', 'day', true]]],
+    ['Navy chief Admiral Karambir Singh will be in Colombo on Sunday, November 1, for talks.', '2020-10-29', [['Sunday, November 1', '2020-11-01', '2020-11-01', 'day', true]]],
+    ['The exercise began last week in the Bay of Bengal.', '2020-09-03', [['last week', '2020-08-24', '2020-08-30', 'day', true]]],
+    ['The next round of Corps Commander-level talks is expected next week.', '2020-09-03', [['next week', '2020-09-07', '2020-09-13', 'day', true]]],
+    ['Talks between the two sides were held earlier this month in Chushul.', '2020-09-20', [['earlier this month', '2020-09-01', '2020-09-30', 'month', true]]],
+    ['Islamabad will host the SCO summit next month.', '2020-09-05', [['next month', '2020-10-01', '2020-10-31', 'month', true]]],
+    ['Pakistan received the last batch of JF-17 Block III jets last month.', '2020-09-05', [['last month', '2020-08-01', '2020-08-31', 'month', true]]],
+    ['The navy commissioned INS Kavaratti yesterday at Visakhapatnam.', '2020-10-23', [['yesterday', '2020-10-22', '2020-10-22', 'day', true]]],
+    ['The two navies will hold the PASSEX exercise tomorrow.', '2020-10-23', [['tomorrow', '2020-10-24', '2020-10-24', 'day', true]]],
+    ['He arrived in Beijing this morning on a two-day visit.', '2020-09-09', [['this morning', '2020-09-09', '2020-09-09', 'day', true]]],
+    ['Rajnath Singh will address the troops tonight in Leh.', '2020-07-17', [['tonight', '2020-07-17', '2020-07-17', 'day', true]]],
+    ['Two days ago, PLA troops attempted to occupy heights near Pangong Tso.', '2020-09-01', [['Two days ago', '2020-08-30', '2020-08-30', 'day', true]]],
+    ['Talks will resume over the next three days.', '2020-09-09', [['over the next three days', '2020-09-10', '2020-09-12', 'day', true]]],
+    ['The ministry said the first squadron of Rafale jets arrived in Ambala on July 29.', '2020-09-10', [['July 29', '2020-07-29', '2020-07-29', 'day', true]]],
+    ['Indian and Chinese troops clashed in Galwan Valley on the night of June 15.', '2020-06-17', [['June 15', '2020-06-15', '2020-06-15', 'day', true]]],
+    ['The Indian Air Force will induct the Rafale at Ambala on September 10.', '2020-09-05', [['September 10', '2020-09-10', '2020-09-10', 'day', true]]],
+    ['Officials met on Sept. 7 and again on Sept. 8.', '2020-09-09', [['Sept. 7', '2020-09-07', '2020-09-07', 'day', true], ['Sept. 8', '2020-09-08', '2020-09-08', 'day', true]]],
+    ['The Zapad drills ended on December 28, the Russian defence ministry said.', '2021-01-04', [['December 28', '2020-12-28', '2020-12-28', 'day', true]]],
+    ['The Republic Day parade will showcase the Rafale on January 26.', '2020-12-20', [['January 26', '2021-01-26', '2021-01-26', 'day', true]]],
+    ['The drill will be held from September 21 to 26 in Astrakhan.', '2020-09-05', [['September 21 to 26', '2020-09-21', '2020-09-26', 'day', true]]],
+    ['The exercise Kavkaz-2020 is scheduled for September 21-26.', '2020-09-09', [['September 21-26', '2020-09-21', '2020-09-26', 'day', true]]],
+    ['The summit will take place on 5 November 2020 in virtual format.', null, [['5 November 2020', '2020-11-05', '2020-11-05', 'day', false]]],
+    ['India tested the Agni-V on 2020-09-07 off Odisha.', '2020-09-09', [['2020-09-07', '2020-09-07', '2020-09-07', 'day', false]]],
+    ['He last visited China in December 2019.', '2020-09-05', [['December 2019', '2019-12-01', '2019-12-31', 'month', false]]],
+    ['The deal, signed in October 2018, is worth USD 5.43 billion.', '2020-09-05', [['October 2018', '2018-10-01', '2018-10-31', 'month', false]]],
+    ['The standoff, which began in early May, continues.', '2020-09-09', [['May', '2020-05-01', '2020-05-31', 'month', true]]],
+    ['The next tranche is due in March, officials told Dawn.', '2020-09-09', [['March', '2021-03-01', '2021-03-31', 'month', true]]],
+    ['The accord was signed in 2018 during the Putin visit to New Delhi.', '2020-09-03', [['in 2018', '2018-01-01', '2018-12-31', 'year', false]]],
+    ['The agreement will expire in 2025.', '2020-09-09', [['in 2025', '2025-01-01', '2025-12-31', 'year', false]]],
+    ['Pakistan is set to receive the first J-10C fighters in the first quarter of 2022, officials said.', '2021-06-01', [['the first quarter of 2022', '2022-01-01', '2022-03-31', 'quarter', false]]],
+    ['Deliveries of the S-400 are expected to start in Q3 2021.', '2020-09-03', [['Q3 2021', '2021-07-01', '2021-09-30', 'quarter', false]]],
+    ['The contract is likely to be signed early 2021.', '2020-09-03', [['early 2021', '2021-01-01', '2021-03-31', 'quarter', false]]],
+    ['HAL plans to roll out the first LCA Mk1A by the first half of 2024.', '2021-02-03', [['the first half of 2024', '2024-01-01', '2024-06-30', 'quarter', false]]],
+    ['Trials will be conducted during the second half of 2021.', '2020-09-09', [['the second half of 2021', '2021-07-01', '2021-12-31', 'quarter', false]]],
+    ['The PLA held drills in Tibet in mid-2020, Dawn reported.', '2020-09-09', [['mid-2020', '2020-04-01', '2020-09-30', 'quarter', false]]],
+    ['By year-end, the first S-400 regiment should be operational.', '2020-09-05', [['By year-end', '2020-10-01', '2020-12-31', 'quarter', true]]],
+    ['The talks are expected to conclude by the end of the year.', '2020-09-05', [['by the end of the year', '2020-10-01', '2020-12-31', 'quarter', true]]],
+    ['The first of five S-400 units will arrive by the end of next year.', '2020-09-09', [['by the end of next year', '2021-10-01', '2021-12-31', 'quarter', true]]],
+    ['The 2+2 dialogue was postponed to later this year.', '2020-09-09', [['later this year', '2020-01-01', '2020-12-31', 'year', true]]],
+    ['Moscow, Sept 4 (PTI): Rajnath Singh met Chinese counterpart Wei Fenghe late on Friday.', '2020-09-05', [['Sept 4', '2020-09-04', '2020-09-04', 'day', true], ['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
+  ])('%s (published %s)', (sentence, published, expected) => {
+    expect(mentionsOf(sentence, published)).toEqual(expected);
+  });
+});
+
+describe('findDateMentions ignores what is not a date', () => {
+  it.each([
+    'The meeting commemorated the 75th Anniversary of victory in the World War II.',
+    'The deal was signed during the 20th Annual Bilateral Summit.',
+    'China had reportedly sent around 7-8 heavy vehicles towards the Indian side of LAC.',
+    'India wants the S-400, AK 203 rifles, MiG-29 and Su-30MKI jets and T-90 tanks.',
+    'Updated 07:05 IST',
+    'Singh had a one-hour meeting with the Russian Defence Minister.',
+    'The defence ministers of all eight SCO member nations are expected to attend.',
+    "It will be Singh's second visit to Moscow.",
+    'India may buy 33 more fighter jets from Russia, including 21 MiG-29s and 12 Su-30MKIs.',
+    'Farmers held a march to the district headquarters.',
+    'The Sun rose over the Himalayas as troops moved in.',
+    'A contingent of 2000 troops was moved to the border.',
+    'The first, second and third batches are ready.',
+    'Theresa May spoke to the press.',
+    'The 1990s saw the first Kilo-class submarines delivered.',
+    'The missiles have a range of 400 km and were tested 3 times.',
+  ])('finds no date in %s', (sentence) => {
+    expect(findDateMentions(sentence, day('2020-09-03'))).toEqual([]);
+  });
+});
+
+describe('findDateMentions without a publication date', () => {
+  it.each<[string, Expected[]]>([
+    ['Singh met Shoigu on Thursday and agreed to meet again on June 24.', []],
+    ['The meeting will be held next week.', []],
+    ['The exercise was held on September 4, 2020 and on 10 September.', [['September 4, 2020', '2020-09-04', '2020-09-04', 'day', false]]],
+    ['The deliveries are due by the end of 2021.', [['by the end of 2021', '2021-10-01', '2021-12-31', 'quarter', false]]],
+    ['Aero India will be held in February 2021.', [['February 2021', '2021-02-01', '2021-02-28', 'month', false]]],
+  ])('keeps only dates that carry their year: %s', (sentence, expected) => {
+    expect(mentionsOf(sentence, null)).toEqual(expected);
+  });
+});
