@@ -1,0 +1,318 @@
+/**
+ * The curated catalogue of major weapon systems in Indian, Russian, Chinese,
+ * Pakistani, French, US and Israeli service. Each row lists the canonical
+ * designation, spelling variants that name exactly the same system, and
+ * spellings that are also ordinary words or names ("Spike", "Akash", "Tejas"),
+ * which count only beside a weapon noun.
+ *
+ * Variants are separate rows, never aliases: MiG-29 vs MiG-29K, Su-30 vs
+ * Su-30MKI, J-10 vs J-10C. "SU-30 aircraft licensed production in India" in
+ * Indian reporting usually means the Su-30MKI, but the text does not say so and
+ * other air forces fly the Su-30SM/MKK/MKM, so "Su-30" stays its own item.
+ */
+import { toDesignationKey } from './designation-key';
+
+export type ItemCategory =
+  | 'air defence'
+  | 'small arms'
+  | 'combat aircraft'
+  | 'transport aircraft'
+  | 'helicopter'
+  | 'armour'
+  | 'artillery'
+  | 'submarine'
+  | 'surface ship'
+  | 'aircraft carrier'
+  | 'missile'
+  | 'drone'
+  | 'radar'
+  | 'munition'
+  | 'engine'
+  | 'other';
+
+export interface CatalogueItem {
+  /** Slug of the canonical name, e.g. "s-400". */
+  id: string;
+  name: string;
+  /** Spellings matched anywhere (case-insensitive, flexible separators). */
+  aliases: string[];
+  /** Spellings matched only with exact case and a weapon noun nearby ("Spike missiles"). */
+  cuedAliases: string[];
+  category: ItemCategory;
+  /** ISO 3166 alpha-2 of the usual supplier. */
+  origin: string;
+}
+
+type CatalogueRow = [
+  id: string,
+  name: string,
+  category: ItemCategory,
+  origin: string,
+  aliases: string[],
+  cuedAliases?: string[],
+];
+
+const ROWS: CatalogueRow[] = [
+  // Air defence
+  ['s-400', 'S-400', 'air defence', 'RU', ['S-400 Triumf', 'S-400 Triumph', 'SA-21 Growler'], ['Triumf']],
+  ['s-300', 'S-300', 'air defence', 'RU', ['S-300PMU', 'SA-10 Grumble']],
+  ['s-500', 'S-500', 'air defence', 'RU', ['S-500 Prometey']],
+  ['pantsir', 'Pantsir', 'air defence', 'RU', ['Pantsir-S1', 'Pantsyr', 'Pantsyr-S1', 'SA-22 Greyhound']],
+  ['tor-m2', 'Tor-M2', 'air defence', 'RU', ['Tor M2KM']],
+  ['buk-m2', 'Buk-M2', 'air defence', 'RU', ['Buk M2E']],
+  ['igla-s', 'Igla-S', 'air defence', 'RU', ['Igla S', '9K338']],
+  ['igla', 'Igla', 'air defence', 'RU', ['9K38 Igla']],
+  ['verba', 'Verba', 'air defence', 'RU', ['9K333 Verba'], ['Verba']],
+  ['patriot', 'Patriot', 'air defence', 'US', ['MIM-104 Patriot', 'MIM-104', 'PAC-3'], ['Patriot']],
+  ['thaad', 'THAAD', 'air defence', 'US', ['Terminal High Altitude Area Defense']],
+  ['nasams', 'NASAMS', 'air defence', 'US', ['NASAMS-II', 'NASAMS II']],
+  ['stinger', 'Stinger', 'air defence', 'US', ['FIM-92 Stinger', 'FIM-92'], ['Stinger']],
+  ['barak-8', 'Barak-8', 'air defence', 'IL', ['Barak 8', 'MRSAM', 'LRSAM']],
+  ['iron-dome', 'Iron Dome', 'air defence', 'IL', []],
+  ['davids-sling', "David's Sling", 'air defence', 'IL', ['Davids Sling']],
+  ['arrow-3', 'Arrow-3', 'air defence', 'IL', []],
+  ['spyder', 'SPYDER', 'air defence', 'IL', [], ['SPYDER', 'Spyder']],
+  ['hq-9', 'HQ-9', 'air defence', 'CN', ['Hongqi-9']],
+  ['hq-16', 'HQ-16', 'air defence', 'CN', ['Hongqi-16']],
+  ['akash', 'Akash', 'air defence', 'IN', ['Akash-NG'], ['Akash']],
+  ['qrsam', 'QRSAM', 'air defence', 'IN', []],
+  ['mistral', 'Mistral', 'air defence', 'FR', [], ['Mistral']],
+
+  // Small arms
+  ['ak-203', 'AK-203', 'small arms', 'RU', ['Kalashnikov AK-203', 'AK-203 Kalashnikov']],
+  ['ak-47', 'AK-47', 'small arms', 'RU', ['Kalashnikov AK-47']],
+  ['ak-103', 'AK-103', 'small arms', 'RU', []],
+  ['ak-12', 'AK-12', 'small arms', 'RU', []],
+  ['svd-dragunov', 'SVD Dragunov', 'small arms', 'RU', ['Dragunov', 'Dragunov SVD']],
+  ['sig-716', 'SIG716', 'small arms', 'US', ['SIG Sauer 716', 'SIG-716']],
+  ['insas', 'INSAS', 'small arms', 'IN', []],
+  ['tavor', 'Tavor', 'small arms', 'IL', ['TAR-21', 'X95'], ['Tavor']],
+  ['negev', 'Negev', 'small arms', 'IL', ['Negev NG7'], ['Negev']],
+  ['carl-gustaf', 'Carl Gustaf', 'small arms', 'SE', ['Carl-Gustaf', 'Carl Gustav']],
+
+  // Combat aircraft
+  ['su-30mki', 'Su-30MKI', 'combat aircraft', 'RU', ['Sukhoi Su-30MKI', 'Sukhoi-30MKI', 'Sukhoi 30 MKI', 'Su-30 MKI']],
+  ['su-30', 'Su-30', 'combat aircraft', 'RU', ['Sukhoi-30', 'Sukhoi Su-30']],
+  ['su-35', 'Su-35', 'combat aircraft', 'RU', ['Sukhoi Su-35', 'Sukhoi-35']],
+  ['su-57', 'Su-57', 'combat aircraft', 'RU', ['Sukhoi Su-57', 'PAK FA'], ['Felon']],
+  ['su-34', 'Su-34', 'combat aircraft', 'RU', ['Sukhoi Su-34']],
+  ['su-27', 'Su-27', 'combat aircraft', 'RU', ['Sukhoi Su-27']],
+  ['su-25', 'Su-25', 'combat aircraft', 'RU', ['Sukhoi Su-25']],
+  ['mig-29', 'MiG-29', 'combat aircraft', 'RU', ['Mikoyan MiG-29']],
+  ['mig-29k', 'MiG-29K', 'combat aircraft', 'RU', ['Mikoyan MiG-29K']],
+  ['mig-21', 'MiG-21', 'combat aircraft', 'RU', ['MiG-21 Bison']],
+  ['mig-31', 'MiG-31', 'combat aircraft', 'RU', []],
+  ['mig-35', 'MiG-35', 'combat aircraft', 'RU', []],
+  ['tu-160', 'Tu-160', 'combat aircraft', 'RU', ['Tupolev Tu-160'], ['Blackjack']],
+  ['tu-95', 'Tu-95', 'combat aircraft', 'RU', ['Tupolev Tu-95', 'Tu-95MS']],
+  ['tu-22m3', 'Tu-22M3', 'combat aircraft', 'RU', ['Tupolev Tu-22M3']],
+  ['rafale', 'Rafale', 'combat aircraft', 'FR', ['Dassault Rafale']],
+  ['rafale-m', 'Rafale-M', 'combat aircraft', 'FR', ['Rafale M', 'Rafale Marine']],
+  ['mirage-2000', 'Mirage 2000', 'combat aircraft', 'FR', ['Dassault Mirage 2000']],
+  ['jaguar', 'Jaguar', 'combat aircraft', 'GB', ['SEPECAT Jaguar'], ['Jaguar']],
+  ['f-16', 'F-16', 'combat aircraft', 'US', ['F-16 Fighting Falcon']],
+  ['f-21', 'F-21', 'combat aircraft', 'US', []],
+  ['f-35', 'F-35', 'combat aircraft', 'US', ['F-35 Lightning II']],
+  ['f-15', 'F-15', 'combat aircraft', 'US', ['F-15 Eagle']],
+  ['f-22', 'F-22', 'combat aircraft', 'US', ['F-22 Raptor']],
+  ['fa-18', 'F/A-18', 'combat aircraft', 'US', ['F/A-18 Super Hornet', 'FA-18', 'F-18', 'Super Hornet']],
+  ['gripen', 'Gripen', 'combat aircraft', 'SE', ['JAS 39 Gripen', 'Saab Gripen', 'JAS-39']],
+  ['eurofighter-typhoon', 'Eurofighter Typhoon', 'combat aircraft', 'GB', ['Eurofighter']],
+  ['j-20', 'J-20', 'combat aircraft', 'CN', ['Chengdu J-20', 'Mighty Dragon']],
+  ['j-10c', 'J-10C', 'combat aircraft', 'CN', []],
+  ['j-10', 'J-10', 'combat aircraft', 'CN', ['Chengdu J-10']],
+  ['j-11', 'J-11', 'combat aircraft', 'CN', ['Shenyang J-11']],
+  ['j-15', 'J-15', 'combat aircraft', 'CN', ['Shenyang J-15']],
+  ['j-16', 'J-16', 'combat aircraft', 'CN', ['Shenyang J-16']],
+  ['j-35', 'J-35', 'combat aircraft', 'CN', ['Shenyang J-35']],
+  ['jf-17', 'JF-17', 'combat aircraft', 'PK', ['JF-17 Thunder', 'FC-1 Xiaolong']],
+  ['h-6', 'H-6', 'combat aircraft', 'CN', ['Xian H-6']],
+  ['tejas', 'Tejas', 'combat aircraft', 'IN', ['LCA Tejas', 'HAL Tejas', 'Light Combat Aircraft'], ['Tejas']],
+  ['tejas-mk1a', 'Tejas Mk1A', 'combat aircraft', 'IN', ['Tejas Mk-1A', 'Tejas Mark 1A', 'LCA Mk1A', 'LCA Mk-1A']],
+
+  // Transport, patrol and early-warning aircraft
+  ['il-76', 'Il-76', 'transport aircraft', 'RU', ['Ilyushin Il-76']],
+  ['il-78', 'Il-78', 'transport aircraft', 'RU', ['Ilyushin Il-78']],
+  ['an-32', 'An-32', 'transport aircraft', 'UA', ['Antonov An-32', 'AN-32']],
+  ['c-17', 'C-17 Globemaster', 'transport aircraft', 'US', ['C-17', 'C-17 Globemaster III', 'Globemaster']],
+  ['c-130j', 'C-130J', 'transport aircraft', 'US', ['C-130J Super Hercules', 'Super Hercules']],
+  ['c-295', 'C-295', 'transport aircraft', 'ES', ['Airbus C-295', 'C295MW', 'C-295MW']],
+  ['y-20', 'Y-20', 'transport aircraft', 'CN', ['Xian Y-20']],
+  ['p-8i', 'P-8I', 'other', 'US', ['P-8I Poseidon', 'Boeing P-8I', 'P-8I Neptune']],
+  ['p-8a', 'P-8A', 'other', 'US', ['P-8A Poseidon']],
+  ['a-50', 'A-50', 'radar', 'RU', ['Beriev A-50', 'A-50EI']],
+  ['phalcon', 'Phalcon', 'radar', 'IL', ['EL/W-2090']],
+  ['netra', 'Netra', 'radar', 'IN', ['DRDO Netra'], ['Netra']],
+  ['kj-500', 'KJ-500', 'radar', 'CN', []],
+  ['swathi', 'Swathi', 'radar', 'IN', [], ['Swathi']],
+  ['hawk', 'Hawk', 'other', 'GB', ['BAE Hawk', 'Hawk Mk132', 'Hawk AJT'], ['Hawk']],
+
+  // Helicopters
+  ['mi-17', 'Mi-17', 'helicopter', 'RU', ['Mil Mi-17']],
+  ['mi-8', 'Mi-8', 'helicopter', 'RU', ['Mil Mi-8']],
+  ['mi-26', 'Mi-26', 'helicopter', 'RU', ['Mil Mi-26']],
+  ['mi-35', 'Mi-35', 'helicopter', 'RU', ['Mil Mi-35']],
+  ['mi-28', 'Mi-28', 'helicopter', 'RU', ['Mil Mi-28']],
+  ['ka-226t', 'Ka-226T', 'helicopter', 'RU', ['Kamov Ka-226T', 'Kamov 226T', 'Kamov-226T']],
+  ['ka-31', 'Ka-31', 'helicopter', 'RU', ['Kamov Ka-31', 'Kamov-31']],
+  ['ka-52', 'Ka-52', 'helicopter', 'RU', ['Kamov Ka-52', 'Ka-52 Alligator']],
+  ['apache-ah-64e', 'Apache AH-64E', 'helicopter', 'US', ['AH-64E', 'AH-64E Apache', 'Apache Guardian'], ['Apache']],
+  ['chinook', 'Chinook', 'helicopter', 'US', ['CH-47F Chinook', 'CH-47F', 'CH-47 Chinook', 'CH-47']],
+  ['mh-60r', 'MH-60R', 'helicopter', 'US', ['MH-60R Seahawk', 'MH-60 Romeo', 'MH-60R Romeo']],
+  ['z-10', 'Z-10', 'helicopter', 'CN', ['Harbin Z-10']],
+  ['z-20', 'Z-20', 'helicopter', 'CN', ['Harbin Z-20']],
+  ['dhruv', 'Dhruv', 'helicopter', 'IN', ['ALH Dhruv', 'Advanced Light Helicopter'], ['Dhruv']],
+  ['rudra', 'Rudra', 'helicopter', 'IN', ['ALH Rudra'], ['Rudra']],
+  ['prachand', 'Prachand', 'helicopter', 'IN', ['LCH Prachand', 'Light Combat Helicopter']],
+
+  // Armour
+  ['t-90', 'T-90', 'armour', 'RU', ['T-90 Bhishma'], ['Bhishma']],
+  ['t-72', 'T-72', 'armour', 'RU', ['T-72 Ajeya']],
+  ['t-14-armata', 'T-14 Armata', 'armour', 'RU', ['T-14'], ['Armata']],
+  ['bmp-2', 'BMP-2', 'armour', 'RU', ['BMP-2 Sarath']],
+  ['bmp-3', 'BMP-3', 'armour', 'RU', []],
+  ['arjun', 'Arjun', 'armour', 'IN', [], ['Arjun']],
+  ['arjun-mk1a', 'Arjun Mk1A', 'armour', 'IN', ['Arjun Mk-1A', 'Arjun Mark 1A']],
+  ['m1-abrams', 'M1 Abrams', 'armour', 'US', ['M1A2 Abrams'], ['Abrams']],
+  ['stryker', 'Stryker', 'armour', 'US', [], ['Stryker']],
+  ['leopard-2', 'Leopard 2', 'armour', 'DE', ['Leopard-2', 'Leopard 2A6', 'Leopard 2A7']],
+  ['type-99', 'Type 99', 'armour', 'CN', ['ZTZ-99', 'Type 99A']],
+  ['type-15', 'Type 15', 'armour', 'CN', ['ZTQ-15']],
+  ['vt-4', 'VT-4', 'armour', 'CN', []],
+  ['al-khalid', 'Al-Khalid', 'armour', 'PK', [], ['Al-Khalid', 'Al Khalid']],
+
+  // Artillery
+  ['m777', 'M777', 'artillery', 'US', ['M-777']],
+  ['k9-vajra', 'K9 Vajra', 'artillery', 'KR', ['K9 Vajra-T', 'K-9 Vajra'], ['Vajra']],
+  ['pinaka', 'Pinaka', 'artillery', 'IN', []],
+  ['dhanush', 'Dhanush', 'artillery', 'IN', [], ['Dhanush']],
+  ['atags', 'ATAGS', 'artillery', 'IN', ['Advanced Towed Artillery Gun System']],
+  ['caesar', 'CAESAR', 'artillery', 'FR', [], ['CAESAR', 'Caesar']],
+  ['smerch', 'Smerch', 'artillery', 'RU', ['BM-30 Smerch', 'BM-30']],
+  ['bm-21-grad', 'BM-21 Grad', 'artillery', 'RU', ['BM-21'], ['Grad']],
+  ['himars', 'HIMARS', 'artillery', 'US', ['M142 HIMARS', 'M142']],
+  ['sh-15', 'SH-15', 'artillery', 'CN', []],
+
+  // Submarines
+  ['kilo-class-submarine', 'Kilo-class submarine', 'submarine', 'RU', ['Kilo-class', 'Sindhughosh-class submarine', 'Sindhughosh-class', 'Project 877EKM']],
+  ['akula-class-submarine', 'Akula-class submarine', 'submarine', 'RU', ['Akula-class', 'Project 971']],
+  ['yasen-class-submarine', 'Yasen-class submarine', 'submarine', 'RU', ['Yasen-class', 'Project 885']],
+  ['borei-class-submarine', 'Borei-class submarine', 'submarine', 'RU', ['Borei-class', 'Borey-class', 'Project 955']],
+  ['scorpene-class-submarine', 'Scorpene-class submarine', 'submarine', 'FR', ['Scorpene-class', 'Scorpène-class', 'Scorpène-class submarine', 'Kalvari-class submarine', 'Kalvari-class', 'Project 75'], ['Scorpene', 'Scorpène']],
+  ['project-75i', 'Project 75I', 'submarine', 'IN', ['Project-75 India', 'P-75I', 'P75I']],
+  ['arihant-class-submarine', 'Arihant-class submarine', 'submarine', 'IN', ['Arihant-class', 'INS Arihant']],
+  ['type-039a', 'Type 039A', 'submarine', 'CN', ['Yuan-class submarine', 'Yuan-class']],
+  ['hangor-class-submarine', 'Hangor-class submarine', 'submarine', 'CN', ['Hangor-class']],
+  ['type-214', 'Type 214', 'submarine', 'DE', []],
+
+  // Surface ships and carriers
+  ['talwar-class-frigate', 'Talwar-class frigate', 'surface ship', 'RU', ['Talwar-class', 'Project 1135.6 frigate', 'Project 1135.6', 'Project 11356', 'Admiral Grigorovich-class', 'Krivak III'], ['Talwar']],
+  ['kolkata-class-destroyer', 'Kolkata-class destroyer', 'surface ship', 'IN', ['Kolkata-class', 'Project 15A']],
+  ['visakhapatnam-class-destroyer', 'Visakhapatnam-class destroyer', 'surface ship', 'IN', ['Visakhapatnam-class', 'Project 15B']],
+  ['nilgiri-class-frigate', 'Nilgiri-class frigate', 'surface ship', 'IN', ['Nilgiri-class', 'Project 17A']],
+  ['type-054a', 'Type 054A', 'surface ship', 'CN', ['Jiangkai II', 'Jiangkai-II']],
+  ['type-055', 'Type 055', 'surface ship', 'CN', ['Renhai-class']],
+  ['type-052d', 'Type 052D', 'surface ship', 'CN', ['Luyang III', 'Luyang-III']],
+  ['ins-vikramaditya', 'INS Vikramaditya', 'aircraft carrier', 'RU', ['Admiral Gorshkov'], ['Vikramaditya']],
+  ['ins-vikrant', 'INS Vikrant', 'aircraft carrier', 'IN', ['IAC-1', 'Indigenous Aircraft Carrier']],
+  ['liaoning', 'Liaoning', 'aircraft carrier', 'CN', ['CNS Liaoning', 'Type 001'], ['Liaoning']],
+  ['shandong', 'Shandong', 'aircraft carrier', 'CN', ['CNS Shandong', 'Type 002'], ['Shandong']],
+  ['fujian', 'Fujian', 'aircraft carrier', 'CN', ['CNS Fujian', 'Type 003'], ['Fujian']],
+
+  // Missiles
+  ['brahmos', 'BrahMos', 'missile', 'IN', []],
+  ['brahmos-ng', 'BrahMos-NG', 'missile', 'IN', ['BrahMos NG']],
+  ['kalibr', 'Kalibr', 'missile', 'RU', ['3M-54 Kalibr', '3M-54', '3M-14']],
+  ['iskander', 'Iskander', 'missile', 'RU', ['Iskander-M', '9K720', 'SS-26 Stone']],
+  ['zircon', 'Zircon', 'missile', 'RU', ['Tsirkon', '3M22 Zircon', '3M22'], ['Zircon']],
+  ['kinzhal', 'Kinzhal', 'missile', 'RU', ['Kh-47M2 Kinzhal', 'Kh-47M2']],
+  ['sarmat', 'RS-28 Sarmat', 'missile', 'RU', ['RS-28', 'Sarmat']],
+  ['avangard', 'Avangard', 'missile', 'RU', [], ['Avangard']],
+  ['bulava', 'Bulava', 'missile', 'RU', ['RSM-56 Bulava']],
+  ['kornet', 'Kornet', 'missile', 'RU', ['9M133 Kornet', 'Kornet-E']],
+  ['konkurs', 'Konkurs', 'missile', 'RU', ['9M113 Konkurs', '9M113']],
+  ['invar', 'Invar', 'missile', 'RU', ['9M119 Invar'], ['Invar']],
+  ['meteor', 'Meteor', 'missile', 'FR', ['MBDA Meteor'], ['Meteor']],
+  ['scalp', 'SCALP', 'missile', 'FR', ['SCALP-EG', 'Storm Shadow', 'SCALP EG']],
+  ['exocet', 'Exocet', 'missile', 'FR', ['SM39 Exocet', 'MM40 Exocet']],
+  ['mica', 'MICA', 'missile', 'FR', ['MBDA MICA'], ['MICA']],
+  ['spike', 'Spike', 'missile', 'IL', ['Spike-LR', 'Spike NLOS'], ['Spike']],
+  ['python-5', 'Python-5', 'missile', 'IL', []],
+  ['derby', 'Derby', 'missile', 'IL', ['I-Derby ER'], ['Derby']],
+  ['rampage', 'Rampage', 'missile', 'IL', [], ['Rampage']],
+  ['javelin', 'Javelin', 'missile', 'US', ['FGM-148 Javelin', 'FGM-148'], ['Javelin']],
+  ['harpoon', 'Harpoon', 'missile', 'US', ['AGM-84 Harpoon', 'RGM-84 Harpoon'], ['Harpoon']],
+  ['tomahawk', 'Tomahawk', 'missile', 'US', ['BGM-109 Tomahawk'], ['Tomahawk']],
+  ['df-21d', 'DF-21D', 'missile', 'CN', ['Dongfeng-21D']],
+  ['df-17', 'DF-17', 'missile', 'CN', ['Dongfeng-17']],
+  ['df-26', 'DF-26', 'missile', 'CN', ['Dongfeng-26']],
+  ['df-41', 'DF-41', 'missile', 'CN', ['Dongfeng-41']],
+  ['yj-12', 'YJ-12', 'missile', 'CN', ['YingJi-12']],
+  ['pl-15', 'PL-15', 'missile', 'CN', []],
+  ['agni-v', 'Agni-V', 'missile', 'IN', ['Agni V', 'Agni-5', 'Agni 5']],
+  ['prithvi', 'Prithvi', 'missile', 'IN', ['Prithvi-II', 'Prithvi II'], ['Prithvi']],
+  ['nirbhay', 'Nirbhay', 'missile', 'IN', [], ['Nirbhay']],
+  ['astra', 'Astra', 'missile', 'IN', ['Astra Mk1', 'Astra Mk-1', 'Astra BVRAAM'], ['Astra']],
+  ['nag', 'Nag', 'missile', 'IN', ['NAMICA'], ['Nag']],
+  ['babur', 'Babur', 'missile', 'PK', ['Hatf-VII'], ['Babur', 'Babar']],
+  ['shaheen-iii', 'Shaheen-III', 'missile', 'PK', ['Shaheen III', 'Shaheen-3', 'Shaheen 3']],
+  ['ghauri', 'Ghauri', 'missile', 'PK', ['Hatf-V'], ['Ghauri']],
+  ['nasr', 'Nasr', 'missile', 'PK', ['Hatf-IX', 'Hatf IX'], ['Nasr']],
+  ['ababeel', 'Ababeel', 'missile', 'PK', [], ['Ababeel']],
+
+  // Drones
+  ['mq-9b', 'MQ-9B', 'drone', 'US', ['MQ-9B SeaGuardian', 'MQ-9B Sea Guardian', 'MQ-9B SkyGuardian', 'SeaGuardian', 'Sea Guardian']],
+  ['mq-9-reaper', 'MQ-9 Reaper', 'drone', 'US', ['MQ-9'], ['Reaper']],
+  ['heron', 'Heron', 'drone', 'IL', ['IAI Heron'], ['Heron']],
+  ['heron-tp', 'Heron TP', 'drone', 'IL', ['Heron-TP', 'Eitan']],
+  ['harop', 'Harop', 'drone', 'IL', ['IAI Harop']],
+  ['harpy', 'Harpy', 'drone', 'IL', ['IAI Harpy'], ['Harpy']],
+  ['searcher', 'Searcher', 'drone', 'IL', ['Searcher Mk II', 'Searcher Mk-II'], ['Searcher']],
+  ['wing-loong', 'Wing Loong', 'drone', 'CN', ['Wing Loong I', 'Pterodactyl I']],
+  ['wing-loong-ii', 'Wing Loong II', 'drone', 'CN', ['Wing Loong-II', 'Wing Loong 2']],
+  ['ch-4', 'CH-4', 'drone', 'CN', ['Caihong-4', 'CH-4B']],
+  ['ch-5', 'CH-5', 'drone', 'CN', ['Caihong-5']],
+  ['gj-11', 'GJ-11', 'drone', 'CN', ['Sharp Sword']],
+  ['orlan-10', 'Orlan-10', 'drone', 'RU', []],
+  ['lancet', 'Lancet', 'drone', 'RU', ['ZALA Lancet'], ['Lancet']],
+  ['bayraktar-tb2', 'Bayraktar TB2', 'drone', 'TR', ['TB2', 'Bayraktar'], []],
+  ['shahed-136', 'Shahed-136', 'drone', 'IR', ['Geran-2']],
+
+  // Munitions
+  ['hammer', 'HAMMER', 'munition', 'FR', ['AASM Hammer', 'AASM'], ['HAMMER', 'Hammer']],
+  ['excalibur', 'Excalibur', 'munition', 'US', ['M982 Excalibur', 'M982'], ['Excalibur']],
+  ['krasnopol', 'Krasnopol', 'munition', 'RU', []],
+  ['mk-54', 'Mk 54', 'munition', 'US', ['Mark 54']],
+  ['varunastra', 'Varunastra', 'munition', 'IN', []],
+
+  // Engines
+  ['f404', 'F404', 'engine', 'US', ['GE F404', 'F404-IN20']],
+  ['f414', 'F414', 'engine', 'US', ['GE F414', 'F414-INS6']],
+  ['al-31fp', 'AL-31FP', 'engine', 'RU', []],
+];
+
+function toCatalogueItem([id, name, category, origin, aliases, cuedAliases = []]: CatalogueRow): CatalogueItem {
+  return { id, name, aliases, cuedAliases, category, origin };
+}
+
+export const CATALOGUE: readonly CatalogueItem[] = ROWS.map(toCatalogueItem);
+
+const ITEMS_BY_ID = new Map(CATALOGUE.map((item) => [item.id, item]));
+
+/** The catalogue entry with this id, or undefined for designations outside the catalogue. */
+export function getCatalogueItem(id: string): CatalogueItem | undefined {
+  return ITEMS_BY_ID.get(id);
+}
+
+const IDS_BY_KEY = new Map<string, string>();
+for (const item of CATALOGUE) {
+  for (const spelling of [item.name, ...item.aliases, ...item.cuedAliases]) {
+    const key = toDesignationKey(spelling);
+    if (!IDS_BY_KEY.has(key)) IDS_BY_KEY.set(key, item.id);
+  }
+}
+
+/** The catalogue id of a spelling that folds to a catalogue name by the normalised key ("MiG29Ks" -> "mig-29k"), else null. */
+export function findCatalogueId(spelling: string): string | null {
+  return IDS_BY_KEY.get(toDesignationKey(spelling)) ?? null;
+}

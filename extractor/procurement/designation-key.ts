@@ -1,0 +1,22 @@
+/**
+ * The normalised key that folds spellings of one designation and nothing else:
+ * letter case, spaces, hyphens, dots and a plural "s" ("Su-30MKIs", "MiG29Ks",
+ * "S-400s") are ignored; every other character counts, so "MiG-29" and
+ * "MiG-29K" keep different keys. No fuzzy matching.
+ */
+const PLURAL_AFTER_DESIGNATION = /(?<=[\dA-Z])s$/;
+const SEPARATORS = /[\s\-\u2010-\u2013.'\u2019]+/g;
+
+export function toDesignationKey(spelling: string): string {
+  return spelling.trim().replace(PLURAL_AFTER_DESIGNATION, '').replace(SEPARATORS, '').toLowerCase();
+}
+
+/** A url-safe id for a canonical name: "Tu-22M3" -> "tu-22m3", "Type 055" -> "type-055". */
+export function toItemId(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,173 @@
+/**
+ * Procurement items of one article: every mention of a catalogued system or of
+ * an uncatalogued designation, each with what its own sentence says about it
+ * (status, value, expected delivery, supplier, recipient). Mentions are not
+ * merged here; the merger groups them by `itemId`.
+ */
+import type { DateSpan, IsoDay, Money, ProcurementStatus } from '../../schema/bundle';
+import { findDateMentions } from '../dates/find-date-mentions';
+import type { DateMention, Sentence } from '../types';
+import { findCatalogueId, getCatalogueItem } from './catalogue';
+import { toItemId } from './designation-key';
+import { detectStatus } from './detect-status';
+import { findCatalogueMentions } from './find-catalogue-mentions';
+import { findDesignations } from './find-designations';
+import { findMoney, type MoneyMention } from './find-money';
+import { findParties, resolveParties } from './find-parties';
+
+export { getCatalogueItem } from './catalogue';
+
+export interface ItemMention {
+  itemId: string;
+  name: string;
+  /** The spellings seen, singular ("MiG29K" for "MiG29Ks"). */
+  aliases: string[];
+  category: string;
+  supplier: string | null;
+  recipient: string | null;
+  status: ProcurementStatus;
+  value: Money | null;
+  expectedDelivery: DateSpan | null;
+  /** The words as written, with offsets into the article text. */
+  text: string;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+}
+
+/** An item found in a sentence, offsets relative to the sentence. */
+interface SentenceItem {
+  itemId: string;
+  name: string;
+  spelling: string;
+  category: string;
+  origin: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function distanceBetween(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** "Su-30MKIs" is seen as "Su-30MKI" when the singular still names the same item. */
+function singularSpelling(text: string, itemId: string): string {
+  if (!text.endsWith('s')) return text;
+  const singular = text.slice(0, -1);
+  return findCatalogueId(singular) === itemId ? singular : text;
+}
+
+function findSentenceItems(sentence: string): SentenceItem[] {
+  const items: SentenceItem[] = [];
+  for (const match of findCatalogueMentions(sentence)) {
+    const entry = getCatalogueItem(match.key);
+    if (!entry) continue;
+    const spelling = singularSpelling(match.text, entry.id);
+    items.push({ itemId: entry.id, name: entry.name, spelling, category: entry.category, origin: entry.origin, text: match.text, start: match.start, end: match.end });
+  }
+  const known = [...items];
+  for (const designation of findDesignations(sentence)) {
+    if (known.some((item) => item.start < designation.end && designation.start < item.end)) continue;
+    const entry = getCatalogueItem(findCatalogueId(designation.name) ?? '');
+    items.push({
+      itemId: entry?.id ?? toItemId(designation.name),
+      name: entry?.name ?? designation.name,
+      spelling: designation.text.replace(/(?<=[\dA-Z])s$/, ''),
+      category: entry?.category ?? designation.category,
+      origin: entry?.origin ?? designation.origin,
+      text: designation.text,
+      start: designation.start,
+      end: designation.end,
+    });
+  }
+  return items.sort((a, b) => a.start - b.start);
+}
+
+/** Each cue goes to the item mention nearest to it; each item keeps the nearest of the cues it received. */
+function assignToNearest<T extends Span>(items: readonly Span[], cues: readonly T[]): (T | null)[] {
+  const assigned: (T | null)[] = items.map(() => null);
+  for (const cue of cues) {
+    let nearest = -1;
+    items.forEach((item, index) => {
+      const current = items[nearest];
+      if (current === undefined || distanceBetween(item, cue) < distanceBetween(current, cue)) nearest = index;
+    });
+    const item = items[nearest];
+    const held = assigned[nearest];
+    if (item === undefined) continue;
+    if (held === null || held === undefined || distanceBetween(item, cue) < distanceBetween(item, held)) assigned[nearest] = cue;
+  }
+  return assigned;
+}
+
+const DELIVERY_CONTEXT = /\b(?:deliver\w*|suppl(?:y|ies|ied)|induct\w*|arriv\w*|get|receive\w*|hand(?:ed)? over|handover|schedul\w*|due|slated|first batch|first lot|expected)\b/i;
+const PREPOSITION_BEFORE = /\b(?:by|in|from|before|until|till|around|within|starting)\s+(?:the\s+)?$/i;
+
+interface DeliveryDate extends Span {
+  span: DateSpan;
+}
+
+/** The date phrase with the preposition that makes it a deadline ("by December 2021"). */
+function toDeliveryDate(sentence: string, mention: DateMention): DeliveryDate {
+  const preposition = PREPOSITION_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 12), mention.start));
+  const start = preposition === null ? mention.start : mention.start - preposition[0].length;
+  const span = { start: mention.startDay, end: mention.endDay, precision: mention.precision, text: sentence.slice(start, mention.end) };
+  return { span, start, end: mention.end };
+}
+
+/** Future dates in a sentence about delivery: what the deadline words promise, not when something happened. */
+function findDeliveryDates(sentence: string, published: IsoDay | null): DeliveryDate[] {
+  if (!DELIVERY_CONTEXT.test(sentence)) return [];
+  return findDateMentions(sentence, published)
+    .filter((mention) => published === null || mention.endDay > published)
+    .map((mention) => toDeliveryDate(sentence, mention));
+}
+
+function toMoney(mention: MoneyMention | null): Money | null {
+  return mention && { amount: mention.amount, currency: mention.currency, text: mention.text };
+}
+
+function describeSentence(sentence: Sentence, sentenceIndex: number, published: IsoDay | null): ItemMention[] {
+  const items = findSentenceItems(sentence.text);
+  if (items.length === 0) return [];
+  const status = detectStatus(sentence.text);
+  const values = assignToNearest(items, findMoney(sentence.text));
+  const deliveries = status === 'delivered' ? [] : assignToNearest(items, findDeliveryDates(sentence.text, published));
+  const parties = findParties(sentence.text);
+  return items.map((item, index) => {
+    const { supplier, recipient } = resolveParties(parties, item.origin, item.start, item.end);
+    return {
+      itemId: item.itemId,
+      name: item.name,
+      aliases: [item.spelling],
+      category: item.category,
+      supplier,
+      recipient,
+      status,
+      value: toMoney(values[index] ?? null),
+      expectedDelivery: deliveries[index]?.span ?? null,
+      text: item.text,
+      start: sentence.start + item.start,
+      end: sentence.start + item.end,
+      sentenceIndex,
+    };
+  });
+}
+
+/**
+ * Every item mention in an article, in text order. `sentences` carry offsets
+ * into `text`; `published` resolves delivery dates and tells a deadline from
+ * a date already past.
+ */
+export function extractItems(text: string, sentences: readonly Sentence[], published: IsoDay | null): ItemMention[] {
+  const mentions = sentences.flatMap((sentence, index) => describeSentence(sentence, index, published));
+  return mentions.filter((mention) => text.slice(mention.start, mention.end) === mention.text);
+}

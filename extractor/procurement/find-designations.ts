@@ -1,0 +1,138 @@
+/**
+ * Designations of systems outside the catalogue ("Tu-22M3", "T-90S", "HQ-16",
+ * "Type 055"), found by one regular expression and accepted only when the
+ * prefix is a known military one. Prefixes that are also common letters or
+ * words ("T", "F", "P", "Type") need a weapon noun or a procurement word
+ * nearby, so "COVID-19", "G-20", "P5", "H-1B visa" or "T20 World Cup" are not
+ * weapons.
+ */
+import type { ItemCategory } from './catalogue';
+import { categoryOfNouns, hasTradeWord, hasWeaponNoun, wordsAround } from './context-cues';
+
+interface DesignationPrefix {
+  /** As the prefix is conventionally written ("MiG", "Su", "BMP"). */
+  canonical: string;
+  /** What joins prefix and number in the canonical name: "-" for "Su-35", " " for "Type 055", "" for "M777". */
+  joiner: string;
+  category: ItemCategory;
+  origin: string | null;
+  /** True when the prefix alone (with a hyphen or no separator) is evidence enough. */
+  strong: boolean;
+}
+
+type PrefixRow = [canonical: string, joiner: string, category: ItemCategory, origin: string | null, strong: boolean];
+
+const PREFIX_ROWS: PrefixRow[] = [
+  ['Su', '-', 'combat aircraft', 'RU', true],
+  ['MiG', '-', 'combat aircraft', 'RU', true],
+  ['Tu', '-', 'combat aircraft', 'RU', true],
+  ['Yak', '-', 'combat aircraft', 'RU', true],
+  ['Il', '-', 'transport aircraft', 'RU', true],
+  ['An', '-', 'transport aircraft', 'UA', false],
+  ['Mi', '-', 'helicopter', 'RU', true],
+  ['Ka', '-', 'helicopter', 'RU', true],
+  ['BMP', '-', 'armour', 'RU', true],
+  ['BTR', '-', 'armour', 'RU', true],
+  ['BMD', '-', 'armour', 'RU', true],
+  ['BM', '-', 'artillery', 'RU', true],
+  ['AK', '-', 'small arms', 'RU', true],
+  ['Kh', '-', 'missile', 'RU', true],
+  ['T', '-', 'armour', 'RU', false],
+  ['S', '-', 'air defence', 'RU', false],
+  ['R', '-', 'missile', 'RU', false],
+  ['J', '-', 'combat aircraft', 'CN', false],
+  ['JF', '-', 'combat aircraft', 'PK', true],
+  ['FC', '-', 'combat aircraft', 'CN', true],
+  ['H', '-', 'combat aircraft', 'CN', false],
+  ['Y', '-', 'transport aircraft', 'CN', false],
+  ['Z', '-', 'helicopter', 'CN', false],
+  ['KJ', '-', 'radar', 'CN', true],
+  ['HQ', '-', 'air defence', 'CN', true],
+  ['DF', '-', 'missile', 'CN', true],
+  ['JL', '-', 'missile', 'CN', true],
+  ['YJ', '-', 'missile', 'CN', true],
+  ['PL', '-', 'missile', 'CN', true],
+  ['CH', '-', 'drone', 'CN', true],
+  ['GJ', '-', 'drone', 'CN', true],
+  ['WZ', '-', 'helicopter', 'CN', true],
+  ['ZTZ', '-', 'armour', 'CN', true],
+  ['ZTQ', '-', 'armour', 'CN', true],
+  ['Type', ' ', 'surface ship', 'CN', false],
+  ['F', '-', 'combat aircraft', 'US', false],
+  ['FA', '-', 'combat aircraft', 'US', false],
+  ['A', '-', 'combat aircraft', null, false],
+  ['B', '-', 'combat aircraft', 'US', false],
+  ['C', '-', 'transport aircraft', 'US', false],
+  ['E', '-', 'radar', 'US', false],
+  ['P', '-', 'other', 'US', false],
+  ['KC', '-', 'transport aircraft', 'US', false],
+  ['M', '', 'artillery', 'US', false],
+  ['K', '', 'artillery', 'KR', false],
+  ['AH', '-', 'helicopter', 'US', true],
+  ['UH', '-', 'helicopter', 'US', true],
+  ['MH', '-', 'helicopter', 'US', true],
+  ['MQ', '-', 'drone', 'US', true],
+  ['RQ', '-', 'drone', 'US', true],
+  ['AGM', '-', 'missile', 'US', true],
+  ['AIM', '-', 'missile', 'US', true],
+  ['FGM', '-', 'missile', 'US', true],
+  ['MIM', '-', 'air defence', 'US', true],
+];
+
+const PREFIXES = new Map(
+  PREFIX_ROWS.map(([canonical, joiner, category, origin, strong]): [string, DesignationPrefix] => [
+    canonical.toUpperCase(),
+    { canonical, joiner, category, origin, strong },
+  ]),
+);
+
+/** Prefix, separator, number, upper-case suffix ("MKI", "M3", "V5"), plural "s". */
+const DESIGNATION = /\b([A-Z][A-Za-z]{0,3})(-| ?)(\d{1,4})([A-Z]{1,4}\d?)?s?\b/g;
+
+/** Words after a designation-shaped token that show it is not a weapon: "F-1 visa", "T20 World Cup". */
+const NOT_A_WEAPON_AFTER = /^(?:visas?|world|cup|match|series|cricket|league|format|international|summit|nations|countries|race|racing|team|form|grade|category|diabetes|vaccines?|pandemic|cases?|highway|road|bus|sector|block|phase)$/i;
+const YEAR = /^(?:19|20)\d\d$/;
+
+export interface DesignationMention {
+  name: string;
+  text: string;
+  start: number;
+  end: number;
+  category: ItemCategory;
+  origin: string | null;
+}
+
+function isEvidentWeapon(prefix: DesignationPrefix, separator: string, before: string[], after: string[]): boolean {
+  if (NOT_A_WEAPON_AFTER.test(after[0] ?? '')) return false;
+  if (prefix.strong && separator !== ' ') return true;
+  return hasWeaponNoun(after) || hasWeaponNoun(before) || hasTradeWord(after) || hasTradeWord(before);
+}
+
+function categoryOf(prefix: DesignationPrefix, before: string[], after: string[]): ItemCategory {
+  const implied = categoryOfNouns(after) ?? categoryOfNouns(before);
+  return implied === null || implied === 'other' ? prefix.category : implied;
+}
+
+/** Designation-shaped tokens in `text` that pass the prefix and context checks, with offsets into `text`. */
+export function findDesignations(text: string): DesignationMention[] {
+  const mentions: DesignationMention[] = [];
+  for (const match of text.matchAll(DESIGNATION)) {
+    const [whole, rawPrefix = '', separator = '', digits = '', suffix = ''] = match;
+    const prefix = PREFIXES.get(rawPrefix.toUpperCase());
+    if (!prefix || YEAR.test(digits) || (rawPrefix === 'Type' && separator !== ' ')) continue;
+    const start = match.index;
+    const end = start + whole.length;
+    if (/^-[a-z]/.test(text.slice(end, end + 2)) || text[end] === '%') continue;
+    const { before, after } = wordsAround(text, start, end);
+    if (!isEvidentWeapon(prefix, separator, before, after)) continue;
+    mentions.push({
+      name: `${prefix.canonical}${prefix.joiner}${digits}${suffix}`,
+      text: whole,
+      start,
+      end,
+      category: categoryOf(prefix, before, after),
+      origin: prefix.origin,
+    });
+  }
+  return mentions;
+}

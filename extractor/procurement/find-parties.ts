@@ -1,0 +1,170 @@
+/**
+ * Who supplies and who receives, from the words around country names in a
+ * sentence: "from Russia", "Russian-made", "Russia will supply", "supplied by
+ * France" name a supplier; "to India", "for the IAF", "India's", "the Indian
+ * Navy", "India was supposed to get", "produce ... in India" name a recipient.
+ * An "India-Russian joint venture" makes the partner that designed the item its
+ * supplier and the other its recipient.
+ */
+import { createMatcher, type MatcherEntry } from '../dictionary/create-matcher';
+
+/**
+ * `owner` ("India's") is a recipient unless it is the supplier itself ("Russia's
+ * S-400" names the maker); `partner` is one side of a joint venture.
+ */
+export type PartyRole = 'supplier' | 'recipient' | 'owner' | 'partner';
+
+export interface PartyCue {
+  country: string;
+  role: PartyRole;
+  start: number;
+  end: number;
+}
+
+interface CountryNames {
+  code: string;
+  names: string[];
+  /** Armed services: "the Indian Navy" always names the recipient. */
+  forces: string[];
+}
+
+const COUNTRIES: readonly CountryNames[] = [
+  { code: 'IN', names: ['India', 'Indian', 'Indo', 'New Delhi'], forces: ['Indian Air Force', 'Indian Navy', 'Indian Army', 'IAF', 'Indian armed forces', 'Indian Coast Guard'] },
+  { code: 'RU', names: ['Russia', 'Russian', 'Russian Federation', 'Soviet', 'Soviet Union'], forces: ['Russian Air Force', 'Russian Navy', 'Russian Army', 'Russian Aerospace Forces'] },
+  { code: 'CN', names: ['China', 'Chinese', 'Beijing'], forces: ['PLA', 'PLAAF', 'PLAN', "People's Liberation Army", 'PLA Navy', 'PLA Air Force'] },
+  { code: 'PK', names: ['Pakistan', 'Pakistani', 'Islamabad'], forces: ['PAF', 'Pakistan Air Force', 'Pakistan Navy', 'Pakistan Army'] },
+  { code: 'US', names: ['United States', 'US', 'U.S.', 'USA', 'America', 'American', 'Washington'], forces: ['US Air Force', 'US Navy', 'US Army', 'USAF', 'US Marine Corps'] },
+  { code: 'FR', names: ['France', 'French', 'Paris'], forces: ['French Air Force', 'French Navy'] },
+  { code: 'IL', names: ['Israel', 'Israeli', 'Tel Aviv'], forces: ['IDF', 'Israeli Air Force'] },
+  { code: 'GB', names: ['United Kingdom', 'UK', 'Britain', 'British'], forces: ['Royal Air Force', 'Royal Navy', 'RAF'] },
+  { code: 'DE', names: ['Germany', 'German'], forces: ['Bundeswehr'] },
+  { code: 'SE', names: ['Sweden', 'Swedish'], forces: [] },
+  { code: 'KR', names: ['South Korea', 'South Korean', 'Seoul'], forces: [] },
+  { code: 'UA', names: ['Ukraine', 'Ukrainian', 'Kyiv', 'Kiev'], forces: [] },
+  { code: 'TR', names: ['Turkey', 'Turkish', 'Türkiye', 'Ankara'], forces: [] },
+  { code: 'IR', names: ['Iran', 'Iranian', 'Tehran'], forces: [] },
+  { code: 'ES', names: ['Spain', 'Spanish'], forces: [] },
+  { code: 'IT', names: ['Italy', 'Italian'], forces: [] },
+  { code: 'JP', names: ['Japan', 'Japanese', 'Tokyo'], forces: ['JSDF'] },
+  { code: 'AU', names: ['Australia', 'Australian'], forces: ['RAAF'] },
+  { code: 'VN', names: ['Vietnam', 'Vietnamese'], forces: [] },
+  { code: 'ID', names: ['Indonesia', 'Indonesian'], forces: [] },
+  { code: 'PH', names: ['Philippines', 'Philippine'], forces: [] },
+  { code: 'MY', names: ['Malaysia', 'Malaysian'], forces: [] },
+  { code: 'MM', names: ['Myanmar', 'Burmese'], forces: [] },
+  { code: 'BD', names: ['Bangladesh', 'Bangladeshi'], forces: [] },
+  { code: 'LK', names: ['Sri Lanka', 'Sri Lankan'], forces: [] },
+  { code: 'NP', names: ['Nepal', 'Nepalese'], forces: [] },
+  { code: 'AF', names: ['Afghanistan', 'Afghan'], forces: [] },
+  { code: 'AE', names: ['UAE', 'United Arab Emirates', 'Emirati'], forces: [] },
+  { code: 'SA', names: ['Saudi Arabia', 'Saudi'], forces: [] },
+  { code: 'EG', names: ['Egypt', 'Egyptian'], forces: [] },
+  { code: 'DZ', names: ['Algeria', 'Algerian'], forces: [] },
+  { code: 'BY', names: ['Belarus', 'Belarusian'], forces: [] },
+  { code: 'KZ', names: ['Kazakhstan', 'Kazakh'], forces: [] },
+  { code: 'AM', names: ['Armenia', 'Armenian'], forces: [] },
+  { code: 'GR', names: ['Greece', 'Greek'], forces: [] },
+  { code: 'BR', names: ['Brazil', 'Brazilian'], forces: [] },
+  { code: 'TW', names: ['Taiwan', 'Taiwanese'], forces: [] },
+];
+
+const FORCE_SUFFIX = ':force';
+
+const entries: MatcherEntry[] = COUNTRIES.flatMap((country) => [
+  { key: country.code, phrases: country.names },
+  { key: `${country.code}${FORCE_SUFFIX}`, phrases: country.forces },
+]);
+const findCountries = createMatcher(entries, { caseSensitive: true });
+
+const MADE_SUFFIX = /^-(?:made|built|origin|supplied|manufactured|designed|developed)\b/i;
+const FROM_BEFORE = /\b(?:from|(?:supplied|made|built|manufactured|developed|designed|sold|delivered|produced|exported|offered) by)\s+(?:the\s+)?$/i;
+const SUPPLY_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|have|had|will|would|is|was|to|also|already|agreed to|offered to|set to|expected to|likely to|going to|plans to|is to|has agreed to|had agreed to)\s+){0,3}(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|sell|sells|sold|export(?:s|ed)?|provid(?:e|es|ed)|ship(?:s|ped)?|transfer(?:s|red)?|offer(?:s|ed)?|hand(?:s|ed)? over)\b/i;
+/** Up to four lower-case words between the country and the verb ("Pakistan is reported to have ordered"), never another name. */
+const RECEIVE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,4}?(?:get|gets|got|receive[sd]?|buy|buys|bought|acquire[sd]?|procure[sd]?|purchase[sd]?|order(?:s|ed)?|induct(?:s|ed)?|import(?:s|ed)?|take delivery|took delivery|field(?:s|ed)?)\b/;
+/** A signatory of a deal is its buyer unless it is the supplier itself. */
+const SIGNED_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:sign(?:s|ed)?|inked)\b/;
+const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
+const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
+const IN_BEFORE = /\bin\s+$/i;
+const SUPPLY_WORD = /\b(?:deliver\w*|suppl\w*|sell|sold|sale|export\w*|transfer\w*|handed over|ship\w*|dispatch\w*)\b/i;
+const PRODUCTION_WORD = /\b(?:produc\w*|manufactur\w*|joint venture|make in india|assembl\w*)\b/i;
+const JOINT_VENTURE_AFTER = /^\s+joint venture/i;
+const LOOK_BEHIND = 100;
+
+interface CountryMention {
+  country: string;
+  isForce: boolean;
+  start: number;
+  end: number;
+}
+
+function toCountryMention(key: string, start: number, end: number): CountryMention {
+  const isForce = key.endsWith(FORCE_SUFFIX);
+  return { country: isForce ? key.slice(0, -FORCE_SUFFIX.length) : key, isForce, start, end };
+}
+
+function roleOf(sentence: string, mention: CountryMention): PartyRole | null {
+  if (mention.isForce) return 'recipient';
+  const before = sentence.slice(Math.max(0, mention.start - 24), mention.start);
+  const after = sentence.slice(mention.end, mention.end + 80);
+  const earlier = sentence.slice(Math.max(0, mention.start - LOOK_BEHIND), mention.start);
+  if (MADE_SUFFIX.test(after) || FROM_BEFORE.test(before) || SUPPLY_VERB_AFTER.test(after)) return 'supplier';
+  if (RECEIVE_VERB_AFTER.test(after)) return 'recipient';
+  if (after.startsWith("'s") || after.startsWith('’s') || SIGNED_AFTER.test(after)) return 'owner';
+  if (FOR_BEFORE.test(before) || (TO_BEFORE.test(before) && SUPPLY_WORD.test(earlier))) return 'recipient';
+  if (IN_BEFORE.test(before) && PRODUCTION_WORD.test(sentence)) return 'recipient';
+  return null;
+}
+
+/** "India-Russian Joint Venture": both partners, in the order written, when a joint venture follows them. */
+function jointVenturePartners(sentence: string, mentions: CountryMention[]): PartyCue[] {
+  const cues: PartyCue[] = [];
+  mentions.forEach((first, index) => {
+    const second = mentions[index + 1];
+    if (!second || sentence.slice(first.end, second.start) !== '-') return;
+    if (!JOINT_VENTURE_AFTER.test(sentence.slice(second.end, second.end + 20))) return;
+    cues.push({ country: first.country, role: 'partner', start: first.start, end: first.end });
+    cues.push({ country: second.country, role: 'partner', start: second.start, end: second.end });
+  });
+  return cues;
+}
+
+/** Supplier and recipient cues in `sentence`, with offsets relative to it. */
+export function findParties(sentence: string): PartyCue[] {
+  const mentions = findCountries(sentence).map((match) => toCountryMention(match.key, match.start, match.end));
+  const jointVenture = jointVenturePartners(sentence, mentions);
+  const covered = new Set(jointVenture.map((cue) => cue.start));
+  const single = mentions.flatMap((mention): PartyCue[] => {
+    if (covered.has(mention.start)) return [];
+    const role = roleOf(sentence, mention);
+    return role === null ? [] : [{ country: mention.country, role, start: mention.start, end: mention.end }];
+  });
+  return [...jointVenture, ...single];
+}
+
+export interface Parties {
+  supplier: string | null;
+  recipient: string | null;
+}
+
+function nearest(cues: PartyCue[], start: number, end: number): PartyCue | undefined {
+  const distance = (cue: PartyCue) => (cue.end <= start ? start - cue.end : Math.max(0, cue.start - end));
+  return [...cues].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/**
+ * The supplier and recipient of the item at `start`..`end` of the sentence:
+ * the nearest explicit cue, else the catalogue origin as supplier. In a joint
+ * venture the partner that is the item's origin supplies and the other receives
+ * (production in India of a Russian rifle: supplier RU, recipient IN).
+ */
+export function resolveParties(cues: PartyCue[], origin: string | null, start: number, end: number): Parties {
+  const ofRole = (role: PartyRole) => cues.filter((cue) => cue.role === role);
+  const partners = ofRole('partner');
+  const designer = partners.find((cue) => cue.country === origin) ?? partners[1];
+  const host = partners.find((cue) => cue !== designer);
+  const supplier = nearest(ofRole('supplier'), start, end)?.country ?? designer?.country ?? origin;
+  const owners = ofRole('owner').filter((cue) => cue.country !== supplier);
+  const recipient = nearest(ofRole('recipient'), start, end) ?? host ?? nearest(owners, start, end);
+  return { supplier, recipient: recipient?.country ?? null };
+}
