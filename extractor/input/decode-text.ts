@@ -19,7 +19,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   } catch {
     return {
       ok: true,
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       warnings: ['is not valid UTF-8; read as Windows-1252'],
     };
   }
@@ -43,4 +43,17 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (byte < 0x20 && !isBlankByte(byte)) controls += 1;
   }
   return controls > bytes.length * MAX_CONTROL_SHARE;
+}
+
+/**
+ * Windows-1252 is Latin-1 except for 0x80-0x9F, where it has typographic quotes,
+ * dashes and the euro sign. Node's TextDecoder treats the label as Latin-1 and
+ * would turn curly quotes into control characters, so that range is mapped here.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }

@@ -21,7 +21,7 @@ const CREDIT = new RegExp(`\\((${NAMES})\\)`);
  * A bare mention is not enough: "AP" is also Andhra Pradesh.
  */
 const ATTRIBUTION = new RegExp(
-  `\\b(?:told|according to|quoted by|reported by|said to|reports?|cited by)\\s+(?:the\\s+)?(${NAMES})\\b|\\b(${NAMES})\\s+(?:reported|reports|said|quoted|sources|news agency|correspondent|has learnt|learnt)\\b`,
+  `\\b(?:[Tt]old|[Aa]ccording to|[Qq]uoted by|[Rr]eported by|[Ss]aid to|[Rr]eports?|[Cc]ited by)\\s+(?:the\\s+)?(${NAMES})\\b|\\b(${NAMES})\\s+(?:reported|reports|said|quoted|sources|news agency|correspondent|has learnt|learnt)\\b`,
 );
 
 /** The news agency or outlet evident in the text, or null when none is. */

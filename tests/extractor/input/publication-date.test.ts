@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findDateHeader, findPublicationDate } from '../../../extractor/input/publication-date';
+
+function publicationOf(text: string) {
+  return findPublicationDate(text, findDateHeader(text)?.end ?? 0);
+}
+
+describe('findPublicationDate on the default articles', () => {
+  it.each<[string, string | null, 'header' | null]>([
+    ['000_06475bec42396503.txt', '2020-09-02', 'header'],
+    ['001_dfec131b4fcdb096.txt', null, null],
+    ['002_5a8ef84df38675f4.txt', '2020-09-02', 'header'],
+    ['003_b8affa03a4482651.txt', '2020-06-23', 'header'],
+    ['004_f40112cbbbfa4a4d.txt', '2020-09-03', 'header'],
+  ])('%s was published %s (from %s)', (name, published, from) => {
+    expect(publicationOf(readFileSync(`data/articles/${name}`, 'utf8'))).toEqual({ published, from, warnings: [] });
+  });
+});
+
+describe('findPublicationDate', () => {
+  it.each<[string, string, string | null, 'header' | 'text' | null, string[]]>([
+    ['a header with its leading space', ' date 2020-09-03 Singh met Shoigu.', '2020-09-03', 'header', []],
+    ['a header without the leading space', 'date 2020-09-03 Singh met Shoigu.', '2020-09-03', 'header', []],
+    ['a header on its own line', ' date 2020-09-03\nSingh met Shoigu.', '2020-09-03', 'header', []],
+    ['an impossible header', ' date 2020-13-45 Singh met Shoigu.', null, null, ["date line '2020-13-45' is not a valid date"]],
+    ['a header on a day that does not exist', ' date 2021-02-29 Singh met Shoigu.', null, null, ["date line '2021-02-29' is not a valid date"]],
+    ['a header in the wrong format', ' date 03/09/2020 Singh met Shoigu.', null, null, ["date line '03/09/2020' is not a valid date"]],
+    ['an impossible header beside a byline', ' date 2020-13-45 Singh met Shoigu.\nPublished - September 04, 2020', '2020-09-04', 'text', ["date line '2020-13-45' is not a valid date"]],
+    ['"Published -" byline', 'Rajnath Singh meets Shoigu\nPublished - September 04, 2020\nSingh met Shoigu.', '2020-09-04', 'text', []],
+    ['"Updated:" byline with a time', 'By PTI | Updated: Sep 03, 2020 07:05 IST\nSingh met Shoigu.', '2020-09-03', 'text', []],
+    ['"Published on:" byline', 'Published on: 3 September 2020\nSingh met Shoigu.', '2020-09-03', 'text', []],
+    ['"First Published" beats "Last Updated"', 'Last Updated: 5 Sep 2020\nFirst Published: Sep 4, 2020, 11:30 PM IST\nSingh met Shoigu.', '2020-09-04', 'text', []],
+    ['"Posted on" at the bottom', 'Singh met Shoigu.\nThey talked.\nPosted on September 3, 2020', '2020-09-03', 'text', []],
+    ['a PTI dateline', 'NEW DELHI, Sept 3, 2020 (PTI) — Singh met Shoigu.', '2020-09-03', 'text', []],
+    ['a dateline with a colon', 'Moscow, September 3, 2020: Singh met Shoigu.', '2020-09-03', 'text', []],
+    ['a header that agrees with the byline', ' date 2020-09-03 Singh met Shoigu.\nUpdated: Sep 03, 2020 07:05 IST', '2020-09-03', 'header', []],
+    ['a header that disagrees with the byline', ' date 2020-09-05 Singh met Shoigu.\nPublished - September 03, 2020', '2020-09-03', 'text', ["date line says 2020-09-05 but the article's byline says 2020-09-03; using the byline"]],
+    ['an embedded ANI tweet', 'Singh leaves for Moscow. pic.twitter.com/HYYH5P7m8Z — ANI (@ANI) September 2, 2020', null, null, []],
+    ['an embedded minister tweet', 'Leaving for Moscow. — Rajnath Singh (@rajnathsingh) June 22, 2020\nHe left.', null, null, []],
+    ['"published" as a verb in prose', 'The report, published on June 5, 2020, says the talks failed.', null, null, []],
+    ['a dated event in the first sentence', 'Singh embarked on a visit on September 2, 2020.', null, null, []],
+    ['no date at all', 'Singh met Shoigu on Thursday.', null, null, []],
+  ])('handles %s', (_case, text, published, from, warnings) => {
+    expect(publicationOf(text)).toEqual({ published, from, warnings });
+  });
+
+  it('never falls back to today', () => {
+    expect(publicationOf('Singh met Shoigu today.').published).toBeNull();
+  });
+});
