@@ -214,7 +214,7 @@ const ROWS: CatalogueRow[] = [
   ['type-055', 'Type 055', 'surface ship', 'CN', ['Renhai-class']],
   ['type-052d', 'Type 052D', 'surface ship', 'CN', ['Luyang III', 'Luyang-III']],
   ['ins-vikramaditya', 'INS Vikramaditya', 'aircraft carrier', 'RU', ['Admiral Gorshkov'], ['Vikramaditya']],
-  ['ins-vikrant', 'INS Vikrant', 'aircraft carrier', 'IN', ['IAC-1', 'Indigenous Aircraft Carrier']],
+  ['ins-vikrant', 'INS Vikrant', 'aircraft carrier', 'IN', ['IAC-1']],
   ['liaoning', 'Liaoning', 'aircraft carrier', 'CN', ['CNS Liaoning', 'Type 001'], ['Liaoning']],
   ['shandong', 'Shandong', 'aircraft carrier', 'CN', ['CNS Shandong', 'Type 002'], ['Shandong']],
   ['fujian', 'Fujian', 'aircraft carrier', 'CN', ['CNS Fujian', 'Type 003'], ['Fujian']],

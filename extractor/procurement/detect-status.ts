@@ -49,7 +49,7 @@ const CUES: readonly StatusCue[] = [
   },
   {
     status: 'contracted',
-    pattern: /\bsign(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:deal|contract|order|pact)s?\b|\b(?:deal|contract|order)s?\b[^.;]{0,20}?\b(?:signed|inked|sealed|awarded|placed|concluded)\b|\b(?:inked|sealed)\b|\b(?:deal|contract|order) (?:worth|valued)\b|\bordered\b|\bplaced (?:an |a firm )?orders?\b|\b(?:billion|million|crore|bn|mn|cr)\s+(?:deal|contract|order)\b/gi,
+    pattern: /\bsign(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:deal|contract|order|pact)s?\b|\b(?:deal|contract|order)s?\b[^.;]{0,60}?\b(?:signed|inked|sealed|awarded|placed|concluded|worth|valued)\b|\b(?:inked|sealed)\b|\bordered\b|\bplaced (?:an |a firm )?orders?\b|\b(?:billion|million|crore|bn|mn|cr)\s+(?:deal|contract|order)\b/gi,
     whenTentative: 'negotiating',
   },
   {

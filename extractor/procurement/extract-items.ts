@@ -13,7 +13,7 @@ import { detectStatus } from './detect-status';
 import { findCatalogueMentions } from './find-catalogue-mentions';
 import { findDesignations } from './find-designations';
 import { findMoney, type MoneyMention } from './find-money';
-import { findParties, resolveParties } from './find-parties';
+import { findParties, resolveParties, toClauseIndex } from './find-parties';
 
 export { getCatalogueItem } from './catalogue';
 
@@ -142,8 +142,9 @@ function describeSentence(sentence: Sentence, sentenceIndex: number, published: 
   const values = assignToNearest(items, findMoney(sentence.text));
   const deliveries = status === 'delivered' ? [] : assignToNearest(items, findDeliveryDates(sentence.text, published));
   const parties = findParties(sentence.text);
+  const clauseOf = toClauseIndex(sentence.text);
   return items.map((item, index) => {
-    const { supplier, recipient } = resolveParties(parties, item.origin, item.start, item.end);
+    const { supplier, recipient } = resolveParties(parties, item.origin, item.start, item.end, clauseOf(item.start));
     return {
       itemId: item.itemId,
       name: item.name,

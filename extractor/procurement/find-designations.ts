@@ -90,7 +90,7 @@ const PREFIXES = new Map(
 const DESIGNATION = /\b([A-Z][A-Za-z]{0,3})(-| ?)(\d{1,4})([A-Z]{1,4}\d?)?s?\b/g;
 
 /** Words after a designation-shaped token that show it is not a weapon: "F-1 visa", "T20 World Cup". */
-const NOT_A_WEAPON_AFTER = /^(?:visas?|world|cup|match|series|cricket|league|format|international|summit|nations|countries|race|racing|team|form|grade|category|diabetes|vaccines?|pandemic|cases?|highway|road|bus|sector|block|phase)$/i;
+const NOT_A_WEAPON_AFTER = /^(?:visas?|world|cup|match|series|cricket|league|format|international|summit|nations|countries|race|racing|team|form|grade|category|diabetes|vaccines?|pandemic|cases?|highway|road|bus|sector|block|phase|phones?|smartphones?)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 
 export interface DesignationMention {
@@ -104,8 +104,10 @@ export interface DesignationMention {
 
 function isEvidentWeapon(prefix: DesignationPrefix, separator: string, before: string[], after: string[]): boolean {
   if (NOT_A_WEAPON_AFTER.test(after[0] ?? '')) return false;
-  if (prefix.strong && separator !== ' ') return true;
-  return hasWeaponNoun(after) || hasWeaponNoun(before) || hasTradeWord(after) || hasTradeWord(before);
+  if (hasWeaponNoun(after) || hasWeaponNoun(before)) return true;
+  // "Mi 11X" is a phone: a space-separated designation needs a weapon noun, not just a trade word.
+  if (separator === ' ') return false;
+  return prefix.strong || hasTradeWord(after) || hasTradeWord(before);
 }
 
 function categoryOf(prefix: DesignationPrefix, before: string[], after: string[]): ItemCategory {

@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isIsoDay } from '../../../extractor/dates/iso-day';
+import { readArticle } from '../../../extractor/input/read-article';
+import { findPublicationDate } from '../../../extractor/input/publication-date';
+import { extractItems, getCatalogueItem, type ItemMention } from '../../../extractor/procurement/extract-items';
+import { splitSentences } from '../../../extractor/text/split-sentences';
+import type { IsoDay } from '../../../schema/bundle';
+
+function day(value: string | null): IsoDay | null {
+  if (value === null) return null;
+  if (!isIsoDay(value)) throw new Error(`bad test day ${value}`);
+  return value;
+}
+
+function itemsOfSentence(sentence: string, published: string | null): ItemMention[] {
+  return extractItems(sentence, [{ text: sentence, start: 0, end: sentence.length }], day(published));
+}
+
+function itemsOfArticle(file: string): ItemMention[] {
+  const { article } = readArticle({ name: file, bytes: readFileSync(`data/articles/${file}`) });
+  if (article === null) throw new Error(`cannot read ${file}`);
+  const { published } = findPublicationDate(article.text, article.bodyStart);
+  return extractItems(article.text, splitSentences(article.text, article.bodyStart), published);
+}
+
+const Q4_2021 = { start: '2021-10-01', end: '2021-12-31', precision: 'quarter', text: 'by the end of 2021' };
+
+describe('extractItems on the default articles', () => {
+  it.each<[string, string, Partial<ItemMention>]>([
+    ['000_06475bec42396503.txt', 'AK-203 is under negotiation as "AK 203"', { itemId: 'ak-203', name: 'AK-203', aliases: ['AK 203'], status: 'negotiating', supplier: 'RU', recipient: 'IN' }],
+    ['000_06475bec42396503.txt', 'S-400 delivery is pending, due by the end of 2021', { itemId: 's-400', status: 'delivery-pending', supplier: 'RU', recipient: 'IN', expectedDelivery: Q4_2021 }],
+    ['001_dfec131b4fcdb096.txt', 'AK-203 is under negotiation in the undated article', { itemId: 'ak-203', status: 'negotiating' }],
+    ['001_dfec131b4fcdb096.txt', 'S-400 delivery is due by the end of 2021 in the undated article', { itemId: 's-400', status: 'delivery-pending', expectedDelivery: Q4_2021 }],
+    ['003_b8affa03a4482651.txt', 'S-400 is delayed, once due by December 2021', { itemId: 's-400', status: 'delayed', recipient: 'IN', expectedDelivery: { start: '2021-12-01', end: '2021-12-31', precision: 'month', text: 'by December 2021' } }],
+    ['003_b8affa03a4482651.txt', 'the S-400 deal is worth USD 5.2 billion', { itemId: 's-400', status: 'contracted', value: { amount: 5.2e9, currency: 'USD', text: 'USD 5.2 billion' } }],
+    ['003_b8affa03a4482651.txt', 'Su-30MKI is seen in "Su-30MKIs"', { itemId: 'su-30mki', name: 'Su-30MKI', aliases: ['Su-30MKI'], text: 'Su-30MKIs', category: 'combat aircraft', supplier: 'RU' }],
+    ['003_b8affa03a4482651.txt', 'MiG-29 is seen in "MiG-29s"', { itemId: 'mig-29', name: 'MiG-29', text: 'MiG-29s' }],
+    ['003_b8affa03a4482651.txt', 'MiG-29K is seen in "MiG29Ks" and kept apart from MiG-29', { itemId: 'mig-29k', name: 'MiG-29K', aliases: ['MiG29K'], recipient: 'IN' }],
+    ['003_b8affa03a4482651.txt', 'T-90 is in the list of Russian-origin equipment', { itemId: 't-90', status: 'mentioned', category: 'armour' }],
+    ['003_b8affa03a4482651.txt', 'T-90 tanks are produced under licence in India', { itemId: 't-90', status: 'in-production', recipient: 'IN' }],
+    ['003_b8affa03a4482651.txt', 'Kilo-class submarine is seen in "Kilo-class submarines"', { itemId: 'kilo-class-submarine', name: 'Kilo-class submarine', aliases: ['Kilo-class submarine'], category: 'submarine' }],
+    ['003_b8affa03a4482651.txt', 'BrahMos is named as flagship cooperation', { itemId: 'brahmos', name: 'BrahMos', status: 'in-production', category: 'missile' }],
+    ['003_b8affa03a4482651.txt', 'SU-30 aircraft are produced under licence in India, as their own item', { itemId: 'su-30', name: 'Su-30', aliases: ['SU-30'], status: 'in-production', recipient: 'IN' }],
+    ['004_f40112cbbbfa4a4d.txt', 'AK-203 is produced by an India-Russian joint venture', { itemId: 'ak-203', aliases: ['AK203'], status: 'in-production', supplier: 'RU', recipient: 'IN' }],
+  ])('%s: %s', (file, _behaviour, expected) => {
+    expect(itemsOfArticle(file)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it.each([
+    ['000_06475bec42396503.txt', ['ak-203', 's-400']],
+    ['001_dfec131b4fcdb096.txt', ['ak-203', 's-400']],
+    ['002_5a8ef84df38675f4.txt', []],
+    ['003_b8affa03a4482651.txt', ['brahmos', 'kilo-class-submarine', 'mig-29', 'mig-29k', 's-400', 'su-30', 'su-30mki', 't-90']],
+    ['004_f40112cbbbfa4a4d.txt', ['ak-203']],
+  ])('%s mentions exactly the items %j', (file, ids) => {
+    expect([...new Set(itemsOfArticle(file).map((item) => item.itemId))].sort()).toEqual(ids);
+  });
+
+  it('quotes every mention verbatim at its article offsets, inside its sentence', () => {
+    const file = '003_b8affa03a4482651.txt';
+    const { article } = readArticle({ name: file, bytes: readFileSync(`data/articles/${file}`) });
+    if (article === null) throw new Error('unreadable');
+    const sentences = splitSentences(article.text, article.bodyStart);
+    for (const mention of extractItems(article.text, sentences, day('2020-06-23'))) {
+      expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
+      const sentence = sentences[mention.sentenceIndex];
+      expect(sentence && mention.start >= sentence.start && mention.end <= sentence.end).toBe(true);
+    }
+  });
+});
+
+type Expected = Partial<ItemMention>;
+
+describe('extractItems on sentences from other outlets', () => {
+  it.each<[string, string, Expected[]]>([
+    ['2020-07-30', 'India took delivery of the first squadron of Rafale jets at Ambala on July 29.', [{ itemId: 'rafale', status: 'delivered', supplier: 'FR', recipient: 'IN' }]],
+    ['2020-09-11', 'The Indian Air Force inducted five Rafale fighter jets into its 17 Squadron on September 10, 2020.', [{ itemId: 'rafale', status: 'delivered', recipient: 'IN' }]],
+    ['2022-12-16', 'The last of the 36 Rafale jets ordered in 2016 arrived in India on Thursday.', [{ itemId: 'rafale', status: 'delivered', recipient: 'IN', expectedDelivery: null }]],
+    ['2023-05-01', 'France will deliver three more Rafale jets to India by the end of January 2024.', [{ itemId: 'rafale', status: 'delivery-pending', supplier: 'FR', recipient: 'IN', expectedDelivery: expect.objectContaining({ text: 'by the end of January 2024' }) }]],
+    ['2021-03-25', 'The Defence Ministry signed a contract worth Rs 5,375 crore with Bharat Dynamics for Akash missile systems for the Army.', [{ itemId: 'akash', status: 'contracted', supplier: 'IN', value: { amount: 5.375e10, currency: 'INR', text: 'Rs 5,375 crore' } }]],
+    ['2016-09-24', 'India signed a €7.87 billion deal with France for 36 Rafale fighter jets.', [{ itemId: 'rafale', status: 'contracted', recipient: 'IN', value: { amount: 7.87e9, currency: 'EUR', text: '€7.87 billion' } }]],
+    ['2021-02-04', 'The contract for 83 Tejas Mk1A jets, worth ₹ 48,000 crore, was signed with HAL.', [{ itemId: 'tejas-mk1a', name: 'Tejas Mk1A', status: 'contracted', value: { amount: 4.8e11, currency: 'INR', text: '₹ 48,000 crore' } }]],
+    ['2022-01-10', 'The first batch of S-400 systems arrived in India in December 2021 and has been deployed in Punjab.', [{ itemId: 's-400', status: 'delivered', recipient: 'IN', expectedDelivery: null }]],
+    ['2022-04-20', 'Russia has completed delivery of the second S-400 regiment to India, officials said.', [{ itemId: 's-400', status: 'delivered', supplier: 'RU', recipient: 'IN' }]],
+    ['2023-03-20', 'Delivery of the remaining two S-400 squadrons has been delayed due to the war in Ukraine.', [{ itemId: 's-400', status: 'delayed' }]],
+    ['2024-10-16', 'The first MQ-9B drones are expected to arrive by 2029.', [{ itemId: 'mq-9b', status: 'delivery-pending', category: 'drone', expectedDelivery: { start: '2029-01-01', end: '2029-12-31', precision: 'year', text: 'by 2029' } }]],
+    ['2024-10-16', 'India signed a $3.5 billion deal with the US for 31 MQ-9B drones.', [{ itemId: 'mq-9b', status: 'contracted', supplier: 'US', recipient: 'IN', value: { amount: 3.5e9, currency: 'USD', text: '$3.5 billion' } }]],
+    ['2022-03-12', 'Pakistan has inducted the Chinese-made J-10C fighter jets into its air force.', [{ itemId: 'j-10c', status: 'delivered', supplier: 'CN', recipient: 'PK' }]],
+    ['2023-06-01', 'The PLA Navy already operates eight Type 055 destroyers.', [{ itemId: 'type-055', status: 'mentioned', category: 'surface ship', recipient: 'CN' }]],
+    ['2021-09-23', 'The Army will receive 118 Arjun Mk1A tanks under a Rs 7,523 crore order placed with the Heavy Vehicles Factory.', [{ itemId: 'arjun-mk1a', status: 'delivery-pending', value: { amount: 7.523e10, currency: 'INR', text: 'Rs 7,523 crore' } }]],
+    ['2021-06-01', "Israel's Rafael will supply Spike anti-tank guided missiles to the Indian Army.", [{ itemId: 'spike', status: 'delivery-pending', supplier: 'IL', recipient: 'IN' }]],
+    ['2020-08-01', 'Heron drones leased from Israel were deployed along the LAC in eastern Ladakh.', [{ itemId: 'heron', status: 'delivered', supplier: 'IL' }]],
+    ['2021-04-01', 'The Akash surface-to-air missile system was test-fired from Chandipur.', [{ itemId: 'akash', status: 'mentioned', category: 'air defence' }]],
+    ['2021-04-30', 'India and the US signed a deal for six additional P-8I maritime patrol aircraft.', [{ itemId: 'p-8i', status: 'contracted', supplier: 'US' }]],
+    ['2020-07-11', 'Boeing delivered the last of 22 Apache attack helicopters to the IAF.', [{ itemId: 'apache-ah-64e', name: 'Apache AH-64E', aliases: ['Apache'], status: 'delivered', recipient: 'IN' }]],
+    ['2019-03-26', 'The Chinook heavy-lift helicopters were inducted at Chandigarh in March 2019.', [{ itemId: 'chinook', status: 'delivered', supplier: 'US' }]],
+    ['2021-01-01', 'India and Russia are negotiating the price of 200 Ka-226T helicopters.', [{ itemId: 'ka-226t', status: 'negotiating', category: 'helicopter' }]],
+    ['2022-09-03', 'The Indian Navy commissioned INS Vikrant, its first indigenous aircraft carrier, on September 2, 2022.', [{ itemId: 'ins-vikrant', status: 'delivered', supplier: 'IN', recipient: 'IN' }]],
+    ['2013-11-17', 'INS Vikramaditya, the former Admiral Gorshkov, was handed over to India on Saturday.', [{ itemId: 'ins-vikramaditya', aliases: ['INS Vikramaditya'], status: 'delivered', recipient: 'IN' }, { itemId: 'ins-vikramaditya', aliases: ['Admiral Gorshkov'] }]],
+    ['2025-01-10', 'The sixth Scorpene submarine, Vagsheer, was delivered to the Navy on January 9.', [{ itemId: 'scorpene-class-submarine', name: 'Scorpene-class submarine', status: 'delivered', supplier: 'FR' }]],
+    ['2024-01-01', 'Mazagon Dock is building three more Scorpene-class submarines under a Rs 36,000 crore deal.', [{ itemId: 'scorpene-class-submarine', status: 'contracted', value: { amount: 3.6e11, currency: 'INR', text: 'Rs 36,000 crore' } }]],
+    ['2024-01-01', 'Russia will supply two more Talwar-class frigates, built at the Yantar shipyard, by 2026.', [{ itemId: 'talwar-class-frigate', status: 'delivery-pending', supplier: 'RU', expectedDelivery: expect.objectContaining({ start: '2026-01-01', precision: 'year', text: 'by 2026' }) }]],
+    ['2024-01-01', 'Pakistan is reported to have ordered 40 J-35 stealth fighters from China.', [{ itemId: 'j-35', status: 'contracted', supplier: 'CN', recipient: 'PK' }]],
+    ['2020-09-01', 'The Chinese J-20 stealth fighter has been deployed at Shigatse, satellite images show.', [{ itemId: 'j-20', status: 'delivered', supplier: 'CN' }]],
+    ['2020-09-01', 'The Su-35 deal with Egypt was cancelled under the threat of US sanctions.', [{ itemId: 'su-35', status: 'mentioned' }]],
+    ['2023-05-01', 'China will deliver the first of eight Hangor-class submarines to Pakistan in 2024 under a $5 billion deal.', [{ itemId: 'hangor-class-submarine', status: 'delivery-pending', supplier: 'CN', recipient: 'PK', value: { amount: 5e9, currency: 'USD', text: '$5 billion' }, expectedDelivery: expect.objectContaining({ text: 'in 2024', precision: 'year' }) }]],
+    ['2022-02-10', 'Indonesia signed a contract for 42 Rafale jets worth $8.1 billion.', [{ itemId: 'rafale', status: 'contracted', supplier: 'FR', recipient: 'ID', value: { amount: 8.1e9, currency: 'USD', text: '$8.1 billion' } }]],
+    ['2021-05-04', 'Egypt ordered 30 more Rafale jets in a deal worth 3.75 billion euros.', [{ itemId: 'rafale', status: 'contracted', recipient: 'EG', value: { amount: 3.75e9, currency: 'EUR', text: '3.75 billion euros' } }]],
+    ['2021-10-28', 'India successfully test-fired the Agni-V intercontinental ballistic missile from Abdul Kalam Island.', [{ itemId: 'agni-v', status: 'mentioned', supplier: 'IN' }]],
+    ['2020-12-30', 'HAL will manufacture 12 Su-30MKI jets at Nashik under an order worth Rs 10,000 crore.', [{ itemId: 'su-30mki', status: 'contracted', value: { amount: 1e11, currency: 'INR', text: 'Rs 10,000 crore' } }]],
+    ['2022-01-29', 'The BrahMos supersonic cruise missile will be exported to the Philippines under a $375 million deal.', [{ itemId: 'brahmos', status: 'contracted', supplier: 'IN', recipient: 'PH', value: { amount: 3.75e8, currency: 'USD', text: '$375 million' } }]],
+    ['2023-07-14', 'Talks on the purchase of 26 Rafale-M jets for INS Vikrant are at an advanced stage.', [{ itemId: 'rafale-m', status: 'negotiating' }, { itemId: 'ins-vikrant', status: 'negotiating' }]],
+    ['2015-12-25', 'Russia and India agreed to set up a joint venture to produce Kamov Ka-226T helicopters.', [{ itemId: 'ka-226t', aliases: ['Kamov Ka-226T'], status: 'agreed' }]],
+    ['2020-07-02', 'A proposal to buy 12 more Su-30MKI aircraft is pending before the Defence Acquisition Council.', [{ itemId: 'su-30mki', status: 'negotiating' }]],
+    ['2021-01-14', 'The Defence Acquisition Council cleared the purchase of 83 Tejas Mk1A jets.', [{ itemId: 'tejas-mk1a', status: 'negotiating' }]],
+    ['2020-08-31', 'Pinaka rocket launchers worth Rs 2,580 crore were ordered from Tata and L&T.', [{ itemId: 'pinaka', status: 'contracted', category: 'artillery', value: { amount: 2.58e10, currency: 'INR', text: 'Rs 2,580 crore' } }]],
+    ['2019-12-01', 'Russia has test-fired the Zircon hypersonic missile from a frigate in the White Sea.', [{ itemId: 'zircon', status: 'mentioned', supplier: 'RU' }]],
+    ['2021-01-01', 'Russia will sell 5 billion roubles worth of Pantsir systems to the UAE.', [{ itemId: 'pantsir', supplier: 'RU', recipient: 'AE', value: { amount: 5e9, currency: 'RUB', text: '5 billion roubles' } }]],
+    ['2021-01-01', "The S-400 Triumf, also known as Triumf missile system, is Russia's most advanced air defence system.", [{ itemId: 's-400', aliases: ['S-400 Triumf'], recipient: null }, { itemId: 's-400', aliases: ['Triumf'] }]],
+    ['2021-01-01', 'The Sukhoi-30MKI and SU 30 MKI spellings name one jet.', [{ itemId: 'su-30mki', aliases: ['Sukhoi-30MKI'] }, { itemId: 'su-30mki', aliases: ['SU 30 MKI'] }]],
+    ['2021-01-01', 'The US has approved the sale of MH-60R Seahawk helicopters worth US$ 2.6 bn to India.', [{ itemId: 'mh-60r', status: 'negotiating', supplier: 'US', recipient: 'IN', value: { amount: 2.6e9, currency: 'USD', text: 'US$ 2.6 bn' } }]],
+    ['2021-01-01', 'A Rs 2,000 cr order for HAMMER precision-guided munitions was placed with Safran.', [{ itemId: 'hammer', status: 'contracted', category: 'munition', value: { amount: 2e10, currency: 'INR', text: 'Rs 2,000 cr' } }]],
+    ['2021-01-01', 'The IAF received M777 ultra-light howitzers and Excalibur rounds from the US.', [{ itemId: 'm777', status: 'delivered', supplier: 'US', recipient: 'IN' }, { itemId: 'excalibur', status: 'delivered' }]],
+    ['2021-01-01', 'Russia signed a deal with India for S-400 systems worth $5.43 billion, while the US offered the THAAD system.', [{ itemId: 's-400', supplier: 'RU', value: { amount: 5.43e9, currency: 'USD', text: '$5.43 billion' } }, { itemId: 'thaad', supplier: 'US', value: null }]],
+  ])('[%s] %s', (published, sentence, expected) => {
+    const items = itemsOfSentence(sentence, published);
+    expect(items).toHaveLength(expected.length);
+    expected.forEach((fields, index) => expect(items[index]).toMatchObject(fields));
+  });
+});
+
+describe('extractItems on designations outside the catalogue', () => {
+  it.each<[string, Expected]>([
+    ['Moscow has offered to supply Su-57E fighters to India.', { itemId: 'su-57e', name: 'Su-57E', category: 'combat aircraft', status: 'negotiating', supplier: 'RU', recipient: 'IN' }],
+    ['Russia has deployed Tu-22M3 long-range bombers to Crimea.', { itemId: 'tu-22m3', name: 'Tu-22M3', status: 'delivered' }],
+    ['The Army has inducted the first batch of upgraded T-90S tanks.', { itemId: 't-90s', name: 'T-90S', category: 'armour', supplier: 'RU', status: 'delivered' }],
+    ['Pakistan has received the first batch of Chinese-built J-10CE fighters.', { itemId: 'j-10ce', name: 'J-10CE', supplier: 'CN', recipient: 'PK', status: 'delivered' }],
+    ['The IAF is evaluating the Su-35S as a stopgap.', { itemId: 'su-35s', name: 'Su-35S', status: 'negotiating', recipient: 'IN' }],
+    ['The Navy operates ageing Il-38SD maritime patrol aircraft.', { itemId: 'il-38sd', name: 'Il-38SD', category: 'combat aircraft' }],
+    ['Russia has started building the BMP-3 infantry fighting vehicles for export.', { itemId: 'bmp-3', name: 'BMP-3', category: 'armour' }],
+    ['The PLA fielded HQ-16 medium-range air defence batteries near the LAC.', { itemId: 'hq-16', name: 'HQ-16', category: 'air defence', supplier: 'CN', recipient: 'CN' }],
+    ['China commissioned a new Type 076 amphibious assault ship.', { itemId: 'type-076', name: 'Type 076', category: 'surface ship', status: 'delivered' }],
+    ['The Z-20 helicopters were seen at Hotan airbase.', { itemId: 'z-20', name: 'Z-20', category: 'helicopter' }],
+    ['India plans to lease two Mi-26 heavy-lift choppers.', { itemId: 'mi-26', category: 'helicopter' }],
+    ['The KC-390 transport aircraft is on offer to the IAF.', { itemId: 'kc-390', name: 'KC-390', category: 'transport aircraft', status: 'negotiating' }],
+  ])('%s', (sentence, expected) => {
+    const items = itemsOfSentence(sentence, '2022-06-01');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject(expected);
+  });
+});
+
+describe('extractItems leaves out what is not a weapon system', () => {
+  it.each([
+    'India reported 1,200 new COVID-19 cases on Monday.',
+    'The G-20 summit will be held in New Delhi.',
+    'The G20 leaders agreed on a joint declaration on climate finance.',
+    'The P5 nations hold veto power at the UN Security Council.',
+    'She applied for an F-1 visa to study in the US.',
+    'Many H-1B visa holders work in the technology sector.',
+    'H1 results beat estimates, the company said.',
+    'The bonds are rated A-1 by CRISIL.',
+    'Call 011-23012345 or write to the office at PIN 110011.',
+    'The 2+2 dialogue between India and the US was held in Delhi.',
+    'The I-Day celebrations were held at the Red Fort.',
+    'The abrogation of Article 370 was upheld by the court.',
+    'Farmers received the PM-KISAN instalment of Rs 2,000.',
+    'The CSTO members met in Moscow to discuss the talks.',
+    'He bought a Xiaomi Mi 11X phone last week.',
+    'India won the T20 World Cup in Barbados.',
+    'An 18-year-old was arrested near the border.',
+    'Type 2 diabetes cases rose in 2021.',
+    'A spike in COVID-19 cases forced a lockdown.',
+    'Prithvi Shaw scored a century for Delhi.',
+    'The Tejas Express runs between Mumbai and Ahmedabad.',
+    'Heron Kuznetsov said the talks went well.',
+    'Akash Ambani announced a new telecom plan.',
+    'The zircon crystals found in the rock date back four billion years.',
+    'The Patriot Act was passed in 2001.',
+    'Rajnath Singh will visit Moscow in 2021 for the SCO meeting.',
+  ])('%s', (sentence) => {
+    expect(itemsOfSentence(sentence, '2021-01-01')).toEqual([]);
+  });
+});
+
+describe('getCatalogueItem', () => {
+  it.each([
+    ['s-400', 'S-400', 'air defence', 'RU'],
+    ['mig-29k', 'MiG-29K', 'combat aircraft', 'RU'],
+    ['kilo-class-submarine', 'Kilo-class submarine', 'submarine', 'RU'],
+    ['rafale', 'Rafale', 'combat aircraft', 'FR'],
+  ])('returns %s as %s (%s, %s)', (id, name, category, origin) => {
+    expect(getCatalogueItem(id)).toMatchObject({ id, name, category, origin });
+  });
+
+  it('returns undefined for a designation outside the catalogue', () => {
+    expect(getCatalogueItem('tu-22m3x')).toBeUndefined();
+  });
+});
