@@ -1,12 +1,17 @@
-import { useRef } from 'react';
-import type { KeyboardEvent, ReactNode, RefObject } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useState } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { toLabel } from '../../shared/ui/labels';
 import type { ProcurementRow, SortDirection, SortKey } from './to-procurement-rows';
 
 /** Above this many rows only the visible ones are rendered. */
 export const VIRTUALISE_ABOVE = 60;
 const ROW_HEIGHT_PX = 44;
+/** Used when the scroller has no layout height (not yet laid out, or jsdom): render a first screenful, not nothing. */
+const FALLBACK_VIEWPORT_PX = 440;
+
+const observeRectWithFallback: typeof observeElementRect = (instance, onRect) =>
+  observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : { ...rect, height: FALLBACK_VIEWPORT_PX }));
 
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'name', label: 'Designation' },
@@ -58,7 +63,8 @@ function ItemRow({ row, selected, onSelect, onClearSelection }: RowProps) {
       </th>
       <td>{row.category}</td>
       <td>
-        {row.supplier ?? 'Unknown'} <span aria-label="to">→</span> {row.recipient ?? 'Unknown'}
+        {row.supplier ?? 'Unknown'} <span aria-hidden="true">→</span>
+        <span className="visually-hidden"> to</span> {row.recipient ?? 'Unknown'}
       </td>
       <td>
         <span className={`badge badge--status badge--${row.status}`}>{toLabel(row.status)}</span>
@@ -80,8 +86,11 @@ function SpacerRow({ height }: { height: number }) {
   ) : null;
 }
 
-function VirtualRows({ count, scrollRef, renderRow }: { count: number; scrollRef: RefObject<HTMLDivElement | null>; renderRow: (index: number) => ReactNode }) {
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT_PX, overscan: 10 });
+function VirtualRows({ count, scrollElement, renderRow }: { count: number; scrollElement: HTMLDivElement | null; renderRow: (index: number) => ReactNode }) {
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollElement, estimateSize: () => ROW_HEIGHT_PX,
+    observeElementRect: observeRectWithFallback,
+    overscan: 10,
+  });
   const visible = virtualizer.getVirtualItems();
   const top = visible[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (visible[visible.length - 1]?.end ?? 0);
@@ -96,13 +105,14 @@ function VirtualRows({ count, scrollRef, renderRow }: { count: number; scrollRef
 
 /** The items as a sortable table; rows are focusable, Enter selects and Escape clears. */
 export function ProcurementTable({ rows, selectedId, sortKey, sortDirection, onSort, onSelect, onClearSelection }: ProcurementTableProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+  // State, not a ref: the rows' virtualizer must re-render once the scroller exists (child effects run before parent refs attach).
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const renderRow = (index: number) => {
     const row = rows[index];
     return row ? <ItemRow key={row.id} row={row} selected={row.id === selectedId} onSelect={onSelect} onClearSelection={onClearSelection} /> : null;
   };
   return (
-    <div className="table-scroll" ref={scrollRef}>
+    <div className="table-scroll" ref={setScrollElement}>
       <table className="data-table">
         <caption className="visually-hidden">Procurement items, {rows.length} rows. Select a row to see its sources.</caption>
         <thead>
@@ -119,7 +129,7 @@ export function ProcurementTable({ rows, selectedId, sortKey, sortDirection, onS
             ))}
           </tr>
         </thead>
-        <tbody>{rows.length > VIRTUALISE_ABOVE ? <VirtualRows count={rows.length} scrollRef={scrollRef} renderRow={renderRow} /> : rows.map((_, index) => renderRow(index))}</tbody>
+        <tbody>{rows.length > VIRTUALISE_ABOVE ? <VirtualRows count={rows.length} scrollElement={scrollElement} renderRow={renderRow} /> : rows.map((_, index) => renderRow(index))}</tbody>
       </table>
     </div>
   );

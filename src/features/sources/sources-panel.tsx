@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ArticleSummary, Dispute, FactsBundle, Source } from '../../../schema/bundle';
 import { useBundle } from '../../shared/api/bundle-query';
 import { useDashboardState } from '../../shared/state/dashboard-state';
+import { FormattedDay } from '../../shared/ui/formatted-day';
 import { toLabel } from '../../shared/ui/labels';
 import { PanelFrame } from '../../shared/ui/panel-frame';
 import { PanelMessage, PanelSkeleton } from '../../shared/ui/panel-states';
@@ -24,6 +25,15 @@ function SourceList({ sources, articles }: { sources: readonly Source[]; article
   );
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ENUM_VALUE = /^[a-z]+(-[a-z]+)*$/;
+
+/** A claim as a reader expects it: a day formatted, a status in words, anything else as the source wrote it. */
+function toClaimLabel(value: string) {
+  if (ISO_DAY.test(value)) return <FormattedDay day={value} />;
+  return ENUM_VALUE.test(value) ? toLabel(value) : value;
+}
+
 function DisputeView({ dispute, articles }: { dispute: Dispute; articles: readonly ArticleSummary[] }) {
   return (
     <section className="dispute">
@@ -34,7 +44,7 @@ function DisputeView({ dispute, articles }: { dispute: Dispute; articles: readon
         {dispute.claims.map((claim) => (
           <li key={claim.value} className="dispute__claim">
             <p className="dispute__value">
-              Claim: <strong>{toLabel(claim.value)}</strong> ({claim.sources.length === 1 ? '1 source' : `${claim.sources.length} sources`})
+              Claim: <strong>{toClaimLabel(claim.value)}</strong> ({claim.sources.length === 1 ? '1 source' : `${claim.sources.length} sources`})
             </p>
             <SourceList sources={claim.sources} articles={articles} />
           </li>
