@@ -1,9 +1,11 @@
 /**
- * The words the synthetic corpus is made of. Places, systems and people should
- * come from the extractor's own gazetteer, catalogue and people directory so
- * the benchmark exercises the real dictionaries; until those modules land, a
- * few stand-ins keep the synthesiser working.
+ * The words the synthetic corpus is made of. Places, systems and people come
+ * from the extractor's own gazetteer, catalogue and people directory, so the
+ * benchmark exercises the real dictionaries.
  */
+import { GAZETTEER } from '../../extractor/places/gazetteer';
+import type { GazetteerPlace } from '../../extractor/places/gazetteer';
+import { CATALOGUE } from '../../extractor/procurement/catalogue';
 
 export interface CountryWords {
   /** ISO 3166 alpha-2. */
@@ -100,36 +102,6 @@ const EXHIBITIONS = [
 
 const OUTLETS = ['ANI', 'PTI', 'IANS', 'Reuters', 'TASS', 'Xinhua', 'AFP', 'RIA Novosti', 'UNI', 'Sputnik'];
 
-/** Stand-ins until extractor/places/gazetteer.ts lands. */
-const LOCAL_CITIES: VocabularyPlace[] = [
-  { name: 'Moscow', country: 'RU' }, { name: 'St Petersburg', country: 'RU' }, { name: 'Vladivostok', country: 'RU' },
-  { name: 'New Delhi', country: 'IN' }, { name: 'Bengaluru', country: 'IN' }, { name: 'Mumbai', country: 'IN' },
-  { name: 'Beijing', country: 'CN' }, { name: 'Islamabad', country: 'PK' }, { name: 'Paris', country: 'FR' },
-  { name: 'Washington', country: 'US' }, { name: 'Tokyo', country: 'JP' }, { name: 'Canberra', country: 'AU' },
-];
-const LOCAL_REGIONS: VocabularyPlace[] = [
-  { name: 'Pangong Tso', country: null }, { name: 'Galwan valley', country: null }, { name: 'Chumar', country: 'IN' },
-  { name: 'eastern Ladakh', country: 'IN' }, { name: 'Depsang', country: null }, { name: 'Doklam', country: null },
-  { name: 'Tawang', country: 'IN' }, { name: 'Siachen', country: null },
-];
-const LOCAL_WATERS: VocabularyPlace[] = [
-  { name: 'Strait of Malacca', country: null }, { name: 'Bay of Bengal', country: null },
-  { name: 'Arabian Sea', country: null }, { name: 'South China Sea', country: null },
-  { name: 'Indian Ocean', country: null }, { name: 'Sea of Japan', country: null },
-];
-
-/** Stand-ins until extractor/procurement/catalogue.ts lands. */
-const LOCAL_SYSTEMS: VocabularySystem[] = [
-  { name: 'S-400', category: 'air defence' }, { name: 'AK-203', category: 'small arms' },
-  { name: 'Su-30MKI', category: 'combat aircraft' }, { name: 'MiG-29', category: 'combat aircraft' },
-  { name: 'MiG-29K', category: 'combat aircraft' }, { name: 'T-90', category: 'armour' },
-  { name: 'Kilo-class submarine', category: 'submarine' }, { name: 'BrahMos', category: 'missile' },
-  { name: 'Rafale', category: 'combat aircraft' }, { name: 'Ka-226T', category: 'helicopter' },
-  { name: 'Igla-S', category: 'air defence' }, { name: 'Scorpene', category: 'submarine' },
-  { name: 'P-8I', category: 'maritime patrol aircraft' }, { name: 'MH-60R', category: 'helicopter' },
-  { name: 'Heron TP', category: 'drone' },
-];
-
 /** Stand-ins until extractor/people/people-directory.ts lands. */
 const LOCAL_PEOPLE: VocabularyPerson[] = [
   { name: 'Rajnath Singh', role: 'Defence Minister', country: 'IN' },
@@ -147,13 +119,17 @@ const LOCAL_PEOPLE: VocabularyPerson[] = [
 ];
 
 /** The vocabulary the synthesiser uses by default. */
+function placesOfKind(kinds: readonly GazetteerPlace['kind'][]): VocabularyPlace[] {
+  return GAZETTEER.filter((place) => kinds.includes(place.kind)).map(({ name, country }) => ({ name, country }));
+}
+
 export function defaultVocabulary(): Vocabulary {
   return {
     countries: COUNTRIES,
-    cities: LOCAL_CITIES,
-    regions: LOCAL_REGIONS,
-    waters: LOCAL_WATERS,
-    systems: LOCAL_SYSTEMS,
+    cities: placesOfKind(['city']),
+    regions: placesOfKind(['region', 'landmark']),
+    waters: placesOfKind(['water']),
+    systems: CATALOGUE.map(({ name, category }) => ({ name, category })),
     people: LOCAL_PEOPLE,
     exercises: EXERCISES,
     exhibitions: EXHIBITIONS,

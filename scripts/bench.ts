@@ -1,0 +1,239 @@
+/**
+ * npm run bench -- [--sizes 1000,5000,10000,20000] [--runs 3] [--skip-browser] [--seed 42]
+ *
+ * Prints, as tables: extractor throughput and peak memory per corpus size with
+ * the linearity ratios, the incremental re-run time, the app's JS sizes and
+ * the dashboard's load and interaction times at the largest size. Corpora and
+ * outputs go to bench-corpus/ (gitignored). A script, not a test.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { detectCacheFlags } from './bench/cache-flags';
+import type { CacheFlags } from './bench/cache-flags';
+import {
+  formatChunkSizes,
+  formatLinearity,
+  formatSection,
+  formatThroughput,
+  formatTimings,
+  toLinearityRows,
+} from './bench/format-report';
+import type { ThroughputResult, TimingRow } from './bench/format-report';
+import { buildApp, measureChunkSizes } from './bench/measure-app-size';
+import { measureDashboard } from './bench/measure-dashboard';
+import { PROJECT_ROOT, extractorCliExists, extractorHelp, runExtractor } from './bench/run-extractor';
+import { mapSummary, summarise } from './bench/summary';
+import type { Summary } from './bench/summary';
+import { ensureCorpus } from './bench/write-corpus';
+
+const BENCH_DIR = join(PROJECT_ROOT, 'bench-corpus');
+const INITIAL_JS_TARGET_KB = 250;
+
+interface BenchOptions {
+  sizes: number[];
+  runs: number;
+  seed: number;
+  skipBrowser: boolean;
+}
+
+function parseOptions(): BenchOptions {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,5000,10000,20000' },
+      runs: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '42' },
+      'skip-browser': { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+  const runs = Number(values.runs);
+  const seed = Number(values.seed);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes must be positive integers, got "${values.sizes}"`);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got "${values.runs}"`);
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), runs, seed, skipBrowser: values['skip-browser'] };
+}
+
+function progress(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function gitRevision(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function machineLine(): string {
+  const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${model}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`;
+}
+
+const corpusDir = (size: number, seed: number) => join(BENCH_DIR, `corpus-${size}-seed${seed}`);
+const outputDir = (size: number) => join(BENCH_DIR, `out-${size}`);
+
+/** Flags that make a run cold: the cache off, or a fresh cache folder the bench deletes first. */
+function coldRunFlags(cache: CacheFlags | null, size: number): string[] {
+  if (!cache) return [];
+  if (cache.disable) return [cache.disable];
+  if (cache.directory) {
+    const dir = join(BENCH_DIR, `cache-cold-${size}`);
+    rmSync(dir, { recursive: true, force: true });
+    return [cache.directory, dir];
+  }
+  return [];
+}
+
+async function extractOrThrow(input: string, output: string, extraFlags: string[]) {
+  const run = await runExtractor(['--input', input, '--output', join(output, 'bundle.json'), ...extraFlags]);
+  if (run.exitCode !== 0) throw new Error(`extractor exited with ${String(run.exitCode)} on ${input}:\n${run.outputTail}`);
+  return run;
+}
+
+async function measureThroughput(options: BenchOptions, cache: CacheFlags | null): Promise<ThroughputResult[]> {
+  const results: ThroughputResult[] = [];
+  for (const size of options.sizes) {
+    const { marker, reused } = ensureCorpus({ dir: corpusDir(size, options.seed), count: size, seed: options.seed });
+    progress(`${reused ? 'reusing' : 'generated'} corpus of ${size} articles (${(marker.bytes / 1e6).toFixed(1)} MB)`);
+    const seconds: number[] = [];
+    const peaks: number[] = [];
+    for (let run = 1; run <= options.runs; run += 1) {
+      const result = await extractOrThrow(corpusDir(size, options.seed), outputDir(size), coldRunFlags(cache, size));
+      progress(`  ${size} articles, run ${run}/${options.runs}: ${result.seconds.toFixed(2)} s, peak RSS ${result.peakRssBytes === null ? 'n/a' : `${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`}`);
+      seconds.push(result.seconds);
+      if (result.peakRssBytes !== null) peaks.push(result.peakRssBytes / 2 ** 20);
+    }
+    const time = summarise(seconds);
+    const megabytes = marker.bytes / 1e6;
+    results.push({
+      articles: size,
+      megabytes,
+      seconds: time,
+      articlesPerSecond: mapSummary(time, (value) => size / value),
+      megabytesPerSecond: mapSummary(time, (value) => megabytes / value),
+      peakRssMegabytes: peaks.length > 0 ? summarise(peaks) : null,
+    });
+  }
+  return results;
+}
+
+const FactsCountsSchema = z.object({
+  articles: z.array(z.unknown()),
+  places: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+  procurement: z.array(z.unknown()),
+  people: z.array(z.unknown()),
+  warnings: z.array(z.unknown()),
+});
+
+/** What the largest run produced, so a fast but empty bundle cannot pass unnoticed. */
+function bundleCounts(size: number): string {
+  const facts = FactsCountsSchema.safeParse(JSON.parse(readFileSync(join(outputDir(size), 'facts.json'), 'utf8')));
+  if (!facts.success) return `facts.json of the ${size}-article run did not have the expected arrays`;
+  const { articles, places, events, procurement, people, warnings } = facts.data;
+  return `Bundle at ${size.toLocaleString('en-US')} articles: ${articles.length} articles, ${events.length} events, ${places.length} places, ${procurement.length} procurement items, ${people.length} people, ${warnings.length} warnings.`;
+}
+
+/** A text file of the corpus to edit: the first article with a byline (bad files and duplicates are rarely first). */
+function articleToEdit(corpus: string): string | null {
+  const names = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort();
+  const name = names.find((candidate) => /\n(Published - |Updated: )/.test(readFileSync(join(corpus, candidate), 'utf8')));
+  return name ? join(corpus, name) : null;
+}
+
+async function measureIncremental(options: BenchOptions, cache: CacheFlags | null): Promise<{ size: number; seconds: Summary } | string> {
+  if (!cache) return 'Skipped: the extractor CLI has no cache flag yet (nothing about a cache in `--help`).';
+  const size = options.sizes.includes(10_000) ? 10_000 : (options.sizes.at(-1) ?? 10_000);
+  const corpus = corpusDir(size, options.seed);
+  const flags = cache.directory ? [cache.directory, join(BENCH_DIR, `cache-warm-${size}`)] : [];
+  const file = articleToEdit(corpus);
+  if (!file) return 'Skipped: no article to edit in the corpus.';
+  progress(`incremental: warming the cache on ${size} articles`);
+  await extractOrThrow(corpus, outputDir(size), flags);
+  const original = readFileSync(file);
+  const seconds: number[] = [];
+  try {
+    for (let run = 1; run <= options.runs; run += 1) {
+      writeFileSync(file, Buffer.concat([original, Buffer.from(`\n\nOfficials confirmed the schedule again on Monday (revision ${run}).`)]));
+      const result = await extractOrThrow(corpus, outputDir(size), flags);
+      progress(`  incremental run ${run}/${options.runs}: ${result.seconds.toFixed(2)} s`);
+      seconds.push(result.seconds);
+    }
+  } finally {
+    writeFileSync(file, original);
+  }
+  return { size, seconds: summarise(seconds) };
+}
+
+function appSizeSection(): string {
+  const appDir = join(BENCH_DIR, 'app-dist');
+  progress('building the app (vite build --manifest)');
+  try {
+    buildApp(appDir);
+  } catch (error) {
+    return `Skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
+  const chunks = measureChunkSizes(appDir);
+  const initialGzip = chunks.filter((chunk) => chunk.initial).reduce((sum, chunk) => sum + chunk.gzipBytes, 0) / 1024;
+  const verdict = initialGzip <= INITIAL_JS_TARGET_KB ? 'within' : 'OVER';
+  return `${formatChunkSizes(chunks)}\n\nInitial JS ${initialGzip.toFixed(1)} KB gzip: ${verdict} the ${INITIAL_JS_TARGET_KB} KB target.`;
+}
+
+function targetFor(name: string): string {
+  if (name.startsWith('dossier:load') || name.startsWith('panels ready')) return '≤ 2000 ms';
+  if (name.startsWith('interaction')) return '≤ 100 ms';
+  return '';
+}
+
+async function dashboardSection(options: BenchOptions): Promise<string> {
+  if (options.skipBrowser) return 'Skipped (--skip-browser).';
+  const size = options.sizes.includes(10_000) ? 10_000 : (options.sizes.at(-1) ?? 10_000);
+  const appDir = join(BENCH_DIR, 'app-dist');
+  if (!existsSync(join(outputDir(size), 'facts.json'))) return `Skipped: no facts.json from the ${size}-article run.`;
+  if (!existsSync(join(appDir, 'index.html'))) return 'Skipped: the app build failed.';
+  progress(`dashboard: ${options.runs} page loads with the ${size}-article bundle in headless Chromium`);
+  const result = await measureDashboard({ appDir, dataDir: outputDir(size), runs: options.runs });
+  if ('skipped' in result) return `Skipped: ${result.skipped}`;
+  const rows: TimingRow[] = [...result.samples.entries()].map(([name, values]) => ({ name, milliseconds: summarise(values), target: targetFor(name) }));
+  const note = result.instrumented ? '' : '\n\nThe app emits no `dossier:*` performance entries: not instrumented yet (only the bench-observed figure is real).';
+  return `With the ${size.toLocaleString('en-US')}-article bundle:\n\n${formatTimings(rows)}${note}`;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const sections: string[] = [
+    `# Dossier benchmark\n\nDate: ${new Date().toISOString()}\nCommit: ${gitRevision()}\nMachine: ${machineLine()}\nCommand: npm run bench -- --sizes ${options.sizes.join(',')} --runs ${options.runs} --seed ${options.seed}${options.skipBrowser ? ' --skip-browser' : ''}\n`,
+  ];
+  if (!extractorCliExists()) {
+    sections.push(formatSection('Extractor', 'Skipped: extractor/cli.ts does not exist yet.'));
+  } else {
+    const cache = detectCacheFlags(extractorHelp());
+    const throughput = await measureThroughput(options, cache);
+    const largest = options.sizes.at(-1) ?? 0;
+    const coldNote = cache?.disable ? ` Cold runs (${cache.disable}).` : '';
+    sections.push(formatSection('Extractor throughput (wall time of `npm run extract` as a child process, median (min–max))', `${formatThroughput(throughput)}\n\n${bundleCounts(largest)}${coldNote}`));
+    if (throughput.length > 1) sections.push(formatSection('Linearity (median wall time ratios)', formatLinearity(toLinearityRows(throughput))));
+    const incremental = await measureIncremental(options, cache);
+    sections.push(
+      formatSection(
+        'Incremental re-run (one article changed)',
+        typeof incremental === 'string'
+          ? incremental
+          : formatTimings([{ name: `re-run after editing 1 of ${incremental.size.toLocaleString('en-US')} articles`, milliseconds: mapSummary(incremental.seconds, (s) => s * 1000), target: '≤ 1000 ms' }]),
+      ),
+    );
+  }
+  sections.push(formatSection('App JavaScript (vite build)', appSizeSection()));
+  sections.push(formatSection('Dashboard in headless Chromium', await dashboardSection(options)));
+  console.log(sections.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,22 @@
+/**
+ * The extractor's incremental cache is a later feature; the benchmark detects
+ * it from the CLI's --help text instead of assuming flag names.
+ */
+
+export interface CacheFlags {
+  /** A flag that turns the cache off, for cold-run timings (e.g. "--no-cache"). */
+  disable: string | null;
+  /** A flag that takes the cache folder, so the benchmark keeps its cache apart (e.g. "--cache-dir"). */
+  directory: string | null;
+}
+
+const FLAG = /--[a-z][a-z-]*/g;
+
+/** The cache flags the help text mentions, or null when the CLI has no cache yet. */
+export function detectCacheFlags(help: string): CacheFlags | null {
+  const flags = [...new Set(help.match(FLAG) ?? [])].filter((flag) => flag.includes('cache'));
+  if (flags.length === 0) return null;
+  const disable = flags.find((flag) => flag.startsWith('--no-')) ?? null;
+  const directory = flags.find((flag) => !flag.startsWith('--no-') && /dir|path|folder|^--cache$/.test(flag)) ?? null;
+  return { disable, directory };
+}

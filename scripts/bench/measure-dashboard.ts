@@ -1,0 +1,135 @@
+/**
+ * Loads the built dashboard with a large bundle in headless Chromium and reads
+ * the User Timing entries the app records (`dossier:*`, see src/app/performance-marks.ts).
+ * Interactions are driven the way the app's own navigateToState does it: mark
+ * the start, push the new query string, notify the location listeners.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { z } from 'zod';
+import { isChromiumInstalled, chromiumMissingMessage, launchChromium } from '../lib/chromium';
+import { startStaticServer } from '../serve-static';
+
+const ENTRY_PREFIX = 'dossier:';
+/** The mark navigateToState sets (src/shared/state/dashboard-state.ts) and the measure the app derives from it. */
+const INTERACTION_START_MARK = 'dossier:interaction-start';
+const INTERACTION_MEASURE = 'dossier:interaction';
+const LOAD_TIMEOUT_MS = 120_000;
+const INTERACTION_TIMEOUT_MS = 15_000;
+
+export interface DashboardRequest {
+  /** A build made by buildApp(). */
+  appDir: string;
+  /** The folder holding the extractor's facts.json, bundle.json and texts/. */
+  dataDir: string;
+  runs: number;
+}
+
+export interface Interaction {
+  name: string;
+  search: string;
+}
+
+/** Named samples per run: "dossier:load", "interaction: select place", ... in milliseconds. */
+export type DashboardSamples = Map<string, number[]>;
+
+export type DashboardResult = { samples: DashboardSamples; instrumented: boolean } | { skipped: string };
+
+const FactsForInteractionsSchema = z.object({
+  places: z.array(z.object({ id: z.string(), sources: z.array(z.unknown()) })),
+  procurement: z.array(z.object({ id: z.string(), sources: z.array(z.unknown()) })),
+});
+
+function mostCited(records: readonly { id: string; sources: readonly unknown[] }[]): string | null {
+  return [...records].sort((a, b) => b.sources.length - a.sources.length)[0]?.id ?? null;
+}
+
+/** Typical analyst actions on this bundle: filter by type, select its busiest place and item, search, clear. */
+export function interactionsFor(facts: unknown): Interaction[] {
+  const parsed = FactsForInteractionsSchema.safeParse(facts);
+  const place = parsed.success ? mostCited(parsed.data.places) : null;
+  const item = parsed.success ? mostCited(parsed.data.procurement) : null;
+  return [
+    { name: 'filter event type', search: '?types=exercise' },
+    ...(place ? [{ name: 'select place', search: `?place=${encodeURIComponent(place)}` }] : []),
+    ...(item ? [{ name: 'select item', search: `?item=${encodeURIComponent(item)}` }] : []),
+    { name: 'text search', search: '?q=delivery' },
+    { name: 'clear filters', search: '' },
+  ];
+}
+
+function addSample(samples: DashboardSamples, name: string, value: number): void {
+  samples.set(name, [...(samples.get(name) ?? []), value]);
+}
+
+async function dossierEntries(page: Page): Promise<{ name: string; entryType: string; startTime: number; duration: number }[]> {
+  return page.evaluate((prefix) =>
+    performance.getEntries()
+      .filter((entry) => entry.name.startsWith(prefix))
+      .map((entry) => ({ name: entry.name, entryType: entry.entryType, startTime: entry.startTime, duration: entry.duration })), ENTRY_PREFIX);
+}
+
+async function waitForPanels(page: Page): Promise<number> {
+  await page.waitForFunction(() => {
+    const panels = document.querySelectorAll('[data-panel]');
+    return panels.length > 0 && [...panels].every((panel) => panel.getAttribute('data-render-complete') === 'true');
+  }, undefined, { timeout: LOAD_TIMEOUT_MS, polling: 'raf' });
+  return page.evaluate(() => performance.now());
+}
+
+async function runInteraction(page: Page, interaction: Interaction): Promise<number | null> {
+  const before = await page.evaluate((name) => performance.getEntriesByName(name, 'measure').length, INTERACTION_MEASURE);
+  await page.evaluate(({ mark, search }) => {
+    performance.mark(mark);
+    window.history.pushState(null, '', `${window.location.pathname}${search}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, { mark: INTERACTION_START_MARK, search: interaction.search });
+  try {
+    await page.waitForFunction(({ name, count }) => performance.getEntriesByName(name, 'measure').length > count, { name: INTERACTION_MEASURE, count: before }, { timeout: INTERACTION_TIMEOUT_MS });
+  } catch {
+    return null;
+  }
+  return page.evaluate((name) => performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? null, INTERACTION_MEASURE);
+}
+
+/** One fresh page: the load figures, then each interaction in turn. */
+async function measureOnce(page: Page, url: string, interactions: readonly Interaction[], samples: DashboardSamples): Promise<boolean> {
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  const panelsReadyAt = await waitForPanels(page);
+  addSample(samples, 'panels ready (observed by the bench)', panelsReadyAt);
+  const entries = await dossierEntries(page);
+  for (const entry of entries) {
+    if (entry.entryType === 'measure' && entry.name !== INTERACTION_MEASURE) addSample(samples, entry.name, entry.duration);
+    if (entry.entryType === 'mark' && entry.name !== INTERACTION_START_MARK) addSample(samples, `${entry.name} (mark, since navigation)`, entry.startTime);
+  }
+  for (const interaction of interactions) {
+    const duration = await runInteraction(page, interaction);
+    if (duration !== null) addSample(samples, `interaction: ${interaction.name}`, duration);
+  }
+  return entries.length > 0;
+}
+
+/** Serves the app with the large bundle and measures it `runs` times, each in a fresh browser context. */
+export async function measureDashboard({ appDir, dataDir, runs }: DashboardRequest): Promise<DashboardResult> {
+  if (!isChromiumInstalled()) return { skipped: chromiumMissingMessage() };
+  const interactions = interactionsFor(JSON.parse(readFileSync(join(dataDir, 'facts.json'), 'utf8')));
+  const server = await startStaticServer({ mounts: [{ path: '/app/data/', root: dataDir }, { path: '/app/', root: appDir }] });
+  const browser = await launchChromium();
+  const samples: DashboardSamples = new Map();
+  let instrumented = false;
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      try {
+        instrumented = (await measureOnce(await context.newPage(), `${server.origin}/app/`, interactions, samples)) || instrumented;
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { samples, instrumented };
+}

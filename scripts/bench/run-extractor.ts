@@ -1,0 +1,95 @@
+/**
+ * Runs the extractor CLI as a child process, the way a user runs it, and
+ * measures its wall time and peak resident memory.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+export const EXTRACTOR_CLI = join(PROJECT_ROOT, 'extractor', 'cli.ts');
+const GNU_TIME = '/usr/bin/time';
+const RSS_POLL_MS = 20;
+
+export interface ExtractorRun {
+  seconds: number;
+  /** Peak resident set size of the extractor process, or null when it could not be read. */
+  peakRssBytes: number | null;
+  exitCode: number | null;
+  /** The last lines the CLI printed, for failure messages. */
+  outputTail: string;
+}
+
+/** Node with tsx's loader in-process (not the tsx wrapper, which would fork a second process and hide the real RSS). */
+function nodeArgs(cliArgs: readonly string[]): string[] {
+  return ['--import', 'tsx', EXTRACTOR_CLI, ...cliArgs];
+}
+
+export function extractorCliExists(): boolean {
+  return existsSync(EXTRACTOR_CLI);
+}
+
+/** The CLI's --help text (stdout and stderr), used to detect optional features such as the cache. */
+export function extractorHelp(): string {
+  const result = spawnSync(process.execPath, nodeArgs(['--help']), { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, CI: '1' } });
+  return `${result.stdout}\n${result.stderr}`;
+}
+
+/** GNU time's "Maximum resident set size (kbytes): N" line, in bytes. */
+export function parseGnuTimeMaxRss(report: string): number | null {
+  const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(report);
+  return match?.[1] ? Number(match[1]) * 1024 : null;
+}
+
+/** /proc/<pid>/status "VmHWM:  123456 kB" (the peak RSS so far), in bytes. */
+export function parseVmHwm(status: string): number | null {
+  const match = /^VmHWM:\s*(\d+)\s*kB/m.exec(status);
+  return match?.[1] ? Number(match[1]) * 1024 : null;
+}
+
+function readVmHwm(pid: number): number | null {
+  try {
+    return parseVmHwm(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function lastLines(text: string, count: number): string {
+  return text.trimEnd().split('\n').slice(-count).join('\n');
+}
+
+/**
+ * Runs `extractor/cli.ts` with the given arguments. Peak RSS comes from GNU
+ * time when installed (exact), else from polling /proc/<pid>/status VmHWM.
+ * CI=1 keeps the CLI to its one-line summary instead of a progress bar.
+ */
+export function runExtractor(cliArgs: readonly string[]): Promise<ExtractorRun> {
+  const useGnuTime = existsSync(GNU_TIME);
+  const reportDir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  const reportFile = join(reportDir, 'time.txt');
+  const [command, args] = useGnuTime
+    ? [GNU_TIME, ['-v', '-o', reportFile, process.execPath, ...nodeArgs(cliArgs)]]
+    : [process.execPath, nodeArgs(cliArgs)];
+  return new Promise((resolveRun, reject) => {
+    const startedAt = performance.now();
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => { output = lastLines(output + chunk.toString('utf8'), 20); });
+    child.stderr.on('data', (chunk: Buffer) => { output = lastLines(output + chunk.toString('utf8'), 20); });
+    let polledPeak: number | null = null;
+    const poll = useGnuTime || child.pid === undefined ? undefined : setInterval(() => {
+      const peak = child.pid === undefined ? null : readVmHwm(child.pid);
+      if (peak !== null) polledPeak = Math.max(polledPeak ?? 0, peak);
+    }, RSS_POLL_MS);
+    child.on('error', reject);
+    child.on('close', (exitCode) => {
+      const seconds = (performance.now() - startedAt) / 1000;
+      if (poll) clearInterval(poll);
+      const peakRssBytes = useGnuTime && existsSync(reportFile) ? parseGnuTimeMaxRss(readFileSync(reportFile, 'utf8')) : polledPeak;
+      rmSync(reportDir, { recursive: true, force: true });
+      resolveRun({ seconds, peakRssBytes, exitCode, outputTail: lastLines(output, 5) });
+    });
+  });
+}

@@ -1,0 +1,53 @@
+import { detectCacheFlags } from '../../../scripts/bench/cache-flags';
+import { classifyChunks } from '../../../scripts/bench/measure-app-size';
+import { interactionsFor } from '../../../scripts/bench/measure-dashboard';
+import { parseGnuTimeMaxRss, parseVmHwm } from '../../../scripts/bench/run-extractor';
+
+describe('detectCacheFlags', () => {
+  it.each([
+    ['usage: --input DIR --output FILE', null],
+    ['  --no-cache   ignore the cache', { disable: '--no-cache', directory: null }],
+    ['  --cache-dir DIR  where to keep it\n  --no-cache', { disable: '--no-cache', directory: '--cache-dir' }],
+    ['  --cache DIR', { disable: null, directory: '--cache' }],
+  ])('reads the cache flags from %j', (help, expected) => {
+    expect(detectCacheFlags(help)).toEqual(expected);
+  });
+});
+
+describe('peak memory parsers', () => {
+  it('reads GNU time -v and /proc status in bytes', () => {
+    expect(parseGnuTimeMaxRss('\tMaximum resident set size (kbytes): 76032\n')).toBe(76032 * 1024);
+    expect(parseVmHwm('VmPeak:\t 999 kB\nVmHWM:\t  2048 kB\nVmRSS: 1 kB')).toBe(2048 * 1024);
+    expect(parseVmHwm('no such line')).toBeNull();
+  });
+});
+
+describe('classifyChunks', () => {
+  it('counts the entry and its static imports as initial, dynamic imports as lazy', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_vendor.js'], dynamicImports: ['src/map.tsx'] },
+      '_vendor.js': { file: 'assets/vendor.js', imports: [] },
+      'src/map.tsx': { file: 'assets/map.js', imports: ['_vendor.js', '_leaflet.js'] },
+      '_leaflet.js': { file: 'assets/leaflet.js' },
+      'style.css': { file: 'assets/style.css' },
+    };
+    expect(classifyChunks(manifest)).toEqual({
+      initial: ['assets/index.js', 'assets/vendor.js'],
+      lazy: ['assets/leaflet.js', 'assets/map.js'],
+    });
+  });
+});
+
+describe('interactionsFor', () => {
+  it('selects the most cited place and item of the bundle', () => {
+    const facts = {
+      places: [{ id: 'delhi', sources: [1] }, { id: 'moscow', sources: [1, 2] }],
+      procurement: [{ id: 's-400', sources: [1, 2, 3] }],
+    };
+    expect(interactionsFor(facts).map((interaction) => interaction.search)).toEqual(['?types=exercise', '?place=moscow', '?item=s-400', '?q=delivery', '']);
+  });
+
+  it('keeps the generic interactions when the facts are unreadable', () => {
+    expect(interactionsFor(null)).toHaveLength(3);
+  });
+});
