@@ -1,0 +1,265 @@
+/**
+ * Finds the people an article names. Three passes, each linear in the text:
+ * directory names and aliases (one dictionary-matcher pass), names introduced
+ * by a title ("Kazakh Defence Minister Nurlan Yermekbayev"), and bare
+ * surnames ("Singh", "Wei") that refer back to someone already named in the
+ * same article. A common surname never resolves to a stranger from the
+ * directory.
+ */
+import { createMatcher } from '../dictionary/create-matcher';
+import { sentenceIndexAt } from '../places/sentence-index';
+import type { Sentence } from '../types';
+import { findTitledNames } from './find-titled-names';
+import type { TitledName } from './find-titled-names';
+import type { DirectoryPerson } from './people-directory';
+import { PEOPLE_DIRECTORY } from './people-directory';
+import { NOT_NAME_WORDS, PERSON_TITLES } from './person-titles';
+
+export interface PersonMention {
+  personId: string;
+  name: string;
+  aliases: string[];
+  role: string | null;
+  country: string | null;
+  /** The words as written, with a rank or honorific right before the name ("Gen Shoigu"). */
+  text: string;
+  /** Offsets in the article text. */
+  start: number;
+  end: number;
+  sentenceIndex: number;
+}
+
+interface Person {
+  id: string;
+  name: string;
+  aliases: string[];
+  role: string | null;
+  country: string | null;
+  surname: string;
+}
+
+interface Span {
+  person: Person;
+  start: number;
+  end: number;
+  /** Where the mention's text starts (a rank may precede the name). */
+  textStart: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const UPPERCASE_START = /^\p{Lu}/u;
+const HEADLINE_WORD = /\p{L}{4,}/gu;
+const MIN_HEADLINE_WORDS = 4;
+const HEADLINE_CAPITALISED_SHARE = 0.75;
+const LOOKBEHIND_CHARS = 40;
+
+function tokensOf(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+function foldedKey(text: string): string {
+  return tokensOf(text).join(' ').toLowerCase();
+}
+
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function phrasesOf(person: DirectoryPerson): string[] {
+  return [person.name, ...person.aliases];
+}
+
+const DIRECTORY_BY_ID = new Map(PEOPLE_DIRECTORY.map((person) => [person.id, person]));
+
+/** For each spelling, its words as written: a matched word must be capitalised where the spelling's is. */
+const SPELLINGS = new Map(PEOPLE_DIRECTORY.flatMap(phrasesOf).map((phrase): [string, string[]] => [foldedKey(phrase), tokensOf(phrase)]));
+
+const findDirectoryNames = createMatcher(PEOPLE_DIRECTORY.map((person) => ({ key: person.id, phrases: phrasesOf(person) })));
+
+/** A rank or honorific ending right before a name ("Gen. ", "Lt Gen ", "Mr "), not the "General" of "Secretary General". */
+const RANK_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!Secretary[\\s-])(?:${PERSON_TITLES.filter((title) => title.kind !== 'office')
+    .flatMap((title) => title.phrases)
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => tokensOf(phrase).map(escapeForRegExp).join('[\\s.\\-]+'))
+    .join('|')})\\.?[ \\t]+$`,
+  'u',
+);
+
+/** Words that may stand right before a surname without being a first name of someone else. */
+const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((title) => title.phrases.flatMap(tokensOf)));
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}.]*)[ \t]+$/u;
+
+function isCapitalisedLike(matched: string): boolean {
+  const spelling = SPELLINGS.get(foldedKey(matched));
+  if (!spelling) return false;
+  const words = tokensOf(matched);
+  return spelling.every((word, index) => !UPPERCASE_START.test(word) || UPPERCASE_START.test(words[index] ?? ''));
+}
+
+function toPerson(person: DirectoryPerson): Person {
+  return { ...person, aliases: [...person.aliases] };
+}
+
+function rankStartBefore(text: string, start: number): number {
+  const from = Math.max(0, start - LOOKBEHIND_CHARS);
+  const found = RANK_BEFORE.exec(text.slice(from, start));
+  return found ? from + found.index : start;
+}
+
+function toSlug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function adHocPerson(titled: TitledName): Person {
+  return {
+    id: toSlug(titled.name),
+    name: titled.name,
+    aliases: [],
+    role: titled.role,
+    country: titled.country,
+    surname: titled.name.split(' ').at(-1) ?? titled.name,
+  };
+}
+
+function directorySpans(text: string): Span[] {
+  return findDirectoryNames(text).flatMap((match) => {
+    const person = DIRECTORY_BY_ID.get(match.key);
+    if (!person || !isCapitalisedLike(match.text)) return [];
+    return [{ person: toPerson(person), start: match.start, end: match.end, textStart: rankStartBefore(text, match.start) }];
+  });
+}
+
+/** Spans of `candidates` that overlap none of `taken`; both sorted by start. */
+function withoutOverlaps<T extends { start: number; end: number }>(candidates: T[], taken: readonly Span[]): T[] {
+  const kept: T[] = [];
+  let cursor = 0;
+  for (const candidate of candidates) {
+    while (cursor < taken.length && (taken[cursor]?.end ?? 0) <= candidate.start) cursor += 1;
+    const next = taken[cursor];
+    if (!next || next.start >= candidate.end) kept.push(candidate);
+  }
+  return kept;
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}
+
+/** True for a line set in headline case ("Rajnath Singh Holds Talks With Russian Counterpart"): titles there are no cue. */
+function isHeadlineCase(sentence: string): boolean {
+  const words = sentence.match(HEADLINE_WORD) ?? [];
+  if (words.length < MIN_HEADLINE_WORDS) return false;
+  const capitalised = words.filter((word) => UPPERCASE_START.test(word)).length;
+  return capitalised / words.length >= HEADLINE_CAPITALISED_SHARE;
+}
+
+interface Coreference {
+  /** Resolves a surname at `offset` to the person named nearest before it, else first after it. */
+  resolve: (surname: string, offset: number) => Person | null;
+  surnames: string[];
+}
+
+function buildCoreference(named: readonly Span[]): Coreference {
+  const bySurname = new Map<string, Span[]>();
+  for (const span of named) {
+    const spans = bySurname.get(span.person.surname) ?? [];
+    spans.push(span);
+    bySurname.set(span.person.surname, spans);
+  }
+  return {
+    surnames: [...bySurname.keys()],
+    resolve(surname, offset) {
+      const spans = bySurname.get(surname) ?? [];
+      let before: Span | null = null;
+      let after: Span | null = null;
+      for (const span of spans) {
+        if (span.start < offset && (!before || span.start > before.start)) before = span;
+        if (span.start > offset && (!after || span.start < after.start)) after = span;
+      }
+      return (before ?? after)?.person ?? null;
+    },
+  };
+}
+
+/** A surname right after someone else's first name or initial ("Harpreet Singh") is not a back-reference. */
+function followsAnotherName(text: string, start: number): boolean {
+  const found = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start));
+  if (!found) return false;
+  const word = (found[1] ?? '').replace(/\.$/, '');
+  return !TITLE_WORDS.has(word) && !NOT_NAME_WORDS.has(word);
+}
+
+function surnameSpans(text: string, coreference: Coreference): Span[] {
+  if (coreference.surnames.length === 0) return [];
+  const alternatives = [...coreference.surnames].sort((a, b) => b.length - a.length).map(escapeForRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|['’](?!s(?!\\p{L}))\\p{L})`, 'gu');
+  const spans: Span[] = [];
+  for (const found of text.matchAll(pattern)) {
+    const start = found.index;
+    if (followsAnotherName(text, start)) continue;
+    const person = coreference.resolve(found[0], start);
+    if (person) spans.push({ person, start, end: start + found[0].length, textStart: rankStartBefore(text, start) });
+  }
+  return spans;
+}
+
+function toMention(text: string, span: Span, sentenceIndex: number): PersonMention {
+  const { person } = span;
+  return {
+    personId: person.id,
+    name: person.name,
+    aliases: person.aliases,
+    role: person.role,
+    country: person.country,
+    text: text.slice(span.textStart, span.end),
+    start: span.textStart,
+    end: span.end,
+    sentenceIndex,
+  };
+}
+
+/**
+ * Every person named in the article's sentences, in text order, with offsets
+ * in `text`: directory people by name or alias, unknown people introduced by a
+ * title (with an id made from the name), and bare surnames of people already
+ * named in the article.
+ */
+export function extractPeople(text: string, sentences: Sentence[]): PersonMention[] {
+  const headlineCache = new Map<number, boolean>();
+  const inProse = (offset: number): boolean => {
+    const index = sentenceIndexAt(sentences, offset);
+    const sentence = sentences[index];
+    if (!sentence) return false;
+    const cached = headlineCache.get(index) ?? isHeadlineCase(sentence.text);
+    headlineCache.set(index, cached);
+    return !cached;
+  };
+
+  const known = directorySpans(text);
+  const titled = withoutOverlaps(findTitledNames(text), known).filter((name) => inProse(name.start));
+  const fullNames = titled.filter((name) => name.name.includes(' '));
+  const named = [
+    ...known,
+    ...fullNames.map((name) => ({ person: adHocPerson(name), start: name.start, end: name.end, textStart: name.titledStart })),
+  ].sort(byStart);
+  const coreference = buildCoreference(named);
+
+  const lone = titled.filter((name) => !name.name.includes(' '));
+  const loneSpans = lone.flatMap((name): Span[] => {
+    const person = coreference.resolve(name.name, name.start) ?? (name.ranked ? adHocPerson(name) : null);
+    return person ? [{ person, start: name.start, end: name.end, textStart: name.titledStart }] : [];
+  });
+  const claimed = [...named, ...loneSpans].sort(byStart);
+  const backReferences = withoutOverlaps(surnameSpans(text, coreference), claimed);
+
+  return [...claimed, ...backReferences].sort(byStart).flatMap((span) => {
+    const sentenceIndex = sentenceIndexAt(sentences, span.start);
+    return sentenceIndex < 0 ? [] : [toMention(text, span, sentenceIndex)];
+  });
+}
