@@ -4,7 +4,8 @@
  * the data files a test declares; anything else fails the test.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
 import type { FactsBundle } from '../../schema/bundle';
 import { FIXTURE_ARTICLE_TEXTS } from '../fixtures/fixture-bundles';
@@ -51,6 +52,10 @@ export function stubDataFetch(facts: FactsResponse, texts: Readonly<Record<strin
       const body = texts[id];
       return Promise.resolve(body === undefined ? new Response('missing', { status: 404 }) : new Response(body, { status: 200 }));
     }
+    // The map's bundled basemap is a static asset of the app, served as the built app would.
+    if (path.endsWith('/world-atlas/countries-50m.json') || path.endsWith('/world-atlas/countries-110m.json')) {
+      return Promise.resolve(new Response(readFileSync(`node_modules${path.slice(path.indexOf('/world-atlas/'))}`, 'utf8'), { status: 200 }));
+    }
     log.unexpected.push(path);
     return Promise.reject(new Error(`unexpected request in a test: ${path}`));
   });
@@ -80,6 +85,7 @@ export function currentParams(): URLSearchParams {
 }
 
 afterEach(() => {
+  cleanup();
   const unexpected = activeLogs.flatMap((log) => log.unexpected);
   activeLogs.length = 0;
   vi.unstubAllGlobals();
