@@ -1,4 +1,90 @@
-/** Placeholder until the timeline lands: the app shell can import and lazy-load it now. */
+import './timeline.css';
+import { useCallback, useMemo, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { FactsBundle } from '../../../schema/bundle';
+import { bundleQueryOptions } from '../../shared/api/bundle-query';
+import { useDashboardState } from '../../shared/state/dashboard-state';
+import type { FilterState } from '../../shared/filters/visible-facts';
+import { PanelFrame } from '../../shared/ui/panel-frame';
+import { PanelMessage, PanelSkeleton } from '../../shared/ui/panel-states';
+import { TimelineChart } from './timeline-chart';
+import { TimelineLegend } from './timeline-legend';
+import { TimelineOverview } from './timeline-overview';
+import { TimelineTable } from './timeline-table';
+import { UndatedEvents } from './undated-events';
+import { toBucketSize, toLaneBuckets } from './to-lane-buckets';
+import { toMonthCounts } from './to-month-counts';
+import { toTimeDomain } from './to-time-scale';
+import { toDayMs, toHighlightedEventIds, toIsoDay, toTimelineRows, DAY_MS } from './to-timeline-rows';
+
+const TITLE = 'Timeline';
+const CHART_HEIGHT = 330;
+
+/** Events over time, one lane per type, linked to the dashboard's selection and date range. */
 export function TimelinePanel() {
-  return <section data-panel="timeline" aria-label="Timeline" />;
+  const [state, update] = useDashboardState();
+  const [tableView, setTableView] = useState(false);
+  const { place, from, to, q, types, statuses, categories } = state;
+  const filters = useMemo<FilterState>(() => ({ place, from, to, q, types, statuses, categories }), [place, from, to, q, types, statuses, categories]);
+  const selectRows = useCallback((bundle: FactsBundle) => toTimelineRows(bundle, filters), [filters]);
+  // The overview strip ignores the date range it controls, so the brush always spans the whole record.
+  const selectMonths = useCallback((bundle: FactsBundle) => toMonthCounts(toTimelineRows(bundle, { ...filters, from: null, to: null }).dated), [filters]);
+  const rows = useQuery({ ...bundleQueryOptions(), select: selectRows });
+  const months = useQuery({ ...bundleQueryOptions(), select: selectMonths });
+
+  const highlighted = useMemo(() => toHighlightedEventIds([...(rows.data?.dated ?? []), ...(rows.data?.undated ?? [])], { event: state.event, item: state.item }), [rows.data, state.event, state.item]);
+  const domain = useMemo(() => toTimeDomain(rows.data?.dated ?? [], from ? toDayMs(from) : null, to ? toDayMs(to) + DAY_MS : null), [rows.data, from, to]);
+  const bucketSize = toBucketSize(rows.data?.dated.length ?? 0, domain);
+  const buckets = useMemo(() => (bucketSize && rows.data ? toLaneBuckets(rows.data.dated, bucketSize) : null), [bucketSize, rows.data]);
+
+  const onSelectEvent = useCallback((event: string) => update({ event }), [update]);
+  const onZoom = useCallback((fromMs: number, toMs: number) => update({ from: toIsoDay(fromMs), to: toIsoDay(toMs) }), [update]);
+  const onRange = useCallback((range: { from: string; to: string } | null) => update({ from: range?.from ?? null, to: range?.to ?? null }), [update]);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') update({ event: null, item: null, place: null });
+  };
+
+  const toggle = (
+    <button type="button" className="button timeline-view-toggle" aria-pressed={tableView} onClick={() => setTableView((shown) => !shown)}>
+      Table view
+    </button>
+  );
+  if (rows.isError) {
+    return (
+      <PanelFrame name="timeline" title={TITLE} ready>
+        <PanelMessage tone="error" title="The timeline has no data to show.">
+          <p>{rows.error.message}</p>
+        </PanelMessage>
+      </PanelFrame>
+    );
+  }
+  if (!rows.data) {
+    return (
+      <PanelFrame name="timeline" title={TITLE} ready={false}>
+        <PanelSkeleton label="Loading the timeline…" />
+      </PanelFrame>
+    );
+  }
+  const { dated, undated } = rows.data;
+  const total = dated.length + undated.length;
+  const subtitle = `${total} event${total === 1 ? '' : 's'}${bucketSize ? ` · counts per ${bucketSize}; zoom in to see each event` : ''}`;
+  return (
+    <PanelFrame name="timeline" title={TITLE} subtitle={subtitle} controls={toggle} ready>
+      <div className="timeline-body" onKeyDown={onKeyDown}>
+        {total === 0 ? (
+          <PanelMessage tone="empty" title="No events match the current filters." />
+        ) : tableView ? (
+          <TimelineTable dated={dated} undated={undated} highlighted={highlighted} onSelectEvent={onSelectEvent} />
+        ) : (
+          <>
+            <TimelineChart rows={dated} buckets={buckets} domain={domain} highlighted={highlighted} onSelectEvent={onSelectEvent} onZoom={onZoom} height={CHART_HEIGHT} />
+            <TimelineOverview months={months.data ?? []} from={from} to={to} onRange={onRange} />
+            <TimelineLegend />
+            <UndatedEvents events={undated} highlighted={highlighted} onSelectEvent={onSelectEvent} />
+          </>
+        )}
+      </div>
+    </PanelFrame>
+  );
 }

@@ -1,0 +1,73 @@
+import { useMemo, useState } from 'react';
+import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
+import { EVENT_TYPES } from '../../../schema/bundle';
+import { LANE_LABELS, STATUS_LABELS, describePrecision, formatSpan } from './event-labels';
+import { HatchPatterns, TimelineMarks } from './timeline-marks';
+import type { HoverTarget, TimelineMarksProps } from './timeline-marks';
+import { formatTick, toTickUnit, toTimeTicks } from './to-time-scale';
+import { toIsoDay } from './to-timeline-rows';
+
+export const CHART_MARGIN = { top: 8, right: 24, bottom: 4, left: 8 };
+const Y_AXIS_WIDTH = 96;
+const LANE_TICKS = EVENT_TYPES.map((_, index) => index);
+
+export interface TimelineChartProps extends Omit<TimelineMarksProps, 'onHover'> {
+  height: number;
+  /** Fixed width for environments without layout (tests); the chart fills its container otherwise. */
+  initialWidth?: number;
+}
+
+function laneLabel(lane: number): string {
+  const type = EVENT_TYPES[lane];
+  return type ? LANE_LABELS[type] : '';
+}
+
+function TimelineTooltip({ target }: { target: HoverTarget }) {
+  const style = { left: target.x, top: target.y };
+  if (target.kind === 'bucket') {
+    const { bucket } = target;
+    return (
+      <div className="timeline-tooltip" style={style} role="presentation">
+        <strong>
+          {bucket.count} {LANE_LABELS[bucket.type].toLowerCase()}
+        </strong>
+        <div>
+          {toIsoDay(bucket.startMs)} – {toIsoDay(bucket.endMs - 1)}
+        </div>
+        <div className="timeline-tooltip__hint">Click to zoom in</div>
+      </div>
+    );
+  }
+  const { row } = target;
+  return (
+    <div className="timeline-tooltip" style={style} role="presentation">
+      <strong>{row.title}</strong>
+      <div title={row.start === row.end ? row.start : `${row.start} – ${row.end}`}>{formatSpan(row)}</div>
+      {row.precision !== 'day' || row.dateText ? <div>Date: {describePrecision(row)}</div> : null}
+      <div>Status: {STATUS_LABELS[row.status]}</div>
+      {row.disputed ? <div className="timeline-tooltip__disputed">! Sources disagree about this event</div> : null}
+    </div>
+  );
+}
+
+/** Lanes of event types against time, with a tooltip for the bar under the pointer or focus. */
+export function TimelineChart({ height, initialWidth = 800, ...marks }: TimelineChartProps) {
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const { domain } = marks;
+  const unit = toTickUnit(domain);
+  const ticks = useMemo(() => toTimeTicks(domain), [domain]);
+  return (
+    <div className="timeline-chart" style={{ height }}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: initialWidth, height }}>
+        <ScatterChart margin={CHART_MARGIN} accessibilityLayer={false}>
+          <HatchPatterns />
+          <CartesianGrid vertical horizontal={false} className="timeline-grid" />
+          <XAxis type="number" dataKey="x" domain={[domain[0], domain[1]]} allowDataOverflow ticks={ticks} tickFormatter={(ms: number) => formatTick(ms, unit)} height={24} />
+          <YAxis type="number" dataKey="y" domain={[-0.5, EVENT_TYPES.length - 0.5]} ticks={LANE_TICKS} interval={0} reversed tickFormatter={laneLabel} width={Y_AXIS_WIDTH} allowDataOverflow />
+          <TimelineMarks {...marks} onHover={setHover} />
+        </ScatterChart>
+      </ResponsiveContainer>
+      {hover ? <TimelineTooltip target={hover} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { useXAxisScale, useYAxisScale } from 'recharts';
+import type { KeyboardEvent } from 'react';
+import { EVENT_TYPES } from '../../../schema/bundle';
+import { LANE_LABELS, toEventAriaLabel } from './event-labels';
+import type { LaneBucket } from './to-lane-buckets';
+import { toIsoDay } from './to-timeline-rows';
+import type { TimelineRow } from './to-timeline-rows';
+import { toTracks } from './to-tracks';
+
+/** Overlapping events in one lane stack on up to this many tracks. */
+const TRACKS_PER_LANE = 3;
+const MIN_BAR_WIDTH = 4;
+
+export type HoverTarget = { kind: 'event'; row: TimelineRow; x: number; y: number } | { kind: 'bucket'; bucket: LaneBucket; x: number; y: number };
+
+export interface TimelineMarksProps {
+  rows: readonly TimelineRow[];
+  /** Counts per lane per bucket, drawn instead of the rows when there are too many to tell apart. */
+  buckets: readonly LaneBucket[] | null;
+  domain: readonly [number, number];
+  highlighted: ReadonlySet<string>;
+  onSelectEvent: (eventId: string) => void;
+  onZoom: (fromMs: number, toMs: number) => void;
+  onHover: (target: HoverTarget | null) => void;
+}
+
+function onActivate(action: () => void) {
+  return (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    action();
+  };
+}
+
+/** Hatch patterns for uncertain dates, one per lane colour. */
+export function HatchPatterns() {
+  return (
+    <defs>
+      {EVENT_TYPES.map((type) => (
+        <pattern key={type} id={`dossier-timeline-hatch-${type}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" className={`timeline-hatch-bg timeline-hatch--${type}`} />
+          <line x1="0" y1="0" x2="0" y2="6" className={`timeline-hatch-line timeline-hatch--${type}`} strokeWidth="3" />
+        </pattern>
+      ))}
+    </defs>
+  );
+}
+
+/**
+ * The bars (or bucket counts) of the timeline, drawn with the chart's own
+ * scales so they line up with its axes and grid.
+ */
+export function TimelineMarks({ rows, buckets, domain, highlighted, onSelectEvent, onZoom, onHover }: TimelineMarksProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const clampMs = (ms: number) => Math.min(domain[1], Math.max(domain[0], ms));
+  const x = (ms: number) => xScale(clampMs(ms)) ?? 0;
+  const laneCentre = (lane: number) => yScale(lane) ?? 0;
+  const laneHeight = Math.abs(laneCentre(1) - laneCentre(0));
+  const bandHeight = laneHeight * 0.8;
+
+  if (buckets) {
+    const maxCount = Math.max(1, ...buckets.map((bucket) => bucket.count));
+    return (
+      <g className="timeline-buckets">
+        {buckets.map((bucket) => {
+          const x0 = x(bucket.startMs);
+          const width = Math.max(2, x(bucket.endMs) - x0 - 1);
+          const y = laneCentre(bucket.lane) - bandHeight / 2;
+          const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
+          const zoom = () => onZoom(bucket.startMs, bucket.endMs - 1);
+          return (
+            <g
+              key={`${bucket.lane}:${bucket.startMs}`}
+              className={`timeline-bucket timeline-bar--${bucket.type}`}
+              data-lane={bucket.type}
+              role="button"
+              tabIndex={0}
+              aria-label={label}
+              onClick={zoom}
+              onKeyDown={onActivate(zoom)}
+              onMouseEnter={() => onHover({ kind: 'bucket', bucket, x: x0 + width / 2, y })}
+              onMouseLeave={() => onHover(null)}
+              onFocus={() => onHover({ kind: 'bucket', bucket, x: x0 + width / 2, y })}
+              onBlur={() => onHover(null)}
+            >
+              <rect x={x0} y={y} width={width} height={bandHeight} className="timeline-bar__body" fillOpacity={0.25 + (0.75 * bucket.count) / maxCount} />
+              {width >= 18 ? (
+                <text x={x0 + width / 2} y={y + bandHeight / 2} className="timeline-bucket__count" textAnchor="middle" dominantBaseline="central">
+                  {bucket.count}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+      </g>
+    );
+  }
+
+  const trackHeight = bandHeight / TRACKS_PER_LANE;
+  const spans = rows.map((row) => {
+    const x0 = x(row.startMs);
+    return { x0, x1: Math.max(x(row.endMs), x0 + MIN_BAR_WIDTH) };
+  });
+  const tracks = new Array<number>(rows.length).fill(0);
+  for (const type of EVENT_TYPES) {
+    const indices = rows.flatMap((row, index) => (row.type === type ? [index] : []));
+    const laneTracks = toTracks(
+      indices.map((index) => spans[index] ?? { x0: 0, x1: 0 }),
+      TRACKS_PER_LANE,
+    );
+    indices.forEach((rowIndex, position) => {
+      tracks[rowIndex] = laneTracks[position] ?? 0;
+    });
+  }
+  const anyHighlighted = highlighted.size > 0;
+  return (
+    <g className="timeline-bars">
+      {rows.map((row, index) => {
+        const span = spans[index] ?? { x0: 0, x1: 0 };
+        const y = laneCentre(row.lane) - bandHeight / 2 + (tracks[index] ?? 0) * trackHeight;
+        const height = trackHeight - 1;
+        const width = span.x1 - span.x0;
+        const classes = [
+          'timeline-bar',
+          `timeline-bar--${row.type}`,
+          `timeline-bar--${row.status}`,
+          row.precision === 'day' ? '' : 'timeline-bar--band',
+          row.disputed ? 'timeline-bar--disputed' : '',
+          highlighted.has(row.id) ? 'timeline-bar--highlighted' : anyHighlighted ? 'timeline-bar--dimmed' : '',
+        ].filter(Boolean);
+        const select = () => onSelectEvent(row.id);
+        const hover = () => onHover({ kind: 'event', row, x: span.x0 + width / 2, y });
+        return (
+          <g
+            key={row.id}
+            className={classes.join(' ')}
+            data-event-id={row.id}
+            data-lane={row.type}
+            data-precision={row.precision}
+            role="button"
+            tabIndex={0}
+            aria-label={toEventAriaLabel(row)}
+            onClick={select}
+            onKeyDown={onActivate(select)}
+            onMouseEnter={hover}
+            onMouseLeave={() => onHover(null)}
+            onFocus={hover}
+            onBlur={() => onHover(null)}
+          >
+            <rect
+              x={span.x0}
+              y={y}
+              width={width}
+              height={height}
+              rx={2}
+              className="timeline-bar__body"
+              style={row.precision === 'day' ? undefined : { fill: `url(#dossier-timeline-hatch-${row.type})` }}
+            />
+            {row.status === 'cancelled' ? <line x1={span.x0 - 2} x2={span.x1 + 2} y1={y + height / 2} y2={y + height / 2} className="timeline-bar__strike" /> : null}
+            {row.disputed ? (
+              <text x={span.x0 - 3} y={y + height / 2} textAnchor="end" dominantBaseline="central" className="timeline-bar__disputed" aria-hidden="true">
+                !
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,57 @@
+/** Aggregation for large timelines: counts per lane per week or month instead of thousands of overlapping bars. */
+import type { EventType } from '../../../schema/bundle';
+import { DAY_MS } from './to-timeline-rows';
+import type { TimelineRow } from './to-timeline-rows';
+
+export type BucketSize = 'week' | 'month';
+
+export interface LaneBucket {
+  type: EventType;
+  lane: number;
+  startMs: number;
+  /** Exclusive end: the start of the next bucket. */
+  endMs: number;
+  count: number;
+}
+
+/** Beyond this many bars in view, lanes show counts per bucket instead. */
+export const MAX_INDIVIDUAL_BARS = 300;
+
+/** Weekly buckets while a week stays wide enough to see; monthly beyond about three years. */
+const MAX_WEEKS_IN_VIEW = 160;
+
+/** Whether to draw individual bars (null) or counts per week or month for this many rows over this span. */
+export function toBucketSize(rowCount: number, domain: readonly [number, number]): BucketSize | null {
+  if (rowCount <= MAX_INDIVIDUAL_BARS) return null;
+  const weeks = (domain[1] - domain[0]) / (7 * DAY_MS);
+  return weeks <= MAX_WEEKS_IN_VIEW ? 'week' : 'month';
+}
+
+/** Start of the bucket containing `ms` (UTC): Monday of its ISO week, or the first of its month. */
+export function toBucketStart(ms: number, size: BucketSize): number {
+  const date = new Date(ms);
+  if (size === 'month') return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+  const day = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  const daysSinceMonday = (date.getUTCDay() + 6) % 7;
+  return day - daysSinceMonday * DAY_MS;
+}
+
+/** Start of the bucket after the one starting at `bucketStart`. */
+export function toBucketEnd(bucketStart: number, size: BucketSize): number {
+  if (size === 'week') return bucketStart + 7 * DAY_MS;
+  const date = new Date(bucketStart);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+}
+
+/** Events counted by lane and by the bucket their start falls in, sorted by lane then time. */
+export function toLaneBuckets(rows: readonly Pick<TimelineRow, 'type' | 'lane' | 'startMs'>[], size: BucketSize): LaneBucket[] {
+  const buckets = new Map<string, LaneBucket>();
+  for (const row of rows) {
+    const startMs = toBucketStart(row.startMs, size);
+    const key = `${row.lane}:${startMs}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.count += 1;
+    else buckets.set(key, { type: row.type, lane: row.lane, startMs, endMs: toBucketEnd(startMs, size), count: 1 });
+  }
+  return [...buckets.values()].sort((a, b) => a.lane - b.lane || a.startMs - b.startMs);
+}

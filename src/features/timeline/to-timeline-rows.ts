@@ -1,0 +1,97 @@
+/** The timeline's rows: visible events placed on a time axis, one lane per event type. */
+import { EVENT_TYPES } from '../../../schema/bundle';
+import type { DossierEvent, EventStatus, EventType, FactsBundle, Precision } from '../../../schema/bundle';
+import { toVisibleFacts } from '../../shared/filters/visible-facts';
+import type { FilterState } from '../../shared/filters/visible-facts';
+
+export const DAY_MS = 86_400_000;
+
+export interface TimelineEvent {
+  id: string;
+  type: EventType;
+  title: string;
+  status: EventStatus;
+  disputed: boolean;
+  itemIds: string[];
+}
+
+export interface TimelineRow extends TimelineEvent {
+  /** Lane index, in schema order of the event types. */
+  lane: number;
+  start: string;
+  end: string;
+  /** Start of the first day, UTC. */
+  startMs: number;
+  /** End of the last day (exclusive), UTC: a one-day event is one day wide. */
+  endMs: number;
+  precision: Precision;
+  /** The source's own words for the date, e.g. "by the end of 2021". */
+  dateText: string | null;
+}
+
+export interface TimelineRows {
+  dated: TimelineRow[];
+  undated: TimelineEvent[];
+}
+
+/** Milliseconds since the epoch for the start of an ISO day (UTC). */
+export function toDayMs(isoDay: string): number {
+  return Date.parse(`${isoDay}T00:00:00Z`);
+}
+
+/** The ISO day containing a UTC instant. */
+export function toIsoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function laneOf(type: EventType): number {
+  return EVENT_TYPES.indexOf(type);
+}
+
+function toTimelineEvent(event: DossierEvent): TimelineEvent {
+  return {
+    id: event.id,
+    type: event.type,
+    title: event.title,
+    status: event.status,
+    disputed: event.disputes.length > 0,
+    itemIds: [...event.itemIds],
+  };
+}
+
+function byStartThenId(a: TimelineRow, b: TimelineRow): number {
+  return a.startMs - b.startMs || a.endMs - b.endMs || a.id.localeCompare(b.id);
+}
+
+/** Visible events as timeline rows, sorted by start; events with no date are kept apart to be listed. */
+export function toTimelineRows(bundle: FactsBundle, filters: FilterState): TimelineRows {
+  const dated: TimelineRow[] = [];
+  const undated: TimelineEvent[] = [];
+  for (const event of toVisibleFacts(bundle, filters).events) {
+    if (!event.start) {
+      undated.push(toTimelineEvent(event));
+      continue;
+    }
+    const end = event.end && event.end >= event.start ? event.end : event.start;
+    dated.push({
+      ...toTimelineEvent(event),
+      lane: laneOf(event.type),
+      start: event.start,
+      end,
+      startMs: toDayMs(event.start),
+      endMs: toDayMs(end) + DAY_MS,
+      precision: event.precision ?? 'day',
+      dateText: event.dateText,
+    });
+  }
+  return { dated: dated.sort(byStartThenId), undated: undated.sort((a, b) => a.title.localeCompare(b.title)) };
+}
+
+/** The event ids to highlight: the selected event, or every event involving the selected item. */
+export function toHighlightedEventIds(rows: readonly TimelineEvent[], selection: { event: string | null; item: string | null }): Set<string> {
+  return new Set(
+    rows
+      .filter((row) => row.id === selection.event || (selection.item !== null && row.itemIds.includes(selection.item)))
+      .map((row) => row.id),
+  );
+}
