@@ -56,7 +56,7 @@ export function toDeliveryLabel(span: Pick<DateSpan, 'start' | 'end' | 'precisio
 /** A money amount compactly ("US$5.2B"), falling back to the words it came from for an unknown currency. */
 export function toValueLabel(money: Money): string {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: money.currency, notation: 'compact', maximumFractionDigits: 1 }).format(money.amount);
+    return new Intl.NumberFormat('en', { style: 'currency', currency: money.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(money.amount);
   } catch {
     return money.text;
   }
