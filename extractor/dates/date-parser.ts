@@ -1,26 +1,41 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { PERIOD_PARSERS } from './period-parsers';
+import { PERIOD_PARSERS, type TriggeredParser } from './period-parsers';
+import { toWordTriePattern } from './word-trie-pattern';
+
+const MONTH_WORDS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+const MONTH_NAME = new RegExp(`\\b${toWordTriePattern(MONTH_WORDS)}\\b`, 'i');
+const WEEKDAY_NAME = new RegExp(`\\b${toWordTriePattern(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])}\\b`, 'i');
+const NUMERIC_DATE = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/;
 
 /**
- * chrono's parsers we do not want: times of day ("07:05 IST" is not an event
- * date), slash dates (ambiguous between Indian and US order, and "24/7"), and
- * its relative/casual parsers, which resolve "next week" or "over the next two
- * days" to a single instant; PERIOD_PARSERS replace them with whole spans.
+ * The chrono parsers we keep, each behind the words it needs. Dropped: times of
+ * day ("07:05 IST" is not an event date), slash dates (ambiguous between Indian
+ * and US order, and "24/7"), and chrono's relative and casual parsers, which
+ * resolve "next week" or "over the next two days" to a single instant;
+ * PERIOD_PARSERS replace them with whole spans.
  */
-const DROPPED_PARSERS = new Set([
-  'SlashDateFormatParser',
-  'ENSlashMonthFormatParser',
-  'ENTimeExpressionParser',
-  'ENTimeUnitWithinFormatParser',
-  'ENTimeUnitAgoFormatParser',
-  'ENTimeUnitLaterFormatParser',
-  'ENCasualDateParser',
-  'ENCasualTimeParser',
-  'ENEndOfCurrentMonthParser',
-  'ENRelativeDateFormatParser',
-  'ENTimeUnitCasualRelativeFormatParser',
-]);
+const CHRONO_TRIGGERS: Record<string, RegExp> = {
+  ENYearMonthDayParser: NUMERIC_DATE,
+  ISOFormatParser: NUMERIC_DATE,
+  ENMonthNameLittleEndianParser: MONTH_NAME,
+  ENMonthNameMiddleEndianParser: MONTH_NAME,
+  ENWeekdayParser: WEEKDAY_NAME,
+  ENYearMonthNameParser: MONTH_NAME,
+  ENMonthNameParser: MONTH_NAME,
+};
+
+/**
+ * The chrono refiners that matter for dates without times: overlaps, "Thursday,
+ * September 3", "June 22 - June 24", invalid dates. Left out: time-zone and
+ * time-of-day merging, relative-date merging (PERIOD_PARSERS own those), and
+ * the English "May only after 'in'" filter, which would drop "early May" (lone
+ * month names get a stricter check in findDateMentions).
+ */
+const KEPT_REFINERS = new Set(['OverlapRemovalRefiner', 'MergeWeekdayComponentRefiner', 'ENMergeDateRangeRefiner', 'ENExtractYearSuffixRefiner', 'UnlikelyFormatFilter']);
 
 /** "Monday (June 22)" and "September 3 (Thursday)" are one date: the explicit day wins. */
 const mergeParenthesisedWeekday: Refiner = {
@@ -53,14 +68,89 @@ function combineWeekdayAndDate(context: ParsingContext, first: ParsingResult, se
   return combined;
 }
 
-const dateParser = chrono.en.casual.clone();
-dateParser.parsers = [...PERIOD_PARSERS, ...dateParser.parsers.filter((parser) => !DROPPED_PARSERS.has(parser.constructor.name))];
-/** Its "May only after 'in'" rule would drop "early May"; lone month names get a stricter check in findDateMentions. */
-const DROPPED_REFINERS = new Set(['ENUnlikelyFormatFilter']);
+const casual = chrono.en.casual.clone();
 
-dateParser.refiners = [...dateParser.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)), mergeParenthesisedWeekday];
+const TRIGGERED_PARSERS: TriggeredParser[] = [
+  ...PERIOD_PARSERS,
+  ...casual.parsers.flatMap((parser) => {
+    const trigger = CHRONO_TRIGGERS[parser.constructor.name];
+    return trigger ? [{ trigger, parser }] : [];
+  }),
+];
 
-/** chrono results for a sentence, against a reference instant (the publication day at 12:00 UTC). */
-export function parseDates(sentence: string, reference: Date): ParsedResult[] {
-  return dateParser.parse(sentence, { instant: reference, timezone: 0 });
+const REFINERS = [...casual.refiners.filter((refiner) => KEPT_REFINERS.has(refiner.constructor.name)), mergeParenthesisedWeekday];
+
+/**
+ * The one cheap test for "could this sentence hold a date at all": whole words
+ * that cover every parser's trigger. Most sentences have none and never reach
+ * chrono, by far the extractor's most expensive stage.
+ */
+const DATE_CUES = new RegExp(
+  `\\b(?:${toWordTriePattern([
+    ...MONTH_WORDS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+    'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months', 'year',
+    'years', 'end', 'close', 'late', 'early', 'beginning', 'start', 'mid', 'middle', 'half', 'h1', 'h2', 'quarter',
+    'q1', 'q2', 'q3', 'q4', 'next', 'coming', 'following', 'past', 'last', 'previous', 'ago', 'day', 'days',
+  ])}\\b|\\d{4})`,
+  'gi',
+);
+
+/** One chrono instance per combination of triggered parsers; a sentence only ever meets a handful of combinations. */
+const chronoByParsers = new Map<string, chrono.Chrono>();
+
+function chronoFor(sentence: string): chrono.Chrono | null {
+  const triggered = TRIGGERED_PARSERS.filter(({ trigger }) => trigger.test(sentence));
+  if (triggered.length === 0) return null;
+  const key = triggered.map((entry) => TRIGGERED_PARSERS.indexOf(entry)).join(',');
+  let parser = chronoByParsers.get(key);
+  if (parser === undefined) {
+    parser = new chrono.Chrono({ parsers: triggered.map((entry) => entry.parser), refiners: REFINERS });
+    chronoByParsers.set(key, parser);
+  }
+  return parser;
+}
+
+/** How far around a cue word a date phrase may reach ("towards the end of 2020", "September 21 to 26"). */
+const WINDOW_MARGIN = 32;
+
+interface TextWindow {
+  start: number;
+  end: number;
+}
+
+/** Stretches of the sentence around its cue words, cut at spaces and merged when they overlap. */
+function cueWindows(sentence: string): TextWindow[] {
+  const windows: TextWindow[] = [];
+  for (const cue of sentence.matchAll(DATE_CUES)) {
+    const from = cue.index - WINDOW_MARGIN;
+    const to = cue.index + cue[0].length + WINDOW_MARGIN;
+    const start = from <= 0 ? 0 : sentence.lastIndexOf(' ', from) + 1;
+    const spaceAfter = to >= sentence.length ? -1 : sentence.indexOf(' ', to);
+    const end = spaceAfter === -1 ? sentence.length : spaceAfter;
+    const previous = windows.at(-1);
+    if (previous !== undefined && start <= previous.end) previous.end = Math.max(previous.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
+/** A chrono result and where its text starts in the sentence. */
+export interface DateParse {
+  start: number;
+  result: ParsedResult;
+}
+
+/**
+ * chrono results for a sentence, against a reference instant (the publication
+ * day at 12:00 UTC). chrono only sees the stretches around cue words, and only
+ * the parsers whose trigger words occur there run: chrono is the extractor's
+ * most expensive stage, and most of its parsers have nothing to find in most
+ * sentences.
+ */
+export function parseDates(sentence: string, reference: Date): DateParse[] {
+  return cueWindows(sentence).flatMap((window) => {
+    const text = sentence.slice(window.start, window.end);
+    const results = chronoFor(text)?.parse(text, { instant: reference, timezone: 0 }) ?? [];
+    return results.map((result) => ({ start: window.start + result.index, result }));
+  });
 }

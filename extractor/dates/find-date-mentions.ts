@@ -6,14 +6,6 @@ import { detectTense, type Tense } from './detect-tense';
 import { addDays, daysInMonth, toEpochDay, toIsoDay, weekdayOf, type DaySpan } from './iso-day';
 import { PRECISION_TAG, RELATIVE_TAG } from './period-parsers';
 
-/**
- * One cheap test before chrono runs: a month or weekday name, a casual day
- * word, a period word or a four-digit year. Most sentences have none, and chrono
- * is by far the most expensive stage, so it only ever sees sentences that do.
- */
-const DATE_CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w*days?|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|weeks?|weekend|months?|years?|quarter|q[1-4]|h[12]|ago|early|mid|late|end|fortnight|(?:19|20)\d\d)\b/i;
-
 /** Any reference works for phrases that carry their own year; relative ones are dropped when there is no publication date. */
 const NO_PUBLICATION_REFERENCE = toIsoDay(2000, 1, 1);
 
@@ -26,13 +18,12 @@ const DAY_MS = 86_400_000;
  * "June 24" without a year) are left out when it is null.
  */
 export function findDateMentions(sentence: string, published: IsoDay | null): DateMention[] {
-  if (!DATE_CUE.test(sentence)) return [];
   const reference = published ?? NO_PUBLICATION_REFERENCE;
   if (reference === null) return [];
   const instant = new Date(toEpochDay(reference) * DAY_MS + DAY_MS / 2);
   const mentions: DateMention[] = [];
-  for (const result of parseDates(sentence, instant)) {
-    const mention = toMention(sentence, result, published);
+  for (const { start, result } of parseDates(sentence, instant)) {
+    const mention = toMention(sentence, start, result, published);
     const previous = mentions.at(-1);
     if (mention !== null && (previous === undefined || previous.end <= mention.start)) mentions.push(mention);
   }
@@ -44,9 +35,9 @@ interface Resolved extends DaySpan {
   relative: boolean;
 }
 
-function toMention(sentence: string, result: ParsedResult, published: IsoDay | null): DateMention | null {
+function toMention(sentence: string, resultStart: number, result: ParsedResult, published: IsoDay | null): DateMention | null {
   const words = trimWords(result.text);
-  const start = result.index + words.offset;
+  const start = resultStart + words.offset;
   const end = start + words.text.length;
   const resolved = resolveResult(sentence, result, start, published);
   if (resolved === null || (resolved.relative && published === null)) return null;

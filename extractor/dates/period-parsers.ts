@@ -231,14 +231,23 @@ const agoParser = definePeriodParser(
   },
 );
 
+/**
+ * A parser with the cheap test a sentence must pass before the parser's own,
+ * costlier pattern is run over it.
+ */
+export interface TriggeredParser {
+  trigger: RegExp;
+  parser: Parser;
+}
+
 /** Parsers tried before chrono's own, longest phrases first. */
-export const PERIOD_PARSERS: Parser[] = [
-  yearEndParser,
-  yearPartParser,
-  quarterParser,
-  countedPeriodParser,
-  relativePeriodParser,
-  agoParser,
-  casualDayParser,
-  yearParser,
+export const PERIOD_PARSERS: TriggeredParser[] = [
+  { trigger: /\b(?:end|close|late|last months?)\b/i, parser: yearEndParser },
+  { trigger: /\b(?:early|beginning|start|mid|middle|half|h[12])\b/i, parser: yearPartParser },
+  { trigger: /\b(?:quarter|q[1-4])\b/i, parser: quarterParser },
+  { trigger: /\b(?:next|coming|following|past|last|previous)\b/i, parser: countedPeriodParser },
+  { trigger: /\b(?:week|month|year)\b/i, parser: relativePeriodParser },
+  { trigger: /\b(?:days?|weeks?|months?|years?)\s+ago\b|\bin\s+\S+\s+(?:days?|weeks?|months?|years?)\b/i, parser: agoParser },
+  { trigger: /\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|night)\b/i, parser: casualDayParser },
+  { trigger: /\b(?:19|20)\d\d\b/, parser: yearParser },
 ];

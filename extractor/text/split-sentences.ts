@@ -19,7 +19,6 @@ const BULLETS = new Set(['•', '●', '▪', '◦', '■']);
 
 /** An embedded tweet's signature ("— ANI (@ANI) September 2, 2020") is not part of the sentence before it. */
 const TWEET_SIGNATURE = /^[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)/;
-const TWEET_LINK = /^pic\.twitter\.com\//;
 
 /** Related-story links inserted by news sites: headlines of other articles, not this one's prose. */
 const RELATED_LINK = /^[ \t]*(?:also read|read also|read more|read|watch|also watch|must read)\s*[|:]/i;
@@ -33,54 +32,45 @@ const RELATED_LINK = /^[ \t]*(?:also read|read also|read more|read|watch|also wa
  */
 export function splitSentences(text: string, from = 0): Sentence[] {
   const sentences: Sentence[] = [];
-  let segmentStart = from;
-  let index = from;
-  let atLineStart = true;
-
-  while (index < text.length) {
-    if (atLineStart) {
-      atLineStart = false;
-      if (RELATED_LINK.test(text.slice(index, index + 24))) {
-        const lineEnd = endOfLine(text, index);
-        index = lineEnd;
-        segmentStart = lineEnd;
-        continue;
-      }
-    }
-    const char = text[index] ?? '';
+  // Jumping between the few characters that can end a sentence keeps the scan fast as well as linear.
+  const candidates = /[\n\r.!?…•●▪◦■—–]|(?<=\s)pic\.twitter\.com\//g;
+  let segmentStart = skipRelatedLink(text, from);
+  candidates.lastIndex = segmentStart;
+  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+    const index = match.index;
+    const char = match[0].length > 1 ? 'p' : match[0];
     if (char === '\n' || char === '\r') {
       pushSentence(sentences, text, segmentStart, index);
-      index += 1;
-      segmentStart = index;
-      atLineStart = true;
+      segmentStart = skipRelatedLink(text, index + 1);
+      candidates.lastIndex = segmentStart;
     } else if (BULLETS.has(char)) {
       pushSentence(sentences, text, segmentStart, index);
-      index += 1;
-      segmentStart = index;
-    } else if (startsTweetPart(text, index, char)) {
+      segmentStart = index + 1;
+    } else if (char === 'p' || startsTweetSignature(text, index)) {
       pushSentence(sentences, text, segmentStart, index);
       segmentStart = index;
-      index += 1;
+      candidates.lastIndex = index + 1;
     } else if (TERMINATORS.has(char)) {
       const end = endOfTerminator(text, index);
       if (isSentenceEnd(text, index, end)) {
         pushSentence(sentences, text, segmentStart, end);
         segmentStart = end;
       }
-      index = end;
-    } else {
-      index += 1;
+      candidates.lastIndex = end;
     }
   }
   pushSentence(sentences, text, segmentStart, text.length);
   return sentences;
 }
 
-/** Only checked at the two characters a tweet part can start with, so the scan stays linear. */
-function startsTweetPart(text: string, index: number, char: string): boolean {
-  if (char === 'p') return index > 0 && /\s/.test(text[index - 1] ?? '') && TWEET_LINK.test(text.slice(index, index + 16));
-  if (char === '—' || char === '–') return TWEET_SIGNATURE.test(text.slice(index, index + 120));
-  return false;
+/** The offset where prose resumes at a line start: past the line when it is a related-story link. */
+function skipRelatedLink(text: string, lineStart: number): number {
+  return RELATED_LINK.test(text.slice(lineStart, lineStart + 24)) ? endOfLine(text, lineStart) : lineStart;
+}
+
+function startsTweetSignature(text: string, index: number): boolean {
+  const char = text[index];
+  return (char === '—' || char === '–') && TWEET_SIGNATURE.test(text.slice(index, index + 120));
 }
 
 function endOfLine(text: string, index: number): number {
