@@ -7,7 +7,7 @@
  * directory.
  */
 import { createMatcher } from '../dictionary/create-matcher';
-import { sentenceIndexAt } from '../places/sentence-index';
+import { sentenceIndexAt } from '../text/sentence-index';
 import type { Sentence } from '../types';
 import { findTitledNames } from './find-titled-names';
 import type { TitledName } from './find-titled-names';
@@ -48,9 +48,10 @@ interface Span {
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const UPPERCASE_START = /^\p{Lu}/u;
-const HEADLINE_WORD = /\p{L}{4,}/gu;
-const MIN_HEADLINE_WORDS = 4;
-const HEADLINE_CAPITALISED_SHARE = 0.75;
+const WORD = /\p{L}+/gu;
+const MIN_HEADLINE_CAPITALS = 4;
+/** The only lower-case words a title-case headline keeps ("Minister Leaves for Moscow Amid Tensions with China"). */
+const HEADLINE_LOWER_WORDS = new Set(['a', 'amid', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 's', 'the', 'to', 'up', 'via', 'vs', 'with']);
 const LOOKBEHIND_CHARS = 40;
 
 function tokensOf(text: string): string[] {
@@ -89,6 +90,7 @@ const RANK_BEFORE = new RegExp(
 /** Words that may stand right before a surname without being a first name of someone else. */
 const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((title) => title.phrases.flatMap(tokensOf)));
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}.]*)[ \t]+$/u;
+const INITIAL = /^\p{Lu}{1,3}\.?$/u;
 
 function isCapitalisedLike(matched: string): boolean {
   const spelling = SPELLINGS.get(foldedKey(matched));
@@ -116,14 +118,19 @@ function toSlug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Countries whose names put the family name first ("Zhang Xudong" is Mr Zhang). */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'KP', 'KR', 'VN']);
+
 function adHocPerson(titled: TitledName): Person {
+  const words = titled.name.split(' ');
+  const familyNameFirst = titled.country !== null && FAMILY_NAME_FIRST.has(titled.country);
   return {
     id: toSlug(titled.name),
     name: titled.name,
     aliases: [],
     role: titled.role,
     country: titled.country,
-    surname: titled.name.split(' ').at(-1) ?? titled.name,
+    surname: (familyNameFirst ? words[0] : words.at(-1)) ?? titled.name,
   };
 }
 
@@ -153,10 +160,10 @@ function byStart(a: { start: number }, b: { start: number }): number {
 
 /** True for a line set in headline case ("Rajnath Singh Holds Talks With Russian Counterpart"): titles there are no cue. */
 function isHeadlineCase(sentence: string): boolean {
-  const words = sentence.match(HEADLINE_WORD) ?? [];
-  if (words.length < MIN_HEADLINE_WORDS) return false;
+  const words = sentence.match(WORD) ?? [];
   const capitalised = words.filter((word) => UPPERCASE_START.test(word)).length;
-  return capitalised / words.length >= HEADLINE_CAPITALISED_SHARE;
+  const onlyMinorWordsInLowerCase = words.every((word) => UPPERCASE_START.test(word) || HEADLINE_LOWER_WORDS.has(word));
+  return capitalised >= MIN_HEADLINE_CAPITALS && onlyMinorWordsInLowerCase;
 }
 
 interface Coreference {
@@ -191,8 +198,10 @@ function buildCoreference(named: readonly Span[]): Coreference {
 function followsAnotherName(text: string, start: number): boolean {
   const found = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start));
   if (!found) return false;
-  const word = (found[1] ?? '').replace(/\.$/, '');
-  return !TITLE_WORDS.has(word) && !NOT_NAME_WORDS.has(word);
+  const written = found[1] ?? '';
+  const word = written.replace(/\.$/, '');
+  const endsSentence = written.endsWith('.') && !INITIAL.test(written) && !TITLE_WORDS.has(word);
+  return !endsSentence && !TITLE_WORDS.has(word) && !NOT_NAME_WORDS.has(word);
 }
 
 function surnameSpans(text: string, coreference: Coreference): Span[] {
@@ -250,11 +259,13 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonMentio
   ].sort(byStart);
   const coreference = buildCoreference(named);
 
-  const lone = titled.filter((name) => !name.name.includes(' '));
-  const loneSpans = lone.flatMap((name): Span[] => {
-    const person = coreference.resolve(name.name, name.start) ?? (name.ranked ? adHocPerson(name) : null);
-    return person ? [{ person, start: name.start, end: name.end, textStart: name.titledStart }] : [];
-  });
+  // A lone titled word ("Mr Wang", "General Zhang") is only a back-reference: as an id it would merge strangers.
+  const loneSpans = titled
+    .filter((name) => !name.name.includes(' '))
+    .flatMap((name): Span[] => {
+      const person = coreference.resolve(name.name, name.start);
+      return person ? [{ person, start: name.start, end: name.end, textStart: name.titledStart }] : [];
+    });
   const claimed = [...named, ...loneSpans].sort(byStart);
   const backReferences = withoutOverlaps(surnameSpans(text, coreference), claimed);
 

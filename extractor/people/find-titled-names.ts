@@ -20,8 +20,6 @@ export interface TitledName {
   titledStart: number;
   role: string | null;
   country: string | null;
-  /** A rank or an honorific came with the name, so a lone surname is trusted. */
-  ranked: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -39,6 +37,7 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}.]*/uy;
 const WORD_GAP = /[ \t]+/y;
 const MAX_COUNTRY_WORDS = 3;
 const CLASS_AFTER = /^[-\s\u2010-\u2013]class\b/i;
+const CLASS_SUFFIX = /[-\u2010]class$/i;
 const WORD_BEFORE = /(?:(\p{Lu}[\p{L}.]*)[ \t]+)?(\p{Lu}[\p{L}.]*?)(?:['’]s)?[ \t]+$/u;
 const MAX_NAME_TOKENS = 4;
 
@@ -183,10 +182,14 @@ function roleOf(titles: readonly PersonTitle[]): string | null {
 function isShipName(chain: Chain, parsed: ParsedName, text: string): boolean {
   const admiral = chain.titles.some((title) => title.role === 'Admiral');
   const surname = parsed.name.split(' ').at(-1) ?? '';
-  return (admiral && ADMIRAL_SHIP_NAMES.has(surname)) || CLASS_AFTER.test(text.slice(parsed.end, parsed.end + 7));
+  return (
+    (admiral && ADMIRAL_SHIP_NAMES.has(surname.replace(CLASS_SUFFIX, ''))) ||
+    CLASS_SUFFIX.test(surname) ||
+    CLASS_AFTER.test(text.slice(parsed.end, parsed.end + 7))
+  );
 }
 
-/** Every titled name in the text, in order. */
+/** Every titled name in the text, in order; a lone word ("Foreign Minister Wang") is left to coreference. */
 export function findTitledNames(text: string): TitledName[] {
   const titled: TitledName[] = [];
   const matches = findTitles(text).flatMap((match) => {
@@ -215,8 +218,6 @@ export function findTitledNames(text: string): TitledName[] {
     if (!connection) continue;
     const parsed = parseName(text, connection.end);
     if (!parsed || isShipName(chain, parsed, text)) continue;
-    const ranked = chain.titles.some((title) => title.kind !== 'office');
-    if (!ranked && !parsed.name.includes(' ')) continue;
     titled.push({
       name: parsed.name,
       start: connection.end,
@@ -224,7 +225,6 @@ export function findTitledNames(text: string): TitledName[] {
       titledStart: chain.rankStart >= 0 ? chain.rankStart : connection.end,
       role: roleOf(chain.titles),
       country: chain.country ?? connection.country ?? countryBefore(text, chain.start),
-      ranked,
     });
   }
   return titled;

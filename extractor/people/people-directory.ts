@@ -135,7 +135,7 @@ const RUSSIA: Row[] = [
 ];
 
 const CHINA: Row[] = [
-  ['xi-jinping', 'Xi Jinping', 'President of China', 'CN', ['President Xi', 'Chinese President Xi'], 'Xi'],
+  ['xi-jinping', 'Xi Jinping', 'President of China', 'CN', ['President Xi'], 'Xi'],
   ['wei-fenghe', 'Wei Fenghe', 'Defence Minister of China (2018-2023)', 'CN', ['General Wei Fenghe', 'Gen Wei Fenghe'], 'Wei'],
   ['li-shangfu', 'Li Shangfu', 'Defence Minister of China (2023)', 'CN', ['General Li Shangfu', 'Gen Li Shangfu'], 'Li'],
   ['dong-jun', 'Dong Jun', 'Defence Minister of China', 'CN', ['Admiral Dong Jun'], 'Dong'],

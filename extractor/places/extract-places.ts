@@ -10,7 +10,7 @@ import type { DictionaryMatch, Sentence } from '../types';
 import type { GazetteerPlace } from './gazetteer';
 import { GAZETTEER } from './gazetteer';
 import { NON_PLACE_PHRASES } from './non-place-phrases';
-import { sentenceIndexAt } from './sentence-index';
+import { sentenceIndexAt } from '../text/sentence-index';
 
 export interface PlaceMention {
   placeId: string;

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../../extractor/people/extract-people';
+import { splitSentences } from '../../../extractor/text/split-sentences';
+import type { Sentence } from '../../../extractor/types';
+
+const oneSentence = (text: string): Sentence[] => [{ text, start: 0, end: text.length }];
+const peopleIn = (text: string) => extractPeople(text, oneSentence(text));
+const idsIn = (text: string) => peopleIn(text).map((mention) => mention.personId);
+const readArticle = (file: string) => readFileSync(fileURLToPath(new URL(`../../../data/articles/${file}`, import.meta.url)), 'utf8');
+
+describe('extractPeople on the default articles', () => {
+  it.each([
+    ['000_06475bec42396503.txt', ['rajnath-singh', 's-jaishankar', 'sergei-shoigu']],
+    ['001_dfec131b4fcdb096.txt', ['rajnath-singh', 's-jaishankar', 'sergei-shoigu']],
+    ['002_5a8ef84df38675f4.txt', ['rajnath-singh', 'sergei-shoigu', 'wei-fenghe']],
+    ['003_b8affa03a4482651.txt', ['rajnath-singh', 'sergei-shoigu', 'yury-borisov']],
+    ['004_f40112cbbbfa4a4d.txt', ['narendra-modi', 'rajnath-singh', 'sergei-shoigu']],
+  ])('finds exactly the people of %s, each at its offsets and sentence', (file, expected) => {
+    const text = readArticle(file);
+    const sentences = splitSentences(text);
+    const mentions = extractPeople(text, sentences);
+    expect([...new Set(mentions.map((mention) => mention.personId))].sort()).toEqual(expected);
+    for (const mention of mentions) {
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+      const sentence = sentences[mention.sentenceIndex];
+      expect(sentence && mention.start >= sentence.start && mention.end <= sentence.end).toBe(true);
+    }
+  });
+
+  it.each([
+    ['Defence Minister Rajnath Singh on Wednesday left for Moscow', 'Rajnath Singh', 'rajnath-singh'],
+    ["I shall also be meeting Russia's Defence Minister, General Shoigu to discuss", 'General Shoigu', 'sergei-shoigu'],
+    ['hold discussions with his Russian counterpart Sergey Shoigu on further', 'Sergey Shoigu', 'sergei-shoigu'],
+    ['bilateral talks with his Russian counterpart Gen Shoigu.', 'Gen Shoigu', 'sergei-shoigu'],
+    ['The Defence Minister of China, Gen Wei Fenghe is also expected', 'Gen Wei Fenghe', 'wei-fenghe'],
+    ['meet Russian Deputy Prime Minister Yury Borisov and Defence Minister Sergei Shoigu', 'Yury Borisov', 'yury-borisov'],
+    ['Russia has also invited External Affairs Minister S Jaishankar to attend', 'S Jaishankar', 's-jaishankar'],
+    ["in the context of Prime Minister Narendra Modi's Aatma Nirbhar Bharat vision", 'Narendra Modi', 'narendra-modi'],
+    ['talks with his Russian counterpart General Sergei Shoigu on a wide range', 'General Sergei Shoigu', 'sergei-shoigu'],
+  ])('in "%s" finds "%s" as %s', (text, words, id) => {
+    const mention = peopleIn(text).find((candidate) => candidate.text === words);
+    expect(mention?.personId).toBe(id);
+  });
+
+  it('gives a directory person their name, aliases, role and country', () => {
+    const [mention] = peopleIn('Excellent meeting with General Sergey Shoigu in Moscow today.');
+    expect(mention).toMatchObject({
+      personId: 'sergei-shoigu',
+      name: 'Sergei Shoigu',
+      role: 'Defence Minister of Russia (2012-2024)',
+      country: 'RU',
+      text: 'General Sergey Shoigu',
+      sentenceIndex: 0,
+    });
+    expect(mention?.aliases).toEqual(expect.arrayContaining(['Sergey Shoigu', 'General Shoigu', 'Shoigu']));
+  });
+});
+
+describe('extractPeople on sentences from other outlets', () => {
+  it.each([
+    ['Army chief Gen M M Naravane visited Leh on Friday.', ['mm-naravane']],
+    ['General Manoj Mukund Naravane and later Gen Naravane reviewed the troops.', ['mm-naravane', 'mm-naravane']],
+    ['Air Chief Marshal R K S Bhadauria inducted the Rafale jets at Ambala.', ['rks-bhadauria']],
+    ['CDS General Bipin Rawat and Admiral Karambir Singh attended.', ['bipin-rawat', 'karambir-singh']],
+    ['National Security Adviser Ajit Doval spoke to Wang Yi for two hours.', ['ajit-doval', 'wang-yi']],
+    ['EAM Dr S. Jaishankar met Sergei Lavrov; Jaishankar and Lavrov then spoke to reporters.', ['s-jaishankar', 'sergey-lavrov', 's-jaishankar', 'sergey-lavrov']],
+    ['President Vladimir Putin received Prime Minister Modi in the Kremlin; Putin hugged Modi.', ['vladimir-putin', 'narendra-modi', 'vladimir-putin', 'narendra-modi']],
+    ['Chinese Foreign Minister Wang Yi met Jaishankar. Wang said both sides would disengage.', ['wang-yi', 's-jaishankar', 'wang-yi']],
+    ['Gen Wei Fenghe sought a meeting; Wei later met Rajnath Singh, and Singh told Wei the LAC must be respected.', [
+      'wei-fenghe',
+      'wei-fenghe',
+      'rajnath-singh',
+      'rajnath-singh',
+      'wei-fenghe',
+    ]],
+    ['Pakistan Army chief Gen Qamar Javed Bajwa met Imran Khan; Bajwa then flew to Riyadh.', ['qamar-javed-bajwa', 'imran-khan', 'qamar-javed-bajwa']],
+    ['Prime Minister Shehbaz Sharif and Field Marshal Asim Munir visited Rawalpindi. Munir spoke first.', ['shehbaz-sharif', 'asim-munir', 'asim-munir']],
+    ['US Defense Secretary Lloyd Austin and Secretary of State Antony Blinken arrived for the 2+2.', ['lloyd-austin', 'antony-blinken']],
+    ['French Armed Forces Minister Florence Parly handed over the jets; Parly thanked Dassault.', ['florence-parly', 'florence-parly']],
+    ['Dmitry Shugaev of the FSMTC and Alexander Mikheev of Rosoboronexport signed the contract.', ['dmitry-shugaev', 'alexander-mikheev']],
+    ['Russian Ambassador to India Denis Alipov and Nikolai Kudashev before him backed the deal.', ['denis-alipov', 'nikolai-kudashev']],
+    ['Singh said the border was calm.', []],
+    ['Mr Wang and General Zhang were not named before.', []],
+    ['Khan, Kumar and Li were not named before either.', []],
+    ['The Defence Minister and the Defence Secretary met the Army chief.', []],
+    ['The UN General Assembly and the General Staff met; General Atomics sold drones.', []],
+    ['The Admiral Grigorovich-class frigates and the Admiral Kuznetsov carrier sailed.', []],
+    ['Defence Minister Leaves For Moscow Amid Tensions With China', []],
+    ["President Xi Jinping visited Xi'an; Xi later returned to Beijing.", ['xi-jinping', 'xi-jinping']],
+    ['rajnath singh in lower case is not a name, RAJNATH SINGH in capitals is.', ['rajnath-singh']],
+  ])('reads "%s" as %j', (text, expected) => {
+    expect(idsIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Kazakh Defence Minister Nurlan Yermekbayev arrived.', 'nurlan-yermekbayev', 'KZ'],
+    ['Kyrgyz Defence Minister Taalaibek Omuraliev arrived.', 'taalaibek-omuraliev', 'KG'],
+    ["Bangladesh's Army chief General Waker-uz-Zaman arrived.", null, null],
+    ['Belarusian Defence Minister Viktor Khrenin arrived.', 'viktor-khrenin', 'BY'],
+    ['The Defence Minister of Mongolia, Gursed Saikhanbayar, arrived.', 'gursed-saikhanbayar', 'MN'],
+    ['Lt Gen Anindya Sengupta, the Central Army commander, arrived.', 'anindya-sengupta', null],
+    ['Chinese Defence Minister Admiral Dong Jun arrived.', 'dong-jun', 'CN'],
+    ['Sri Lankan Navy chief Vice Admiral Priyantha Perera arrived.', 'priyantha-perera', 'LK'],
+  ])('in "%s" catches %s from %s by the title', (text, id, country) => {
+    const [mention] = peopleIn(text);
+    expect(mention?.personId ?? null).toBe(id);
+    expect(mention?.country ?? null).toBe(country);
+  });
+
+  it('names an unknown person from the title, with the role and the words as written', () => {
+    const text = 'Lieutenant General Zhang Xudong, commander of the Western Theatre Command, met Chinese Senior Colonel Wu Ping. Zhang said.';
+    expect(peopleIn(text).map(({ personId, name, role, text: words }) => ({ personId, name, role, words }))).toEqual([
+      { personId: 'zhang-xudong', name: 'Zhang Xudong', role: 'Lieutenant General', words: 'Lieutenant General Zhang Xudong' },
+      { personId: 'wu-ping', name: 'Wu Ping', role: 'Colonel', words: 'Senior Colonel Wu Ping' },
+    ]);
+  });
+
+  it('resolves a surname to the person named nearest before it', () => {
+    const text = 'Rajnath Singh met Lt Gen Harinder Singh at Leh. Singh briefed him. Rajnath Singh then left; Singh flew to Delhi.';
+    expect(peopleIn(text).map((mention) => `${mention.personId}:${mention.text}`)).toEqual([
+      'rajnath-singh:Rajnath Singh',
+      'harinder-singh:Lt Gen Harinder Singh',
+      'harinder-singh:Singh',
+      'rajnath-singh:Rajnath Singh',
+      'rajnath-singh:Singh',
+    ]);
+  });
+
+  it('does not read a stranger’s surname as a back-reference', () => {
+    expect(idsIn('Rajnath Singh met Harpreet Singh, a farmer.')).toEqual(['rajnath-singh']);
+  });
+
+  it('skips people outside every sentence (a related-story line)', () => {
+    const text = 'READ | Rajnath Singh pays tribute to Pranab Mukherjee\nShoigu met him.';
+    const sentences: Sentence[] = [{ text: 'Shoigu met him.', start: 54, end: text.length }];
+    expect(extractPeople(text, sentences).map((mention) => mention.personId)).toEqual(['sergei-shoigu']);
+  });
+});

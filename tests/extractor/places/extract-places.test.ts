@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractPlaces } from '../../../extractor/places/extract-places';
+import { splitSentences } from '../../../extractor/text/split-sentences';
+import type { Sentence } from '../../../extractor/types';
+
+const oneSentence = (text: string): Sentence[] => [{ text, start: 0, end: text.length }];
+const idsIn = (text: string) => extractPlaces(text, oneSentence(text)).map((mention) => mention.placeId);
+const readArticle = (file: string) => readFileSync(fileURLToPath(new URL(`../../../data/articles/${file}`, import.meta.url)), 'utf8');
+
+describe('extractPlaces on the default articles', () => {
+  it.each([
+    ['000_06475bec42396503.txt', ['china', 'germany', 'india', 'ladakh', 'line-of-actual-control', 'moscow', 'new-delhi', 'pangong-tso', 'russia']],
+    ['001_dfec131b4fcdb096.txt', ['china', 'india', 'kazakhstan', 'kyrgyzstan', 'moscow', 'pakistan', 'russia', 'tajikistan', 'uzbekistan']],
+    [
+      '002_5a8ef84df38675f4.txt',
+      ['chepuzi', 'china', 'chumar', 'galwan-valley', 'germany', 'india', 'ladakh', 'line-of-actual-control', 'moscow', 'pangong-tso', 'russia'],
+    ],
+    ['003_b8affa03a4482651.txt', ['india', 'moscow', 'russia', 'vladivostok']],
+    ['004_f40112cbbbfa4a4d.txt', ['india', 'indian-ocean', 'moscow', 'red-square', 'russia', 'strait-of-malacca']],
+  ])('finds exactly the places of %s, each at its offsets and sentence', (file, expected) => {
+    const text = readArticle(file);
+    const sentences = splitSentences(text);
+    const mentions = extractPlaces(text, sentences);
+    expect([...new Set(mentions.map((mention) => mention.placeId))].sort()).toEqual(expected);
+    for (const mention of mentions) {
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+      const sentence = sentences[mention.sentenceIndex];
+      expect(sentence && mention.start >= sentence.start && mention.end <= sentence.end).toBe(true);
+    }
+  });
+
+  it.each([
+    ['Shanghai Cooperation Organization (SCO) Defence Ministers’ meeting', []],
+    ['the southern bank of Pangong lake in eastern Ladakh', ['pangong-tso', 'ladakh']],
+    ['the southern bank of Pangong Tso lake and Galwan valley in eastern Ladakh', ['pangong-tso', 'galwan-valley', 'ladakh']],
+    ['the Indian and Russia navies off the Straits of Malacca', ['russia', 'strait-of-malacca']],
+    ['maritime security in the Indian Ocean Region', ['indian-ocean']],
+    ['Victory Day Parade at Red Square on June 24 2020', ['red-square']],
+    ['between India and the Russian Federation', ['india', 'russia']],
+    ['the Russian Defence Minister at the Russian Ministry of Defence', []],
+    ["in the context of Prime Minister Narendra Modi's Aatma Nirbhar Bharat vision and the 'Make-in-India' programme", []],
+    ['the forthcoming Aero India Exhibition to be held in February 2021', []],
+  ])('reads "%s" as %j', (text, expected) => {
+    expect(idsIn(text)).toEqual(expected);
+  });
+});
+
+describe('extractPlaces on sentences from other outlets', () => {
+  it.each([
+    ['Indian and Chinese troops clashed at Naku La in north Sikkim.', ['naku-la', 'sikkim']],
+    ['PLA soldiers transgressed near Yangtse in the Tawang sector of Arunachal Pradesh.', ['yangtse', 'tawang', 'arunachal-pradesh']],
+    ['Disengagement at Gogra and Hot Springs followed the pullback from the Kailash range.', ['gogra', 'hot-springs', 'kailash-range']],
+    ['Patrolling resumed in Depsang and Demchok after talks at Chushul.', ['depsang-plains', 'demchok', 'chushul']],
+    ['The airstrip at Daulat Beg Oldi (DBO) lies close to the Karakoram Pass.', ['daulat-beg-oldi', 'daulat-beg-oldi', 'karakoram-pass']],
+    ['China claims Aksai Chin, administered as part of Xinjiang and Tibet.', ['china', 'aksai-chin', 'xinjiang', 'tibet']],
+    ['The 2017 Doklam standoff near the Siliguri Corridor lasted 73 days.', ['doklam', 'siliguri-corridor']],
+    ['Troops in Siachen and Kargil were supplied from Leh.', ['siachen-glacier', 'kargil', 'leh']],
+    ['Drass and the Zoji La remained cut off by snow.', ['drass', 'zoji-la']],
+    ['Ceasefire violations along the LoC in Poonch and Rajouri rose.', ['line-of-control', 'poonch', 'rajouri']],
+    ['The IAF struck a camp in Balakot in Khyber Pakhtunkhwa.', ['balakot', 'khyber-pakhtunkhwa']],
+    ['Pakistan-occupied Kashmir and Gilgit-Baltistan are claimed by India.', ['pakistan-occupied-kashmir', 'gilgit-baltistan', 'india']],
+    ['New Rafale squadrons are based at Ambala and Hasimara.', ['ambala', 'hasimara']],
+    ['The Sukhoi fleet flies from Pune, Jodhpur and Thanjavur.', ['pune', 'jodhpur', 'thanjavur']],
+    ['INS Kolkata and INS Chennai sailed from Mumbai.', ['mumbai']],
+    ['Two Kolkata-class destroyers docked at Visakhapatnam and Karwar.', ['visakhapatnam', 'karwar']],
+    ['HMS Chennai is not a ship, but INS Vikrant is.', []],
+    ['The Malabar exercise was held in the Bay of Bengal and the Arabian Sea.', ['bay-of-bengal', 'arabian-sea']],
+    ['Chinese survey ships entered the Andaman Sea through the Malacca Strait.', ['andaman-sea', 'strait-of-malacca']],
+    ['Submarines can also use the Sunda Strait or the Lombok Strait.', ['sunda-strait', 'lombok-strait']],
+    ['Tankers crossed the Strait of Hormuz, the Gulf of Aden and the Red Sea.', ['strait-of-hormuz', 'gulf-of-aden', 'red-sea']],
+    ['Tensions rose in the South China Sea, the East China Sea and the Taiwan Strait.', ['south-china-sea', 'east-china-sea', 'taiwan-strait']],
+    ['The Black Sea Fleet left Sevastopol in Crimea for the Black Sea.', ['sevastopol', 'crimea', 'black-sea']],
+    ['The Pacific Fleet is headquartered in Vladivostok on the Sea of Japan.', ['vladivostok', 'sea-of-japan']],
+    ['China built a naval base in Djibouti and ports at Gwadar, Hambantota and Kyaukphyu.', ['china', 'djibouti', 'gwadar', 'hambantota', 'kyaukphyu']],
+    ['The delegation visited Kubinka, Patriot Park and the Alabino range near Moscow.', ['kubinka', 'patriot-park', 'alabino', 'moscow']],
+    ['The submarine was built at Severodvinsk and based at Murmansk.', ['severodvinsk', 'murmansk']],
+    ['He flew from St. Petersburg to Saint Petersburg and then to St Petersburg.', ['saint-petersburg', 'saint-petersburg', 'saint-petersburg']],
+    ['Bangalore, Bengaluru, Bombay and Mumbai hosted the shows.', ['bengaluru', 'bengaluru', 'mumbai', 'mumbai']],
+    ['Kiev and Kyiv, Odessa and Odesa are the same cities.', ['kyiv', 'kyiv', 'odesa', 'odesa']],
+    ['SCO members met in Astana, Tashkent, Dushanbe and Bishkek.', ['astana', 'tashkent', 'dushanbe', 'bishkek']],
+    ['The Rafale jets were assembled in Bordeaux and handed over in Paris.', ['bordeaux', 'paris']],
+    ['The parade on Rajpath, now Kartavya Path, passed India Gate.', ['kartavya-path', 'kartavya-path', 'india-gate']],
+    ['Officials in South Block and the Pentagon reviewed the deal.', ['south-block', 'pentagon']],
+    ['Talks at Hyderabad House preceded a visit to Hyderabad.', ['hyderabad-house', 'hyderabad']],
+    ['The U.S. and the USA are the United States; us and Us are not.', ['united-states', 'united-states', 'united-states']],
+    ['Leh is a town; leh is not; MALE drones are not Male, the capital.', ['leh', 'male']],
+    ['Georgia and Jordan are countries, but georgia and jordan are not names here.', ['georgia', 'jordan']],
+    ['The bay of bengal written in lower case is not trusted, but the Bay of Bengal is.', ['bay-of-bengal']],
+    ['The Delhi Police and the Times of India are in Delhi.', ['new-delhi']],
+    ['The Washington Post and The Moscow Times reported from Washington and Moscow.', ['washington-dc', 'moscow']],
+    ['The Beijing Olympics were held in Beijing; the Moscow Format met in Moscow.', ['beijing', 'moscow']],
+    ['Kiev Rus predates Kyiv, the capital of Ukraine.', ['kyiv', 'ukraine']],
+    ['The Mumbai attacks of 2008 hit Mumbai hard.', ['mumbai', 'mumbai']],
+    ['Russian and Chinese and Indian are demonyms, not places.', []],
+    ["Xi'an and Xian are one city.", ['xian', 'xian']],
+    ['India-China talks and India–Russia ties.', ['india', 'china', 'india', 'russia']],
+    ['The Indo-Pacific and the Asia-Pacific are not the Pacific Ocean.', ['indo-pacific', 'asia-pacific', 'pacific-ocean']],
+  ])('reads "%s" as %j', (text, expected) => {
+    expect(idsIn(text)).toEqual(expected);
+  });
+
+  it('keeps offsets in the article text and skips text outside every sentence', () => {
+    const text = 'READ | Moscow summit\nTroops reached Leh.';
+    const sentences: Sentence[] = [{ text: 'Troops reached Leh.', start: 21, end: text.length }];
+    expect(extractPlaces(text, sentences)).toEqual([{ placeId: 'leh', text: 'Leh', start: 36, end: 39, sentenceIndex: 0 }]);
+  });
+});
