@@ -5,6 +5,7 @@
  */
 import { GAZETTEER } from '../../extractor/places/gazetteer';
 import type { GazetteerPlace } from '../../extractor/places/gazetteer';
+import { PEOPLE_DIRECTORY } from '../../extractor/people/people-directory';
 import { CATALOGUE } from '../../extractor/procurement/catalogue';
 
 export interface CountryWords {
@@ -27,6 +28,8 @@ export interface VocabularySystem {
 
 export interface VocabularyPerson {
   name: string;
+  /** The family name used alone in later mentions. */
+  surname: string;
   /** Title written before the name, e.g. "Defence Minister". */
   role: string;
   country: string;
@@ -102,21 +105,23 @@ const EXHIBITIONS = [
 
 const OUTLETS = ['ANI', 'PTI', 'IANS', 'Reuters', 'TASS', 'Xinhua', 'AFP', 'RIA Novosti', 'UNI', 'Sputnik'];
 
-/** Stand-ins until extractor/people/people-directory.ts lands. */
-const LOCAL_PEOPLE: VocabularyPerson[] = [
-  { name: 'Rajnath Singh', role: 'Defence Minister', country: 'IN' },
-  { name: 'S Jaishankar', role: 'External Affairs Minister', country: 'IN' },
-  { name: 'Bipin Rawat', role: 'Chief of Defence Staff', country: 'IN' },
-  { name: 'Sergei Shoigu', role: 'Defence Minister', country: 'RU' },
-  { name: 'Yury Borisov', role: 'Deputy Prime Minister', country: 'RU' },
-  { name: 'Sergey Lavrov', role: 'Foreign Minister', country: 'RU' },
-  { name: 'Wei Fenghe', role: 'Defence Minister', country: 'CN' },
-  { name: 'Florence Parly', role: 'Armed Forces Minister', country: 'FR' },
-  { name: 'Lloyd Austin', role: 'Defense Secretary', country: 'US' },
-  { name: 'Nobuo Kishi', role: 'Defence Minister', country: 'JP' },
-  { name: 'Peter Dutton', role: 'Defence Minister', country: 'AU' },
-  { name: 'Pervez Khattak', role: 'Defence Minister', country: 'PK' },
-];
+/**
+ * The title written before a name: the directory's role without its country and
+ * years ("Defence Minister of Russia (2012-2024)" -> "Defence Minister").
+ */
+export function titleOf(role: string, countryName: string): string {
+  const undated = role.replace(/\s*\([^)]*\)\s*$/, '');
+  const suffix = ` of ${countryName}`;
+  return undated.endsWith(suffix) ? undated.slice(0, -suffix.length) : undated;
+}
+
+/** Directory people of the countries the templates can name. */
+function directoryPeople(): VocabularyPerson[] {
+  return PEOPLE_DIRECTORY.flatMap(({ name, surname, role, country }) => {
+    const words = COUNTRIES.find((candidate) => candidate.code === country);
+    return words ? [{ name, surname, role: titleOf(role, words.name), country: words.code }] : [];
+  });
+}
 
 /** The vocabulary the synthesiser uses by default. */
 function placesOfKind(kinds: readonly GazetteerPlace['kind'][]): VocabularyPlace[] {
@@ -130,7 +135,7 @@ export function defaultVocabulary(): Vocabulary {
     regions: placesOfKind(['region', 'landmark']),
     waters: placesOfKind(['water']),
     systems: CATALOGUE.map(({ name, category }) => ({ name, category })),
-    people: LOCAL_PEOPLE,
+    people: directoryPeople(),
     exercises: EXERCISES,
     exhibitions: EXHIBITIONS,
     outlets: OUTLETS,

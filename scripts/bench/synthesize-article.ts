@@ -85,10 +85,6 @@ function moneyText(random: Random): string {
   }
 }
 
-function surname(name: string): string {
-  return name.split(' ').at(-1) ?? name;
-}
-
 function withArticle(adjective: string): string {
   return /^[AEIOU]/.test(adjective) ? `an ${adjective}` : `a ${adjective}`;
 }
@@ -121,12 +117,12 @@ export function synthesizeStory(random: Random, vocabulary: Vocabulary): Story {
   const slots: Slots = {
     visitor: visitor.name,
     visitorRole: visitor.role,
-    visitorSurname: surname(visitor.name),
+    visitorSurname: visitor.surname,
     visitorCountry: capitalise(visitorCountry.name),
     visitorAdj: visitorCountry.adjective,
     host: host.name,
     hostRole: host.role,
-    hostSurname: surname(host.name),
+    hostSurname: host.surname,
     hostCountry: capitalise(hostCountry.name),
     hostAdj: hostCountry.adjective,
     aHostAdj: withArticle(hostCountry.adjective),
