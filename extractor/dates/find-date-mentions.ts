@@ -12,12 +12,23 @@ const NO_PUBLICATION_REFERENCE = toIsoDay(2000, 1, 1);
 const DAY_MS = 86_400_000;
 
 /**
+ * Relative phrases reach at most a few thousand days from the publication day
+ * ("999 weeks ago"); a publication day near the ends of the four-digit years
+ * would push them out of range, so such a day counts as no reference at all.
+ */
+function isResolvableReference(day: IsoDay): boolean {
+  const year = Number(day.slice(0, 4));
+  return year >= 1100 && year <= 9900;
+}
+
+/**
  * Resolves the date phrases of one sentence against the article's publication
  * day. Offsets are relative to the sentence; mentions are in order and never
  * overlap. Phrases that need the publication day ("on Friday", "next week",
  * "June 24" without a year) are left out when it is null.
  */
-export function findDateMentions(sentence: string, published: IsoDay | null): DateMention[] {
+export function findDateMentions(sentence: string, publishedDay: IsoDay | null): DateMention[] {
+  const published = publishedDay && isResolvableReference(publishedDay) ? publishedDay : null;
   const reference = published ?? NO_PUBLICATION_REFERENCE;
   if (reference === null) return [];
   const instant = new Date(toEpochDay(reference) * DAY_MS + DAY_MS / 2);
