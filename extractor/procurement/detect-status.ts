@@ -29,37 +29,37 @@ interface StatusCue {
 const CUES: readonly StatusCue[] = [
   {
     status: 'delivered',
-    pattern: /\b(?:delivered|received|inducted|induct(?:s|ion)?|arrived|handed over|commissioned|took delivery|taken delivery|entered service|joined the fleet|operationali[sz]ed|deployed|(?:began|started|commenced) deliver\w*|completed (?:the )?deliver\w*|deliver(?:y|ies) (?:was|were|has been|have been) completed)\b/gi,
+    pattern: /\b(?:delivered|received|inducted|induct(?:s|ion)?|arrived|handed over|commissioned|took delivery|taken delivery|entered service|joined the fleet|operationali[sz]ed|deployed|(?:began|started|commenced) deliver\w*|completed (?:the )?deliver\w*|deliver(?:y|ies) (?:was|were|has been|have been) completed)\b/,
     whenTentative: 'delivery-pending',
   },
   {
     status: 'delayed',
-    pattern: /\b(?:delay(?:ed|s)?|behind schedule|postponed|pushed back|deferred|held up|stalled|slipp(?:ed|age))\b/gi,
+    pattern: /\b(?:delay(?:ed|s)?|behind schedule|postponed|pushed back|deferred|held up|stalled|slipp(?:ed|age))\b/,
     whenTentative: 'delayed',
   },
   {
     status: 'delivery-pending',
-    pattern: /\b(?:deliver(?:y|ies)|supply|supplies|induction|handover|arrival)\b[^.;]{0,80}?\b(?:scheduled|expected|due|slated|set|planned)\b|\b(?:scheduled|expected|due|slated|set) to (?:be )?(?:deliver|arriv|reach|induct|hand)\w*|\bsupposed to (?:get|receive)\b|\b(?:timely|early|expedit\w*|speedy|faster|swift|remaining|pending) deliver\w*|\bdeliver(?:y|ies) of\b|\bawait\w*|\byet to\b|\bwill (?:get|receive|arrive|deliver|supply|hand over)\b|\bto be (?:delivered|supplied|handed)\b/gi,
+    pattern: /\b(?:deliver(?:y|ies)|supply|supplies|induction|handover|arrival)\b(?=[^.;]{0,80}?\b(?:scheduled|expected|due|slated|set|planned)\b)|\b(?:scheduled|expected|due|slated|set) to (?:be )?(?:deliver|arriv|reach|induct|hand)\w*|\bsupposed to (?:get|receive)\b|\b(?:timely|early|expedit\w*|speedy|faster|swift|remaining|pending) deliver\w*|\bdeliver(?:y|ies) of\b|\bawait\w*|\byet to\b|\bwill (?:get|receive|arrive|deliver|supply|hand over)\b|\bto be (?:delivered|supplied|handed)\b/,
     whenTentative: null,
   },
   {
     status: 'in-production',
-    pattern: /\blicen[cs]e[ds]?[- ](?:production|produc\w+|manufactur\w+|built)\b|\bjoint venture for (?:the )?(?:production|manufactur\w*)|\b(?:produc(?:e|ed|es|ing|tion)|manufactur\w+|assembl(?:e|ed|ing|y))\b/gi,
+    pattern: /\blicen[cs]e[ds]?[- ](?:production|produc\w+|manufactur\w+|built)\b|\bjoint venture for (?:the )?(?:production|manufactur\w*)|\b(?:produc(?:e|ed|es|ing|tion)|manufactur\w+|assembl(?:e|ed|ing|y))\b/,
     whenTentative: 'negotiating',
   },
   {
     status: 'contracted',
-    pattern: /\bsign(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:deal|contract|order|pact)s?\b|\b(?:deal|contract|order)s?\b[^.;]{0,60}?\b(?:signed|inked|sealed|awarded|placed|concluded|worth|valued)\b|\b(?:inked|sealed)\b|\bordered\b|\bplaced (?:an |a firm )?orders?\b|\b(?:billion|million|crore|bn|mn|cr)\s+(?:deal|contract|order)\b/gi,
+    pattern: /\bsign(?:ed|ing|s)?\b(?=[^.;]{0,50}?\b(?:deal|contract|order|pact)s?\b)|\b(?:deal|contract|order)s?\b(?=[^.;]{0,60}?\b(?:signed|inked|sealed|awarded|placed|concluded|worth|valued)\b)|\b(?:inked|sealed)\b|\bordered\b|\bplaced (?:an |a firm )?orders?\b|\b(?:billion|million|crore|bn|mn|cr)\s+(?:deal|contract|order)\b/,
     whenTentative: 'negotiating',
   },
   {
     status: 'agreed',
-    pattern: /\bagreed\b|\bagreements?\b|\bMoUs?\b|\bmemorandum of understanding\b|\bfinali[sz](?:e|ed|es|ing)\b|\binter-governmental agreement\b|\bIGA\b/gi,
+    pattern: /\bagreed\b|\bagreements?\b|\bMoUs?\b|\bmemorandum of understanding\b|\bfinali[sz](?:e|ed|es|ing)\b|\binter-governmental agreement\b|\bIGA\b/,
     whenTentative: 'negotiating',
   },
   {
     status: 'negotiating',
-    pattern: /\b(?:talks?|negotiat\w*|proposals?|proposed|press(?:ed|ing)? for|requests?|requested|discuss\w*|tenders?|RFP|bids?|offer(?:ed|s)?|considering|evaluat\w*|plans? to (?:buy|acquire|procure|purchase)|approv\w+|cleared|clearance)\b/gi,
+    pattern: /\b(?:talks?|negotiat\w*|proposals?|proposed|press(?:ed|ing)? for|requests?|requested|discuss\w*|tenders?|RFP|bids?|offer(?:ed|s)?|considering|evaluat\w*|plans? to (?:buy|acquire|procure|purchase)|approv\w+|cleared|clearance)\b/,
     whenTentative: null,
   },
 ];
@@ -69,6 +69,8 @@ const TENTATIVE_WORDS = new Set([
   'hope', 'hopes', 'hoping', 'seek', 'seeks', 'seeking', 'want', 'wants', 'keen', 'considering', 'mulling', 'may',
   'might', 'could', 'would', 'will', 'shall', 'should', 'yet', 'awaiting', 'supposed', 'scheduled', 'due', 'aim',
   'aims', 'intend', 'intends', 'ready', 'not', 'never', 'soon', 'going', "won't", 'possible', 'potential',
+  // Agreeing on production is not yet producing.
+  'agree', 'agreed', 'agreement',
 ]);
 /** "to (formally) induct", "to be delivered": an infinitive right before the cue. */
 const INFINITIVE_BEFORE = /\bto(?:\s+\w+ly)?(?:\s+be)?(?:\s+\w+ly)?\s*$/i;
@@ -88,15 +90,25 @@ function statusOfCue(cue: StatusCue, sentence: string, at: number): ProcurementS
   return cue.status;
 }
 
+/**
+ * Every cue in one alternation, one capture group per cue, so a sentence is
+ * scanned once. Cues that need a second word later ("delivery ... scheduled")
+ * look ahead for it rather than consume it, so no cue hides another.
+ */
+const ANY_CUE = new RegExp(CUES.map((cue) => `(${cue.pattern.source})`).join('|'), 'gi');
+
+function cueOf(match: RegExpMatchArray): StatusCue | undefined {
+  return CUES.find((_, index) => match[index + 1] !== undefined);
+}
+
 /** The most advanced status any cue in `sentence` reports, or "mentioned" when none does. */
 export function detectStatus(sentence: string): ProcurementStatus {
   let best = PRIORITY.length - 1;
-  for (const cue of CUES) {
-    for (const match of sentence.matchAll(cue.pattern)) {
-      const status = statusOfCue(cue, sentence, match.index);
-      const rank = status === null ? -1 : PRIORITY.indexOf(status);
-      if (rank >= 0 && rank < best) best = rank;
-    }
+  for (const match of sentence.matchAll(ANY_CUE)) {
+    const cue = cueOf(match);
+    const status = cue && statusOfCue(cue, sentence, match.index);
+    const rank = status ? PRIORITY.indexOf(status) : -1;
+    if (rank >= 0 && rank < best) best = rank;
   }
   return PRIORITY[best] ?? 'mentioned';
 }

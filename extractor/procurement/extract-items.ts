@@ -35,8 +35,8 @@ export interface ItemMention {
   sentenceIndex: number;
 }
 
-/** An item found in a sentence, offsets relative to the sentence. */
-interface SentenceItem {
+/** An item found in the text; offsets into the article text. */
+interface FoundItem {
   itemId: string;
   name: string;
   spelling: string;
@@ -58,6 +58,10 @@ function distanceBetween(a: Span, b: Span): number {
   return 0;
 }
 
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** "Su-30MKIs" is seen as "Su-30MKI" when the singular still names the same item. */
 function singularSpelling(text: string, itemId: string): string {
   if (!text.endsWith('s')) return text;
@@ -65,17 +69,22 @@ function singularSpelling(text: string, itemId: string): string {
   return findCatalogueId(singular) === itemId ? singular : text;
 }
 
-function findSentenceItems(sentence: string): SentenceItem[] {
-  const items: SentenceItem[] = [];
-  for (const match of findCatalogueMentions(sentence)) {
+/** Catalogue names and designations in one pass over the whole text (cheaper than sentence by sentence), in text order. */
+function findItems(text: string): FoundItem[] {
+  const items: FoundItem[] = [];
+  for (const match of findCatalogueMentions(text)) {
     const entry = getCatalogueItem(match.key);
     if (!entry) continue;
     const spelling = singularSpelling(match.text, entry.id);
     items.push({ itemId: entry.id, name: entry.name, spelling, category: entry.category, origin: entry.origin, text: match.text, start: match.start, end: match.end });
   }
-  const known = [...items];
-  for (const designation of findDesignations(sentence)) {
-    if (known.some((item) => item.start < designation.end && designation.start < item.end)) continue;
+  // Both lists are in text order: one forward pointer finds the catalogue name a designation overlaps, if any.
+  const catalogued = [...items];
+  let next = 0;
+  for (const designation of findDesignations(text)) {
+    while (next < catalogued.length && (catalogued[next]?.end ?? 0) <= designation.start) next += 1;
+    const candidate = catalogued[next];
+    if (candidate && overlaps(candidate, designation)) continue;
     const entry = getCatalogueItem(findCatalogueId(designation.name) ?? '');
     items.push({
       itemId: entry?.id ?? toItemId(designation.name),
@@ -109,6 +118,8 @@ function assignToNearest<T extends Span>(items: readonly Span[], cues: readonly 
 }
 
 const DELIVERY_CONTEXT = /\b(?:deliver\w*|suppl(?:y|ies|ied)|induct\w*|arriv\w*|get|receive\w*|hand(?:ed)? over|handover|schedul\w*|due|slated|first batch|first lot|expected)\b/i;
+/** Deadlines name a year or a year-relative period; date parsing is costly, so sentences without one skip it. */
+const DEADLINE_CUE = /\b(?:(?:19|20)\d\d|(?:this|next|coming) (?:year|month|quarter|fiscal))\b/i;
 const PREPOSITION_BEFORE = /\b(?:by|in|from|before|until|till|around|within|starting)\s+(?:the\s+)?$/i;
 
 interface DeliveryDate extends Span {
@@ -125,7 +136,7 @@ function toDeliveryDate(sentence: string, mention: DateMention): DeliveryDate {
 
 /** Future dates in a sentence about delivery: what the deadline words promise, not when something happened. */
 function findDeliveryDates(sentence: string, published: IsoDay | null): DeliveryDate[] {
-  if (!DELIVERY_CONTEXT.test(sentence)) return [];
+  if (!DELIVERY_CONTEXT.test(sentence) || !DEADLINE_CUE.test(sentence)) return [];
   return findDateMentions(sentence, published)
     .filter((mention) => published === null || mention.endDay > published)
     .map((mention) => toDeliveryDate(sentence, mention));
@@ -135,9 +146,9 @@ function toMoney(mention: MoneyMention | null): Money | null {
   return mention && { amount: mention.amount, currency: mention.currency, text: mention.text };
 }
 
-function describeSentence(sentence: Sentence, sentenceIndex: number, published: IsoDay | null): ItemMention[] {
-  const items = findSentenceItems(sentence.text);
-  if (items.length === 0) return [];
+/** The items of one sentence, as found in the text, described by what that sentence says. Offsets stay article offsets. */
+function describeSentence(sentence: Sentence, sentenceIndex: number, found: readonly FoundItem[], published: IsoDay | null): ItemMention[] {
+  const items = found.map((item) => ({ ...item, start: item.start - sentence.start, end: item.end - sentence.start }));
   const status = detectStatus(sentence.text);
   const values = assignToNearest(items, findMoney(sentence.text));
   const deliveries = status === 'delivered' ? [] : assignToNearest(items, findDeliveryDates(sentence.text, published));
@@ -165,10 +176,27 @@ function describeSentence(sentence: Sentence, sentenceIndex: number, published: 
 
 /**
  * Every item mention in an article, in text order. `sentences` carry offsets
- * into `text`; `published` resolves delivery dates and tells a deadline from
- * a date already past.
+ * into `text`; a name outside every sentence (a skipped "READ |" link line)
+ * is not a mention of this article. `published` resolves delivery dates and
+ * tells a deadline from a date already past.
  */
 export function extractItems(text: string, sentences: readonly Sentence[], published: IsoDay | null): ItemMention[] {
-  const mentions = sentences.flatMap((sentence, index) => describeSentence(sentence, index, published));
-  return mentions.filter((mention) => text.slice(mention.start, mention.end) === mention.text);
+  const found = findItems(text);
+  if (found.length === 0) return [];
+  const order = sentences.map((_, index) => index).sort((a, b) => (sentences[a]?.start ?? 0) - (sentences[b]?.start ?? 0));
+  const mentions: ItemMention[] = [];
+  let next = 0;
+  for (const index of order) {
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    while (next < found.length && (found[next]?.start ?? 0) < sentence.start) next += 1;
+    const inside: FoundItem[] = [];
+    for (let at = next; at < found.length; at += 1) {
+      const item = found[at];
+      if (!item || item.start >= sentence.end) break;
+      if (item.end <= sentence.end) inside.push(item);
+    }
+    if (inside.length > 0) mentions.push(...describeSentence(sentence, index, inside, published));
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }

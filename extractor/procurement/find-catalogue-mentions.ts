@@ -1,8 +1,8 @@
 /**
- * Catalogue names in a text, found by the shared single-pass matcher: one
- * case-insensitive pass for designations and unambiguous names, and one exact-case
- * pass for names that are also ordinary words ("Spike", "Akash"), kept only
- * beside a weapon noun.
+ * Catalogue names in a text, found in one pass of the shared dictionary
+ * matcher: designations and unambiguous names in any case, and names that are
+ * also ordinary words ("Spike", "Akash") only with the catalogue's letter case
+ * and beside a weapon noun.
  */
 import { createMatcher, type MatcherEntry } from '../dictionary/create-matcher';
 import type { DictionaryMatch } from '../types';
@@ -13,14 +13,23 @@ function plainPhrases(item: CatalogueItem): string[] {
   return [item.name, ...item.aliases].filter((phrase) => !item.cuedAliases.includes(phrase));
 }
 
-const plainEntries: MatcherEntry[] = CATALOGUE.map((item) => ({ key: item.id, phrases: plainPhrases(item) }));
-const cuedEntries: MatcherEntry[] = CATALOGUE.filter((item) => item.cuedAliases.length > 0).map((item) => ({
-  key: item.id,
-  phrases: item.cuedAliases,
-}));
+/** Cued spellings share the one case-insensitive pass (tokenising a text is the expensive part) under a marked key. */
+const CUED = 'cued:';
 
-const findPlain = createMatcher(plainEntries, { flexibleSeparators: true, allowPlural: true });
-const findCued = createMatcher(cuedEntries, { caseSensitive: true, flexibleSeparators: true, allowPlural: true });
+const entries: MatcherEntry[] = [
+  ...CATALOGUE.map((item) => ({ key: item.id, phrases: plainPhrases(item) })),
+  ...CATALOGUE.map((item) => ({ key: `${CUED}${item.id}`, phrases: item.cuedAliases })),
+];
+const findNames = createMatcher(entries, { flexibleSeparators: true, allowPlural: true });
+
+const SEPARATORS = /[\s\-\u2010-\u2013.'\u2019]+/g;
+const exactSpellings = new Set(CATALOGUE.flatMap((item) => item.cuedAliases.map((alias) => alias.replace(SEPARATORS, ''))));
+
+/** "Spike" or "Spikes" as written in the catalogue, not "spike". */
+function hasExactCase(text: string): boolean {
+  const written = text.replace(SEPARATORS, '');
+  return exactSpellings.has(written) || (written.endsWith('s') && exactSpellings.has(written.slice(0, -1)));
+}
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -34,22 +43,13 @@ function isBesideWeaponNoun(text: string, match: DictionaryMatch): boolean {
   return hasWeaponNoun(after) || hasWeaponNoun(before);
 }
 
-/** Leftmost first; of two overlapping matches the earlier (then the longer) one stays. */
-function withoutOverlaps(matches: DictionaryMatch[]): DictionaryMatch[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: DictionaryMatch[] = [];
-  let lastEnd = -1;
-  for (const match of sorted) {
-    if (match.start < lastEnd) continue;
-    kept.push(match);
-    lastEnd = match.end;
-  }
-  return kept;
-}
-
 /** Catalogue mentions in `text`; each match's key is a catalogue id and its offsets are into `text`. */
 export function findCatalogueMentions(text: string): DictionaryMatch[] {
-  const plain = findPlain(text).filter((match) => isWholeWord(text, match));
-  const cued = findCued(text).filter((match) => isWholeWord(text, match) && isBesideWeaponNoun(text, match));
-  return cued.length === 0 ? plain : withoutOverlaps([...plain, ...cued]);
+  const mentions: DictionaryMatch[] = [];
+  for (const match of findNames(text)) {
+    if (!isWholeWord(text, match)) continue;
+    if (!match.key.startsWith(CUED)) mentions.push(match);
+    else if (hasExactCase(match.text) && isBesideWeaponNoun(text, match)) mentions.push({ ...match, key: match.key.slice(CUED.length) });
+  }
+  return mentions;
 }

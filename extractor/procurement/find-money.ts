@@ -53,9 +53,13 @@ function amountOf(number: string, unit: string | undefined): number {
   return Number((value * multiplier).toPrecision(12));
 }
 
+/** A cheap test that skips the full pattern for the many sentences that name no currency. */
+const CURRENCY_CUE = /[$€£₹]|\b(?:USD|Rs|INR|EUR|GBP|RUB|CNY|RMB|rupees|dollars|euros?|roubles|rubles|pounds|yuan)\b/i;
+
 /** Every money amount in `sentence`, with offsets relative to it. */
 export function findMoney(sentence: string): MoneyMention[] {
   const mentions: MoneyMention[] = [];
+  if (!CURRENCY_CUE.test(sentence)) return mentions;
   for (const match of sentence.matchAll(MONEY)) {
     const [text, symbol, symbolNumber, symbolUnit, wordNumber, wordUnit, word] = match;
     const currency = currencyOf(symbol ?? word ?? '');

@@ -24,10 +24,13 @@ function itemsOfArticle(file: string): ItemMention[] {
   return extractItems(article.text, splitSentences(article.text, article.bodyStart), published);
 }
 
+/** Expected fields as plain JSON: days and precisions as written, not branded. */
+type Expected = Record<string, unknown>;
+
 const Q4_2021 = { start: '2021-10-01', end: '2021-12-31', precision: 'quarter', text: 'by the end of 2021' };
 
 describe('extractItems on the default articles', () => {
-  it.each<[string, string, Partial<ItemMention>]>([
+  it.each<[string, string, Expected]>([
     ['000_06475bec42396503.txt', 'AK-203 is under negotiation as "AK 203"', { itemId: 'ak-203', name: 'AK-203', aliases: ['AK 203'], status: 'negotiating', supplier: 'RU', recipient: 'IN' }],
     ['000_06475bec42396503.txt', 'S-400 delivery is pending, due by the end of 2021', { itemId: 's-400', status: 'delivery-pending', supplier: 'RU', recipient: 'IN', expectedDelivery: Q4_2021 }],
     ['001_dfec131b4fcdb096.txt', 'AK-203 is under negotiation in the undated article', { itemId: 'ak-203', status: 'negotiating' }],
@@ -70,14 +73,12 @@ describe('extractItems on the default articles', () => {
   });
 });
 
-type Expected = Partial<ItemMention>;
-
 describe('extractItems on sentences from other outlets', () => {
   it.each<[string, string, Expected[]]>([
     ['2020-07-30', 'India took delivery of the first squadron of Rafale jets at Ambala on July 29.', [{ itemId: 'rafale', status: 'delivered', supplier: 'FR', recipient: 'IN' }]],
     ['2020-09-11', 'The Indian Air Force inducted five Rafale fighter jets into its 17 Squadron on September 10, 2020.', [{ itemId: 'rafale', status: 'delivered', recipient: 'IN' }]],
     ['2022-12-16', 'The last of the 36 Rafale jets ordered in 2016 arrived in India on Thursday.', [{ itemId: 'rafale', status: 'delivered', recipient: 'IN', expectedDelivery: null }]],
-    ['2023-05-01', 'France will deliver three more Rafale jets to India by the end of January 2024.', [{ itemId: 'rafale', status: 'delivery-pending', supplier: 'FR', recipient: 'IN', expectedDelivery: expect.objectContaining({ text: 'by the end of January 2024' }) }]],
+    ['2023-05-01', 'France will deliver three more Rafale jets to India by January 2024.', [{ itemId: 'rafale', status: 'delivery-pending', supplier: 'FR', recipient: 'IN', expectedDelivery: { start: '2024-01-01', end: '2024-01-31', precision: 'month', text: 'by January 2024' } }]],
     ['2021-03-25', 'The Defence Ministry signed a contract worth Rs 5,375 crore with Bharat Dynamics for Akash missile systems for the Army.', [{ itemId: 'akash', status: 'contracted', supplier: 'IN', value: { amount: 5.375e10, currency: 'INR', text: 'Rs 5,375 crore' } }]],
     ['2016-09-24', 'India signed a €7.87 billion deal with France for 36 Rafale fighter jets.', [{ itemId: 'rafale', status: 'contracted', recipient: 'IN', value: { amount: 7.87e9, currency: 'EUR', text: '€7.87 billion' } }]],
     ['2021-02-04', 'The contract for 83 Tejas Mk1A jets, worth ₹ 48,000 crore, was signed with HAL.', [{ itemId: 'tejas-mk1a', name: 'Tejas Mk1A', status: 'contracted', value: { amount: 4.8e11, currency: 'INR', text: '₹ 48,000 crore' } }]],

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, findCatalogueId } from '../../../extractor/procurement/catalogue';
+import { toDesignationKey } from '../../../extractor/procurement/designation-key';
+
+const CATEGORIES = [
+  'air defence', 'small arms', 'combat aircraft', 'transport aircraft', 'helicopter', 'armour', 'artillery',
+  'submarine', 'surface ship', 'aircraft carrier', 'missile', 'drone', 'radar', 'munition', 'engine', 'other',
+];
+
+describe('CATALOGUE', () => {
+  it('lists at least 120 systems', () => {
+    expect(CATALOGUE.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it('has unique slug ids, known categories and two-letter origins', () => {
+    expect(new Set(CATALOGUE.map((item) => item.id)).size).toBe(CATALOGUE.length);
+    for (const item of CATALOGUE) {
+      expect(item.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(CATEGORIES).toContain(item.category);
+      expect(item.origin).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+
+  it('never gives one spelling to two systems', () => {
+    const owners = new Map<string, string>();
+    for (const item of CATALOGUE) {
+      for (const spelling of new Set([item.name, ...item.aliases, ...item.cuedAliases].map(toDesignationKey))) {
+        expect(owners.get(spelling) ?? item.id, `${spelling} of ${item.id}`).toBe(item.id);
+        owners.set(spelling, item.id);
+      }
+    }
+  });
+
+  it.each(['s-400', 'su-30mki', 'mig-29', 'mig-29k', 't-90', 'kilo-class-submarine', 'brahmos', 'rafale', 'ak-203', 'scorpene-class-submarine', 'ins-vikramaditya', 'ka-226t', 'mi-17', 'igla-s', 'pantsir', 'tejas', 'apache-ah-64e', 'chinook', 'p-8i', 'mq-9b', 'hammer', 'meteor', 'barak-8', 'spike', 'heron', 'j-20', 'j-10c', 'jf-17', 'wing-loong', 'hq-9', 'type-054a', 'talwar-class-frigate', 'su-57', 'tu-160', 'iskander', 'kalibr', 'zircon', 'kinzhal', 'akula-class-submarine', 'excalibur', 'm777', 'k9-vajra', 'pinaka', 'akash', 'astra', 'agni-v', 'prithvi', 'nirbhay', 'nasams', 'thaad', 'patriot', 'f-16', 'f-35'])(
+    'includes %s',
+    (id) => {
+      expect(CATALOGUE.map((item) => item.id)).toContain(id);
+    },
+  );
+});
+
+describe('findCatalogueId', () => {
+  it.each([
+    ['S-400 Triumf', 's-400'],
+    ['Triumf', 's-400'],
+    ['Sukhoi-30', 'su-30'],
+    ['SU-30', 'su-30'],
+    ['Su-30MKIs', 'su-30mki'],
+    ['Kalashnikov AK-203', 'ak-203'],
+    ['AK203', 'ak-203'],
+    ['MiG29Ks', 'mig-29k'],
+    ['MiG-29s', 'mig-29'],
+    ['Project 1135.6', 'talwar-class-frigate'],
+    ['MRSAM', 'barak-8'],
+  ])('folds "%s" into %s', (spelling, id) => {
+    expect(findCatalogueId(spelling)).toBe(id);
+  });
+
+  it.each(['Su-30SM', 'MiG-29UPG', 'T-90S', 'J-10CE', 'Rafale F4'])('does not fold the variant "%s" into a catalogued item', (spelling) => {
+    expect(findCatalogueId(spelling)).toBeNull();
+  });
+});
