@@ -48,7 +48,7 @@ export function Header({ actions }: HeaderProps) {
           <h1 className="app-header__title">Dossier</h1>
           {bundle.data ? <SummaryLine summary={toCorpusSummary(bundle.data)} /> : <p className="app-header__summary">Loading the corpus…</p>}
         </div>
-        <SearchBox value={state.q} label="Search all facts" onCommit={commitSearch} />
+        <SearchBox value={state.q} label="Search all facts" placeholder="Search places, events, items…" hideLabel onCommit={commitSearch} />
         <div className="app-header__actions">
           <ThemeToggle choice={state.theme} onChange={(theme) => update({ theme })} />
           {actions}

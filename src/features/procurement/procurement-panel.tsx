@@ -43,6 +43,14 @@ function PanelControls({ bundle, state, update }: { bundle: FactsBundle; state: 
   );
 }
 
+function NoMatchingItems({ state, update }: { state: DashboardState; update: UpdateDashboardState }) {
+  const itemFiltersActive = state.statuses.length > 0 || state.categories.length > 0 || Boolean(state.q.trim());
+  if (itemFiltersActive) {
+    return <PanelMessage tone="empty" title="No items match the current filters." action={{ label: 'Clear item filters', onClick: () => update({ statuses: [], categories: [], q: '' }) }} />;
+  }
+  return <PanelMessage tone="empty" title="No procurement items are linked to the events at the selected place or in the selected dates." />;
+}
+
 function ProcurementContent({ bundle }: { bundle: FactsBundle }) {
   const [state, update] = useDashboardState();
   const [sortKey, sortDirection, toggleSort] = useSort();
@@ -63,7 +71,7 @@ function ProcurementContent({ bundle }: { bundle: FactsBundle }) {
           <p>None of the articles names a weapon system or a deal.</p>
         </PanelMessage>
       ) : rows.length === 0 ? (
-        <PanelMessage tone="empty" title="No items match the current filters." action={{ label: 'Clear item filters', onClick: () => update({ statuses: [], categories: [], q: '' }) }} />
+        <NoMatchingItems state={state} update={update} />
       ) : (
         <ProcurementTable
           rows={rows}
