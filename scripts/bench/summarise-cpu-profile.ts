@@ -38,8 +38,27 @@ function shortUrl(url: string): string {
   return path.startsWith('/') ? relative(PROJECT_ROOT, path) : path;
 }
 
-/** Self time in ms per key, largest first, over one or more profiles. */
-export function topSelfTime(profiles: readonly CpuProfile[], keyOf: (frame: CpuProfile['nodes'][number]['callFrame']) => string, top: number): HotSpot[] {
+type CallFrame = CpuProfile['nodes'][number]['callFrame'];
+
+/** The thread waiting on the event loop: not work, so left out of the ranking and the shares. */
+function isIdle(frame: CallFrame): boolean {
+  return frame.functionName === '(idle)';
+}
+
+/** Milliseconds the profiled threads spent idle (waiting for I/O or timers). */
+export function idleMs(profiles: readonly CpuProfile[]): number {
+  let micros = 0;
+  for (const profile of profiles) {
+    const idleIds = new Set(profile.nodes.filter((node) => isIdle(node.callFrame)).map((node) => node.id));
+    profile.samples.forEach((nodeId, index) => {
+      if (idleIds.has(nodeId)) micros += profile.timeDeltas[index] ?? 0;
+    });
+  }
+  return micros / 1000;
+}
+
+/** Busy self time in ms per key, largest first, over one or more profiles; shares are of busy time. */
+export function topSelfTime(profiles: readonly CpuProfile[], keyOf: (frame: CallFrame) => string, top: number): HotSpot[] {
   const totals = new Map<string, number>();
   let all = 0;
   for (const profile of profiles) {
@@ -47,7 +66,7 @@ export function topSelfTime(profiles: readonly CpuProfile[], keyOf: (frame: CpuP
     profile.samples.forEach((nodeId, index) => {
       const frame = frames.get(nodeId);
       const micros = profile.timeDeltas[index] ?? 0;
-      if (!frame) return;
+      if (!frame || isIdle(frame)) return;
       const key = keyOf(frame);
       totals.set(key, (totals.get(key) ?? 0) + micros);
       all += micros;
@@ -59,9 +78,15 @@ export function topSelfTime(profiles: readonly CpuProfile[], keyOf: (frame: CpuP
     .map(([name, micros]) => ({ name, selfMs: micros / 1000, share: all > 0 ? micros / all : 0 }));
 }
 
-export const byFunction = (frame: CpuProfile['nodes'][number]['callFrame']) =>
-  `${frame.functionName || '(anonymous)'}  ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
-export const byFile = (frame: CpuProfile['nodes'][number]['callFrame']) => shortUrl(frame.url);
+const MAX_NAME = 110;
+
+/** "name  file:line"; long regex sources are cut, and the line is left out when tsx put the module on line 1. */
+export const byFunction = (frame: CallFrame) => {
+  const name = frame.functionName || '(anonymous)';
+  const shortName = name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name;
+  return `${shortName}  ${shortUrl(frame.url)}${frame.lineNumber > 0 ? `:${frame.lineNumber + 1}` : ''}`;
+};
+export const byFile = (frame: CallFrame) => shortUrl(frame.url);
 
 function formatHotSpots(title: string, spots: readonly HotSpot[]): string {
   return formatTable(
@@ -77,7 +102,7 @@ function main(): void {
   const profiles = readdirSync(dir)
     .filter((name) => name.endsWith('.cpuprofile'))
     .map((name) => CpuProfileSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))));
-  console.log(`${profiles.length} profile(s) in ${dir}\n`);
+  console.log(`${profiles.length} profile(s) in ${dir}; idle (waiting on I/O) ${idleMs(profiles).toFixed(0)} ms, left out below\n`);
   console.log(formatHotSpots('file', topSelfTime(profiles, byFile, top)));
   console.log('');
   console.log(formatHotSpots('function', topSelfTime(profiles, byFunction, top)));
