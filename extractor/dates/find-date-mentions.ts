@@ -33,23 +33,32 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null):
   if (reference === null) return [];
   const instant = new Date(toEpochDay(reference) * DAY_MS + DAY_MS / 2);
   const mentions: DateMention[] = [];
+  const datelineEnd = LEADING_DATELINE.exec(sentence)?.[0].length ?? 0;
   for (const { start, result } of parseDates(sentence, instant)) {
-    const mention = toMention(sentence, start, result, published);
+    const mention = start < datelineEnd ? null : toMention(sentence, start, result, published);
     const previous = mentions.at(-1);
     if (mention !== null && (previous === undefined || previous.end <= mention.start)) mentions.push(mention);
   }
   return mentions;
 }
 
+/** "Moscow, Sept 4 (PTI):" dates the report, not anything in it: its date is not a mention. */
+const LEADING_DATELINE =
+  /^\p{Lu}[\p{L} .'-]{1,40}?,\s+(?:\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([\p{L} ]{2,20}\)\s*)?[:—–-]/u;
+
 interface Resolved extends DaySpan {
   precision: Precision;
   relative: boolean;
 }
 
+/** Month names are capitalised in prose; "troops march 20 km" and "India may 5..." are not dates. */
+const LOWER_CASE_MONTH = /(?:^|[^\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u;
+
 function toMention(sentence: string, resultStart: number, result: ParsedResult, published: IsoDay | null): DateMention | null {
   const words = trimWords(result.text);
   const start = resultStart + words.offset;
   const end = start + words.text.length;
+  if (LOWER_CASE_MONTH.test(words.text)) return null;
   const resolved = resolveResult(sentence, result, start, published);
   if (resolved === null || (resolved.relative && published === null)) return null;
   if (toEpochDay(resolved.startDay) > toEpochDay(resolved.endDay)) return null;

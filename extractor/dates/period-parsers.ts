@@ -118,7 +118,7 @@ const COUNTED = 'troops|soldiers|personnel|people|men|jawans|km|kms|kilomet(?:re
  */
 const yearParser = definePeriodParser(
   new RegExp(
-    `\\b(?:in|during|by|since|until|till|from|of|for|through|before|after|between|the year|year)\\s+((?:19|20)\\d\\d)\\b(?![-–/.,]?\\d|s\\b|'s|\\s+(?:${COUNTED})\\b)`,
+    `\\b(?:in|during|by|since|until|till|from|of|for|through|before|after|between|the year|year)\\s+(?:the\\s+)?((?:19|20)\\d\\d)\\b(?![-–/.,]?\\d|s\\b|'s|\\s+(?:${COUNTED})\\b)`,
     'i',
   ),
   (match) => {

@@ -99,7 +99,13 @@ describe('findDateMentions on other outlets’ phrasing', () => {
     ['The talks are expected to conclude by the end of the year.', '2020-09-05', [['by the end of the year', '2020-10-01', '2020-12-31', 'quarter', true]]],
     ['The first of five S-400 units will arrive by the end of next year.', '2020-09-09', [['by the end of next year', '2021-10-01', '2021-12-31', 'quarter', true]]],
     ['The 2+2 dialogue was postponed to later this year.', '2020-09-09', [['later this year', '2020-01-01', '2020-12-31', 'year', true]]],
-    ['Moscow, Sept 4 (PTI): Rajnath Singh met Chinese counterpart Wei Fenghe late on Friday.', '2020-09-05', [['Sept 4', '2020-09-04', '2020-09-04', 'day', true], ['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
+    ['Moscow, Sept 4 (PTI): Rajnath Singh met Chinese counterpart Wei Fenghe late on Friday.', '2020-09-05', [['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
+    ['NEW DELHI, Sept. 3, 2020 (PTI) — The Army said on Wednesday that talks would continue.', '2020-09-03', [['Wednesday', '2020-09-02', '2020-09-02', 'day', true]]],
+    ['An agreement was signed during the 2019 Vladivostok summit, and another in the 2018 summit.', '2020-09-03', [['during the 2019', '2019-01-01', '2019-12-31', 'year', false], ['in the 2018', '2018-01-01', '2018-12-31', 'year', false]]],
+    ['Rajnath Singh reviewed the situation in Ladakh on 24 June, 2020.', null, [['24 June, 2020', '2020-06-24', '2020-06-24', 'day', false]]],
+    ['The minister will visit Dushanbe earlier this week, officials said.', '2020-09-10', [['earlier this week', '2020-09-07', '2020-09-13', 'day', true]]],
+    ['The Navy said the trials were completed last year.', '2020-09-10', [['last year', '2019-01-01', '2019-12-31', 'year', true]]],
+    ['Three days later, the corps commanders met again; deliveries will end in two weeks.', '2020-09-10', [['in two weeks', '2020-09-24', '2020-09-24', 'day', true]]],
   ])('%s (published %s)', (sentence, published, expected) => {
     expect(mentionsOf(sentence, published)).toEqual(expected);
   });
@@ -123,6 +129,9 @@ describe('findDateMentions ignores what is not a date', () => {
     'Theresa May spoke to the press.',
     'The 1990s saw the first Kilo-class submarines delivered.',
     'The missiles have a range of 400 km and were tested 3 times.',
+    'Columns of troops march 20 km a day in the Galwan sector.',
+    'Officials said India may 5 times raise the issue.',
+    'The budget for 2020-21 rose by 10 per cent.',
   ])('finds no date in %s', (sentence) => {
     expect(findDateMentions(sentence, day('2020-09-03'))).toEqual([]);
   });
