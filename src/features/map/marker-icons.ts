@@ -22,7 +22,7 @@ export function toMarkerLabel(marker: Pick<MapMarker, 'name' | 'kind' | 'events'
 
 /** Areas (seas, regions) are a translucent labelled disc; other places a solid dot with a count badge. */
 export function toPlaceIcon(marker: MapMarker, highlighted: boolean): DivIcon {
-  const radius = marker.isArea ? toMarkerRadius(marker.factCount) + 14 : toMarkerRadius(marker.factCount);
+  const radius = marker.isArea ? toMarkerRadius(marker.factCount) + 10 : toMarkerRadius(marker.factCount);
   const classes = [
     'map-marker',
     marker.isArea ? 'map-marker--area' : 'map-marker--point',
@@ -41,7 +41,7 @@ export function toPlaceIcon(marker: MapMarker, highlighted: boolean): DivIcon {
 
 /** A cluster of nearby places: total facts in the badge; activating it lists the places. */
 export function toClusterIcon(names: readonly string[], factCount: number, highlighted: boolean): DivIcon {
-  const radius = toMarkerRadius(factCount) + 4;
+  const radius = toMarkerRadius(factCount) + 2;
   const label = `Cluster of ${plural(names.length, 'place')} (${names.join(', ')}): ${plural(factCount, 'fact')}`;
   return divIcon({
     className: `map-marker map-marker--cluster${highlighted ? ' map-marker--highlighted' : ''}`,

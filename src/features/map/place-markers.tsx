@@ -8,7 +8,7 @@ import { toClusters } from './to-clusters';
 import type { MapMarker } from './to-map-markers';
 
 /** Places closer than this on screen merge into one cluster marker. */
-const CLUSTER_RADIUS_PX = 36;
+const CLUSTER_RADIUS_PX = 44;
 
 export interface PlaceMarkersProps {
   markers: MapMarker[];
@@ -62,8 +62,7 @@ function ClusterMarker({ position, members, highlighted, onSelectPlace }: { posi
 
 /**
  * The place markers, clustered on screen: recomputed on every zoom, because
- * which places overlap depends on the scale. Areas (seas, regions) are never
- * merged into a cluster, so they are always drawn as areas.
+ * which places overlap depends on the scale.
  */
 export function PlaceMarkers({ markers, highlighted, onSelectPlace, onSelectEvent, onSelectItem }: PlaceMarkersProps) {
   const map = useMap();
@@ -72,25 +71,21 @@ export function PlaceMarkers({ markers, highlighted, onSelectPlace, onSelectEven
 
   const byId = useMemo(() => new Map(markers.map((marker) => [marker.placeId, marker])), [markers]);
   const clusters = useMemo(() => {
-    const points = markers
-      .filter((marker) => !marker.isArea)
-      .map((marker) => {
-        const point = map.project([marker.lat, marker.lon], zoom);
-        return { id: marker.placeId, x: point.x, y: point.y, weight: marker.factCount + 1 };
-      });
+    const points = markers.map((marker) => {
+      const point = map.project([marker.lat, marker.lon], zoom);
+      return { id: marker.placeId, x: point.x, y: point.y, weight: marker.factCount + 1 };
+    });
     return toClusters(points, CLUSTER_RADIUS_PX);
   }, [markers, map, zoom]);
 
-  const single = (marker: MapMarker) => (
-    <PlaceMarker key={marker.placeId} marker={marker} highlighted={highlighted.has(marker.placeId)} onSelectPlace={onSelectPlace} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />
-  );
   return (
     <>
-      {markers.filter((marker) => marker.isArea).map(single)}
       {clusters.map((cluster) => {
         const members = cluster.ids.flatMap((id) => byId.get(id) ?? []);
         const [only] = members;
-        if (members.length === 1 && only) return single(only);
+        if (members.length === 1 && only) {
+          return <PlaceMarker key={only.placeId} marker={only} highlighted={highlighted.has(only.placeId)} onSelectPlace={onSelectPlace} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />;
+        }
         return <ClusterMarker key={cluster.ids.join('|')} position={map.unproject([cluster.x, cluster.y], zoom)} members={members} highlighted={cluster.ids.some((id) => highlighted.has(id))} onSelectPlace={onSelectPlace} />;
       })}
     </>

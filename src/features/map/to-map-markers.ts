@@ -50,8 +50,8 @@ export function toDominantType(events: readonly Pick<DossierEvent, 'type'>[]): E
 
 /** Marker radius in pixels: area grows with the fact count, clamped so one busy city cannot cover a country. */
 export function toMarkerRadius(factCount: number): number {
-  const radius = 7 + 3 * Math.sqrt(Math.max(0, factCount));
-  return Math.round(Math.min(30, radius));
+  const radius = 6 + 2 * Math.sqrt(Math.max(0, factCount));
+  return Math.round(Math.min(24, radius));
 }
 
 function byStartThenTitle(a: MarkerEvent, b: MarkerEvent): number {

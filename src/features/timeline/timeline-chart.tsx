@@ -54,6 +54,8 @@ function TimelineTooltip({ target }: { target: HoverTarget }) {
 export function TimelineChart({ height, initialWidth = 800, ...marks }: TimelineChartProps) {
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const { domain } = marks;
+  // After a zoom or filter the hovered mark may be gone while the pointer has not moved: drop its tooltip.
+  const shownHover = hover && (hover.kind === 'event' ? marks.rows.includes(hover.row) : (marks.buckets?.includes(hover.bucket) ?? false)) ? hover : null;
   const unit = toTickUnit(domain);
   const ticks = useMemo(() => toTimeTicks(domain), [domain]);
   return (
@@ -67,7 +69,7 @@ export function TimelineChart({ height, initialWidth = 800, ...marks }: Timeline
           <TimelineMarks {...marks} onHover={setHover} />
         </ScatterChart>
       </ResponsiveContainer>
-      {hover ? <TimelineTooltip target={hover} /> : null}
+      {shownHover ? <TimelineTooltip target={shownHover} /> : null}
     </div>
   );
 }

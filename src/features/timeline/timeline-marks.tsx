@@ -10,6 +10,7 @@ import { toTracks } from './to-tracks';
 /** Overlapping events in one lane stack on up to this many tracks. */
 const TRACKS_PER_LANE = 3;
 const MIN_BAR_WIDTH = 4;
+const MAX_BAR_HEIGHT = 16;
 
 export type HoverTarget = { kind: 'event'; row: TimelineRow; x: number; y: number } | { kind: 'bucket'; bucket: LaneBucket; x: number; y: number };
 
@@ -98,13 +99,13 @@ export function TimelineMarks({ rows, buckets, domain, highlighted, onSelectEven
     );
   }
 
-  const trackHeight = bandHeight / TRACKS_PER_LANE;
   const spans = rows.map((row) => {
     const x0 = x(row.startMs);
     return { x0, x1: Math.max(x(row.endMs), x0 + MIN_BAR_WIDTH) };
   });
   const tracks = new Array<number>(rows.length).fill(0);
-  for (const type of EVENT_TYPES) {
+  const trackCounts = new Map<number, number>();
+  for (const [lane, type] of EVENT_TYPES.entries()) {
     const indices = rows.flatMap((row, index) => (row.type === type ? [index] : []));
     const laneTracks = toTracks(
       indices.map((index) => spans[index] ?? { x0: 0, x1: 0 }),
@@ -113,14 +114,19 @@ export function TimelineMarks({ rows, buckets, domain, highlighted, onSelectEven
     indices.forEach((rowIndex, position) => {
       tracks[rowIndex] = laneTracks[position] ?? 0;
     });
+    trackCounts.set(lane, Math.max(1, ...laneTracks.map((track) => track + 1)));
   }
+  // A lane's bars share its height; a lane without overlaps gets one thick bar, capped so it still reads as a bar.
+  const trackHeightOf = (lane: number) => Math.min(MAX_BAR_HEIGHT, bandHeight / (trackCounts.get(lane) ?? 1));
   const anyHighlighted = highlighted.size > 0;
   return (
     <g className="timeline-bars">
       {rows.map((row, index) => {
         const span = spans[index] ?? { x0: 0, x1: 0 };
-        const y = laneCentre(row.lane) - bandHeight / 2 + (tracks[index] ?? 0) * trackHeight;
-        const height = trackHeight - 1;
+        const trackHeight = trackHeightOf(row.lane);
+        const stackHeight = trackHeight * (trackCounts.get(row.lane) ?? 1);
+        const y = laneCentre(row.lane) - stackHeight / 2 + (tracks[index] ?? 0) * trackHeight;
+        const height = trackHeight - 2;
         const width = span.x1 - span.x0;
         const classes = [
           'timeline-bar',

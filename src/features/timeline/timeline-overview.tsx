@@ -36,9 +36,13 @@ export function TimelineOverview({ months, from, to, onRange, initialWidth = 800
   return (
     <div className="timeline-overview" aria-label="Date range: drag the handles to filter every view by date">
       <ResponsiveContainer width="100%" height={64} initialDimension={{ width: initialWidth, height: 64 }}>
-        <BarChart data={months} margin={{ top: 2, right: 24, bottom: 0, left: 104 }} barCategoryGap={0}>
-          <Bar dataKey="count" className="timeline-overview__bar" isAnimationActive={false} />
-          <Brush dataKey="month" height={22} startIndex={startIndex} endIndex={endIndex} onChange={onChange} travellerWidth={10} className="timeline-overview__brush" />
+        {/* The brush's own panorama shows every month; the outer chart only hosts the brush. */}
+        <BarChart data={months} margin={{ top: 0, right: 24, bottom: 0, left: 104 }}>
+          <Brush dataKey="month" height={60} startIndex={startIndex} endIndex={endIndex} onChange={onChange} travellerWidth={10} fill="transparent" className="timeline-overview__brush">
+            <BarChart data={months} barCategoryGap={0}>
+              <Bar dataKey="count" className="timeline-overview__bar" isAnimationActive={false} />
+            </BarChart>
+          </Brush>
         </BarChart>
       </ResponsiveContainer>
     </div>

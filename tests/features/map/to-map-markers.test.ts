@@ -8,13 +8,13 @@ const NO_FILTERS: FilterState = EMPTY_STATE;
 
 describe('toMarkerRadius', () => {
   it.each([
-    [0, 7],
-    [1, 10],
-    [4, 13],
-    [9, 16],
-    [100, 30],
-    [10_000, 30],
-    [-3, 7],
+    [0, 6],
+    [1, 8],
+    [4, 10],
+    [9, 12],
+    [81, 24],
+    [10_000, 24],
+    [-3, 6],
   ])('gives %i facts a radius of %i px', (count, radius) => {
     expect(toMarkerRadius(count)).toBe(radius);
   });
