@@ -97,7 +97,20 @@ function findItems(text: string): FoundItem[] {
       end: designation.end,
     });
   }
-  return items.sort((a, b) => a.start - b.start);
+  return joinAdjacentSpellings(text, items.sort((a, b) => a.start - b.start));
+}
+
+/** "F/A-18 Super Hornet" is found as a designation then a name of the same item: one mention, not two. */
+function joinAdjacentSpellings(text: string, items: FoundItem[]): FoundItem[] {
+  const joined: FoundItem[] = [];
+  for (const item of items) {
+    const previous = joined.at(-1);
+    if (previous && previous.itemId === item.itemId && /^[ -]$/.test(text.slice(previous.end, item.start))) {
+      const words = text.slice(previous.start, item.end);
+      joined[joined.length - 1] = { ...previous, text: words, spelling: words, end: item.end };
+    } else joined.push(item);
+  }
+  return joined;
 }
 
 /** Each cue goes to the item mention nearest to it; each item keeps the nearest of the cues it received. */

@@ -60,6 +60,7 @@ const PREFIX_ROWS: PrefixRow[] = [
   ['Type', ' ', 'surface ship', 'CN', false],
   ['F', '-', 'combat aircraft', 'US', false],
   ['FA', '-', 'combat aircraft', 'US', false],
+  ['F/A', '-', 'combat aircraft', 'US', true],
   ['A', '-', 'combat aircraft', null, false],
   ['B', '-', 'combat aircraft', 'US', false],
   ['C', '-', 'transport aircraft', 'US', false],
@@ -67,7 +68,7 @@ const PREFIX_ROWS: PrefixRow[] = [
   ['P', '-', 'other', 'US', false],
   ['KC', '-', 'transport aircraft', 'US', false],
   ['M', '', 'artillery', 'US', false],
-  ['K', '', 'artillery', 'KR', false],
+  ['K', '-', 'artillery', 'KR', false],
   ['AH', '-', 'helicopter', 'US', true],
   ['UH', '-', 'helicopter', 'US', true],
   ['MH', '-', 'helicopter', 'US', true],
@@ -87,11 +88,13 @@ const PREFIXES = new Map(
 );
 
 /** Prefix, separator, number, upper-case suffix ("MKI", "M3", "V5"), plural "s". */
-const DESIGNATION = /\b([A-Z][A-Za-z]{0,3})(-| ?)(\d{1,4})([A-Z]{1,4}\d?)?s?\b/g;
+const DESIGNATION = /\b([A-Z][A-Za-z]{0,3}|F\/A)(-| ?)(\d{1,4})([A-Z]{1,4}\d?)?s?\b/g;
 
 /** Words after a designation-shaped token that show it is not a weapon: "F-1 visa", "T20 World Cup". */
 const NOT_A_WEAPON_AFTER = /^(?:visas?|world|cup|match|series|cricket|league|format|international|summit|nations|countries|race|racing|team|form|grade|category|diabetes|vaccines?|pandemic|cases?|highway|road|bus|sector|block|phase|phones?|smartphones?)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
+/** Designation-shaped names that are something else: British intelligence services. */
+const NOT_A_DESIGNATION = /^MI-?[56]$/;
 
 export interface DesignationMention {
   name: string;
@@ -121,7 +124,7 @@ export function findDesignations(text: string): DesignationMention[] {
   for (const match of text.matchAll(DESIGNATION)) {
     const [whole, rawPrefix = '', separator = '', digits = '', suffix = ''] = match;
     const prefix = PREFIXES.get(rawPrefix.toUpperCase());
-    if (!prefix || YEAR.test(digits) || (rawPrefix === 'Type' && separator !== ' ')) continue;
+    if (!prefix || YEAR.test(digits) || NOT_A_DESIGNATION.test(whole) || (rawPrefix === 'Type' && separator !== ' ')) continue;
     const start = match.index;
     const end = start + whole.length;
     if (/^-[a-z]/.test(text.slice(end, end + 2)) || text[end] === '%') continue;

@@ -123,6 +123,12 @@ describe('extractItems on sentences from other outlets', () => {
     ['2021-01-01', 'The US has approved the sale of MH-60R Seahawk helicopters worth US$ 2.6 bn to India.', [{ itemId: 'mh-60r', status: 'negotiating', supplier: 'US', recipient: 'IN', value: { amount: 2.6e9, currency: 'USD', text: 'US$ 2.6 bn' } }]],
     ['2021-01-01', 'A Rs 2,000 cr order for HAMMER precision-guided munitions was placed with Safran.', [{ itemId: 'hammer', status: 'contracted', category: 'munition', value: { amount: 2e10, currency: 'INR', text: 'Rs 2,000 cr' } }]],
     ['2021-01-01', 'The IAF received M777 ultra-light howitzers and Excalibur rounds from the US.', [{ itemId: 'm777', status: 'delivered', supplier: 'US', recipient: 'IN' }, { itemId: 'excalibur', status: 'delivered' }]],
+    ['2024-06-01', 'The MQ-9B Predator drones will be built by General Atomics.', [{ itemId: 'mq-9b', aliases: ['MQ-9B Predator'] }]],
+    ['2024-06-01', 'Predator drones bought from the US will be based at Sarsawa.', [{ itemId: 'mq-9b', aliases: ['Predator'], supplier: 'US' }]],
+    ['2023-04-01', 'The LCA jets and ALH helicopters were on display at Aero India.', [{ itemId: 'tejas', aliases: ['LCA'] }, { itemId: 'dhruv', aliases: ['ALH'] }]],
+    ['2023-04-01', 'The Agni-4 missile was launched from Odisha.', [{ itemId: 'agni-iv', name: 'Agni-IV', aliases: ['Agni-4'] }]],
+    ['2019-02-27', 'The IAF used SPICE 2000 bombs at Balakot.', [{ itemId: 'spice', category: 'munition', recipient: 'IN' }]],
+    ['2024-08-01', 'Drishti-10 drones made by Adani and Elbit were inducted by the Navy.', [{ itemId: 'hermes-900', name: 'Hermes 900', status: 'delivered' }]],
     ['2021-01-01', 'Russia signed a deal with India for S-400 systems worth $5.43 billion, while the US offered the THAAD system.', [{ itemId: 's-400', supplier: 'RU', value: { amount: 5.43e9, currency: 'USD', text: '$5.43 billion' } }, { itemId: 'thaad', supplier: 'US', value: null }]],
   ])('[%s] %s', (published, sentence, expected) => {
     const items = itemsOfSentence(sentence, published);
@@ -145,6 +151,7 @@ describe('extractItems on designations outside the catalogue', () => {
     ['The Z-20 helicopters were seen at Hotan airbase.', { itemId: 'z-20', name: 'Z-20', category: 'helicopter' }],
     ['India plans to lease two Mi-26 heavy-lift choppers.', { itemId: 'mi-26', category: 'helicopter' }],
     ['The KC-390 transport aircraft is on offer to the IAF.', { itemId: 'kc-390', name: 'KC-390', category: 'transport aircraft', status: 'negotiating' }],
+    ['The Boeing F/A-18 Super Hornet was tested on the ski-jump in Goa.', { itemId: 'fa-18', name: 'F/A-18', text: 'F/A-18 Super Hornet' }],
   ])('%s', (sentence, expected) => {
     const items = itemsOfSentence(sentence, '2022-06-01');
     expect(items).toHaveLength(1);
@@ -180,6 +187,8 @@ describe('extractItems leaves out what is not a weapon system', () => {
     'The zircon crystals found in the rock date back four billion years.',
     'The Patriot Act was passed in 2001.',
     'Rajnath Singh will visit Moscow in 2021 for the SCO meeting.',
+    'Tapas and wine were served at the reception.',
+    'The Black Sea fleet was in port.',
   ])('%s', (sentence) => {
     expect(itemsOfSentence(sentence, '2021-01-01')).toEqual([]);
   });

@@ -21,6 +21,9 @@ describe('findDesignations', () => {
     ['The deal covers F-16 jets.', 'F-16', 'F-16'],
     ['Russia supplied Kh-59 missiles.', 'Kh-59', 'Kh-59'],
     ['India will buy M4 carbines.', 'M4', 'M4'],
+    ['The Super Hornet, or F/A-18 fighter, was on offer.', 'F/A-18', 'F/A-18'],
+    ['India test-fired the K-4 submarine-launched ballistic missile.', 'K-4', 'K-4'],
+    ['Ukraine used MiG-29UPG jets.', 'MiG-29UPG', 'MiG-29UPG'],
   ])('finds %j as %s', (sentence, text, name) => {
     expect(findDesignations(sentence)).toEqual([expect.objectContaining({ text, name })]);
   });
@@ -42,6 +45,8 @@ describe('findDesignations', () => {
     'Section 144 was imposed in Leh.',
     'PSLV-C49 lifted off from Sriharikota.',
     'NH-44 was closed after a landslide.',
+    'MI6 and MI-5 shared the intelligence.',
+    'GSAT-7A was launched to support the Navy.',
   ])('finds nothing in %j', (sentence) => {
     expect(findDesignations(sentence)).toEqual([]);
   });
