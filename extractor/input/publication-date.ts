@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { IsoDay } from '../../schema/bundle';
-import { isIsoDay, toIsoDay } from '../dates/iso-day';
+import { isIsoDay, toEpochDay, toIsoDay } from '../dates/iso-day';
 
 export interface PublicationDate {
   published: IsoDay | null;
@@ -31,8 +31,14 @@ const BYLINE_WINDOW = 2000;
 const BYLINE_LABEL =
   /(?<=^|\n|[|•·])[ \t]*(?:first published|last updated|published(?: on| at)?|updated(?: on| at)?|posted(?: on| at)?|dated)\s*(?:[:|–—-]\s*)?/gi;
 
-/** "NEW DELHI, Sept 3, 2020 (PTI) —" or "Moscow, September 3, 2020:" at the start of the body. */
-const DATELINE = /^[ \t]*\p{Lu}[\p{L} .'-]{1,40}?,\s+([^\n:—–(]{6,40}?)\s*(?:\([\p{L} ]{2,20}\)\s*)?[:—–-]/u;
+/** "NEW DELHI, Sept 3, 2020 (PTI) —", "Moscow, September 3, 2020:", "MOSCOW, September 3. /TASS/." at the start of the body. */
+const DATELINE = /^[ \t]*\p{Lu}[\p{L} .'-]{1,40}?,\s+([^\n:—–(/]{6,40}?)\.?\s*(?:\([\p{L} ]{2,20}\)|\/\p{L}{2,12}\/)?\s*[.:—–-]/u;
+
+/** A time of day and its zone, which a date-only line may carry: "07:05 IST", "10:15 pm". */
+const TIME_OF_DAY = /,?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}\)?)?/gi;
+
+/** How many lines from the top a bare date line ("Sep 3, 2020, 19:05 IST") counts as the publication date. */
+const DATE_LINE_SCAN = 12;
 
 /**
  * Finds the article's publication date: the " date YYYY-MM-DD" header, checked
@@ -50,7 +56,7 @@ export function findPublicationDate(text: string, bodyStart: number): Publicatio
     if (isIsoDay(header.written)) headerDay = header.written;
     else warnings.push(`date line '${header.written}' is not a valid date`);
   }
-  const bylineDay = findBylineDay(text, bodyStart);
+  const bylineDay = findBylineDay(text, bodyStart, headerDay);
   if (bylineDay === null) return { published: headerDay, from: headerDay === null ? null : 'header', warnings };
   if (headerDay === null || headerDay === bylineDay) {
     return { published: bylineDay, from: headerDay === null ? 'text' : 'header', warnings };
@@ -59,13 +65,13 @@ export function findPublicationDate(text: string, bodyStart: number): Publicatio
   return { published: bylineDay, from: 'text', warnings };
 }
 
-function findBylineDay(text: string, bodyStart: number): IsoDay | null {
+function findBylineDay(text: string, bodyStart: number, headerDay: IsoDay | null): IsoDay | null {
   const body = text.slice(bodyStart);
   const top = body.slice(0, BYLINE_WINDOW);
   const bottomStart = Math.max(BYLINE_WINDOW, body.length - BYLINE_WINDOW);
   const labelled = [...labelledDays(top), ...labelledDays(body.slice(bottomStart))];
   const published = labelled.find((found) => !found.isUpdate) ?? labelled[0];
-  return published?.day ?? datelineDay(top);
+  return published?.day ?? datelineDay(top, headerDay) ?? bareDateLineDay(top);
 }
 
 interface LabelledDay {
@@ -77,22 +83,59 @@ function labelledDays(window: string): LabelledDay[] {
   const found: LabelledDay[] = [];
   for (const match of window.matchAll(BYLINE_LABEL)) {
     const after = match.index + match[0].length;
-    const day = fullDayAt(window.slice(after, after + 40));
-    if (day !== null) found.push({ day, isUpdate: /updated/i.test(match[0]) && !/first/i.test(match[0]) });
+    const day = fullDayAt(window.slice(after, after + 40), null)?.day;
+    if (day !== undefined) found.push({ day, isUpdate: /updated/i.test(match[0]) && !/first/i.test(match[0]) });
   }
   return found;
 }
 
-function datelineDay(top: string): IsoDay | null {
+/** The dateline's day; a year-less one ("NEW DELHI, Sept 3 (PTI)") takes the year nearest the header's day. */
+function datelineDay(top: string, headerDay: IsoDay | null): IsoDay | null {
   const match = DATELINE.exec(top.slice(0, 160));
-  return match === null ? null : fullDayAt(match[1] ?? '');
+  return match === null ? null : (fullDayAt(match[1] ?? '', headerDay)?.day ?? null);
 }
 
-/** A date with day, month and year written right at the start of `words`. */
-function fullDayAt(words: string): IsoDay | null {
+/** A line near the top that is nothing but a date (and time), or such a part of a "|"-separated line. */
+function bareDateLineDay(top: string): IsoDay | null {
+  for (const line of top.split('\n', DATE_LINE_SCAN)) {
+    for (const part of line.split('|')) {
+      const words = part.replace(TIME_OF_DAY, '').replace(/^[\s,.;-]+|[\s,.;-]+$/g, '');
+      const found = words.length >= 8 && words.length <= 40 ? fullDayAt(words, null) : null;
+      if (found !== null && found.length >= words.length - 1) return found.day;
+    }
+  }
+  return null;
+}
+
+interface FoundDay {
+  day: IsoDay;
+  /** How many characters of the words the date took. */
+  length: number;
+}
+
+/**
+ * A date with day, month and year written right at the start of `words`; with
+ * `yearNear`, a date without a year takes the year that puts it nearest that day.
+ */
+function fullDayAt(words: string, yearNear: IsoDay | null): FoundDay | null {
   const [first] = chrono.strict.parse(words, new Date(2000, 0, 1, 12));
   if (first === undefined || first.index > 1) return null;
   const { start } = first;
-  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
-  return toIsoDay(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
+  if (!start.isCertain('month') || !start.isCertain('day')) return null;
+  const month = start.get('month') ?? 0;
+  const day = start.get('day') ?? 0;
+  const year = start.isCertain('year') ? start.get('year') : yearNear && nearestYearTo(yearNear, month, day);
+  const found = year ? toIsoDay(year, month, day) : null;
+  return found && { day: found, length: first.index + first.text.length };
+}
+
+function nearestYearTo(near: IsoDay, month: number, day: number): number | null {
+  const target = toEpochDay(near);
+  const year = Number(near.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].flatMap((candidate) => {
+    const found = toIsoDay(candidate, month, day);
+    return found ? [{ year: candidate, distance: Math.abs(toEpochDay(found) - target) }] : [];
+  });
+  candidates.sort((a, b) => a.distance - b.distance);
+  return candidates[0]?.year ?? null;
 }
