@@ -116,9 +116,12 @@ function sortValueOf(row: ProcurementRow, key: SortKey): SortValue {
   }
 }
 
+// Numeric collation, so "System 2" sorts before "System 10".
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 function compareSortValues(a: SortValue, b: SortValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b));
+  return collator.compare(String(a), String(b));
 }
 
 /** The rows sorted by one column; rows without a value for it always come last, ties keep name order. */
@@ -128,10 +131,10 @@ export function toSortedRows(rows: readonly ProcurementRow[], key: SortKey, dire
     const a = sortValueOf(left, key);
     const b = sortValueOf(right, key);
     if (a === null || b === null) {
-      if (a === b) return left.name.localeCompare(right.name);
+      if (a === b) return collator.compare(left.name, right.name);
       return a === null ? 1 : -1;
     }
-    return sign * compareSortValues(a, b) || left.name.localeCompare(right.name);
+    return sign * compareSortValues(a, b) || collator.compare(left.name, right.name);
   });
 }
 

@@ -9,7 +9,7 @@ import {
   toValueLabel,
 } from '../../../src/features/procurement/to-procurement-rows';
 import type { SortDirection, SortKey } from '../../../src/features/procurement/to-procurement-rows';
-import { makeDisputedBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
+import { makeDisputedBundle, makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 
 describe('toDeliveryLabel', () => {
   it.each([
@@ -75,6 +75,13 @@ describe('toSortedRows', () => {
     ['category', 'ascending', ['S-400 Triumf', 'Su-30MKI spares', 'T-90 spares', 'AK-203']],
   ] satisfies [SortKey, SortDirection, string[]][])('sorts by %s %s, rows without a value last', (key, direction, expected) => {
     expect(toSortedRows(rows, key, direction).map((row) => row.name)).toEqual(expected);
+  });
+});
+
+describe('toSortedRows on numbered designations', () => {
+  it('sorts numbers inside names by value, not by character', () => {
+    const rows = toProcurementRows(makeLargeBundle(0).procurement.slice(0, 12), new Set());
+    expect(toSortedRows(rows, 'name', 'ascending').map((row) => row.name).slice(0, 4)).toEqual(['System 0', 'System 1', 'System 2', 'System 3']);
   });
 });
 
