@@ -30,3 +30,27 @@ export function detectTense(sentence: string): Tense {
   if (future === null) return 'past';
   return future.index <= past.index ? 'future' : 'past';
 }
+
+const FUTURE_CUES = new RegExp(FUTURE.source, 'gi');
+const PAST_CUES = new RegExp(PAST.source, 'gi');
+
+/**
+ * The tense of the verb that governs a date at `position`: the nearest tense
+ * cue before it ("arrived on Wednesday, will hold talks on Friday" gives each
+ * date its own verb), else the first one after it ("on Monday (June 22) left").
+ */
+export function detectTenseAt(text: string, position: number): Tense {
+  let before: { index: number; tense: Tense } | null = null;
+  let after: { index: number; tense: Tense } | null = null;
+  for (const [cues, tense] of [[FUTURE_CUES, 'future'], [PAST_CUES, 'past']] satisfies [RegExp, Tense][]) {
+    for (const cue of text.matchAll(cues)) {
+      if (cue.index < position) {
+        if (before === null || cue.index > before.index) before = { index: cue.index, tense };
+      } else if (after === null || cue.index < after.index) {
+        after = { index: cue.index, tense };
+        break;
+      }
+    }
+  }
+  return before?.tense ?? after?.tense ?? 'unknown';
+}

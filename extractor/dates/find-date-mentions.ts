@@ -2,7 +2,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { IsoDay, Precision } from '../../schema/bundle';
 import type { DateMention } from '../types';
 import { parseDates } from './date-parser';
-import { detectTense, type Tense } from './detect-tense';
+import { detectTenseAt, type Tense } from './detect-tense';
 import { addDays, daysInMonth, toEpochDay, toIsoDay, weekdayOf, type DaySpan } from './iso-day';
 import { PRECISION_TAG, RELATIVE_TAG } from './period-parsers';
 
@@ -172,7 +172,7 @@ function resolveWeekday(sentence: string, result: ParsedResult, start: number, p
 /** Clause breaks: a date belongs to the verb of its own clause ("Singh, who arrived on Wednesday, will meet Shoigu on Friday"). */
 const CLAUSE_BREAK = /[;:—–]|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|as|though|although|even as)\b)|\s(?=(?:and|but)\s+(?:\w+\s+){0,3}?(?:will|would|shall|is|are|was|were|has|had|have)\b)/g;
 
-/** The direction a date at `start` leans: its clause's tense, the sentence's when the clause has none, past after "since". */
+/** The direction a date at `start` leans: the tense of its verb in its clause (or sentence), past after "since". */
 function directionAt(sentence: string, start: number): Tense {
   if (/\b(?:since|ago)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return 'past';
   let clauseStart = 0;
@@ -184,8 +184,8 @@ function directionAt(sentence: string, start: number): Tense {
       break;
     }
   }
-  const tense = detectTense(sentence.slice(clauseStart, clauseEnd));
-  return tense === 'unknown' ? detectTense(sentence) : tense;
+  const tense = detectTenseAt(sentence.slice(clauseStart, clauseEnd), start - clauseStart);
+  return tense === 'unknown' ? detectTenseAt(sentence, start) : tense;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTense } from '../../../extractor/dates/detect-tense';
+import { detectTense, detectTenseAt } from '../../../extractor/dates/detect-tense';
 
 describe('detectTense', () => {
   it.each([
@@ -23,5 +23,17 @@ describe('detectTense', () => {
     ['The combined meeting of the Defence Ministers is being held in Moscow.', 'unknown'],
   ])('%s -> %s', (sentence, tense) => {
     expect(detectTense(sentence)).toBe(tense);
+  });
+});
+
+describe('detectTenseAt', () => {
+  it.each<[string, string, string]>([
+    ['Singh, who arrived in Moscow on Wednesday, will hold talks on Friday.', 'Wednesday', 'past'],
+    ['Singh, who arrived in Moscow on Wednesday, will hold talks on Friday.', 'Friday', 'future'],
+    ['Union Defence Minister Rajnath Singh on Monday (June 22) left for a three-day visit.', 'Monday', 'past'],
+    ['The ministers are expected to meet in Moscow on Friday, sources said.', 'Friday', 'future'],
+    ['The SCO grouping comprises China, India and Russia.', 'Russia', 'unknown'],
+  ])('%s: the verb of "%s" is %s', (sentence, word, tense) => {
+    expect(detectTenseAt(sentence, sentence.indexOf(word))).toBe(tense);
   });
 });

@@ -57,6 +57,7 @@ describe('findDateMentions on other outlets’ phrasing', () => {
     ['The BrahMos missile was test-fired on Wednesday from INS Chennai.', '2020-10-19', [['Wednesday', '2020-10-14', '2020-10-14', 'day', true]]],
     ['Prime Minister Imran Khan said on Saturday that Pakistan wants peace with all neighbours.', '2020-09-09', [['Saturday', '2020-09-05', '2020-09-05', 'day', true]]],
     ['The talks had ended on Monday without a breakthrough, Global Times reported.', '2020-09-09', [['Monday', '2020-09-07', '2020-09-07', 'day', true]]],
+    ['Singh, who arrived in Moscow on Wednesday, will hold talks with Wei Fenghe on Friday.', '2020-09-03', [['Wednesday', '2020-09-02', '2020-09-02', 'day', true], ['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
     ['China had deployed troops on Friday, and India will respond on Monday.', '2020-09-12', [['Friday', '2020-09-11', '2020-09-11', 'day', true], ['Monday', '2020-09-14', '2020-09-14', 'day', true]]],
     ['India and China agreed on a five-point plan last Thursday.', '2020-09-12', [['last Thursday', '2020-09-10', '2020-09-10', 'day', true]]],
     ['The delegation will visit Dhaka next Tuesday.', '2020-09-12', [['next Tuesday', '2020-09-15', '2020-09-15', 'day', true]]],
