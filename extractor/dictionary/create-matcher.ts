@@ -83,26 +83,35 @@ export function createMatcher(
     return node.children.get(token.slice(0, -1))?.key ?? null;
   }
 
+  // Compiled once: a matcher is called for every article, often every sentence.
+  const scan = new RegExp(source, 'gu');
+  const follow = new RegExp(source, 'gu');
+
   return function findMatches(text: string): DictionaryMatch[] {
     const matches: DictionaryMatch[] = [];
-    const scan = new RegExp(source, 'gu');
-    const follow = new RegExp(source, 'gu');
+    // Lower-casing the text once is far cheaper than per token; offsets stay
+    // valid only when case mapping keeps the length, which it almost always does.
+    const folded = caseSensitive ? text : text.toLowerCase();
+    const searched = folded.length === text.length ? folded : text;
+    const tokenOf = searched === text ? normalise : (token: string) => token;
+    scan.lastIndex = 0;
     let token: RegExpExecArray | null;
-    while ((token = scan.exec(text)) !== null) {
-      const first = normalise(token[0]);
+    while ((token = scan.exec(searched)) !== null) {
+      const first = tokenOf(token[0]);
       let node = root.children.get(first);
-      let best: { key: string; end: number } | null = null;
       const pluralKey = pluralTerminal(root, first);
+      if (!node && !pluralKey) continue;
+      let best: { key: string; end: number } | null = null;
       if (pluralKey) best = { key: pluralKey, end: token.index + token[0].length };
       let end = token.index + token[0].length;
       while (node) {
         if (node.key) best = { key: node.key, end };
         follow.lastIndex = end;
-        const next = follow.exec(text);
+        const next = follow.exec(searched);
         if (!next) break;
-        const gap = text.slice(end, next.index);
+        const gap = searched.slice(end, next.index);
         if (gap.length > MAX_JOINER_LENGTH || !JOINER.test(gap)) break;
-        const word = normalise(next[0]);
+        const word = tokenOf(next[0]);
         const nextEnd = next.index + next[0].length;
         const plural = pluralTerminal(node, word);
         node = node.children.get(word);

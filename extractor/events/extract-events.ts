@@ -9,7 +9,8 @@
 import type { EventStatus, EventType, IsoDay, PlaceKind, Precision, SourceInput } from '../../schema/bundle';
 import { createMatcher } from '../dictionary/create-matcher';
 import { addDays, toEpochDay } from '../dates/iso-day';
-import type { DateMention, Sentence } from '../types';
+import type { DateMention, DictionaryMatch, Sentence } from '../types';
+import { sentenceIndexAt } from '../text/sentence-index';
 import { CANCELLED, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS } from './event-frames';
 
 /** The mention shapes this stage needs; the place, people and item stages return richer records. */
@@ -22,6 +23,7 @@ export interface PlaceRef {
 export interface PersonRef {
   personId: string;
   name: string;
+  country: string | null;
   start: number;
   end: number;
   sentenceIndex: number;
@@ -83,6 +85,8 @@ interface Frame {
   title: string;
   /** Offset of the trigger words in the sentence: dates are given to the nearest frame. */
   at: number;
+  /** End of the trigger words ("Victory Day Parade"), for measuring distance to a date after them. */
+  end?: number;
   placeIds: string[];
 }
 
@@ -100,11 +104,12 @@ const organisationByKey = new Map(ORGANISATIONS.map((organisation) => [organisat
 const MEETING_WORD = /\b(meeting|meet|talks|summit|conclave|deliberate|conference|gather)\b/i;
 const NEGATED = /\b(no plans? to|not (to )?(meet|hold|visit|attend)|will not|won't|unlikely|ruled out|denied)\b/i;
 const COUNTERPART = /\b(Russian|Chinese|Pakistani|Indian|French|American|US|Japanese|Australian) counterpart\b/;
-const ANAPHORIC = /\b(this|that|the|his|her|their|its|such) (meeting|talks|visit|exercises?|summit)\s*$/i;
+const ANAPHORIC = /\b(this|that|these|those|the|his|her|their|its|such) (meeting|talks|visit|exercises?|summit|drills?)\s*$/i;
 const DATE_NOT_OF_EVENT = /\b(since|until|till|after|before|from)\s*$/i;
 const SUMMIT_NAME = /((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][a-z]+ ){0,3})Summit\b/;
-const AGREEMENT_TOPIC = /\bagreement (?:on|for|to) ((?:the )?[a-z][\w/-]*(?: [\w/-]+){0,9}?)(?= (?:was|were|is|has|had|will|between|during|signed)\b|[,.;]|$)/i;
+const AGREEMENT_TOPIC = /\bagreement (?:on|for|to) ((?:the )?[a-z][\w/-]*(?: [\w/-]+){0,14}?)(?= (?:was|were|is|has|had|will|between|during|signed)\b|[,.;]|$)/i;
 const CAPITALISED = /^[a-z]/;
+const SIGNED_DURING = /\b(signed|inked|concluded)\b.*\bduring\b/i;
 
 function slug(value: string): string {
   return value
@@ -128,12 +133,14 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** The grouping's most-mentioned ministerial level in the article, for sentences that name only the grouping. */
-function defaultLevels(sentences: Sentence[]): Map<string, string> {
+function defaultLevels(sentences: Sentence[], organisationsBySentence: Map<number, DictionaryMatch[]>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
-  for (const sentence of sentences) {
+  for (const [index, organisations] of organisationsBySentence) {
+    const sentence = sentences[index];
+    if (!sentence) continue;
     const levels = MEETING_LEVELS.filter((level) => level.pattern.test(sentence.text));
     if (levels.length === 0) continue;
-    for (const organisation of findOrganisations(sentence.text)) {
+    for (const organisation of organisations) {
       const perLevel = counts.get(organisation.key) ?? new Map<string, number>();
       for (const level of levels) perLevel.set(level.key, (perLevel.get(level.key) ?? 0) + 1);
       counts.set(organisation.key, perLevel);
@@ -159,23 +166,25 @@ function mainPersonOf(people: PersonRef[]): PersonRef | null {
   return best?.person ?? null;
 }
 
-function namedFrames(sentence: string, covered: { start: number; end: number }[]): Frame[] {
-  return findNamedEvents(sentence).flatMap((match) => {
+function namedFrames(named: DictionaryMatch[], covered: { start: number; end: number }[]): Frame[] {
+  return named.flatMap((match) => {
     const named = namedEventByKey.get(match.key);
     if (!named) return [];
     covered.push(match);
-    return [{ key: `${named.type}|${named.key}`, type: named.type, title: named.title, at: match.start, placeIds: [] }];
+    return [{ key: `${named.type}|${named.key}`, type: named.type, title: named.title, at: match.start, end: match.end, placeIds: [] }];
   });
 }
 
 function organisationFrames(
   sentence: string,
+  organisations: DictionaryMatch[],
   levels: Map<string, string>,
   covered: { start: number; end: number }[],
 ): Frame[] {
+  const [organisation] = organisations;
+  if (!organisation) return [];
   const meetingWord = MEETING_WORD.exec(sentence);
   if (!meetingWord) return [];
-  const [organisation] = findOrganisations(sentence);
   if (!organisation) return [];
   const info = organisationByKey.get(organisation.key);
   const levelInSentence = MEETING_LEVELS.find((level) => level.pattern.test(sentence));
@@ -190,6 +199,7 @@ function organisationFrames(
       type: 'meeting',
       title,
       at: meetingWord.index,
+      end: meetingWord.index + meetingWord[0].length,
       placeIds: [],
     },
   ];
@@ -202,8 +212,30 @@ interface SentenceRefs {
   items: ItemRef[];
 }
 
+/** One pass over the text finds every trigger word; the first listed type wins at a position. */
+const TRIGGER_PATTERN = new RegExp(TRIGGERS.map((trigger, index) => `(?<t${index}>${trigger.pattern.source})`).join('|'), 'gi');
+
+interface Trigger {
+  type: EventType;
+  words: string;
+  start: number;
+  end: number;
+}
+
+function findTriggers(text: string): Trigger[] {
+  const triggers: Trigger[] = [];
+  TRIGGER_PATTERN.lastIndex = 0;
+  for (const match of text.matchAll(TRIGGER_PATTERN)) {
+    const index = TRIGGERS.findIndex((_trigger, position) => match.groups?.[`t${position}`] !== undefined);
+    const trigger = TRIGGERS[index];
+    if (trigger) triggers.push({ type: trigger.type, words: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return triggers;
+}
+
 function triggerFrames(
   sentence: string,
+  triggers: Trigger[],
   refs: SentenceRefs,
   context: ArticleEventContext,
   mainPerson: PersonRef | null,
@@ -211,22 +243,24 @@ function triggerFrames(
 ): Frame[] {
   const frames: Frame[] = [];
   const seen = new Set<string>();
-  for (const { type, pattern } of TRIGGERS) {
-    pattern.lastIndex = 0;
-    for (const match of sentence.matchAll(pattern)) {
-      const at = match.index;
-      const span = { start: at, end: at + match[0].length };
-      if (covered.some((range) => overlaps(range, span))) continue;
-      if (ANAPHORIC.test(sentence.slice(0, at + match[0].length)) && refs.people.length === 0) continue;
-      const frame = genericFrame(type, at, match[0], sentence, refs, context, mainPerson);
-      covered.push(span);
-      if (frame && !seen.has(frame.key)) {
-        seen.add(frame.key);
-        frames.push(frame);
-      }
+  for (const trigger of triggers) {
+    if (covered.some((range) => overlaps(range, trigger))) continue;
+    if (isAnaphoric(sentence.slice(0, trigger.end), trigger.type, refs)) continue;
+    const found = genericFrame(trigger.type, trigger.start, trigger.words, sentence, refs, context, mainPerson);
+    const frame = found ? { ...found, end: trigger.end } : null;
+    covered.push(trigger);
+    if (frame && !seen.has(frame.key)) {
+      seen.add(frame.key);
+      frames.push(frame);
     }
   }
   return frames;
+}
+
+/** "These exercises", "the visit": a reference back to an event told elsewhere, not a new one. */
+function isAnaphoric(before: string, type: EventType, refs: SentenceRefs): boolean {
+  if (!ANAPHORIC.test(before)) return false;
+  return type !== 'meeting' || refs.people.length === 0;
 }
 
 function placeName(context: ArticleEventContext, placeId: string): string {
@@ -247,17 +281,22 @@ function genericFrame(
   const itemNames = unique(refs.items.map((item) => item.name));
   switch (type) {
     case 'visit': {
-      const visitor = refs.people[0] ?? mainPerson;
-      const destination = refs.places.find((place) => place.start - refs.offset >= at) ?? null;
-      if (!visitor || !destination) return null;
+      const before = refs.people.filter((person) => person.start - refs.offset < at);
+      const visitor = before[before.length - 1] ?? refs.people[0] ?? mainPerson;
+      if (!visitor) return null;
+      const abroad = refs.places.filter((place) => {
+        const info = context.placeInfo(place.placeId);
+        return place.start - refs.offset >= at && (!visitor.country || info?.country !== visitor.country);
+      });
+      const destination = abroad[0];
+      if (!destination) return null;
       const destinationInfo = context.placeInfo(destination.placeId);
-      const country = destinationInfo?.country ?? destination.placeId;
       return {
-        key: `visit|${visitor.personId}|${country}`,
+        key: `visit|${visitor.personId}|${destinationInfo?.country ?? destination.placeId}`,
         type,
         title: `${visitor.name} visits ${destinationInfo?.name ?? destination.placeId}`,
         at,
-        placeIds: unique(refs.places.filter((place) => place.start - refs.offset >= at).map((place) => place.placeId)),
+        placeIds: unique(abroad.map((place) => place.placeId)),
       };
     }
     case 'meeting': {
@@ -301,7 +340,9 @@ function genericFrame(
     case 'exercise':
     case 'parade':
     case 'exhibition': {
-      const where = placeIds[0];
+      const after = refs.places.filter((place) => place.start - refs.offset >= at);
+      const specific = after.find((place) => context.placeInfo(place.placeId)?.kind !== 'country');
+      const where = (specific ?? after[0])?.placeId ?? placeIds[0];
       if (!where) return null;
       const label = type === 'incident' ? capitalise(words.toLowerCase()) : { exercise: 'Military exercise', parade: 'Parade', exhibition: 'Exhibition' }[type];
       return { key: `${type}|${placeIds.join('+')}`, type, title: `${label} near ${placeName(context, where)}`, at, placeIds };
@@ -325,6 +366,18 @@ function toEventDate(mention: DateMention, frame: Frame, durationDays: number | 
   };
 }
 
+/**
+ * Characters between a frame's trigger and a date phrase. English puts the
+ * date after the event ("the parade on June 24"), so a frame after the date
+ * counts as further away than one before it.
+ */
+function distanceToDate(frame: Frame, mention: DateMention): number {
+  const end = frame.end ?? frame.at;
+  if (end <= mention.start) return mention.start - end;
+  if (frame.at >= mention.end) return (frame.at - mention.end) * 1.5;
+  return 0;
+}
+
 /** Gives each date phrase to the frame whose trigger is nearest; a frame keeps its nearest phrase. */
 function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
   const byFrame = new Map<Frame, { mention: DateMention; distance: number }>();
@@ -332,7 +385,7 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
     if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start))) continue;
     let nearest: { frame: Frame; distance: number } | null = null;
     for (const frame of frames) {
-      const distance = Math.abs((mention.start + mention.end) / 2 - frame.at);
+      const distance = distanceToDate(frame, mention);
       if (!nearest || distance < nearest.distance) nearest = { frame, distance };
     }
     if (!nearest) continue;
@@ -359,52 +412,125 @@ export function judgeStatus(
   return 'unknown';
 }
 
-function refsInSentence(context: ArticleEventContext, index: number, sentence: Sentence): SentenceRefs {
-  return {
-    offset: sentence.start,
-    places: context.places.filter((place) => place.sentenceIndex === index),
-    people: context.people.filter((person) => person.sentenceIndex === index),
-    items: context.items.filter((item) => item.sentenceIndex === index),
-  };
+/** Buckets article-wide matches by sentence, with offsets made relative to their sentence. */
+function bySentence<T extends { start: number; end: number }>(sentences: Sentence[], matches: T[]): Map<number, T[]> {
+  const buckets = new Map<number, T[]>();
+  for (const match of matches) {
+    const index = sentenceIndexAt(sentences, match.start);
+    const sentence = sentences[index];
+    if (!sentence || match.end > sentence.end) continue;
+    const relative = { ...match, start: match.start - sentence.start, end: match.end - sentence.start };
+    const bucket = buckets.get(index);
+    if (bucket) bucket.push(relative);
+    else buckets.set(index, [relative]);
+  }
+  return buckets;
+}
+
+function groupBySentence<T extends { sentenceIndex: number }>(mentions: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const mention of mentions) {
+    const group = groups.get(mention.sentenceIndex);
+    if (group) group.push(mention);
+    else groups.set(mention.sentenceIndex, [mention]);
+  }
+  return groups;
 }
 
 /** Every event an article tells, one mention per event per sentence. */
 export function extractEvents(context: ArticleEventContext): EventMention[] {
-  const levels = defaultLevels(context.sentences);
+  const { sentences, text } = context;
+  const namedBySentence = bySentence(sentences, findNamedEvents(text));
+  const organisationsBySentence = bySentence(sentences, findOrganisations(text));
+  const triggersBySentence = bySentence(sentences, findTriggers(text));
+  const placesBySentence = groupBySentence(context.places);
+  const peopleBySentence = groupBySentence(context.people);
+  const itemsBySentence = groupBySentence(context.items);
+  const levels = defaultLevels(sentences, organisationsBySentence);
   const mainPerson = mainPersonOf(context.people);
   const mentions: EventMention[] = [];
-  context.sentences.forEach((sentence, index) => {
-    const text = sentence.text;
-    if (NEGATED.test(text)) return;
-    const refs = refsInSentence(context, index, sentence);
+  sentences.forEach((sentence, index) => {
+    const named = namedBySentence.get(index) ?? [];
+    const organisations = organisationsBySentence.get(index) ?? [];
+    const triggers = triggersBySentence.get(index) ?? [];
+    if (named.length === 0 && triggers.length === 0 && organisations.length === 0) return;
+    if (NEGATED.test(sentence.text)) return;
+    const refs: SentenceRefs = {
+      offset: sentence.start,
+      places: placesBySentence.get(index) ?? [],
+      people: peopleBySentence.get(index) ?? [],
+      items: itemsBySentence.get(index) ?? [],
+    };
     const covered: { start: number; end: number }[] = [];
     const frames = [
-      ...namedFrames(text, covered),
-      ...organisationFrames(text, levels, covered),
-      ...triggerFrames(text, refs, context, mainPerson, covered),
+      ...namedFrames(named, covered),
+      ...organisationFrames(sentence.text, organisations, levels, covered),
+      ...triggerFrames(sentence.text, triggers, refs, context, mainPerson, covered),
     ];
     if (frames.length === 0) return;
-    const dates = datesByFrame(frames, context.findDates(text, context.published), text);
-    const duration = context.findDuration(text)?.days ?? null;
-    const tense = context.tenseOf(text);
-    const cancelled = CANCELLED.test(text);
-    const sentencePlaces = unique(refs.places.map((place) => place.placeId));
-    for (const frame of frames) {
-      const mention = dates.get(frame);
-      const date = mention ? toEventDate(mention, frame, duration) : null;
-      mentions.push({
-        key: frame.key,
-        type: frame.type,
-        title: frame.title,
-        date,
-        status: judgeStatus(date, context.published, tense, cancelled),
-        placeIds: frame.placeIds.length > 0 ? frame.placeIds : sentencePlaces,
-        people: unique(refs.people.map((person) => person.personId)),
-        itemIds: unique(refs.items.map((item) => item.itemId)),
-        source: { articleId: context.articleId, quote: text, start: sentence.start, end: sentence.end },
-        published: context.published,
-      });
-    }
+    mentions.push(...mentionsOf(frames, sentence, refs, context));
   });
   return mentions;
+}
+
+function mentionsOf(frames: Frame[], sentence: Sentence, refs: SentenceRefs, context: ArticleEventContext): EventMention[] {
+  const text = sentence.text;
+  const dates = datesByFrame(frames, context.findDates(text, context.published), text);
+  const duration = context.findDuration(text)?.days ?? null;
+  const tense = context.tenseOf(text);
+  const cancelledFrame = frameCancelled(frames, text);
+  const sentencePlaces = unique(refs.places.map((place) => place.placeId));
+  return frames.map((frame) => {
+    const mention = dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
+    const placeIds = frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
+    const date = mention ? toEventDate(mention, frame, duration) : null;
+    return {
+      key: frame.key,
+      type: frame.type,
+      title: frame.title,
+      date,
+      status: judgeStatus(date, context.published, tense, frame === cancelledFrame),
+      placeIds,
+      people: unique(refs.people.map((person) => person.personId)),
+      itemIds: unique(refs.items.map((item) => item.itemId)),
+      source: { articleId: context.articleId, quote: text, start: sentence.start, end: sentence.end },
+      published: context.published,
+    };
+  });
+}
+
+/**
+ * Where a named event took place: a place the sentence puts it "in", "at" or
+ * "off" after the event's name, or failing that one right after it
+ * ("the Victory Day Parade, Red Square"). Places elsewhere in the sentence are
+ * usually about something else ("amid tension in eastern Ladakh").
+ */
+const NEAR_WINDOW = 80;
+const LOCATIVE_WINDOW = 160;
+const LOCATIVE = /\b(in|at|off|near|outside|inside)\s+(the\s+)?([a-z]+ern\s+)?$/i;
+
+function placesJustAfter(frame: Frame, refs: SentenceRefs, sentence: string): string[] | null {
+  if (frame.end === undefined) return null;
+  const end = frame.end;
+  const after = refs.places.filter((place) => place.start - refs.offset >= end);
+  const locative = after.filter(
+    (place) => place.start - refs.offset - end <= LOCATIVE_WINDOW && LOCATIVE.test(sentence.slice(Math.max(0, place.start - refs.offset - 24), place.start - refs.offset)),
+  );
+  const near = locative.length > 0 ? locative : after.filter((place) => place.start - refs.offset - end <= NEAR_WINDOW);
+  return unique(near.map((place) => place.placeId));
+}
+
+/** The frame a cancellation cue ("withdrew from", "called off") is about: the nearest one after it, else the nearest. */
+function frameCancelled(frames: Frame[], sentence: string): Frame | null {
+  const cue = CANCELLED.exec(sentence);
+  if (!cue) return null;
+  const after = frames.filter((frame) => frame.at >= cue.index).sort((a, b) => a.at - b.at)[0];
+  return after ?? [...frames].sort((a, b) => Math.abs(a.at - cue.index) - Math.abs(b.at - cue.index))[0] ?? null;
+}
+
+/** An agreement "signed during" a summit or visit takes that event's date. */
+function inheritedDate(frame: Frame, frames: Frame[], dates: Map<Frame, DateMention>, sentence: string): DateMention | undefined {
+  if (frame.type !== 'agreement' || !SIGNED_DURING.test(sentence)) return undefined;
+  const host = frames.find((other) => other !== frame && (other.type === 'meeting' || other.type === 'visit') && dates.has(other));
+  return host ? dates.get(host) : undefined;
 }

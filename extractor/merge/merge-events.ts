@@ -126,8 +126,20 @@ function latestFirst(a: EventMention, b: EventMention): number {
   return compareStrings(b.published ?? '', a.published ?? '') || compareStrings(a.source.articleId, b.source.articleId);
 }
 
+/**
+ * A report that gave no date judged its status from tense alone; once the
+ * event is dated, its own publication day says whether it was still ahead.
+ */
+function restatedStatus(mention: EventMention, date: EventDate | null): EventStatus {
+  if (mention.date || !date || !mention.published || mention.status === 'cancelled') return mention.status;
+  if (toEpochDay(date.start) > toEpochDay(mention.published)) return 'planned';
+  if (toEpochDay(date.end) < toEpochDay(mention.published)) return 'occurred';
+  return mention.status;
+}
+
 /** The latest report's status; a cancellation against other reports is a dispute, not a silent pick. */
-function statusOf(mentions: EventMention[]): { status: EventStatus; dispute: DisputeInput | null } {
+function statusOf(reported: EventMention[], date: EventDate | null): { status: EventStatus; dispute: DisputeInput | null } {
+  const mentions = reported.map((mention) => ({ ...mention, status: restatedStatus(mention, date) }));
   const known = mentions.filter((mention) => mention.status !== 'unknown').sort(latestFirst);
   const status = known[0]?.status ?? 'unknown';
   const cancelled = known.filter((mention) => mention.status === 'cancelled');
@@ -176,7 +188,7 @@ function toEvent(key: string, cluster: Cluster, placeInfo: (id: string) => Place
   const mentions = [...cluster.mentions].sort(byDateThenSource);
   const claims = dateClaimsOf(mentions);
   const primary = primaryClaim(claims);
-  const { status, dispute: statusDispute } = statusOf(mentions);
+  const { status, dispute: statusDispute } = statusOf(mentions, primary?.date ?? null);
   const disputes = [dateDispute(primary, claims), statusDispute].filter((dispute): dispute is DisputeInput => dispute !== null);
   const date = primary?.date ?? null;
   const type = mentions[0]?.type ?? 'other';

@@ -64,8 +64,8 @@ describe('bad input never loses data', () => {
   });
 
   it('counts a duplicate article once and says so', () => {
-    const bundle = run(file('copy.txt', GOOD));
-    expect(warningsFor(bundle, 'copy.txt')).toMatch(/duplicate of good/);
+    const bundle = run(file('zz-copy.txt', GOOD));
+    expect(warningsFor(bundle, 'zz-copy.txt')).toMatch(/duplicate of good/);
     const meeting = bundle.events.find((event) => event.type === 'meeting');
     expect(meeting?.sources.map((source) => source.articleId)).toEqual(['good']);
     expect(bundle.articles).toHaveLength(2);
@@ -78,9 +78,10 @@ describe('bad input never loses data', () => {
   });
 
   it('handles a very large article without losing the others', () => {
-    const paragraph = 'Russia delivered more S-400 units to India in Moscow on Monday. '.repeat(40_000);
+    const paragraph = 'Russia delivered more S-400 units to India in Moscow on Monday. '.repeat(16_000);
     const bundle = run(file('huge.txt', ` date 2021-11-15 ${paragraph}`));
     expect(bundle.articles.map((article) => article.id)).toContain('huge');
+    expect(bundle.procurement.find((item) => item.name === 'S-400')?.sources.map((source) => source.articleId)).toContain('huge');
     expectGoodArticleKept(bundle);
-  });
+  }, 60_000);
 });
