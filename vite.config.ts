@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { dossierData } from './extractor/vite-plugin';
 
 // Relative base: the built app works unchanged from any sub-path of any static server.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), dossierData({ inputDir: process.env.DOSSIER_INPUT ?? 'data/articles', outputFile: 'public/data/bundle.json' })],
   test: {
     globals: true,
     projects: [
