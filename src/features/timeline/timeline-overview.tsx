@@ -10,7 +10,7 @@ export interface TimelineOverviewProps {
   months: MonthCount[];
   from: string | null;
   to: string | null;
-  onRange: (range: { from: string; to: string } | null) => void;
+  onRange: (range: { from: string | null; to: string | null }) => void;
   initialWidth?: number;
 }
 

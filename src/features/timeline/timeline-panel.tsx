@@ -40,7 +40,7 @@ export function TimelinePanel() {
 
   const onSelectEvent = useCallback((event: string) => update({ event }), [update]);
   const onZoom = useCallback((fromMs: number, toMs: number) => update({ from: toIsoDay(fromMs), to: toIsoDay(toMs) }), [update]);
-  const onRange = useCallback((range: { from: string; to: string } | null) => update({ from: range?.from ?? null, to: range?.to ?? null }), [update]);
+  const onRange = useCallback((range: { from: string | null; to: string | null }) => update(range), [update]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') update({ event: null, item: null, place: null });
   };

@@ -42,11 +42,9 @@ export function toBrushIndices(months: readonly MonthCount[], from: string | nul
   };
 }
 
-/** The date range a brush selection stands for; null when it covers everything (no date filter). */
-export function toBrushRange(months: readonly MonthCount[], startIndex: number, endIndex: number): { from: string; to: string } | null {
-  if (startIndex <= 0 && endIndex >= months.length - 1) return null;
-  const first = months[startIndex];
-  const last = months[endIndex];
-  if (!first || !last) return null;
-  return { from: toIsoDay(first.startMs), to: toIsoDay(last.endMs - 1) };
+/** The date range a brush selection stands for; a handle left at either end leaves that side open. */
+export function toBrushRange(months: readonly MonthCount[], startIndex: number, endIndex: number): { from: string | null; to: string | null } {
+  const first = startIndex > 0 ? months[startIndex] : undefined;
+  const last = endIndex < months.length - 1 ? months[endIndex] : undefined;
+  return { from: first ? toIsoDay(first.startMs) : null, to: last ? toIsoDay(last.endMs - 1) : null };
 }

@@ -194,9 +194,10 @@ describe('brush months', () => {
   });
 
   it.each([
-    [0, 4, null],
+    [0, 4, { from: null, to: null }],
     [1, 3, { from: '2020-06-01', to: '2020-08-31' }],
-    [0, 0, { from: '2020-05-01', to: '2020-05-31' }],
+    [0, 0, { from: null, to: '2020-05-31' }],
+    [2, 4, { from: '2020-07-01', to: null }],
   ])('handles on %i..%i select %j', (startIndex, endIndex, expected) => {
     expect(toBrushRange(months, startIndex, endIndex)).toEqual(expected);
   });
