@@ -8,12 +8,13 @@
  */
 import { createMatcher } from '../dictionary/create-matcher';
 import { sentenceIndexAt } from '../text/sentence-index';
-import type { Sentence } from '../types';
-import { findTitledNames } from './find-titled-names';
+import type { DictionaryMatch, Sentence } from '../types';
+import { TITLE_MATCHER_ENTRIES, findTitledNames, isTitleMatch } from './find-titled-names';
 import type { TitledName } from './find-titled-names';
 import type { DirectoryPerson } from './people-directory';
 import { PEOPLE_DIRECTORY } from './people-directory';
 import { NOT_NAME_WORDS, PERSON_TITLES } from './person-titles';
+import { wordsBefore } from './words-before';
 
 export interface PersonMention {
   personId: string;
@@ -52,7 +53,6 @@ const WORD = /\p{L}+/gu;
 const MIN_HEADLINE_CAPITALS = 4;
 /** The only lower-case words a title-case headline keeps ("Minister Leaves for Moscow Amid Tensions with China"). */
 const HEADLINE_LOWER_WORDS = new Set(['a', 'amid', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 's', 'the', 'to', 'up', 'via', 'vs', 'with']);
-const LOOKBEHIND_CHARS = 40;
 
 function tokensOf(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -70,26 +70,25 @@ function phrasesOf(person: DirectoryPerson): string[] {
   return [person.name, ...person.aliases];
 }
 
-const DIRECTORY_BY_ID = new Map(PEOPLE_DIRECTORY.map((person) => [person.id, person]));
+const PERSON_KEY = 'person:';
+const DIRECTORY_BY_KEY = new Map(PEOPLE_DIRECTORY.map((person): [string, Person] => [`${PERSON_KEY}${person.id}`, person]));
 
 /** For each spelling, its words as written: a matched word must be capitalised where the spelling's is. */
 const SPELLINGS = new Map(PEOPLE_DIRECTORY.flatMap(phrasesOf).map((phrase): [string, string[]] => [foldedKey(phrase), tokensOf(phrase)]));
 
-const findDirectoryNames = createMatcher(PEOPLE_DIRECTORY.map((person) => ({ key: person.id, phrases: phrasesOf(person) })));
+/** Directory names and titles in one pass: the matcher's cost is the scan of the text. */
+const findNamesAndTitles = createMatcher([
+  ...PEOPLE_DIRECTORY.map((person) => ({ key: `${PERSON_KEY}${person.id}`, phrases: phrasesOf(person) })),
+  ...TITLE_MATCHER_ENTRIES,
+]);
 
-/** A rank or honorific ending right before a name ("Gen. ", "Lt Gen ", "Mr "), not the "General" of "Secretary General". */
-const RANK_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<!Secretary[\\s-])(?:${PERSON_TITLES.filter((title) => title.kind !== 'office')
-    .flatMap((title) => title.phrases)
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => tokensOf(phrase).map(escapeForRegExp).join('[\\s.\\-]+'))
-    .join('|')})\\.?[ \\t]+$`,
-  'u',
+/** Ranks and honorifics, by their folded words ("lt gen", "mr"); at most three words long. */
+const RANKS = new Set(
+  PERSON_TITLES.filter((title) => title.kind !== 'office').flatMap((title) => title.phrases.map(foldedKey)),
 );
-
+const MAX_RANK_WORDS = 3;
 /** Words that may stand right before a surname without being a first name of someone else. */
 const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((title) => title.phrases.flatMap(tokensOf)));
-const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}.]*)[ \t]+$/u;
 const INITIAL = /^\p{Lu}{1,3}\.?$/u;
 
 function isCapitalisedLike(matched: string): boolean {
@@ -99,14 +98,17 @@ function isCapitalisedLike(matched: string): boolean {
   return spelling.every((word, index) => !UPPERCASE_START.test(word) || UPPERCASE_START.test(words[index] ?? ''));
 }
 
-function toPerson(person: DirectoryPerson): Person {
-  return { ...person, aliases: [...person.aliases] };
-}
-
+/** Where a rank or honorific right before `start` begins ("Lt Gen ", "Gen. ", "Mr "), else `start`; not the "General" of "Secretary General". */
 function rankStartBefore(text: string, start: number): number {
-  const from = Math.max(0, start - LOOKBEHIND_CHARS);
-  const found = RANK_BEFORE.exec(text.slice(from, start));
-  return found ? from + found.index : start;
+  const words = wordsBefore(text, start, MAX_RANK_WORDS + 1);
+  for (let count = Math.min(MAX_RANK_WORDS, words.length); count >= 1; count -= 1) {
+    const rank = words.slice(words.length - count);
+    const first = rank[0];
+    if (!first || !UPPERCASE_START.test(first.word) || !RANKS.has(foldedKey(rank.map(({ word }) => word).join(' ')))) continue;
+    const before = words[words.length - count - 1]?.word.replace(/[-\u2010]$/, '');
+    if (before !== 'Secretary') return first.start;
+  }
+  return start;
 }
 
 function toSlug(name: string): string {
@@ -134,11 +136,11 @@ function adHocPerson(titled: TitledName): Person {
   };
 }
 
-function directorySpans(text: string): Span[] {
-  return findDirectoryNames(text).flatMap((match) => {
-    const person = DIRECTORY_BY_ID.get(match.key);
+function directorySpans(text: string, matches: readonly DictionaryMatch[]): Span[] {
+  return matches.flatMap((match) => {
+    const person = DIRECTORY_BY_KEY.get(match.key);
     if (!person || !isCapitalisedLike(match.text)) return [];
-    return [{ person: toPerson(person), start: match.start, end: match.end, textStart: rankStartBefore(text, match.start) }];
+    return [{ person, start: match.start, end: match.end, textStart: rankStartBefore(text, match.start) }];
   });
 }
 
@@ -172,6 +174,24 @@ interface Coreference {
   surnames: string[];
 }
 
+/** The index of the last span starting before `offset` in spans sorted by start, or -1. */
+function lastStartingBefore(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.start ?? offset) < offset) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+/** `named` must be sorted by start: each surname's spans stay sorted, so a lookup is a binary search. */
 function buildCoreference(named: readonly Span[]): Coreference {
   const bySurname = new Map<string, Span[]>();
   for (const span of named) {
@@ -183,22 +203,18 @@ function buildCoreference(named: readonly Span[]): Coreference {
     surnames: [...bySurname.keys()],
     resolve(surname, offset) {
       const spans = bySurname.get(surname) ?? [];
-      let before: Span | null = null;
-      let after: Span | null = null;
-      for (const span of spans) {
-        if (span.start < offset && (!before || span.start > before.start)) before = span;
-        if (span.start > offset && (!after || span.start < after.start)) after = span;
-      }
-      return (before ?? after)?.person ?? null;
+      const before = lastStartingBefore(spans, offset);
+      const nearest = spans[before] ?? spans.find((span) => span.start > offset);
+      return nearest?.person ?? null;
     },
   };
 }
 
 /** A surname right after someone else's first name or initial ("Harpreet Singh") is not a back-reference. */
 function followsAnotherName(text: string, start: number): boolean {
-  const found = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start));
-  if (!found) return false;
-  const written = found[1] ?? '';
+  const [before] = wordsBefore(text, start, 1);
+  if (!before || !UPPERCASE_START.test(before.word)) return false;
+  const written = before.word;
   const word = written.replace(/\.$/, '');
   const endsSentence = written.endsWith('.') && !INITIAL.test(written) && !TITLE_WORDS.has(word);
   return !endsSentence && !TITLE_WORDS.has(word) && !NOT_NAME_WORDS.has(word);
@@ -223,7 +239,7 @@ function toMention(text: string, span: Span, sentenceIndex: number): PersonMenti
   return {
     personId: person.id,
     name: person.name,
-    aliases: person.aliases,
+    aliases: [...person.aliases],
     role: person.role,
     country: person.country,
     text: text.slice(span.textStart, span.end),
@@ -250,8 +266,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonMentio
     return !cached;
   };
 
-  const known = directorySpans(text);
-  const titled = withoutOverlaps(findTitledNames(text), known).filter((name) => inProse(name.start));
+  const matches = findNamesAndTitles(text);
+  const known = directorySpans(text, matches);
+  const titled = withoutOverlaps(findTitledNames(text, matches.filter(isTitleMatch)), known).filter((name) => inProse(name.start));
   const fullNames = titled.filter((name) => name.name.includes(' '));
   const named = [
     ...known,

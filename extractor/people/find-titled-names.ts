@@ -4,7 +4,7 @@
  * Mirzo", "Lt Gen Harinder Singh". A title alone ("the Defence Minister") or a
  * title before an organisation ("General Assembly") gives nothing.
  */
-import { createMatcher } from '../dictionary/create-matcher';
+import type { MatcherEntry } from '../dictionary/create-matcher';
 import { GAZETTEER } from '../places/gazetteer';
 import type { DictionaryMatch } from '../types';
 import { DEMONYM_COUNTRIES } from './demonyms';
@@ -60,7 +60,18 @@ const TITLE_RULES = new Map<string, TitleRule>(
   ),
 );
 
-const findTitles = createMatcher(PERSON_TITLES.map((title, index) => ({ key: String(index), phrases: title.phrases })));
+const TITLE_KEY = 'title:';
+
+/** Dictionary entries for the titles, to be matched in the same pass as the people directory. */
+export const TITLE_MATCHER_ENTRIES: readonly MatcherEntry[] = PERSON_TITLES.map((title, index) => ({
+  key: `${TITLE_KEY}${index}`,
+  phrases: title.phrases,
+}));
+
+/** Whether a dictionary match is one of the titles above. */
+export function isTitleMatch(match: DictionaryMatch): boolean {
+  return match.key.startsWith(TITLE_KEY);
+}
 
 const COUNTRY_BY_NAME = new Map(
   GAZETTEER.filter((place) => place.kind === 'country' && place.country !== null).flatMap((place) =>
@@ -189,10 +200,13 @@ function isShipName(chain: Chain, parsed: ParsedName, text: string): boolean {
   );
 }
 
-/** Every titled name in the text, in order; a lone word ("Foreign Minister Wang") is left to coreference. */
-export function findTitledNames(text: string): TitledName[] {
+/**
+ * Every titled name in the text, in order, given the text's title matches; a
+ * lone word ("Foreign Minister Wang") is left to coreference.
+ */
+export function findTitledNames(text: string, titleMatches: readonly DictionaryMatch[]): TitledName[] {
   const titled: TitledName[] = [];
-  const matches = findTitles(text).flatMap((match) => {
+  const matches = titleMatches.flatMap((match) => {
     const title = titleOf(match);
     return title ? [{ match, title }] : [];
   });
