@@ -14,6 +14,7 @@ import { BundleErrorScreen } from './bundle-error-screen';
 import { DashboardPanel } from './dashboard-panels';
 import { useFirstRenderMark, useInteractionMeasure, usePanelsReadyMark } from './performance-marks';
 import { useDocumentTheme } from './use-document-theme';
+import { useEscapeClearsSelection } from './use-escape-clears-selection';
 
 function HeaderFallback({ error, onRetry }: { error: Error; onRetry: () => void }) {
   return (
@@ -32,6 +33,7 @@ export function Dashboard() {
   const loaded = bundle.isSuccess;
   useDocumentTheme(state.theme);
   useEmbedBridge();
+  useEscapeClearsSelection();
   useFirstRenderMark(loaded);
   usePanelsReadyMark(loaded);
   useInteractionMeasure(window.location.search);

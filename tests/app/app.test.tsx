@@ -106,6 +106,18 @@ describe('App', () => {
     expect(within(panel('sources')).getByText('the T-90 battle tanks for the Army', { selector: 'mark' })).toBeInTheDocument();
   });
 
+  it('clears the whole selection when Escape is pressed outside a view that handles it', async () => {
+    renderApp('?place=moscow&event=e-visit-2020-09&q=moscow', { bundle: makeSmallBundle() });
+    await waitForPanelsReady(['sources']);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search all facts' }), '{Escape}');
+    expect(currentParams().get('place')).toBe('moscow');
+    screen.getByRole('searchbox', { name: 'Search all facts' }).blur();
+    await user.keyboard('{Escape}');
+    expect(currentParams().get('place')).toBeNull();
+    expect(currentParams().get('event')).toBeNull();
+  });
+
   it('renders the 2,000-event bundle', async () => {
     renderApp('', { bundle: makeLargeBundle() });
     expect(await screen.findByText('2,000 events')).toBeInTheDocument();

@@ -4,7 +4,7 @@
  * the data files a test declares; anything else fails the test.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
 import type { FactsBundle } from '../../schema/bundle';
@@ -35,6 +35,10 @@ function requestPath(input: RequestInfo | URL): string {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   return new URL(url, document.baseURI).pathname;
 }
+
+// The whole app (map and chart included) renders slowly in jsdom on a shared 2-core machine.
+configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 const activeLogs: FetchLog[] = [];
 

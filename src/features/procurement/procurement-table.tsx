@@ -46,6 +46,8 @@ function ItemRow({ row, selected, onSelect, onClearSelection }: RowProps) {
       event.preventDefault();
       onSelect(row.id);
     } else if (event.key === 'Escape') {
+      // Handled here: only the item selection clears, the place or event stays.
+      event.preventDefault();
       onClearSelection();
     }
   };
