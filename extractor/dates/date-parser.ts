@@ -121,7 +121,8 @@ interface TextWindow {
 /** Stretches of the sentence around its cue words, cut at spaces and merged when they overlap. */
 function cueWindows(sentence: string): TextWindow[] {
   const windows: TextWindow[] = [];
-  for (const cue of sentence.matchAll(DATE_CUES)) {
+  DATE_CUES.lastIndex = 0;
+  for (let cue = DATE_CUES.exec(sentence); cue !== null; cue = DATE_CUES.exec(sentence)) {
     const from = cue.index - WINDOW_MARGIN;
     const to = cue.index + cue[0].length + WINDOW_MARGIN;
     const start = from <= 0 ? 0 : sentence.lastIndexOf(' ', from) + 1;

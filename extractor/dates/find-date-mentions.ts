@@ -32,9 +32,11 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null):
   const reference = published ?? NO_PUBLICATION_REFERENCE;
   if (reference === null) return [];
   const instant = new Date(toEpochDay(reference) * DAY_MS + DAY_MS / 2);
+  const parses = parseDates(sentence, instant);
+  if (parses.length === 0) return [];
   const mentions: DateMention[] = [];
   const datelineEnd = LEADING_DATELINE.exec(sentence)?.[0].length ?? 0;
-  for (const { start, result } of parseDates(sentence, instant)) {
+  for (const { start, result } of parses) {
     const mention = start < datelineEnd ? null : toMention(sentence, start, result, published);
     const previous = mentions.at(-1);
     if (mention !== null && (previous === undefined || previous.end <= mention.start)) mentions.push(mention);

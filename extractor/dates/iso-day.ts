@@ -13,8 +13,16 @@ export function isIsoDay(value: string): value is IsoDay {
 
 /** The day for a year, month (1-12) and day of month, or null when no such day exists. */
 export function toIsoDay(year: number, month: number, day: number): IsoDay | null {
-  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return year >= 1000 && year <= 9999 && isIsoDay(text) ? text : null;
+  const text = `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return isCalendarDay(text, year, month, day) ? text : null;
+}
+
+/** Checks the numbers `text` was built from, which is cheaper than parsing the text back. */
+function isCalendarDay(_text: string, year: number, month: number, day: number): _text is IsoDay {
+  return (
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
+    year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
