@@ -114,7 +114,7 @@ export function ProcurementTable({ rows, selectedId, sortKey, sortDirection, onS
     return row ? <ItemRow key={row.id} row={row} selected={row.id === selectedId} onSelect={onSelect} onClearSelection={onClearSelection} /> : null;
   };
   return (
-    <div className="table-scroll" ref={setScrollElement}>
+    <div className={rows.length > VIRTUALISE_ABOVE ? 'table-scroll table-scroll--virtual' : 'table-scroll'} ref={setScrollElement}>
       <table className="data-table">
         <caption className="visually-hidden">Procurement items, {rows.length} rows. Select a row to see its sources.</caption>
         <thead>
