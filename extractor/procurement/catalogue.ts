@@ -130,6 +130,7 @@ const ROWS: CatalogueRow[] = [
   ['h-6', 'H-6', 'combat aircraft', 'CN', ['Xian H-6']],
   ['tejas', 'Tejas', 'combat aircraft', 'IN', ['LCA Tejas', 'HAL Tejas', 'Light Combat Aircraft'], ['Tejas', 'LCA']],
   ['tejas-mk1a', 'Tejas Mk1A', 'combat aircraft', 'IN', ['Tejas Mk-1A', 'Tejas Mark 1A', 'LCA Mk1A', 'LCA Mk-1A']],
+  ['tejas-mk2', 'Tejas Mk2', 'combat aircraft', 'IN', ['Tejas Mk-2', 'Tejas Mark 2', 'LCA Mk2', 'LCA Mk-2', 'Medium Weight Fighter']],
   ['amca', 'AMCA', 'combat aircraft', 'IN', ['Advanced Medium Combat Aircraft']],
   ['htt-40', 'HTT-40', 'other', 'IN', ['HAL HTT-40']],
   ['pilatus-pc-7', 'Pilatus PC-7', 'other', 'CH', ['PC-7 Mk II', 'PC-7']],

@@ -29,7 +29,7 @@ interface StatusCue {
 const CUES: readonly StatusCue[] = [
   {
     status: 'delivered',
-    pattern: /\b(?:delivered|received|inducted|induct(?:s|ion)?|arrived|handed over|commissioned|took delivery|taken delivery|entered service|joined the fleet|operationali[sz]ed|deployed|(?:began|started|commenced) deliver\w*|completed (?:the )?deliver\w*|deliver(?:y|ies) (?:was|were|has been|have been) completed)\b/,
+    pattern: /\b(?:delivered|received|inducted|induct(?:s|ion)?|arrived|handed over|commissioned|took delivery|taken delivery|entered service|joined the fleet|operationali[sz]ed|deployed|(?:began|begun|started|commenced) (?:deliver|supply|supplies|supplying|hand)\w*|completed (?:the )?deliver\w*|deliver(?:y|ies) (?:was|were|has been|have been) completed)\b/,
     whenTentative: 'delivery-pending',
   },
   {
@@ -39,7 +39,7 @@ const CUES: readonly StatusCue[] = [
   },
   {
     status: 'delivery-pending',
-    pattern: /\b(?:deliver(?:y|ies)|supply|supplies|induction|handover|arrival)\b(?=[^.;]{0,80}?\b(?:scheduled|expected|due|slated|set|planned)\b)|\b(?:scheduled|expected|due|slated|set) to (?:be )?(?:deliver|arriv|reach|induct|hand)\w*|\bsupposed to (?:get|receive)\b|\b(?:timely|early|expedit\w*|speedy|faster|swift|remaining|pending) deliver\w*|\bdeliver(?:y|ies) of\b|\bawait\w*|\byet to\b|\bwill (?:get|receive|arrive|deliver|supply|hand over)\b|\bto be (?:delivered|supplied|handed)\b/,
+    pattern: /\b(?:deliver(?:y|ies)|supply|supplies|induction|handover|arrival)\b(?=[^.;]{0,80}?\b(?:scheduled|expected|due|slated|set|planned)\b)|\b(?:scheduled|expected|due|slated|set) to (?:be )?(?:deliver|arriv|reach|induct|hand)\w*|\bsupposed to (?:get|receive)\b|\b(?:timely|early|expedit\w*|speedy|faster|swift|remaining|pending) deliver\w*|\bdeliver(?:y|ies) of\b|\bawait\w*|\byet to\b|\bwill (?:get|receive|arrive|deliver|supply|hand over)\b|\bto be (?:delivered|supplied|handed)\b|\b(?:is|are) (?:now )?(?:expected|due|scheduled|slated)\b(?= (?:by|in|before|around|next|this|early|mid|late|from|within)\b)/,
     whenTentative: null,
   },
   {
@@ -59,7 +59,7 @@ const CUES: readonly StatusCue[] = [
   },
   {
     status: 'negotiating',
-    pattern: /\b(?:talks?|negotiat\w*|proposals?|proposed|press(?:ed|ing)? for|requests?|requested|discuss\w*|tenders?|RFP|bids?|offer(?:ed|s)?|considering|evaluat\w*|plans? to (?:buy|acquire|procure|purchase)|approv\w+|cleared|clearance)\b/,
+    pattern: /\b(?:talks?|negotiat\w*|proposals?|proposed|press(?:ed|ing)? for|requests?|requested|discuss\w*|tenders?|RFP|bids?|offer(?:ed|s)?|considering|evaluat\w*|(?:plans? )?to (?:buy|acquire|procure|purchase|lease)|close to (?:a |an |the )?(?:deal|contract|agreement)|approv\w+|cleared|clearance)\b/,
     whenTentative: null,
   },
 ];
@@ -83,7 +83,11 @@ function isTentative(before: string): boolean {
   return words.slice(-WORDS_BEFORE).some((word) => TENTATIVE_WORDS.has(word));
 }
 
+/** A deal still to be signed ("the contract is expected to be signed", "close to a deal") is not yet agreed or contracted. */
+const SIGNATURE_AHEAD = /\b(?:expected|likely|set|scheduled|due|yet|about|going|ready|poised|slated) to be (?:signed|inked|finali[sz]ed|sealed|concluded)\b|\bwill (?:be )?sign(?:ed)?\b|\bclose to (?:a |an |the )?(?:deal|contract|agreement)/i;
+
 function statusOfCue(cue: StatusCue, sentence: string, at: number): ProcurementStatus | null {
+  if ((cue.status === 'contracted' || cue.status === 'agreed') && SIGNATURE_AHEAD.test(sentence)) return 'negotiating';
   const before = sentence.slice(Math.max(0, at - 60), at);
   if (cue.status === 'delayed' && NEGATED_DELAY_BEFORE.test(before)) return null;
   if (cue.whenTentative !== null && isTentative(before)) return cue.whenTentative;

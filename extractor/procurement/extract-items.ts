@@ -13,7 +13,8 @@ import { detectStatus } from './detect-status';
 import { findCatalogueMentions } from './find-catalogue-mentions';
 import { findDesignations } from './find-designations';
 import { findMoney, type MoneyMention } from './find-money';
-import { findParties, resolveParties, toClauseIndex } from './find-parties';
+import { findParties, resolveParties } from './find-parties';
+import { groupClauses } from './group-clauses';
 
 export { getCatalogueItem } from './catalogue';
 
@@ -159,16 +160,20 @@ function toMoney(mention: MoneyMention | null): Money | null {
   return mention && { amount: mention.amount, currency: mention.currency, text: mention.text };
 }
 
-/** The items of one sentence, as found in the text, described by what that sentence says. Offsets stay article offsets. */
+/** The items of one sentence, as found in the text, each described by what its clause group says. Offsets stay article offsets. */
 function describeSentence(sentence: Sentence, sentenceIndex: number, found: readonly FoundItem[], published: IsoDay | null): ItemMention[] {
   const items = found.map((item) => ({ ...item, start: item.start - sentence.start, end: item.end - sentence.start }));
-  const status = detectStatus(sentence.text);
+  const groups = groupClauses(sentence.text, items.map((item) => item.start));
+  const statuses = groups.map((group) => detectStatus(sentence.text.slice(group.start, group.end)));
   const values = assignToNearest(items, findMoney(sentence.text));
-  const deliveries = status === 'delivered' ? [] : assignToNearest(items, findDeliveryDates(sentence.text, published));
+  const deliveries = assignToNearest(items, findDeliveryDates(sentence.text, published));
   const parties = findParties(sentence.text);
-  const clauseOf = toClauseIndex(sentence.text);
   return items.map((item, index) => {
-    const { supplier, recipient } = resolveParties(parties, item.origin, item.start, item.end, clauseOf(item.start));
+    const groupIndex = groups.findIndex((group) => item.start >= group.start && item.start < group.end);
+    const group = groups[groupIndex] ?? { start: 0, end: sentence.text.length };
+    const status = statuses[groupIndex] ?? 'mentioned';
+    const cues = parties.filter((cue) => cue.start >= group.start && cue.start < group.end);
+    const { supplier, recipient } = resolveParties(cues, item.origin, item.start, item.end);
     return {
       itemId: item.itemId,
       name: item.name,
@@ -178,7 +183,7 @@ function describeSentence(sentence: Sentence, sentenceIndex: number, found: read
       recipient,
       status,
       value: toMoney(values[index] ?? null),
-      expectedDelivery: deliveries[index]?.span ?? null,
+      expectedDelivery: status === 'delivered' ? null : (deliveries[index]?.span ?? null),
       text: item.text,
       start: sentence.start + item.start,
       end: sentence.start + item.end,

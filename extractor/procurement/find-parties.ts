@@ -19,8 +19,6 @@ export interface PartyCue {
   role: PartyRole;
   start: number;
   end: number;
-  /** Which clause of the sentence the cue is in: a cue speaks only for items of its own clause. */
-  clause: number;
 }
 
 interface CountryNames {
@@ -93,15 +91,6 @@ const SUPPLY_WORD = /\b(?:deliver\w*|suppl\w*|sell|sold|sale|export\w*|transfer\
 const PRODUCTION_WORD = /\b(?:produc\w*|manufactur\w*|joint venture|make in india|assembl\w*)\b/i;
 const JOINT_VENTURE_AFTER = /^\s+joint venture/i;
 const LOOK_BEHIND = 100;
-/** "Russia signed a deal for S-400, while the US offered THAAD": the supplier of one clause is not the other's. */
-const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|even as|although|though)\b|\s(?:while|whereas)\s/g;
-
-/** The index of the clause containing each offset of `sentence`. */
-export function toClauseIndex(sentence: string): (offset: number) => number {
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
-  return (offset) => breaks.filter((at) => at < offset).length;
-}
-
 interface CountryMention {
   country: string;
   isForce: boolean;
@@ -128,14 +117,14 @@ function roleOf(sentence: string, mention: CountryMention): PartyRole | null {
 }
 
 /** "India-Russian Joint Venture": both partners, in the order written, when a joint venture follows them. */
-function jointVenturePartners(sentence: string, mentions: CountryMention[], clauseOf: (offset: number) => number): PartyCue[] {
+function jointVenturePartners(sentence: string, mentions: CountryMention[]): PartyCue[] {
   const cues: PartyCue[] = [];
   mentions.forEach((first, index) => {
     const second = mentions[index + 1];
     if (!second || sentence.slice(first.end, second.start) !== '-') return;
     if (!JOINT_VENTURE_AFTER.test(sentence.slice(second.end, second.end + 20))) return;
-    cues.push({ country: first.country, role: 'partner', start: first.start, end: first.end, clause: clauseOf(first.start) });
-    cues.push({ country: second.country, role: 'partner', start: second.start, end: second.end, clause: clauseOf(second.start) });
+    cues.push({ country: first.country, role: 'partner', start: first.start, end: first.end });
+    cues.push({ country: second.country, role: 'partner', start: second.start, end: second.end });
   });
   return cues;
 }
@@ -143,13 +132,12 @@ function jointVenturePartners(sentence: string, mentions: CountryMention[], clau
 /** Supplier and recipient cues in `sentence`, with offsets relative to it. */
 export function findParties(sentence: string): PartyCue[] {
   const mentions = findCountries(sentence).map((match) => toCountryMention(match.key, match.start, match.end));
-  const clauseOf = toClauseIndex(sentence);
-  const jointVenture = jointVenturePartners(sentence, mentions, clauseOf);
+  const jointVenture = jointVenturePartners(sentence, mentions);
   const covered = new Set(jointVenture.map((cue) => cue.start));
   const single = mentions.flatMap((mention): PartyCue[] => {
     if (covered.has(mention.start)) return [];
     const role = roleOf(sentence, mention);
-    return role === null ? [] : [{ country: mention.country, role, start: mention.start, end: mention.end, clause: clauseOf(mention.start) }];
+    return role === null ? [] : [{ country: mention.country, role, start: mention.start, end: mention.end }];
   });
   return [...jointVenture, ...single];
 }
@@ -170,8 +158,8 @@ function nearest(cues: PartyCue[], start: number, end: number): PartyCue | undef
  * venture the partner that is the item's origin supplies and the other receives
  * (production in India of a Russian rifle: supplier RU, recipient IN).
  */
-export function resolveParties(cues: PartyCue[], origin: string | null, start: number, end: number, clause: number): Parties {
-  const ofRole = (role: PartyRole) => cues.filter((cue) => cue.role === role && cue.clause === clause);
+export function resolveParties(cues: PartyCue[], origin: string | null, start: number, end: number): Parties {
+  const ofRole = (role: PartyRole) => cues.filter((cue) => cue.role === role);
   const partners = ofRole('partner');
   const designer = partners.find((cue) => cue.country === origin) ?? partners[1];
   const host = partners.find((cue) => cue !== designer);

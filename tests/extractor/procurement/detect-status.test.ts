@@ -32,6 +32,11 @@ describe('detectStatus', () => {
     ['Singh is likely to press for the early supply of weapons.', 'negotiating'],
     ['Talks on the purchase of 26 Rafale-M jets are at an advanced stage.', 'negotiating'],
     ['The Defence Acquisition Council approved the purchase of the drones.', 'negotiating'],
+    ['Russia has started supplying the systems to India.', 'delivered'],
+    ['The first submarine is expected by 2025.', 'delivery-pending'],
+    ['The contract is expected to be signed in December.', 'negotiating'],
+    ['The two countries are close to a deal for 21 jets.', 'negotiating'],
+    ['India wants to buy 31 drones.', 'negotiating'],
     ['The Su-30MKI is the mainstay of the Indian Air Force.', 'mentioned'],
     ['Russia test-fired the Zircon missile.', 'mentioned'],
   ])('"%s" -> %s', (sentence, status) => {
