@@ -68,6 +68,26 @@ function combineWeekdayAndDate(context: ParsingContext, first: ParsingResult, se
   return combined;
 }
 
+/**
+ * "on September 4 and 5", "between June 22 and 24": a day range chrono reads as
+ * its first day only. The number must end the phrase ("... and 5 in the Andaman
+ * Sea"), so "September 4 and 5 soldiers" stays one day.
+ */
+const extendDayPairs: Refiner = {
+  refine: (context, results) => {
+    for (const result of results) {
+      if (result.end || !result.start.isCertain('day') || !result.start.isCertain('month')) continue;
+      const after = context.text.slice(result.index + result.text.length);
+      const pair = /^\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:$|[,.;:)—–]|(?:in|at|off|near|on|with|to|for|as|when|during|and|but|while|after|before|this|of|from|under|between)\b))/i.exec(after);
+      const lastDay = Number(pair?.[1]);
+      if (pair === null || lastDay <= (result.start.get('day') ?? 31) || lastDay > 31) continue;
+      result.end = result.start.clone().assign('day', lastDay);
+      result.text += pair[0];
+    }
+    return results;
+  },
+};
+
 const casual = chrono.en.casual.clone();
 
 const TRIGGERED_PARSERS: TriggeredParser[] = [
@@ -78,7 +98,7 @@ const TRIGGERED_PARSERS: TriggeredParser[] = [
   }),
 ];
 
-const REFINERS = [...casual.refiners.filter((refiner) => KEPT_REFINERS.has(refiner.constructor.name)), mergeParenthesisedWeekday];
+const REFINERS = [...casual.refiners.filter((refiner) => KEPT_REFINERS.has(refiner.constructor.name)), extendDayPairs, mergeParenthesisedWeekday];
 
 /**
  * The one cheap test for "could this sentence hold a date at all": whole words
