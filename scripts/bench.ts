@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -74,6 +74,11 @@ function machineLine(): string {
   return `${model}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`;
 }
 
+/** Other work on the machine inflates wall times; the 1-minute load average says how much there was. */
+function loadLine(): string {
+  return loadavg().map((load) => load.toFixed(1)).join(' / ');
+}
+
 const corpusDir = (size: number, seed: number) => join(BENCH_DIR, `corpus-${size}-seed${seed}`);
 const outputDir = (size: number) => join(BENCH_DIR, `out-${size}`);
 
@@ -101,11 +106,13 @@ async function measureThroughput(options: BenchOptions, cache: CacheFlags | null
     const { marker, reused } = ensureCorpus({ dir: corpusDir(size, options.seed), count: size, seed: options.seed });
     progress(`${reused ? 'reusing' : 'generated'} corpus of ${size} articles (${(marker.bytes / 1e6).toFixed(1)} MB)`);
     const seconds: number[] = [];
+    const cpuSeconds: number[] = [];
     const peaks: number[] = [];
     for (let run = 1; run <= options.runs; run += 1) {
       const result = await extractOrThrow(corpusDir(size, options.seed), outputDir(size), coldRunFlags(cache, size));
-      progress(`  ${size} articles, run ${run}/${options.runs}: ${result.seconds.toFixed(2)} s, peak RSS ${result.peakRssBytes === null ? 'n/a' : `${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`}`);
+      progress(`  ${size} articles, run ${run}/${options.runs}: ${result.seconds.toFixed(2)} s wall, ${result.cpuSeconds?.toFixed(2) ?? 'n/a'} s CPU, peak RSS ${result.peakRssBytes === null ? 'n/a' : `${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`}`);
       seconds.push(result.seconds);
+      if (result.cpuSeconds !== null) cpuSeconds.push(result.cpuSeconds);
       if (result.peakRssBytes !== null) peaks.push(result.peakRssBytes / 2 ** 20);
     }
     const time = summarise(seconds);
@@ -114,6 +121,7 @@ async function measureThroughput(options: BenchOptions, cache: CacheFlags | null
       articles: size,
       megabytes,
       seconds: time,
+      cpuSeconds: cpuSeconds.length > 0 ? summarise(cpuSeconds) : null,
       articlesPerSecond: mapSummary(time, (value) => size / value),
       megabytesPerSecond: mapSummary(time, (value) => megabytes / value),
       peakRssMegabytes: peaks.length > 0 ? summarise(peaks) : null,
@@ -207,7 +215,7 @@ async function dashboardSection(options: BenchOptions): Promise<string> {
 async function main(): Promise<void> {
   const options = parseOptions();
   const sections: string[] = [
-    `# Dossier benchmark\n\nDate: ${new Date().toISOString()}\nCommit: ${gitRevision()}\nMachine: ${machineLine()}\nCommand: npm run bench -- --sizes ${options.sizes.join(',')} --runs ${options.runs} --seed ${options.seed}${options.skipBrowser ? ' --skip-browser' : ''}\n`,
+    `# Dossier benchmark\n\nDate: ${new Date().toISOString()}\nCommit: ${gitRevision()}\nMachine: ${machineLine()}\nLoad average at start (1/5/15 min): ${loadLine()}\nCommand: npm run bench -- --sizes ${options.sizes.join(',')} --runs ${options.runs} --seed ${options.seed}${options.skipBrowser ? ' --skip-browser' : ''}\n`,
   ];
   if (!extractorCliExists()) {
     sections.push(formatSection('Extractor', 'Skipped: extractor/cli.ts does not exist yet.'));
@@ -230,6 +238,7 @@ async function main(): Promise<void> {
   }
   sections.push(formatSection('App JavaScript (vite build)', appSizeSection()));
   sections.push(formatSection('Dashboard in headless Chromium', await dashboardSection(options)));
+  sections.push(`Load average at the end (1/5/15 min): ${loadLine()}; on a ${cpus().length}-core machine a load above ${cpus().length} means the figures include waiting for a core.\n`);
   console.log(sections.join('\n'));
 }
 

@@ -38,6 +38,7 @@ export interface ThroughputResult {
   articles: number;
   megabytes: number;
   seconds: Summary;
+  cpuSeconds: Summary | null;
   articlesPerSecond: Summary;
   megabytesPerSecond: Summary;
   peakRssMegabytes: Summary | null;
@@ -49,6 +50,7 @@ export function formatThroughput(results: readonly ThroughputResult[]): string {
       { header: 'articles', align: 'right' },
       { header: 'MB', align: 'right' },
       { header: 'wall s', align: 'right' },
+      { header: 'CPU s', align: 'right' },
       { header: 'articles/s', align: 'right' },
       { header: 'MB/s', align: 'right' },
       { header: 'peak RSS MB', align: 'right' },
@@ -58,6 +60,7 @@ export function formatThroughput(results: readonly ThroughputResult[]): string {
       result.articles.toLocaleString('en-US'),
       result.megabytes.toFixed(1),
       formatSummary(result.seconds, 2),
+      result.cpuSeconds ? formatSummary(result.cpuSeconds, 2) : 'n/a',
       formatSummary(result.articlesPerSecond, 0),
       formatSummary(result.megabytesPerSecond, 2),
       result.peakRssMegabytes ? formatSummary(result.peakRssMegabytes, 0) : 'n/a',

@@ -16,6 +16,8 @@ export interface ExtractorRun {
   seconds: number;
   /** Peak resident set size of the extractor process, or null when it could not be read. */
   peakRssBytes: number | null;
+  /** User + system CPU seconds (from GNU time): unlike wall time, barely affected by other work on the machine. */
+  cpuSeconds: number | null;
   exitCode: number | null;
   /** The last lines the CLI printed, for failure messages. */
   outputTail: string;
@@ -40,6 +42,13 @@ export function extractorHelp(): string {
 export function parseGnuTimeMaxRss(report: string): number | null {
   const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(report);
   return match?.[1] ? Number(match[1]) * 1024 : null;
+}
+
+/** GNU time's user plus system seconds. */
+export function parseGnuTimeCpuSeconds(report: string): number | null {
+  const user = /User time \(seconds\):\s*([\d.]+)/.exec(report)?.[1];
+  const system = /System time \(seconds\):\s*([\d.]+)/.exec(report)?.[1];
+  return user && system ? Number(user) + Number(system) : null;
 }
 
 /** /proc/<pid>/status "VmHWM:  123456 kB" (the peak RSS so far), in bytes. */
@@ -87,9 +96,15 @@ export function runExtractor(cliArgs: readonly string[]): Promise<ExtractorRun> 
     child.on('close', (exitCode) => {
       const seconds = (performance.now() - startedAt) / 1000;
       if (poll) clearInterval(poll);
-      const peakRssBytes = useGnuTime && existsSync(reportFile) ? parseGnuTimeMaxRss(readFileSync(reportFile, 'utf8')) : polledPeak;
+      const report = useGnuTime && existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : null;
       rmSync(reportDir, { recursive: true, force: true });
-      resolveRun({ seconds, peakRssBytes, exitCode, outputTail: lastLines(output, 5) });
+      resolveRun({
+        seconds,
+        peakRssBytes: report === null ? polledPeak : parseGnuTimeMaxRss(report),
+        cpuSeconds: report === null ? null : parseGnuTimeCpuSeconds(report),
+        exitCode,
+        outputTail: lastLines(output, 5),
+      });
     });
   });
 }

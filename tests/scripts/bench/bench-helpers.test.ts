@@ -1,7 +1,7 @@
 import { detectCacheFlags } from '../../../scripts/bench/cache-flags';
 import { classifyChunks } from '../../../scripts/bench/measure-app-size';
 import { interactionsFor } from '../../../scripts/bench/measure-dashboard';
-import { parseGnuTimeMaxRss, parseVmHwm } from '../../../scripts/bench/run-extractor';
+import { parseGnuTimeCpuSeconds, parseGnuTimeMaxRss, parseVmHwm } from '../../../scripts/bench/run-extractor';
 
 describe('detectCacheFlags', () => {
   it.each([
@@ -19,6 +19,11 @@ describe('peak memory parsers', () => {
     expect(parseGnuTimeMaxRss('\tMaximum resident set size (kbytes): 76032\n')).toBe(76032 * 1024);
     expect(parseVmHwm('VmPeak:\t 999 kB\nVmHWM:\t  2048 kB\nVmRSS: 1 kB')).toBe(2048 * 1024);
     expect(parseVmHwm('no such line')).toBeNull();
+  });
+
+  it('adds user and system CPU seconds from GNU time -v', () => {
+    expect(parseGnuTimeCpuSeconds('\tUser time (seconds): 7.09\n\tSystem time (seconds): 0.97\n')).toBeCloseTo(8.06);
+    expect(parseGnuTimeCpuSeconds('')).toBeNull();
   });
 });
 

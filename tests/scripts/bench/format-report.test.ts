@@ -15,6 +15,7 @@ function throughput(articles: number, seconds: number[]): ThroughputResult {
     articles,
     megabytes: articles * 0.0037,
     seconds: time,
+    cpuSeconds: articles === 1000 ? null : summarise(seconds.map((value) => value * 1.5)),
     articlesPerSecond: mapSummary(time, (value) => articles / value),
     megabytesPerSecond: mapSummary(time, (value) => (articles * 0.0037) / value),
     peakRssMegabytes: summarise([400, 420, 410]),
@@ -55,9 +56,9 @@ describe('formatThroughput', () => {
   it('prints one row per corpus size with rates and peak memory', () => {
     const table = formatThroughput([throughput(1000, [1, 1.2, 0.8]), throughput(10_000, [8])]);
     const lines = table.split('\n');
-    expect(lines[0]).toMatch(/articles\s+MB\s+wall s\s+articles\/s\s+MB\/s\s+peak RSS MB\s+runs/);
-    expect(lines[2]).toMatch(/1,000\s+3\.7\s+1\.00 \(0\.80–1\.20\)\s+1000 \(833–1250\)/);
-    expect(lines[3]).toMatch(/10,000\s+37\.0\s+8\.00\s+1250\s+4\.63\s+410 \(400–420\)\s+1$/);
+    expect(lines[0]).toMatch(/articles\s+MB\s+wall s\s+CPU s\s+articles\/s\s+MB\/s\s+peak RSS MB\s+runs/);
+    expect(lines[2]).toMatch(/1,000\s+3\.7\s+1\.00 \(0\.80–1\.20\)\s+n\/a\s+1000 \(833–1250\)/);
+    expect(lines[3]).toMatch(/10,000\s+37\.0\s+8\.00\s+12\.00\s+1250\s+4\.63\s+410 \(400–420\)\s+1$/);
   });
 });
 
