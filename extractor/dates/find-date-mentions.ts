@@ -3,13 +3,12 @@ import type { IsoDay, Precision } from '../../schema/bundle';
 import type { DateMention } from '../types';
 import { parseDates } from './date-parser';
 import { detectTenseAt, type Tense } from './detect-tense';
-import { addDays, daysInMonth, toEpochDay, toIsoDay, weekdayOf, type DaySpan } from './iso-day';
+import { addDays, daysInMonth, toEpochDay, toIsoDay, toNoonInstant, weekdayOf, type DaySpan } from './iso-day';
+import { nearestYear } from './nearest-year';
 import { PRECISION_TAG, RELATIVE_TAG } from './period-parsers';
 
 /** Any reference works for phrases that carry their own year; relative ones are dropped when there is no publication date. */
 const NO_PUBLICATION_REFERENCE = toIsoDay(2000, 1, 1);
-
-const DAY_MS = 86_400_000;
 
 /**
  * Relative phrases reach at most a few thousand days from the publication day
@@ -31,8 +30,7 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null):
   const published = publishedDay && isResolvableReference(publishedDay) ? publishedDay : null;
   const reference = published ?? NO_PUBLICATION_REFERENCE;
   if (reference === null) return [];
-  const instant = new Date(toEpochDay(reference) * DAY_MS + DAY_MS / 2);
-  const parses = parseDates(sentence, instant);
+  const parses = parseDates(sentence, toNoonInstant(reference));
   if (parses.length === 0) return [];
   const mentions: DateMention[] = [];
   const datelineEnd = LEADING_DATELINE.exec(sentence)?.[0].length ?? 0;
@@ -188,28 +186,4 @@ function directionAt(sentence: string, start: number): Tense {
   }
   const tense = detectTenseAt(sentence.slice(clauseStart, clauseEnd), start - clauseStart);
   return tense === 'unknown' ? detectTenseAt(sentence, start) : tense;
-}
-
-/**
- * The year that puts a month (and day) nearest the publication day, counting
- * distance against the tense's direction double: "began on May 5" in a
- * September article is that May, "will be held in March" the next March, yet
- * "has invited him to the meeting on September 10" stays a week ahead.
- */
-function nearestYear(published: IsoDay, direction: Tense, month: number, firstDay: number, lastDay: number | null): number | null {
-  const today = toEpochDay(published);
-  const year = Number(published.slice(0, 4));
-  let best: { year: number; score: number } | null = null;
-  for (const candidate of [year - 1, year, year + 1]) {
-    const first = toIsoDay(candidate, month, firstDay);
-    const last = toIsoDay(candidate, month, lastDay ?? daysInMonth(candidate, month));
-    if (first === null || last === null) continue;
-    const before = today - toEpochDay(last);
-    const after = toEpochDay(first) - today;
-    const distance = Math.max(0, before, after);
-    const against = (direction === 'past' && after > 0) || (direction === 'future' && before > 0);
-    const score = against ? distance * 2 : distance;
-    if (best === null || score < best.score) best = { year: candidate, score };
-  }
-  return best?.year ?? null;
 }

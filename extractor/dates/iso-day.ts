@@ -55,6 +55,16 @@ export function fromEpochDay(epochDay: number): IsoDay {
   return day;
 }
 
+/** The day's noon in UTC: the reference instant chrono resolves against, safe from time-zone shifts. */
+export function toNoonInstant(day: IsoDay): Date {
+  return new Date(toEpochDay(day) * DAY_MS + DAY_MS / 2);
+}
+
+/** The UTC day an instant falls on. */
+export function dayOfInstant(instant: Date): IsoDay {
+  return fromEpochDay(Math.floor(instant.getTime() / DAY_MS));
+}
+
 export function addDays(day: IsoDay, days: number): IsoDay {
   return fromEpochDay(toEpochDay(day) + days);
 }

@@ -8,17 +8,15 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { IsoDay, Precision } from '../../schema/bundle';
-import { addDays, fromEpochDay, monthRangeSpan, monthSpan, toDayParts, weekdayOf, type DaySpan } from './iso-day';
+import { addDays, dayOfInstant, monthRangeSpan, monthSpan, toDayParts, weekdayOf, type DaySpan } from './iso-day';
 import { NUMBER_WORD_PATTERN, toCount } from './number-words';
 
 export const PRECISION_TAG = 'dossier/precision/';
 export const RELATIVE_TAG = 'dossier/relative';
 
-const DAY_MS = 86_400_000;
-
-/** The publication day: findDateMentions passes it as the reference instant at 12:00 UTC. */
-export function referenceDay(context: ParsingContext): IsoDay {
-  return fromEpochDay(Math.floor(context.refDate.getTime() / DAY_MS));
+/** The publication day: findDateMentions passes its noon as the reference instant. */
+function referenceDay(context: ParsingContext): IsoDay {
+  return dayOfInstant(context.refDate);
 }
 
 interface Period extends DaySpan {

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { IsoDay } from '../../schema/bundle';
-import { isIsoDay, toEpochDay, toIsoDay } from '../dates/iso-day';
+import { isIsoDay, toIsoDay } from '../dates/iso-day';
+import { nearestYear } from '../dates/nearest-year';
 
 export interface PublicationDate {
   published: IsoDay | null;
@@ -124,18 +125,7 @@ function fullDayAt(words: string, yearNear: IsoDay | null): FoundDay | null {
   if (!start.isCertain('month') || !start.isCertain('day')) return null;
   const month = start.get('month') ?? 0;
   const day = start.get('day') ?? 0;
-  const year = start.isCertain('year') ? start.get('year') : yearNear && nearestYearTo(yearNear, month, day);
+  const year = start.isCertain('year') ? start.get('year') : yearNear && nearestYear(yearNear, 'unknown', month, day, day);
   const found = year ? toIsoDay(year, month, day) : null;
   return found && { day: found, length: first.index + first.text.length };
-}
-
-function nearestYearTo(near: IsoDay, month: number, day: number): number | null {
-  const target = toEpochDay(near);
-  const year = Number(near.slice(0, 4));
-  const candidates = [year - 1, year, year + 1].flatMap((candidate) => {
-    const found = toIsoDay(candidate, month, day);
-    return found ? [{ year: candidate, distance: Math.abs(toEpochDay(found) - target) }] : [];
-  });
-  candidates.sort((a, b) => a.distance - b.distance);
-  return candidates[0]?.year ?? null;
 }

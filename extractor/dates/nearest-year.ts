@@ -1,0 +1,27 @@
+import type { IsoDay } from '../../schema/bundle';
+import type { Tense } from './detect-tense';
+import { daysInMonth, toEpochDay, toIsoDay } from './iso-day';
+
+/**
+ * The year that puts a month (and day) nearest the publication day, counting
+ * distance against the tense's direction double: "began on May 5" in a
+ * September article is that May, "will be held in March" the next March, yet
+ * "has invited him to the meeting on September 10" stays a week ahead.
+ */
+export function nearestYear(published: IsoDay, direction: Tense, month: number, firstDay: number, lastDay: number | null): number | null {
+  const today = toEpochDay(published);
+  const year = Number(published.slice(0, 4));
+  let best: { year: number; score: number } | null = null;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const first = toIsoDay(candidate, month, firstDay);
+    const last = toIsoDay(candidate, month, lastDay ?? daysInMonth(candidate, month));
+    if (first === null || last === null) continue;
+    const before = today - toEpochDay(last);
+    const after = toEpochDay(first) - today;
+    const distance = Math.max(0, before, after);
+    const against = (direction === 'past' && after > 0) || (direction === 'future' && before > 0);
+    const score = against ? distance * 2 : distance;
+    if (best === null || score < best.score) best = { year: candidate, score };
+  }
+  return best?.year ?? null;
+}
