@@ -89,7 +89,8 @@ const RANKS = new Set(
 const MAX_RANK_WORDS = 3;
 /** Words that may stand right before a surname without being a first name of someone else. */
 const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((title) => title.phrases.flatMap(tokensOf)));
-const INITIAL = /^\p{Lu}{1,3}\.?$/u;
+/** An initial before a name ("S.", "R.K.S.", "S"), unlike a sentence's last word ("LAC."). */
+const INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
 
 function isCapitalisedLike(matched: string): boolean {
   const spelling = SPELLINGS.get(foldedKey(matched));

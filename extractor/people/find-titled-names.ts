@@ -97,10 +97,11 @@ function countryBefore(text: string, start: number): string | null {
   if (!found) return null;
   const [, previous, word = ''] = found;
   const bare = word.replace(/\.$/, '');
+  const twoWords = previous ? `${previous} ${bare}` : null;
   return (
+    (twoWords ? (DEMONYM_COUNTRIES.get(twoWords) ?? COUNTRY_BY_NAME.get(foldedKey(twoWords))) : undefined) ??
     DEMONYM_COUNTRIES.get(word) ??
     DEMONYM_COUNTRIES.get(bare) ??
-    (previous ? COUNTRY_BY_NAME.get(foldedKey(`${previous} ${bare}`)) : undefined) ??
     COUNTRY_BY_NAME.get(foldedKey(bare)) ??
     null
   );

@@ -90,6 +90,14 @@ const INDIA: Row[] = [
   ['pgk-menon', 'P G K Menon', 'Commander of the Indian Army 14 Corps (2020-2021)', 'IN', ['PGK Menon', 'P.G.K. Menon']],
   ['harinder-singh', 'Harinder Singh', 'Commander of the Indian Army 14 Corps (2019-2020)', 'IN'],
   ['yk-joshi', 'Y K Joshi', 'General Officer Commanding-in-Chief, Northern Command of India (2020-2022)', 'IN', ['YK Joshi', 'Y.K. Joshi']],
+  ['vk-singh', 'V K Singh', 'Minister of State of India (Chief of the Army Staff 2010-2012)', 'IN', ['VK Singh', 'V.K. Singh']],
+  ['arup-raha', 'Arup Raha', 'Chief of the Air Staff of India (2013-2016)', 'IN', ['Raha']],
+  ['rk-dhowan', 'R K Dhowan', 'Chief of the Naval Staff of India (2014-2016)', 'IN', ['RK Dhowan', 'R.K. Dhowan', 'Dhowan']],
+  ['shripad-naik', 'Shripad Naik', 'Minister of State for Defence of India (2019-2021)', 'IN'],
+  ['anurag-srivastava', 'Anurag Srivastava', 'Spokesperson of the Ministry of External Affairs of India (2020-2021)', 'IN'],
+  ['arindam-bagchi', 'Arindam Bagchi', 'Spokesperson of the Ministry of External Affairs of India (2021-2024)', 'IN', ['Bagchi']],
+  ['randhir-jaiswal', 'Randhir Jaiswal', 'Spokesperson of the Ministry of External Affairs of India', 'IN'],
+  ['yogi-adityanath', 'Yogi Adityanath', 'Chief Minister of Uttar Pradesh', 'IN', ['Adityanath']],
 ];
 
 const RUSSIA: Row[] = [
@@ -132,6 +140,8 @@ const RUSSIA: Row[] = [
   ['sergei-surovikin', 'Sergei Surovikin', 'Commander of the Russian Aerospace Forces (2017-2023)', 'RU', ['Sergey Surovikin', 'Surovikin']],
   ['yevgeny-prigozhin', 'Yevgeny Prigozhin', 'Head of the Wagner Group', 'RU', ['Yevgeniy Prigozhin', 'Prigozhin']],
   ['dmitry-rogozin', 'Dmitry Rogozin', 'Director General of Roscosmos (2018-2022)', 'RU', ['Dmitri Rogozin', 'Rogozin']],
+  ['vladimir-drozhzhov', 'Vladimir Drozhzhov', 'Deputy Director of the Federal Service for Military-Technical Cooperation of Russia', 'RU', ['Drozhzhov']],
+  ['andrey-rudenko', 'Andrey Rudenko', 'Deputy Foreign Minister of Russia', 'RU', ['Andrei Rudenko']],
 ];
 
 const CHINA: Row[] = [
@@ -153,6 +163,11 @@ const CHINA: Row[] = [
   ['wu-qian', 'Wu Qian', 'Spokesperson of the Chinese Ministry of National Defence', 'CN', ['Senior Colonel Wu Qian'], 'Wu'],
   ['sun-weidong', 'Sun Weidong', 'Ambassador of China to India (2019-2022)', 'CN', [], 'Sun'],
   ['xu-feihong', 'Xu Feihong', 'Ambassador of China to India', 'CN', [], 'Xu'],
+  ['tan-kefei', 'Tan Kefei', 'Spokesperson of the Chinese Ministry of National Defence', 'CN', [], 'Tan'],
+  ['zhang-xiaogang', 'Zhang Xiaogang', 'Spokesperson of the Chinese Ministry of National Defence', 'CN', [], 'Zhang'],
+  ['ren-guoqiang', 'Ren Guoqiang', 'Spokesperson of the Chinese Ministry of National Defence', 'CN', [], 'Ren'],
+  ['he-weidong', 'He Weidong', 'Vice Chairman of the Central Military Commission of China', 'CN', [], 'He'],
+  ['li-zuocheng', 'Li Zuocheng', 'Chief of the Joint Staff Department of China', 'CN', [], 'Li'],
 ];
 
 const PAKISTAN: Row[] = [
@@ -174,6 +189,10 @@ const PAKISTAN: Row[] = [
   ['moeed-yusuf', 'Moeed Yusuf', 'National Security Adviser of Pakistan (2021-2022)', 'PK'],
   ['hina-rabbani-khar', 'Hina Rabbani Khar', 'Minister of State for Foreign Affairs of Pakistan (2022-2023)', 'PK'],
   ['ahmed-sharif-chaudhry', 'Ahmed Sharif Chaudhry', 'Director General of ISPR, Pakistan', 'PK'],
+  ['babar-iftikhar', 'Babar Iftikhar', 'Director General of ISPR, Pakistan (2020-2022)', 'PK'],
+  ['asif-ghafoor', 'Asif Ghafoor', 'Director General of ISPR, Pakistan (2016-2020)', 'PK'],
+  ['faiz-hameed', 'Faiz Hameed', 'Director General of ISI, Pakistan (2019-2021)', 'PK'],
+  ['nadeem-anjum', 'Nadeem Anjum', 'Director General of ISI, Pakistan (2021-2024)', 'PK'],
 ];
 
 const UNITED_STATES: Row[] = [
@@ -197,6 +216,10 @@ const UNITED_STATES: Row[] = [
   ['kenneth-juster', 'Kenneth Juster', 'Ambassador of the United States to India (2017-2021)', 'US', ['Ken Juster', 'Juster']],
   ['eric-garcetti', 'Eric Garcetti', 'Ambassador of the United States to India (2023-2025)', 'US', ['Garcetti']],
   ['sergio-gor', 'Sergio Gor', 'Ambassador of the United States to India', 'US'],
+  ['jd-vance', 'JD Vance', 'Vice President of the United States', 'US', ['J.D. Vance', 'J D Vance']],
+  ['tulsi-gabbard', 'Tulsi Gabbard', 'Director of National Intelligence of the United States', 'US', ['Gabbard']],
+  ['kurt-campbell', 'Kurt Campbell', 'Deputy Secretary of State of the United States (2024-2025)', 'US'],
+  ['elbridge-colby', 'Elbridge Colby', 'Under Secretary of Defense for Policy of the United States', 'US', ['Colby']],
 ];
 
 const EUROPE: Row[] = [
@@ -208,6 +231,11 @@ const EUROPE: Row[] = [
   ['emmanuel-lenain', 'Emmanuel Lenain', 'Ambassador of France to India (2019-2023)', 'FR', ['Lenain']],
   ['thierry-mathou', 'Thierry Mathou', 'Ambassador of France to India', 'FR', ['Mathou']],
   ['eric-trappier', 'Éric Trappier', 'Chairman and Chief Executive of Dassault Aviation', 'FR', ['Eric Trappier', 'Trappier']],
+  ['catherine-vautrin', 'Catherine Vautrin', 'Minister of the Armed Forces of France', 'FR', ['Vautrin']],
+  ['jean-noel-barrot', 'Jean-Noël Barrot', 'Foreign Minister of France', 'FR', ['Jean-Noel Barrot']],
+  ['guillaume-faury', 'Guillaume Faury', 'Chief Executive of Airbus', 'FR', ['Faury']],
+  ['pedro-sanchez', 'Pedro Sánchez', 'Prime Minister of Spain', 'ES', ['Pedro Sanchez']],
+  ['giorgia-meloni', 'Giorgia Meloni', 'Prime Minister of Italy', 'IT', ['Meloni']],
   ['boris-johnson', 'Boris Johnson', 'Prime Minister of the United Kingdom (2019-2022)', 'GB'],
   ['rishi-sunak', 'Rishi Sunak', 'Prime Minister of the United Kingdom (2022-2024)', 'GB', ['Sunak']],
   ['keir-starmer', 'Keir Starmer', 'Prime Minister of the United Kingdom', 'GB', ['Starmer']],
@@ -272,6 +300,18 @@ const ASIA: Row[] = [
   ['kim-jong-un', 'Kim Jong Un', 'Supreme Leader of North Korea', 'KP', ['Kim Jong-un'], 'Kim'],
   ['yoon-suk-yeol', 'Yoon Suk Yeol', 'President of South Korea (2022-2025)', 'KR', ['Yoon Suk-yeol'], 'Yoon'],
   ['ferdinand-marcos-jr', 'Ferdinand Marcos Jr', 'President of the Philippines', 'PH', ['Ferdinand Marcos Jr.', 'Bongbong Marcos'], 'Marcos'],
+  ['gen-nakatani', 'Gen Nakatani', 'Defence Minister of Japan', 'JP', ['Nakatani']],
+  ['prabowo-subianto', 'Prabowo Subianto', 'President of Indonesia', 'ID', ['Prabowo']],
+  ['anwar-ibrahim', 'Anwar Ibrahim', 'Prime Minister of Malaysia', 'MY'],
+  ['lawrence-wong', 'Lawrence Wong', 'Prime Minister of Singapore', 'SG'],
+  ['min-aung-hlaing', 'Min Aung Hlaing', 'Commander-in-Chief of the Myanmar armed forces', 'MM', [], 'Min Aung Hlaing'],
+  ['ilham-aliyev', 'Ilham Aliyev', 'President of Azerbaijan', 'AZ', ['Aliyev']],
+  ['nikol-pashinyan', 'Nikol Pashinyan', 'Prime Minister of Armenia', 'AM', ['Pashinyan']],
+  ['mohamed-bin-zayed', 'Mohamed bin Zayed', 'President of the United Arab Emirates', 'AE', ['Mohamed bin Zayed Al Nahyan', 'MBZ'], 'bin Zayed'],
+  ['abdel-fattah-el-sisi', 'Abdel Fattah el-Sisi', 'President of Egypt', 'EG', ['Abdel Fattah al-Sisi', 'el-Sisi', 'Sisi']],
+  ['hakan-fidan', 'Hakan Fidan', 'Foreign Minister of Turkey', 'TR', ['Fidan']],
+  ['luiz-inacio-lula-da-silva', 'Luiz Inácio Lula da Silva', 'President of Brazil', 'BR', ['Lula da Silva', 'Lula'], 'Lula'],
+  ['cyril-ramaphosa', 'Cyril Ramaphosa', 'President of South Africa', 'ZA', ['Ramaphosa']],
 ];
 
 export const PEOPLE_DIRECTORY: readonly DirectoryPerson[] = [

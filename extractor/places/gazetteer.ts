@@ -655,6 +655,7 @@ const CENTRAL_AND_WEST_ASIA = [
     ['golan-heights', 'Golan Heights', 33.0, 35.75, null],
     ['sinai', 'Sinai', 29.5, 33.8, 'EG', ['Sinai Peninsula']],
     ['wakhan-corridor', 'Wakhan Corridor', 36.9, 72.5, 'AF', ['Wakhan']],
+    ['neelum-valley', 'Neelum Valley', 34.59, 73.91, null, ['Neelum valley']],
   ]),
 ];
 
@@ -750,6 +751,7 @@ const ASIA_PACIFIC_AND_AMERICAS = rowsOf('city', [
   ['trincomalee', 'Trincomalee', 8.5874, 81.2152, 'LK'],
   ['male', 'Malé', 4.1755, 73.5093, 'MV', ['Male']],
   ['ulaanbaatar', 'Ulaanbaatar', 47.8864, 106.9057, 'MN', ['Ulan Bator']],
+  ['port-louis', 'Port Louis', -20.1609, 57.5012, 'MU'],
   ['mandalay', 'Mandalay', 21.9588, 96.0891, 'MM'],
   ['jaffna', 'Jaffna', 9.6615, 80.0255, 'LK'],
   ['mongla', 'Mongla', 22.47, 89.6, 'BD'],

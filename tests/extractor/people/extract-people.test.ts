@@ -81,6 +81,8 @@ describe('extractPeople on sentences from other outlets', () => {
     ['French Armed Forces Minister Florence Parly handed over the jets; Parly thanked Dassault.', ['florence-parly', 'florence-parly']],
     ['Dmitry Shugaev of the FSMTC and Alexander Mikheev of Rosoboronexport signed the contract.', ['dmitry-shugaev', 'alexander-mikheev']],
     ['Russian Ambassador to India Denis Alipov and Nikolai Kudashev before him backed the deal.', ['denis-alipov', 'nikolai-kudashev']],
+    ['Jaishankar met Wang Yi and said both must respect the LAC. Wang called for trust.', ['s-jaishankar', 'wang-yi', 'wang-yi']],
+    ['Japanese Defence Minister Gen Nakatani met Pete Hegseth; Hegseth praised Nakatani.', ['gen-nakatani', 'pete-hegseth', 'pete-hegseth', 'gen-nakatani']],
     ['Singh said the border was calm.', []],
     ['Mr Wang and General Zhang were not named before.', []],
     ['Khan, Kumar and Li were not named before either.', []],
@@ -103,6 +105,9 @@ describe('extractPeople on sentences from other outlets', () => {
     ['Lt Gen Anindya Sengupta, the Central Army commander, arrived.', 'anindya-sengupta', null],
     ['Chinese Defence Minister Admiral Dong Jun arrived.', 'dong-jun', 'CN'],
     ['Sri Lankan Navy chief Vice Admiral Priyantha Perera arrived.', 'priyantha-perera', 'LK'],
+    ['Portuguese Prime Minister Luis Montenegro arrived.', 'luis-montenegro', 'PT'],
+    ['North Korean Defence Minister No Kwang Chol arrived.', 'no-kwang-chol', 'KP'],
+    ["South Korea's Defence Minister Ahn Gyu-back arrived.", 'ahn-gyu-back', 'KR'],
   ])('in "%s" catches %s from %s by the title', (text, id, country) => {
     const [mention] = peopleIn(text);
     expect(mention?.personId ?? null).toBe(id);
