@@ -77,6 +77,10 @@ const ROWS: CatalogueRow[] = [
   ['akash', 'Akash', 'air defence', 'IN', ['Akash-NG'], ['Akash']],
   ['qrsam', 'QRSAM', 'air defence', 'IN', []],
   ['vshorads', 'VSHORADS', 'air defence', 'IN', ['Very Short Range Air Defence System']],
+  ['shilka', 'ZSU-23-4 Shilka', 'air defence', 'RU', ['ZSU-23-4', 'Shilka']],
+  ['tunguska', 'Tunguska', 'air defence', 'RU', ['2K22 Tunguska', '2K22'], ['Tunguska']],
+  ['barak-1', 'Barak-1', 'air defence', 'IL', ['Barak 1']],
+  ['ly-80', 'LY-80', 'air defence', 'CN', ['HQ-16FE']],
   ['mistral', 'Mistral', 'air defence', 'FR', [], ['Mistral']],
 
   // Small arms
@@ -150,6 +154,7 @@ const ROWS: CatalogueRow[] = [
   ['phalcon', 'Phalcon', 'radar', 'IL', ['EL/W-2090']],
   ['netra', 'Netra', 'radar', 'IN', ['DRDO Netra'], ['Netra']],
   ['kj-500', 'KJ-500', 'radar', 'CN', []],
+  ['erieye', 'Saab 2000 Erieye', 'radar', 'SE', ['Erieye', 'Saab Erieye']],
   ['swathi', 'Swathi', 'radar', 'IN', [], ['Swathi']],
   ['hawk', 'Hawk', 'other', 'GB', ['BAE Hawk', 'Hawk Mk132', 'Hawk AJT'], ['Hawk']],
 
@@ -164,13 +169,16 @@ const ROWS: CatalogueRow[] = [
   ['ka-52', 'Ka-52', 'helicopter', 'RU', ['Kamov Ka-52', 'Ka-52 Alligator']],
   ['apache-ah-64e', 'Apache AH-64E', 'helicopter', 'US', ['AH-64E', 'AH-64E Apache', 'Apache Guardian'], ['Apache']],
   ['chinook', 'Chinook', 'helicopter', 'US', ['CH-47F Chinook', 'CH-47F', 'CH-47 Chinook', 'CH-47']],
-  ['mh-60r', 'MH-60R', 'helicopter', 'US', ['MH-60R Seahawk', 'MH-60 Romeo', 'MH-60R Romeo']],
+  ['mh-60r', 'MH-60R', 'helicopter', 'US', ['MH-60R Seahawk', 'MH-60 Romeo', 'MH-60R Romeo'], ['Romeo']],
   ['z-10', 'Z-10', 'helicopter', 'CN', ['Harbin Z-10']],
   ['z-20', 'Z-20', 'helicopter', 'CN', ['Harbin Z-20']],
   ['dhruv', 'Dhruv', 'helicopter', 'IN', ['ALH Dhruv', 'Advanced Light Helicopter'], ['Dhruv', 'ALH']],
   ['rudra', 'Rudra', 'helicopter', 'IN', ['ALH Rudra'], ['Rudra']],
   ['prachand', 'Prachand', 'helicopter', 'IN', ['LCH Prachand', 'Light Combat Helicopter']],
   ['uh-60-black-hawk', 'UH-60 Black Hawk', 'helicopter', 'US', ['UH-60', 'Black Hawk', 'Blackhawk']],
+  ['cheetah', 'Cheetah', 'helicopter', 'IN', ['HAL Cheetah'], ['Cheetah']],
+  ['chetak', 'Chetak', 'helicopter', 'IN', ['HAL Chetak'], ['Chetak']],
+  ['luh', 'LUH', 'helicopter', 'IN', ['Light Utility Helicopter', 'HAL LUH']],
 
   // Armour
   ['t-90', 'T-90', 'armour', 'RU', ['T-90 Bhishma'], ['Bhishma']],
@@ -202,10 +210,13 @@ const ROWS: CatalogueRow[] = [
   ['bm-21-grad', 'BM-21 Grad', 'artillery', 'RU', ['BM-21'], ['Grad']],
   ['himars', 'HIMARS', 'artillery', 'US', ['M142 HIMARS', 'M142']],
   ['sh-15', 'SH-15', 'artillery', 'CN', []],
+  ['bofors', 'Bofors FH77B', 'artillery', 'SE', ['FH77B', 'FH-77B', 'Bofors gun', 'Bofors howitzer'], ['Bofors']],
+  ['pcl-181', 'PCL-181', 'artillery', 'CN', []],
 
   // Submarines
   ['kilo-class-submarine', 'Kilo-class submarine', 'submarine', 'RU', ['Kilo-class', 'Sindhughosh-class submarine', 'Sindhughosh-class', 'Project 877EKM']],
   ['akula-class-submarine', 'Akula-class submarine', 'submarine', 'RU', ['Akula-class', 'Project 971']],
+  ['ins-chakra', 'INS Chakra', 'submarine', 'RU', []],
   ['yasen-class-submarine', 'Yasen-class submarine', 'submarine', 'RU', ['Yasen-class', 'Project 885']],
   ['borei-class-submarine', 'Borei-class submarine', 'submarine', 'RU', ['Borei-class', 'Borey-class', 'Project 955']],
   ['scorpene-class-submarine', 'Scorpene-class submarine', 'submarine', 'FR', ['Scorpene-class', 'Scorpène-class', 'Scorpène-class submarine', 'Kalvari-class submarine', 'Kalvari-class', 'Project 75'], ['Scorpene', 'Scorpène']],
@@ -228,7 +239,7 @@ const ROWS: CatalogueRow[] = [
   ['type-055', 'Type 055', 'surface ship', 'CN', ['Renhai-class']],
   ['type-052d', 'Type 052D', 'surface ship', 'CN', ['Luyang III', 'Luyang-III']],
   ['ins-vikramaditya', 'INS Vikramaditya', 'aircraft carrier', 'RU', ['Admiral Gorshkov'], ['Vikramaditya']],
-  ['ins-vikrant', 'INS Vikrant', 'aircraft carrier', 'IN', ['IAC-1']],
+  ['ins-vikrant', 'INS Vikrant', 'aircraft carrier', 'IN', ['IAC-1'], ['Vikrant']],
   ['liaoning', 'Liaoning', 'aircraft carrier', 'CN', ['CNS Liaoning', 'Type 001'], ['Liaoning']],
   ['shandong', 'Shandong', 'aircraft carrier', 'CN', ['CNS Shandong', 'Type 002'], ['Shandong']],
   ['fujian', 'Fujian', 'aircraft carrier', 'CN', ['CNS Fujian', 'Type 003'], ['Fujian']],
@@ -237,6 +248,8 @@ const ROWS: CatalogueRow[] = [
   ['brahmos', 'BrahMos', 'missile', 'IN', []],
   ['brahmos-ng', 'BrahMos-NG', 'missile', 'IN', ['BrahMos NG']],
   ['kalibr', 'Kalibr', 'missile', 'RU', ['3M-54 Kalibr', '3M-54', '3M-14']],
+  ['klub-s', 'Klub-S', 'missile', 'RU', ['Club-S', '3M-54E']],
+  ['yars', 'RS-24 Yars', 'missile', 'RU', ['RS-24'], ['Yars']],
   ['iskander', 'Iskander', 'missile', 'RU', ['Iskander-M', '9K720', 'SS-26 Stone']],
   ['zircon', 'Zircon', 'missile', 'RU', ['Tsirkon', '3M22 Zircon', '3M22'], ['Zircon']],
   ['kinzhal', 'Kinzhal', 'missile', 'RU', ['Kh-47M2 Kinzhal', 'Kh-47M2']],
@@ -268,6 +281,8 @@ const ROWS: CatalogueRow[] = [
   ['nirbhay', 'Nirbhay', 'missile', 'IN', [], ['Nirbhay']],
   ['astra', 'Astra', 'missile', 'IN', ['Astra Mk1', 'Astra Mk-1', 'Astra BVRAAM'], ['Astra']],
   ['nag', 'Nag', 'missile', 'IN', ['NAMICA'], ['Nag']],
+  ['helina', 'HELINA', 'missile', 'IN', ['Helina', 'Dhruvastra']],
+  ['milan', 'MILAN', 'missile', 'FR', ['Milan 2T', 'MILAN 2T'], ['Milan', 'MILAN']],
   ['babur', 'Babur', 'missile', 'PK', ['Hatf-VII'], ['Babur', 'Babar']],
   ['shaheen-iii', 'Shaheen-III', 'missile', 'PK', ['Shaheen III', 'Shaheen-3', 'Shaheen 3']],
   ['ghauri', 'Ghauri', 'missile', 'PK', ['Hatf-V'], ['Ghauri']],
@@ -306,6 +321,7 @@ const ROWS: CatalogueRow[] = [
   ['orlan-10', 'Orlan-10', 'drone', 'RU', []],
   ['lancet', 'Lancet', 'drone', 'RU', ['ZALA Lancet'], ['Lancet']],
   ['bayraktar-tb2', 'Bayraktar TB2', 'drone', 'TR', ['TB2', 'Bayraktar'], []],
+  ['bayraktar-akinci', 'Bayraktar Akinci', 'drone', 'TR', ['Akinci', 'Akıncı']],
   ['shahed-136', 'Shahed-136', 'drone', 'IR', ['Geran-2']],
 
   // Munitions

@@ -29,7 +29,7 @@ interface StatusCue {
 const CUES: readonly StatusCue[] = [
   {
     status: 'delivered',
-    pattern: /\b(?:delivered|received|inducted|induct(?:s|ion)?|arrived|handed over|commissioned|took delivery|taken delivery|entered service|joined the fleet|operationali[sz]ed|deployed|(?:began|begun|started|commenced) (?:deliver|supply|supplies|supplying|hand)\w*|completed (?:the )?deliver\w*|deliver(?:y|ies) (?:was|were|has been|have been) completed)\b/,
+    pattern: /\b(?:delivered|received(?! (?:an? |the |its |their )?(?:assurances?|requests?|invitations?|support|approvals?|nod|clearance|go-ahead|bids?|offers?|proposals?|responses?|queries|letters?|calls?)\b)|inducted|induct(?:s|ion)?|arrived|handed over|commissioned|took delivery|taken delivery|entered service|joined the fleet|operationali[sz]ed|deployed|(?:began|begun|started|commenced) (?:deliver|supply|supplies|supplying|hand)\w*|completed (?:the )?deliver\w*|deliver(?:y|ies) (?:was|were|has been|have been) completed)\b/,
     whenTentative: 'delivery-pending',
   },
   {

@@ -37,6 +37,8 @@ describe('detectStatus', () => {
     ['The contract is expected to be signed in December.', 'negotiating'],
     ['The two countries are close to a deal for 21 jets.', 'negotiating'],
     ['India wants to buy 31 drones.', 'negotiating'],
+    ['India received assurances on the timely supply of the S-400.', 'mentioned'],
+    ['The ministry received bids for 114 fighter jets.', 'negotiating'],
     ['The Su-30MKI is the mainstay of the Indian Air Force.', 'mentioned'],
     ['Russia test-fired the Zircon missile.', 'mentioned'],
   ])('"%s" -> %s', (sentence, status) => {
