@@ -44,6 +44,9 @@ function definePeriodParser(pattern: RegExp, toPeriod: (match: RegExpMatchArray,
 /** "2021", "this year", "next year", "last year": a year written out or relative to the reference. */
 const YEAR_WORDS = '(?:(?:19|20)\\d\\d|(?:this|next|last|the (?:current|coming|next|previous) )\\s?year)';
 
+/** After a year: not "2020-21", "20201" or "the 2000s". */
+const NOT_A_LONGER_NUMBER = "(?![\\d-]|s\\b|'s\\b)";
+
 interface ResolvedYear {
   year: number;
   relative: boolean;
@@ -67,7 +70,7 @@ function yearPartPeriod(words: string, today: IsoDay, firstMonth: number, lastMo
 /** "by the end of 2021", "towards the end of 2020", "end of the year", "by year-end", "late 2021": the last quarter. */
 const yearEndParser = definePeriodParser(
   new RegExp(
-    `\\b(?:(?:by|towards?|before|until|till|around|at|near|in)\\s+)?(?:the\\s+)?(?:(?:very\\s+)?end|close|last months?)\\s+of\\s+(?:the\\s+)?(${YEAR_WORDS}|year|current year)(?![\\d-])|\\b(?:(?:by|before|until|till|at|around)\\s+)?(?:the\\s+)?(year[\\s-]end|end[\\s-]of[\\s-]year)\\b|\\blate[\\s-]((?:19|20)\\d\\d)\\b`,
+    `\\b(?:(?:by|towards?|before|until|till|around|at|near|in)\\s+)?(?:the\\s+)?(?:(?:very\\s+)?end|close|last months?)\\s+of\\s+(?:the\\s+)?(${YEAR_WORDS}|year|current year)${NOT_A_LONGER_NUMBER}|\\b(?:(?:by|before|until|till|at|around)\\s+)?(?:the\\s+)?(year[\\s-]end|end[\\s-]of[\\s-]year)\\b|\\blate[\\s-]((?:19|20)\\d\\d)\\b`,
     'i',
   ),
   (match, today) => yearPartPeriod(match[1] ?? match[3] ?? 'this year', today, 10, 12),
@@ -76,7 +79,7 @@ const yearEndParser = definePeriodParser(
 /** "early 2021", "beginning of 2022", "mid-2021", "first half of 2021", "H2 2021". */
 const yearPartParser = definePeriodParser(
   new RegExp(
-    `\\b(early|beginning of|start of|mid|middle of|(?:the\\s+)?(?:first|1st|second|2nd|latter)\\s+half\\s+of|h[12])[\\s-]+(?:the\\s+)?(${YEAR_WORDS})(?![\\d-])`,
+    `\\b(early|beginning of|start of|mid|middle of|(?:the\\s+)?(?:first|1st|second|2nd|latter)\\s+half\\s+of|h[12])[\\s-]+(?:the\\s+)?(${YEAR_WORDS})${NOT_A_LONGER_NUMBER}`,
     'i',
   ),
   (match, today) => {
@@ -97,7 +100,7 @@ const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2,
 /** "the first quarter of 2022", "Q3 2021", "Q4 of this year". */
 const quarterParser = definePeriodParser(
   new RegExp(
-    `\\b(?:(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+quarter|q([1-4]))\\s+(?:of\\s+)?(?:the\\s+)?(${YEAR_WORDS})(?![\\d-])`,
+    `\\b(?:(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+quarter|q([1-4]))\\s+(?:of\\s+)?(?:the\\s+)?(${YEAR_WORDS})${NOT_A_LONGER_NUMBER}`,
     'i',
   ),
   (match, today) => {

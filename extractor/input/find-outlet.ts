@@ -13,8 +13,8 @@ const NAMES = Object.keys(OUTLETS)
   .map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
   .join('|');
 
-/** A credit line "(PTI)" or "NEW DELHI (Reuters) -": the outlet that filed the story. */
-const CREDIT = new RegExp(`\\((${NAMES})\\)`);
+/** A credit: "(PTI)", "NEW DELHI (Reuters) -", a "By PTI" byline, "Source: Xinhua", "(With inputs from ANI)". */
+const CREDIT = new RegExp(`\\((${NAMES})\\)|(?:^|\\n)[ \\t]*(?:By|BY)\\s+(${NAMES})\\b|\\b(?:[Ss]ource|SOURCE):\\s*(${NAMES})\\b|\\b[Ii]nputs from\\s+(${NAMES})\\b`);
 
 /**
  * An attribution: "told ANI", "according to PTI", "PTI reported", "ANI sources".
@@ -27,7 +27,7 @@ const ATTRIBUTION = new RegExp(
 /** The news agency or outlet evident in the text, or null when none is. */
 export function findOutlet(text: string): string | null {
   const credit = CREDIT.exec(text);
-  if (credit !== null) return OUTLETS[credit[1] ?? ''] ?? null;
+  if (credit !== null) return OUTLETS[credit[1] ?? credit[2] ?? credit[3] ?? credit[4] ?? ''] ?? null;
   const attribution = ATTRIBUTION.exec(text);
   if (attribution === null) return null;
   return OUTLETS[attribution[1] ?? attribution[2] ?? ''] ?? null;

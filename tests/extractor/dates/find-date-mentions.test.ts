@@ -136,6 +136,8 @@ describe('findDateMentions ignores what is not a date', () => {
     'Columns of troops march 20 km a day in the Galwan sector.',
     'Officials said India may 5 times raise the issue.',
     'The budget for 2020-21 rose by 10 per cent.',
+    'India bought most of its MiG-29s in the early 2000s.',
+    'The doctrine of the late 1990s still holds.',
   ])('finds no date in %s', (sentence) => {
     expect(findDateMentions(sentence, day('2020-09-03'))).toEqual([]);
   });

@@ -120,6 +120,10 @@ describe('readArticle finds the outlet', () => {
     ['The ministry told ANI that the deal was on track.', 'ANI'],
     ['According to TASS, the drill began in Astrakhan.', 'TASS'],
     ['Xinhua reported that the talks were constructive.', 'Xinhua'],
+    ['Singh meets Shoigu\nBy PTI | Updated: Sep 03, 2020\nSingh met Shoigu.', 'PTI'],
+    ['Source: Xinhua | 2020-09-03 21:15:38\nChina said the talks went well.', 'Xinhua'],
+    ['Singh met Shoigu in Moscow. (With inputs from ANI)', 'ANI'],
+    ['The convoy was stopped by AP police near Vijayawada.', null],
     ['The exercise will be held in AP and Telangana.', null],
     ['Singh met Shoigu.', null],
   ])('%s -> %s', (text, outlet) => {
