@@ -42,11 +42,20 @@ function shiftRing(ring: readonly Position[], degrees: number): Position[] {
   return ring.map(([lon = 0, lat = 0, ...rest]) => [lon + degrees, lat, ...rest]);
 }
 
+/** True when some step of the ring jumps more than half the globe: the cheap test that spares most rings any copying. */
+function jumpsAcrossDateLine(ring: readonly Position[]): boolean {
+  for (let index = 1; index < ring.length; index += 1) {
+    if (Math.abs((ring[index]?.[0] ?? 0) - (ring[index - 1]?.[0] ?? 0)) > 180) return true;
+  }
+  return false;
+}
+
 /**
  * A crossing polygon's rings made continuous plus a 360-degree-shifted twin,
  * or null when the polygon does not cross the date line (or circles a pole).
  */
 export function fixPolygon(rings: readonly Position[][]): Position[][][] | null {
+  if (!rings.some(jumpsAcrossDateLine)) return null;
   const unwrapped = rings.map(unwrapRing);
   const crosses = unwrapped.some((ring) => longitudes(ring).some((lon) => lon > 180 || lon < -180));
   if (!crosses || unwrapped.some(isPolarRing)) return null;

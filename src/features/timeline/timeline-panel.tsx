@@ -29,20 +29,25 @@ export function TimelinePanel() {
   const filters = useMemo<FilterState>(() => ({ place, from, to, q, types, statuses, categories }), [place, from, to, q, types, statuses, categories]);
   const selectRows = useCallback((bundle: FactsBundle) => toTimelineRows(bundle, filters), [filters]);
   // The overview strip ignores the date range it controls, so the brush always spans the whole record.
-  const selectMonths = useCallback((bundle: FactsBundle) => toMonthCounts(toTimelineRows(bundle, { ...filters, from: null, to: null }).dated), [filters]);
+  const overviewFilters = useMemo<FilterState>(() => ({ place, from: null, to: null, q, types, statuses, categories }), [place, q, types, statuses, categories]);
+  const selectMonths = useCallback((bundle: FactsBundle) => toMonthCounts(toTimelineRows(bundle, overviewFilters).dated), [overviewFilters]);
   const rows = useQuery({ ...bundleQueryOptions(), select: selectRows });
   const months = useQuery({ ...bundleQueryOptions(), select: selectMonths });
 
-  const highlighted = useMemo(() => toHighlightedEventIds([...(rows.data?.dated ?? []), ...(rows.data?.undated ?? [])], { event: state.event, item: state.item }), [rows.data, state.event, state.item]);
+  const { event, item } = state;
+  const highlighted = useMemo(() => {
+    const selection = { event, item };
+    return rows.data ? new Set([...toHighlightedEventIds(rows.data.dated, selection), ...toHighlightedEventIds(rows.data.undated, selection)]) : new Set<string>();
+  }, [rows.data, event, item]);
   const domain = useMemo(() => toTimeDomain(rows.data?.dated ?? [], from ? toDayMs(from) : null, to ? toDayMs(to) + DAY_MS : null), [rows.data, from, to]);
   const bucketSize = toBucketSize(rows.data?.dated.length ?? 0, domain);
   const buckets = useMemo(() => (bucketSize && rows.data ? toLaneBuckets(rows.data.dated, bucketSize) : null), [bucketSize, rows.data]);
 
-  const onSelectEvent = useCallback((event: string) => update({ event }), [update]);
+  const onSelectEvent = useCallback((eventId: string) => update({ event: eventId }), [update]);
   const onZoom = useCallback((fromMs: number, toMs: number) => update({ from: toIsoDay(fromMs), to: toIsoDay(toMs) }), [update]);
   const onRange = useCallback((range: { from: string | null; to: string | null }) => update(range), [update]);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') update({ event: null, item: null, place: null });
+  const onKeyDown = (keyEvent: KeyboardEvent<HTMLDivElement>) => {
+    if (keyEvent.key === 'Escape') update({ event: null, item: null, place: null });
   };
 
   const toggle = (

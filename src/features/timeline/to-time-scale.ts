@@ -76,6 +76,19 @@ export function toTimeTicks(domain: readonly [number, number], maxTicks = 10): n
   return ticks.filter((_, index) => index % stride === 0);
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than using one, and a timeline formats thousands of dates. */
+function formatterFor(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** A short label for a tick in the reader's locale, e.g. "2021", "Q3 2020", "Jun 2020" or "22 Jun". */
 export function formatTick(ms: number, unit: TickUnit, locale?: string): string {
   const date = new Date(ms);
@@ -85,14 +98,14 @@ export function formatTick(ms: number, unit: TickUnit, locale?: string): string 
     case 'quarter':
       return `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
     case 'month':
-      return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+      return formatterFor(locale, { month: 'short', year: 'numeric' }).format(date);
     case 'week':
     case 'day':
-      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+      return formatterFor(locale, { day: 'numeric', month: 'short' }).format(date);
   }
 }
 
 /** An ISO day in the reader's locale, e.g. "22 June 2020" or "June 22, 2020". */
 export function formatDay(isoDay: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
+  return formatterFor(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${isoDay}T00:00:00Z`));
 }

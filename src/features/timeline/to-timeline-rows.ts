@@ -59,8 +59,13 @@ function toTimelineEvent(event: DossierEvent): TimelineEvent {
   };
 }
 
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 function byStartThenId(a: TimelineRow, b: TimelineRow): number {
-  return a.startMs - b.startMs || a.endMs - b.endMs || a.id.localeCompare(b.id);
+  return a.startMs - b.startMs || a.endMs - b.endMs || compareIds(a.id, b.id);
 }
 
 /** Visible events as timeline rows, sorted by start; events with no date are kept apart to be listed. */
@@ -89,6 +94,7 @@ export function toTimelineRows(bundle: FactsBundle, filters: FilterState): Timel
 
 /** The event ids to highlight: the selected event, or every event involving the selected item. */
 export function toHighlightedEventIds(rows: readonly TimelineEvent[], selection: { event: string | null; item: string | null }): Set<string> {
+  if (!selection.event && !selection.item) return new Set();
   return new Set(
     rows
       .filter((row) => row.id === selection.event || (selection.item !== null && row.itemIds.includes(selection.item)))
