@@ -4,7 +4,7 @@ import type { Frame } from 'playwright-core';
 import type { FactsBundle } from '../../schema/bundle';
 import { startStaticServer } from '../../scripts/serve-static';
 import type { StaticServer } from '../../scripts/serve-static';
-import { APP_MOUNT, builtAppDir, describeInChromium, launchChromium, readBuiltFacts, serveApp, strictCsp, watchPage } from './lib/harness';
+import { APP_MOUNT, builtAppDir, describeInChromium, launchChromium, readBuiltFacts, reportCspViolations, serveApp, strictCsp, watchPage } from './lib/harness';
 import type { Browser, Page, PageProblems } from './lib/harness';
 
 describe('the built index.html', () => {
@@ -53,12 +53,7 @@ describeInChromium('the dashboard embedded in an intranet page under a strict CS
     app = await serveApp({ csp: strictCsp(hostOrigin) });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    // CSP violations in any frame become console errors, which watchPage collects.
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
-      });
-    });
+    await reportCspViolations(context);
     page = await context.newPage();
     // host.origin (127.0.0.1) is the test's own rogue frame below, not a request the app makes.
     problems = watchPage(page, [hostOrigin, app.origin, host.origin]);

@@ -56,6 +56,44 @@ export function wrapText(measure: (text: string) => number, text: string, maxWid
   return current ? [...lines, current] : lines;
 }
 
+/** Paint properties that stylesheets commonly set on SVG shapes and text (map outlines, chart marks). */
+const SVG_PAINT_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-opacity',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+];
+
+/**
+ * html-to-image copies an <svg> subtree as is, without the page's stylesheets,
+ * so CSS-styled shapes would lose their colours (the map's land turned
+ * Leaflet-default blue). This writes each shape's computed paint into its
+ * inline style for the capture (the live page looks the same) and returns the
+ * function that puts the original inline styles back. CSSOM writes, so a
+ * strict style-src CSP allows them.
+ */
+export function inlineSvgPaint(element: HTMLElement): () => void {
+  const shapes = [...element.querySelectorAll<SVGElement>('svg *')];
+  const originals = shapes.map((shape) => shape.style.cssText);
+  for (const shape of shapes) {
+    const computed = getComputedStyle(shape);
+    for (const property of SVG_PAINT_PROPERTIES) shape.style.setProperty(property, computed.getPropertyValue(property));
+  }
+  return function restoreSvgPaint() {
+    shapes.forEach((shape, index) => {
+      shape.style.cssText = originals[index] ?? '';
+    });
+  };
+}
+
 function isExported(node: Node): boolean {
   return !(node instanceof Element && node.hasAttribute(EXPORT_IGNORE_ATTRIBUTE));
 }
@@ -111,12 +149,18 @@ export async function captureElementPng(element: HTMLElement, captionLines: stri
   await waitForRenderComplete(element);
   // The bundled fonts never change while the page is open: embed them once.
   fontEmbedCss ??= getFontEmbedCSS(element);
-  const image = await toCanvas(element, {
-    pixelRatio,
-    backgroundColor: getComputedStyle(document.body).backgroundColor,
-    filter: isExported,
-    fontEmbedCSS: await fontEmbedCss,
-    cacheBust: false,
-  });
-  return canvasToPngBlob(composeWithCaption(image, captionLines, pixelRatio));
+  const fontCss = await fontEmbedCss;
+  const restoreSvgPaint = inlineSvgPaint(element);
+  try {
+    const image = await toCanvas(element, {
+      pixelRatio,
+      backgroundColor: getComputedStyle(document.body).backgroundColor,
+      filter: isExported,
+      fontEmbedCSS: fontCss,
+      cacheBust: false,
+    });
+    return await canvasToPngBlob(composeWithCaption(image, captionLines, pixelRatio));
+  } finally {
+    restoreSvgPaint();
+  }
 }

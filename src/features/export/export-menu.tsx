@@ -78,10 +78,14 @@ export function ExportMenu({ target }: ExportMenuProps): JSX.Element {
   const details = useRef<HTMLDetailsElement>(null);
   const label = target === 'dashboard' ? 'Export' : `Export ${target}`;
 
+  const closeMenu = () => {
+    if (details.current) details.current.open = false;
+  };
+
   const exportPng = async () => {
     const element = captureElementFor(target);
     if (!bundle || !element) return;
-    if (details.current) details.current.open = false;
+    closeMenu();
     setBusy(true);
     setMessage('Making the image…');
     try {
@@ -111,13 +115,16 @@ export function ExportMenu({ target }: ExportMenuProps): JSX.Element {
               type="button"
               className="export-menu__item"
               disabled={!bundle}
-              onClick={() => bundle && downloadData(format, bundle, state)}
+              onClick={() => {
+                closeMenu();
+                if (bundle) downloadData(format, bundle, state);
+              }}
             >
               {FORMAT_LABELS[format]}
             </button>
           ))}
           {target === 'dashboard' ? (
-            <a className="export-menu__item" href={dataUrl(BUNDLE_FILES.full)} download="dossier-bundle.json">
+            <a className="export-menu__item" href={dataUrl(BUNDLE_FILES.full)} download="dossier-bundle.json" onClick={closeMenu}>
               Full bundle (JSON)
             </a>
           ) : null}

@@ -3,9 +3,9 @@
  * a sub-path as an intranet would, and one headless Chromium per test file.
  * Without Chromium every browser suite is skipped with one plain message.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { z } from 'zod';
 import { BUNDLE_FILES, FactsBundleSchema } from '../../../schema/bundle';
 import type { FactsBundle } from '../../../schema/bundle';
@@ -71,6 +71,15 @@ export function strictCsp(frameAncestors: string): string {
   ].join('; ');
 }
 
+/** Turns every CSP violation in any frame of the context into a console error, which watchPage collects. */
+export async function reportCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+}
+
 export { launchChromium };
 export type { Browser, Page };
 
@@ -117,6 +126,13 @@ export async function waitForPanels(page: Page, panels: readonly PanelName[] = P
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
+}
+
+/** Keeps a copy of an exported file under artifacts/exports/ so a person can open it after the run. */
+export function saveExportArtifact(name: string, content: Buffer): void {
+  const directory = join(PROJECT_ROOT, 'artifacts', 'exports');
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, name), content);
 }
 
 export function screenshotPath(name: string): string {

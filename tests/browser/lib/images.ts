@@ -1,0 +1,91 @@
+/**
+ * Pixel checks for exported PNGs: decoding, "not blank" per region, and a
+ * tolerant comparison against a stored reference (a small grey thumbnail, so
+ * the reference is tiny and survives small layout or data changes).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { PNG } from 'pngjs';
+
+export const REFERENCE_DIR = join(import.meta.dirname, '..', 'reference');
+const THUMBNAIL_SIZE = 48;
+/** Mean absolute difference (0-255) allowed between a thumbnail and its reference. */
+export const REFERENCE_TOLERANCE = 24;
+
+export function decodePng(buffer: Buffer): PNG {
+  return PNG.sync.read(buffer);
+}
+
+function luminanceAt(png: PNG, x: number, y: number): number {
+  const offset = (png.width * y + x) * 4;
+  return 0.2126 * (png.data[offset] ?? 0) + 0.7152 * (png.data[offset + 1] ?? 0) + 0.0722 * (png.data[offset + 2] ?? 0);
+}
+
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How many distinct (coarsely quantised) colours a region has: 1-2 means blank. */
+export function distinctColours(png: PNG, region: Region = { x: 0, y: 0, width: png.width, height: png.height }): number {
+  const colours = new Set<number>();
+  const step = Math.max(1, Math.floor(Math.min(region.width, region.height) / 200));
+  for (let y = Math.max(0, region.y); y < Math.min(png.height, region.y + region.height); y += step) {
+    for (let x = Math.max(0, region.x); x < Math.min(png.width, region.x + region.width); x += step) {
+      const offset = (png.width * y + x) * 4;
+      colours.add(((png.data[offset] ?? 0) >> 4) * 256 + ((png.data[offset + 1] ?? 0) >> 4) * 16 + ((png.data[offset + 2] ?? 0) >> 4));
+    }
+  }
+  return colours.size;
+}
+
+/** A THUMBNAIL_SIZE² grey image of the PNG (box-averaged), independent of the PNG's size. */
+export function toThumbnail(png: PNG): PNG {
+  const thumbnail = new PNG({ width: THUMBNAIL_SIZE, height: THUMBNAIL_SIZE });
+  for (let ty = 0; ty < THUMBNAIL_SIZE; ty += 1) {
+    for (let tx = 0; tx < THUMBNAIL_SIZE; tx += 1) {
+      const x0 = Math.floor((tx * png.width) / THUMBNAIL_SIZE);
+      const x1 = Math.max(x0 + 1, Math.floor(((tx + 1) * png.width) / THUMBNAIL_SIZE));
+      const y0 = Math.floor((ty * png.height) / THUMBNAIL_SIZE);
+      const y1 = Math.max(y0 + 1, Math.floor(((ty + 1) * png.height) / THUMBNAIL_SIZE));
+      let sum = 0;
+      let count = 0;
+      for (let y = y0; y < y1; y += 2) {
+        for (let x = x0; x < x1; x += 2) {
+          sum += luminanceAt(png, x, y);
+          count += 1;
+        }
+      }
+      const grey = Math.round(sum / Math.max(1, count));
+      const offset = (THUMBNAIL_SIZE * ty + tx) * 4;
+      thumbnail.data[offset] = grey;
+      thumbnail.data[offset + 1] = grey;
+      thumbnail.data[offset + 2] = grey;
+      thumbnail.data[offset + 3] = 255;
+    }
+  }
+  return thumbnail;
+}
+
+function meanAbsoluteDifference(a: PNG, b: PNG): number {
+  let sum = 0;
+  for (let index = 0; index < a.data.length; index += 4) sum += Math.abs((a.data[index] ?? 0) - (b.data[index] ?? 0));
+  return sum / (a.data.length / 4);
+}
+
+/**
+ * The difference between the image and its stored reference thumbnail. When
+ * the reference is missing (or UPDATE_REFERENCE=1) it is written and 0 returned.
+ */
+export function differenceFromReference(png: PNG, name: string): number {
+  const thumbnail = toThumbnail(png);
+  const path = join(REFERENCE_DIR, `${name}.png`);
+  if (process.env.UPDATE_REFERENCE === '1' || !existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, PNG.sync.write(thumbnail));
+    return 0;
+  }
+  return meanAbsoluteDifference(thumbnail, PNG.sync.read(readFileSync(path)));
+}
