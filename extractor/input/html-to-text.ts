@@ -21,6 +21,19 @@ export function htmlToText(html: string): string {
   return tidyWhitespace(parts.join(''));
 }
 
+/**
+ * The page's headline: its first <h1>, else its <title>, as plain text. Pages
+ * often open with navigation text, so the first line is no headline there.
+ */
+export function findHtmlHeadline(html: string): string | null {
+  for (const pattern of [/<h1\b[^>]{0,500}>([\s\S]{1,2000}?)<\/h1>/i, /<title\b[^>]{0,500}>([^<]{1,500})<\/title>/i]) {
+    const inner = pattern.exec(html)?.[1];
+    const headline = inner === undefined ? '' : toInlineText(inner.replace(/<[^>]{0,500}>/g, ' ')).trim();
+    if (/\p{L}/u.test(headline)) return headline;
+  }
+  return null;
+}
+
 /** Elements whose whole content is dropped. */
 const DROPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'math', 'select', 'textarea']);
 

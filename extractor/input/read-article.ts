@@ -2,7 +2,7 @@ import type { InputFile } from '../types';
 import { splitSentences } from '../text/split-sentences';
 import { decodeText } from './decode-text';
 import { findOutlet } from './find-outlet';
-import { htmlToText } from './html-to-text';
+import { findHtmlHeadline, htmlToText } from './html-to-text';
 import { markdownToText } from './markdown-to-text';
 import { findDateHeader } from './publication-date';
 
@@ -39,21 +39,19 @@ export function readArticle(file: InputFile): ReadResult {
   const decoded = decodeText(file.bytes);
   if (!decoded.ok) return { article: null, warnings: [decoded.warning] };
   const warnings = [...decoded.warnings];
-  const plain = normaliseLineBreaks(toPlainText(file.name, decoded.text));
+  const isHtml = /\.html?$/i.test(file.name);
+  const plain = normaliseLineBreaks(toPlainText(file.name, isHtml, decoded.text));
   if (plain.trim() === '') return { article: null, warnings: ['is empty (no text once markup is removed)'] };
   const text = truncateLongText(plain, warnings);
   const bodyStart = findDateHeader(text)?.end ?? 0;
-  return {
-    article: { id: fileStem(file.name), file: file.name, text, bodyStart, title: findTitle(text, bodyStart), outlet: findOutlet(text) },
-    warnings,
-  };
+  const headline = isHtml ? findHtmlHeadline(decoded.text) : null;
+  const title = headline === null ? findTitle(text, bodyStart) : shortenToWords(headline);
+  return { article: { id: fileStem(file.name), file: file.name, text, bodyStart, title, outlet: findOutlet(text) }, warnings };
 }
 
-function toPlainText(name: string, decoded: string): string {
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (extension === 'html' || extension === 'htm') return htmlToText(decoded);
-  if (extension === 'md' || extension === 'markdown') return markdownToText(decoded);
-  return decoded;
+function toPlainText(name: string, isHtml: boolean, decoded: string): string {
+  if (isHtml) return htmlToText(decoded);
+  return /\.(?:md|markdown)$/i.test(name) ? markdownToText(decoded) : decoded;
 }
 
 function normaliseLineBreaks(text: string): string {

@@ -100,6 +100,14 @@ with Sergei Shoigu in Moscow.<img src="x" onerror="alert('img')"></p>
     expect(article?.text).not.toMatch(/alert|onerror|onload|javascript:|injected|hidden|Ignored|Enable JS/);
   });
 
+  it.each<[string, string]>([
+    ['<html><head><title>Rajnath meets Shoigu | Hindustan Times</title></head><body><nav>Home | World | India</nav><h1>Rajnath <em>meets</em> Shoigu</h1><p>Singh met Shoigu.</p></body></html>', 'Rajnath meets Shoigu'],
+    ['<html><head><title>Rajnath meets Shoigu &amp; Wei</title></head><body><nav>Home | World</nav><p>Singh met Shoigu.</p></body></html>', 'Rajnath meets Shoigu & Wei'],
+    ['<p>Singh met Shoigu.</p>', 'Singh met Shoigu.'],
+  ])('takes an HTML page’s headline from its h1, then its title, then its first line', (html, title) => {
+    expect(read('page.html', html).article?.title).toBe(title);
+  });
+
   it('treats an unclosed script as running to the end of the file', () => {
     expect(read('broken.htm', '<p>Singh met Shoigu.</p><script>alert(1)').article?.text).toBe('Singh met Shoigu.');
   });
