@@ -13,7 +13,7 @@ function Sample({ className, band = false }: { className: string; band?: boolean
 /** What the colours, outlines, hatching and marks mean; the status is never told by colour alone. */
 export function TimelineLegend() {
   return (
-    <div className="timeline-legend" aria-label="Legend">
+    <div className="timeline-legend" role="group" aria-label="Legend">
       <ul className="timeline-legend__types">
         {EVENT_TYPES.map((type) => (
           <li key={type}>

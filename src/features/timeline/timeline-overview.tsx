@@ -34,7 +34,7 @@ export function TimelineOverview({ months, from, to, onRange, initialWidth = 800
     timer.current = setTimeout(() => onRange(toBrushRange(months, nextStart, nextEnd)), BRUSH_SETTLE_MS);
   };
   return (
-    <div className="timeline-overview" aria-label="Date range: drag the handles to filter every view by date">
+    <div className="timeline-overview" role="group" aria-label="Date range: drag the handles to filter every view by date">
       <ResponsiveContainer width="100%" height={64} initialDimension={{ width: initialWidth, height: 64 }}>
         {/* The brush's own panorama shows every month; the outer chart only hosts the brush. */}
         <BarChart data={months} margin={{ top: 0, right: 24, bottom: 0, left: 104 }}>
