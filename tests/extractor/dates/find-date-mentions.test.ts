@@ -137,6 +137,11 @@ describe('findDateMentions ignores what is not a date', () => {
     'Officials said India may 5 times raise the issue.',
     'The budget for 2020-21 rose by 10 per cent.',
     'India bought most of its MiG-29s in the early 2000s.',
+    "Russia is India's largest defence supplier and in the last couple of years, the two countries have signed several defence deals.",
+    'He attended the Victory Day Parade in Moscow.',
+    "The Defence Minister's visit comes just days after India withdrew from a multilateral war game.",
+    'Singh is likely to press for the early supply of various weapons and spares.',
+    'The exercise ended with a march past at the end of the drill.',
     'The doctrine of the late 1990s still holds.',
   ])('finds no date in %s', (sentence) => {
     expect(findDateMentions(sentence, day('2020-09-03'))).toEqual([]);
