@@ -73,10 +73,12 @@ function buildCaseRules(places: readonly GazetteerPlace[]): Map<string, CaseRule
 
 const PLACES_BY_ID = new Map(GAZETTEER.map((place) => [place.id, place]));
 const CASE_RULES = buildCaseRules(GAZETTEER);
-const findPlaceMatches = createMatcher([
-  ...GAZETTEER.map((place) => ({ key: place.id, phrases: phrasesOf(place) })),
-  { key: NOT_A_PLACE, phrases: [...NON_PLACE_PHRASES] },
-]);
+const PLACE_ENTRIES = GAZETTEER.map((place) => ({ key: place.id, phrases: phrasesOf(place) }));
+const findPlaceMatches = createMatcher([...PLACE_ENTRIES, { key: NOT_A_PLACE, phrases: [...NON_PLACE_PHRASES] }]);
+/** For the rare organisation-like phrase written in lower case ("India today signed"): the places inside it. */
+const findPlacesOnly = createMatcher(PLACE_ENTRIES);
+/** Each organisation name by its folded words, with its words as written. */
+const NON_PLACE_SPELLINGS = new Map(NON_PLACE_PHRASES.map((phrase): [string, string[]] => [tokensOf(phrase).join(' ').toLowerCase(), tokensOf(phrase)]));
 
 /** The gazetteer entry with this id, or undefined. */
 export function getGazetteerPlace(id: string): GazetteerPlace | undefined {
@@ -89,6 +91,22 @@ function isWrittenAsProperNoun(matched: string): boolean {
   if (!rule) return false;
   if (rule.exactForms.has(tokens.join(' '))) return true;
   return rule.anyCapitalised && tokens.some((token) => UPPERCASE_START.test(token));
+}
+
+/** "Russia Today" is an outlet; "Russia today said" is the country: capitals must be where the name has them. */
+function isWrittenAsOrganisation(matched: string): boolean {
+  const words = tokensOf(matched);
+  const spelling = NON_PLACE_SPELLINGS.get(words.join(' ').toLowerCase()) ?? [];
+  return spelling.every((word, index) => !UPPERCASE_START.test(word) || UPPERCASE_START.test(words[index] ?? ''));
+}
+
+/** The matches of the text with organisation names resolved: kept out, or searched for places when written in lower case. */
+function placeMatchesOf(text: string): DictionaryMatch[] {
+  return findPlaceMatches(text).flatMap((match) => {
+    if (match.key !== NOT_A_PLACE) return [match];
+    if (isWrittenAsOrganisation(match.text)) return [];
+    return findPlacesOnly(match.text).map((inner) => ({ ...inner, start: match.start + inner.start, end: match.start + inner.end }));
+  });
 }
 
 function namesAShip(text: string, match: DictionaryMatch): boolean {
@@ -104,8 +122,7 @@ function namesAShip(text: string, match: DictionaryMatch): boolean {
  */
 export function extractPlaces(text: string, sentences: Sentence[]): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  for (const match of findPlaceMatches(text)) {
-    if (match.key === NOT_A_PLACE) continue;
+  for (const match of placeMatchesOf(text)) {
     if (!isWrittenAsProperNoun(match.text) || namesAShip(text, match)) continue;
     const sentenceIndex = sentenceIndexAt(sentences, match.start);
     if (sentenceIndex < 0) continue;

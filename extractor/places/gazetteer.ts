@@ -540,6 +540,7 @@ const RUSSIA = [
   ]),
   ...rowsOf('region', [
     ['siberia', 'Siberia', 60.0, 105.0, 'RU'],
+    ['moscow-oblast', 'Moscow Oblast', 55.5, 37.3, 'RU', ['Moscow Region', 'Moscow region']],
     ['crimea', 'Crimea', 45.3, 34.4, 'UA', ['Crimean Peninsula', 'Crimean peninsula']],
     ['chechnya', 'Chechnya', 43.4, 45.7, 'RU'],
     ['kamchatka', 'Kamchatka', 56.0, 160.0, 'RU', ['Kamchatka Peninsula']],
