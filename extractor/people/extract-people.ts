@@ -201,7 +201,8 @@ function buildCoreference(named: readonly Span[]): Coreference {
     bySurname.set(span.person.surname, spans);
   }
   return {
-    surnames: [...bySurname.keys()],
+    // "He" of He Weidong is also the pronoun that starts many sentences.
+    surnames: [...bySurname.keys()].filter((surname) => !NOT_NAME_WORDS.has(surname)),
     resolve(surname, offset) {
       const spans = bySurname.get(surname) ?? [];
       const before = lastStartingBefore(spans, offset);

@@ -83,6 +83,7 @@ describe('extractPeople on sentences from other outlets', () => {
     ['Russian Ambassador to India Denis Alipov and Nikolai Kudashev before him backed the deal.', ['denis-alipov', 'nikolai-kudashev']],
     ['Jaishankar met Wang Yi and said both must respect the LAC. Wang called for trust.', ['s-jaishankar', 'wang-yi', 'wang-yi']],
     ['Japanese Defence Minister Gen Nakatani met Pete Hegseth; Hegseth praised Nakatani.', ['gen-nakatani', 'pete-hegseth', 'pete-hegseth', 'gen-nakatani']],
+    ['General He Weidong inspected the troops. He said they were ready.', ['he-weidong']],
     ['Singh said the border was calm.', []],
     ['Mr Wang and General Zhang were not named before.', []],
     ['Khan, Kumar and Li were not named before either.', []],
