@@ -8,7 +8,12 @@ const PLURAL_AFTER_DESIGNATION = /(?<=[\dA-Z])s$/;
 const SEPARATORS = /[\s\-\u2010-\u2013.'\u2019]+/g;
 
 export function toDesignationKey(spelling: string): string {
-  return spelling.trim().replace(PLURAL_AFTER_DESIGNATION, '').replace(SEPARATORS, '').toLowerCase();
+  return withoutPlural(spelling.trim()).replace(SEPARATORS, '').toLowerCase();
+}
+
+/** "T-90s" -> "T-90", "MiG29Ks" -> "MiG29K"; "T-90S" (a variant) and "Rafales" are left as written. */
+export function withoutPlural(spelling: string): string {
+  return spelling.replace(PLURAL_AFTER_DESIGNATION, '');
 }
 
 /** A url-safe id for a canonical name: "Tu-22M3" -> "tu-22m3", "Type 055" -> "type-055". */

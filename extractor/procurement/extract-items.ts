@@ -8,7 +8,7 @@ import type { DateSpan, IsoDay, Money, ProcurementStatus } from '../../schema/bu
 import { findDateMentions } from '../dates/find-date-mentions';
 import type { DateMention, Sentence } from '../types';
 import { findCatalogueId, getCatalogueItem } from './catalogue';
-import { toItemId } from './designation-key';
+import { toItemId, withoutPlural } from './designation-key';
 import { detectStatus } from './detect-status';
 import { findCatalogueMentions } from './find-catalogue-mentions';
 import { findDesignations } from './find-designations';
@@ -90,7 +90,7 @@ function findItems(text: string): FoundItem[] {
     items.push({
       itemId: entry?.id ?? toItemId(designation.name),
       name: entry?.name ?? designation.name,
-      spelling: designation.text.replace(/(?<=[\dA-Z])s$/, ''),
+      spelling: withoutPlural(designation.text),
       category: entry?.category ?? designation.category,
       origin: entry?.origin ?? designation.origin,
       text: designation.text,

@@ -85,6 +85,7 @@ const RECEIVE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,4}?(?:get|gets|got|receive[sd]?|
 const SIGNED_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:sign(?:s|ed)?|inked)\b/;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
+const ADJECTIVE_AFTER = /^[ -][A-Z0-9]/;
 const IN_BEFORE = /\bin\s+$/i;
 const ARRIVED_IN_BEFORE = /\b(?:arrived|landed|reached|deployed|inducted|delivered|based)\s+in\s+$/i;
 const SUPPLY_WORD = /\b(?:deliver\w*|suppl\w*|sell|sold|sale|export\w*|transfer\w*|handed over|ship\w*|dispatch\w*)\b/i;
@@ -111,7 +112,9 @@ function roleOf(sentence: string, mention: CountryMention): PartyRole | null {
   if (MADE_SUFFIX.test(after) || FROM_BEFORE.test(before) || SUPPLY_VERB_AFTER.test(after)) return 'supplier';
   if (RECEIVE_VERB_AFTER.test(after)) return 'recipient';
   if (after.startsWith("'s") || after.startsWith('’s') || SIGNED_AFTER.test(after)) return 'owner';
-  if (FOR_BEFORE.test(before) || (TO_BEFORE.test(before) && SUPPLY_WORD.test(earlier))) return 'recipient';
+  // "for Russian S-400 systems" uses the name as an adjective of the item, not as its buyer.
+  const adjective = ADJECTIVE_AFTER.test(after);
+  if (!adjective && (FOR_BEFORE.test(before) || (TO_BEFORE.test(before) && SUPPLY_WORD.test(earlier)))) return 'recipient';
   if (ARRIVED_IN_BEFORE.test(before) || (IN_BEFORE.test(before) && PRODUCTION_WORD.test(sentence))) return 'recipient';
   return null;
 }

@@ -129,6 +129,7 @@ describe('extractItems on sentences from other outlets', () => {
     ['2021-11-15', 'The AK-203 contract for over 6 lakh rifles worth Rs 5,000 crore is expected to be signed during the visit.', [{ itemId: 'ak-203', status: 'negotiating', value: { amount: 5e10, currency: 'INR', text: 'Rs 5,000 crore' } }]],
     ['2023-06-22', 'GE signed an agreement with HAL to jointly produce F414 engines in India for the Tejas Mk2.', [{ itemId: 'f414', status: 'agreed', supplier: 'US', recipient: 'IN', category: 'engine' }, { itemId: 'tejas-mk2', name: 'Tejas Mk2' }]],
     ['2023-06-22', 'The visit paves the way for India to buy 31 MQ-9B SeaGuardian drones worth about $3 billion.', [{ itemId: 'mq-9b', status: 'negotiating', recipient: 'IN', value: { amount: 3e9, currency: 'USD', text: '$3 billion' } }]],
+    ['2020-06-23', 'Singh will push for Russian S-400 systems to be delivered on time.', [{ itemId: 's-400', supplier: 'RU', recipient: null }]],
     ['2024-06-01', 'The MQ-9B Predator drones will be built by General Atomics.', [{ itemId: 'mq-9b', aliases: ['MQ-9B Predator'] }]],
     ['2024-06-01', 'Predator drones bought from the US will be based at Sarsawa.', [{ itemId: 'mq-9b', aliases: ['Predator'], supplier: 'US' }]],
     ['2023-04-01', 'The LCA jets and ALH helicopters were on display at Aero India.', [{ itemId: 'tejas', aliases: ['LCA'] }, { itemId: 'dhruv', aliases: ['ALH'] }]],

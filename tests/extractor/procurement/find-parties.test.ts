@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findParties, resolveParties, type Parties } from '../../../extractor/procurement/find-parties';
+
+function partiesOf(sentence: string, item: string, origin: string | null): Parties {
+  const start = sentence.indexOf(item);
+  return resolveParties(findParties(sentence), origin, start, start + item.length);
+}
+
+describe('findParties and resolveParties', () => {
+  it.each<[string, string, string | null, Parties]>([
+    ['India bought the jets from Russia.', 'jets', null, { supplier: 'RU', recipient: 'IN' }],
+    ['The Russian-made S-400 systems were deployed.', 'S-400', 'RU', { supplier: 'RU', recipient: null }],
+    ['Israel will supply Heron drones to the Indian Army.', 'Heron', 'IL', { supplier: 'IL', recipient: 'IN' }],
+    ['The drones were supplied by Israel.', 'drones', null, { supplier: 'IL', recipient: null }],
+    ['Singh sought timely delivery of the S-400 systems to India.', 'S-400', 'RU', { supplier: 'RU', recipient: 'IN' }],
+    ['The Rafale jets for the IAF landed at Ambala.', 'Rafale', 'FR', { supplier: 'FR', recipient: 'IN' }],
+    ["India's S-400 squadrons are in Punjab.", 'S-400', 'RU', { supplier: 'RU', recipient: 'IN' }],
+    ["Russia's S-400 is its most advanced system.", 'S-400', 'RU', { supplier: 'RU', recipient: null }],
+    ['India was supposed to get the S-400 by December 2021.', 'S-400', 'RU', { supplier: 'RU', recipient: 'IN' }],
+    ['Pakistan is reported to have ordered J-35 jets.', 'J-35', 'CN', { supplier: 'CN', recipient: 'PK' }],
+    ['An India-Russian Joint Venture for the production of AK203 rifles.', 'AK203', 'RU', { supplier: 'RU', recipient: 'IN' }],
+    ['A Russia-India joint venture will make the rifles.', 'rifles', 'RU', { supplier: 'RU', recipient: 'IN' }],
+    ['The proposal to produce AK 203 rifles in India.', 'AK 203', 'RU', { supplier: 'RU', recipient: 'IN' }],
+    ['The PLA Navy operates the destroyers.', 'destroyers', 'CN', { supplier: 'CN', recipient: 'CN' }],
+    ['Singh will push for Russian S-400 systems.', 'S-400', 'RU', { supplier: 'RU', recipient: null }],
+    ['Egypt signed a contract for Rafale jets.', 'Rafale', 'FR', { supplier: 'FR', recipient: 'EG' }],
+    ['The Chinese-built J-10CE jets arrived in Pakistan.', 'J-10CE', null, { supplier: 'CN', recipient: 'PK' }],
+    ['Rajnath Singh left for Moscow on a three-day visit to Russia.', 'Singh', null, { supplier: null, recipient: null }],
+  ])('%s', (sentence, item, origin, parties) => {
+    expect(partiesOf(sentence, item, origin)).toEqual(parties);
+  });
+});
