@@ -95,6 +95,23 @@ const yearPartParser = definePeriodParser(
   },
 );
 
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** "October-December this year", "between March and May 2021": whole months, when the year is written. */
+const monthRangeParser = definePeriodParser(
+  new RegExp(`\\b${MONTH_WORD}\\s*(?:-|–|to|and|through|till|until)\\s*${MONTH_WORD}[\\s,]+(?:of\\s+)?(${YEAR_WORDS})${NOT_A_LONGER_NUMBER}`, 'i'),
+  (match, today) => {
+    const first = MONTH_NUMBERS[(match[1] ?? '').slice(0, 3).toLowerCase()];
+    const last = MONTH_NUMBERS[(match[2] ?? '').slice(0, 3).toLowerCase()];
+    const { year, relative } = resolveYear(match[3] ?? '', today);
+    const span = first && last && first < last ? monthRangeSpan(year, first, last) : null;
+    return span && { ...span, precision: 'month', relative };
+  },
+);
+
 const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4 };
 
 /** "the first quarter of 2022", "Q3 2021", "Q4 of this year". */
@@ -246,6 +263,7 @@ export const PERIOD_PARSERS: TriggeredParser[] = [
   { trigger: /\b(?:end|close|late|last months?)\b/i, parser: yearEndParser },
   { trigger: /\b(?:early|beginning|start|mid|middle|half|h[12])\b/i, parser: yearPartParser },
   { trigger: /\b(?:quarter|q[1-4])\b/i, parser: quarterParser },
+  { trigger: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|–|to|and|through|till|until)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, parser: monthRangeParser },
   { trigger: /\b(?:next|coming|following|past|last|previous)\b/i, parser: countedPeriodParser },
   { trigger: /\b(?:week|month|year)\b/i, parser: relativePeriodParser },
   { trigger: /\b(?:days?|weeks?|months?|years?)\s+ago\b|\bin\s+\S+\s+(?:days?|weeks?|months?|years?)\b/i, parser: agoParser },
