@@ -25,8 +25,8 @@ export interface TitledName {
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const ACRONYM = /^[\p{Lu}\p{N}]+$/u;
 const UPPERCASE_START = /^\p{Lu}/u;
-/** One name word after the title: a capitalised word, a dotted or bare initial, or initials before a surname ("RKS Bhadauria"). */
-const NAME_TOKEN = /\p{Lu}\p{Ll}+(?:[-\u2010]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|\p{Lu}{1,3}(?=\s+\p{Lu}\p{Ll})/uy;
+/** One name word after the title: a capitalised word, a dotted or bare initial, or initials before more of the name ("RKS Bhadauria", "C B Ananthakrishnan"). */
+const NAME_TOKEN = /\p{Lu}\p{Ll}+(?:[-\u2010]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|\p{Lu}{1,3}(?=[ \t]+\p{Lu})/uy;
 const NAME_GAP = /[ \t]+|(?<=\.)[ \t]*/y;
 const INITIAL = /^\p{Lu}{1,3}\.?$/u;
 /** Between two titles, or a title and the name: a dot, a comma, spaces. */

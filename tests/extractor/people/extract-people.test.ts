@@ -107,6 +107,8 @@ describe('extractPeople on sentences from other outlets', () => {
     ['Chinese Defence Minister Admiral Dong Jun arrived.', 'dong-jun', 'CN'],
     ['Sri Lankan Navy chief Vice Admiral Priyantha Perera arrived.', 'priyantha-perera', 'LK'],
     ['Portuguese Prime Minister Luis Montenegro arrived.', 'luis-montenegro', 'PT'],
+    ['HAL Chairman C B Ananthakrishnan arrived.', 'c-b-ananthakrishnan', null],
+    ['Union Minister Kiren Rijiju arrived.', 'kiren-rijiju', 'IN'],
     ['North Korean Defence Minister No Kwang Chol arrived.', 'no-kwang-chol', 'KP'],
     ["South Korea's Defence Minister Ahn Gyu-back arrived.", 'ahn-gyu-back', 'KR'],
   ])('in "%s" catches %s from %s by the title', (text, id, country) => {
