@@ -99,6 +99,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['The Visakhapatnam-class destroyer called at Port Louis in Mauritius.', ['port-louis', 'mauritius']],
     ['General Asim Munir visited the Line of Control in the Neelum Valley.', ['line-of-control', 'neelum-valley']],
     ['NEW DELHI: The all-caps dateline names the capital.', ['new-delhi']],
+    ['A Pak drone crossed into Pak-occupied Kashmir; pak is not a word here.', ['pakistan', 'pakistan-occupied-kashmir']],
     ['Russia Today and India Today reported that Russia today and India today signed a deal.', ['russia', 'india']],
     ['In times of India’s need, the Times of India wrote about the Make in India campaign.', ['india']],
     ['Radio Pakistan, Agence France-Presse and Asia Times reported the Kubinka forum in the Moscow Region.', ['kubinka', 'moscow-oblast']],
