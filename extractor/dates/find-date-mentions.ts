@@ -154,7 +154,7 @@ const FULL_WEEKDAY = /^(?:\p{Lu}\p{Ll}+day)$/u;
 function resolveWeekday(sentence: string, result: ParsedResult, start: number, published: IsoDay | null): Resolved | null {
   const weekday = result.start.get('weekday');
   const word = /\p{L}+day\b/iu.exec(result.text)?.[0] ?? '';
-  if (weekday === null || published === null || !FULL_WEEKDAY.test(word)) return null;
+  if (weekday === null || published === null || !FULL_WEEKDAY.test(word) || isInTitle(sentence, start, word)) return null;
   const modifier = /\b(last|past|next)\b/i.exec(result.text)?.[1]?.toLowerCase();
   const direction: Tense = modifier === 'next' ? 'future' : modifier ? 'past' : directionAt(sentence, start);
   const back = (weekdayOf(published) - weekday + 7) % 7;
@@ -167,6 +167,12 @@ function resolveWeekday(sentence: string, result: ParsedResult, start: number, p
   else offset = forward < back ? forward : -back;
   const day = addDays(published, offset);
   return { startDay: day, endDay: day, precision: 'day', relative: true };
+}
+
+/** "The Sunday Guardian", "the Monday Club": a weekday inside a name. */
+function isInTitle(sentence: string, start: number, word: string): boolean {
+  const wordStart = sentence.indexOf(word, start);
+  return /\bthe\s+$/i.test(sentence.slice(Math.max(0, wordStart - 6), wordStart)) && /^\s+\p{Lu}/u.test(sentence.slice(wordStart + word.length));
 }
 
 /** Clause breaks: a date belongs to the verb of its own clause ("Singh, who arrived on Wednesday, will meet Shoigu on Friday"). */
