@@ -12,6 +12,8 @@ export const DEFAULT_OUTPUT = 'public/data/bundle.json';
 const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--quiet]
   --input DIR     folder of .txt/.md/.html articles (default ${DEFAULT_INPUT})
   --output FILE   bundle path; facts.json and texts/ are written beside it (default ${DEFAULT_OUTPUT})
+  --jobs N        worker threads for extraction (default: one per core)
+  --no-cache      extract every article again instead of reusing unchanged ones
   --quiet         print only warnings and the summary line`;
 
 async function main(): Promise<number> {
@@ -20,6 +22,8 @@ async function main(): Promise<number> {
       input: { type: 'string', default: DEFAULT_INPUT },
       output: { type: 'string', default: DEFAULT_OUTPUT },
       quiet: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -32,13 +36,15 @@ async function main(): Promise<number> {
     inputDir: values.input,
     outputFile: values.output,
     generatedAt: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString() : undefined,
+    jobs: values.jobs ? Number(values.jobs) : undefined,
+    cacheDir: values['no-cache'] ? null : undefined,
     onProgress: progress.update,
   });
   progress.done();
   for (const warning of summary.bundle.warnings) console.warn(`warning: ${warning.file} ${warning.message}`);
   const { bundle } = summary;
   console.log(
-    `dossier: ${summary.articles} articles (${(summary.bytes / 1e6).toFixed(1)} MB) -> ${bundle.places.length} places, ${bundle.events.length} events, ${bundle.procurement.length} items, ${bundle.people.length} people, ${summary.warnings} warnings in ${summary.seconds.toFixed(2)} s; wrote ${values.output}`,
+    `dossier: ${summary.articles} articles (${(summary.bytes / 1e6).toFixed(1)} MB) -> ${bundle.places.length} places, ${bundle.events.length} events, ${bundle.procurement.length} items, ${bundle.people.length} people, ${summary.warnings} warnings in ${summary.seconds.toFixed(2)} s (${summary.cached} from cache); wrote ${values.output}`,
   );
   return 0;
 }

@@ -14,7 +14,7 @@ import { mergePeople } from './merge/merge-people';
 import { mergePlaces } from './merge/merge-places';
 import { compareStrings } from './merge/sources';
 import { getGazetteerPlace } from './places/extract-places';
-import type { DatedKeys } from './publication/infer-publication-dates';
+import type { DatedKeys, InferredDate } from './publication/infer-publication-dates';
 import { eventKeysOf, inferPublicationDate } from './publication/infer-publication-dates';
 import type { InputFile } from './types';
 import { EXTRACTOR_VERSION } from './version';
@@ -22,6 +22,12 @@ import { EXTRACTOR_VERSION } from './version';
 export interface AssembleOptions {
   /** ISO timestamp written as `generatedAt`; the only field that differs between runs on the same articles. */
   generatedAt: string;
+  /**
+   * Facts of undated articles already re-extracted against their inferred
+   * day (see planInferredDates), e.g. on worker threads; the rest are
+   * re-extracted here.
+   */
+  reextracted?: ReadonlyMap<string, ArticleFacts>;
 }
 
 function bodyOf(article: ArticleInput): string {
@@ -49,22 +55,43 @@ function dropDuplicates(results: ArticleResult[]): ArticleResult[] {
   });
 }
 
-/** Dates undated articles from the dated ones that tell the same events, then re-reads their relative dates. */
-function inferMissingDates(results: ArticleResult[]): ArticleResult[] {
+function sortedByFile(results: readonly ArticleResult[]): ArticleResult[] {
+  return [...results].sort((a, b) => compareStrings(a.file, b.file));
+}
+
+/**
+ * The publication day inferred for each undated article (by file), from the
+ * dated articles that tell the same events. Pure; the caller may re-extract
+ * those articles in parallel before assembling.
+ */
+export function planInferredDates(perArticle: readonly ArticleResult[]): Map<string, InferredDate> {
+  const results = dropDuplicates(sortedByFile(perArticle));
   const dated: DatedKeys[] = results.flatMap((result) =>
     result.article && result.published
       ? [{ articleId: result.article.id, published: result.published, keys: eventKeysOf(result.facts.events) }]
       : [],
   );
+  const plan = new Map<string, InferredDate>();
+  for (const result of results) {
+    if (!result.article || !result.read || result.published || result.facts.events.length === 0) continue;
+    const inferred = inferPublicationDate(eventKeysOf(result.facts.events), dated);
+    if (inferred) plan.set(result.file, inferred);
+  }
+  return plan;
+}
+
+/** Dates undated articles from the dated ones that tell the same events, then re-reads their relative dates. */
+function inferMissingDates(results: ArticleResult[], reextracted: ReadonlyMap<string, ArticleFacts> | undefined): ArticleResult[] {
+  const plan = planInferredDates(results);
   return results.map((result) => {
     if (!result.article || !result.read || result.published) return result;
-    const inferred = inferPublicationDate(eventKeysOf(result.facts.events), dated);
+    const inferred = plan.get(result.file);
     if (!inferred) {
       const message = 'has no publication date and none could be inferred from other articles; its relative dates ("on Friday") are left unresolved';
       return { ...result, article: { ...result.article, warnings: [...result.article.warnings, message] }, warnings: [...result.warnings, message] };
     }
     const message = `has no publication date; inferred ${inferred.published} from ${inferred.basis.join(', ')}, which report the same events`;
-    const facts: ArticleFacts = extractFacts(result.read, inferred.published);
+    const facts: ArticleFacts = reextracted?.get(result.file) ?? extractFacts(result.read, inferred.published);
     return {
       ...result,
       facts,
@@ -88,7 +115,7 @@ function warningsOf(results: ArticleResult[]): BundleWarning[] {
 
 /** Merges per-article results into one bundle and validates it against the schema. */
 export function assembleBundle(perArticle: readonly ArticleResult[], options: AssembleOptions): Bundle {
-  const results = inferMissingDates(dropDuplicates([...perArticle].sort((a, b) => compareStrings(a.file, b.file))));
+  const results = inferMissingDates(dropDuplicates(sortedByFile(perArticle)), options.reextracted);
   const facts = results.map((result) => result.facts);
   const bundle: BundleInput = {
     schemaVersion: SCHEMA_VERSION,

@@ -112,3 +112,9 @@ export function extractArticle(file: InputFile): ArticleResult {
   if (!hasFacts) article.warnings.push('no places, events, procurement items or people were found in it');
   return { file: file.name, read, article, published: date.published, facts, warnings: article.warnings };
 }
+
+/** The facts of a file read again against a publication day found elsewhere (an undated article's inferred day). */
+export function reextractFacts(file: InputFile, published: IsoDay): ArticleFacts {
+  const { article: read } = readArticle(file);
+  return read ? extractFacts(read, published) : NO_FACTS;
+}

@@ -3,7 +3,7 @@
  * output is not a terminal or CI is set, where only the summary line is wanted.
  */
 export interface Progress {
-  update: (done: number, total: number, bytes: number) => void;
+  update: (done: number, total: number) => void;
   done: () => void;
 }
 

@@ -7,8 +7,10 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Bundle } from '../../schema/bundle';
 import { BUNDLE_FILES, FactsBundleSchema } from '../../schema/bundle';
 import type { ArticleResult } from '../article/extract-article';
-import { extractArticle } from '../article/extract-article';
-import { assembleBundle } from '../extract-bundle';
+import { assembleBundle, planInferredDates } from '../extract-bundle';
+import type { InputFile } from '../types';
+import { contentHash, openArticleCache } from './article-cache';
+import { defaultJobs, extractInParallel, reextractInParallel } from './extract-in-parallel';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
@@ -17,15 +19,23 @@ export interface RunOptions {
   /** Path of the full bundle; facts.json and texts/ are written beside it. */
   outputFile: string;
   generatedAt?: string;
-  /** Called after each article, for progress display. */
-  onProgress?: (done: number, total: number, bytes: number) => void;
+  /** Worker threads for the per-article step (default: one per core). */
+  jobs?: number;
+  /** Folder of the per-article cache; null turns caching off. */
+  cacheDir?: string | null;
+  /** Called as articles are extracted, for progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+export const DEFAULT_CACHE_DIR = 'node_modules/.cache/dossier';
 
 export interface RunSummary {
   bundle: Bundle;
   articles: number;
   files: number;
   bytes: number;
+  /** Articles taken from the cache instead of being extracted again. */
+  cached: number;
   warnings: number;
   seconds: number;
 }
@@ -85,34 +95,74 @@ export async function writeBundleFiles(bundle: Bundle, outputFile: string): Prom
   await rm(textsDir, { recursive: true, force: true });
   await mkdir(textsDir, { recursive: true });
   for (const article of bundle.articles) await writeFile(join(textsDir, `${article.id}.txt`), article.text);
-  const facts = FactsBundleSchema.parse({ ...bundle, articles: bundle.articles.map(({ text: _text, ...summary }) => summary) });
+  const facts = FactsBundleSchema.parse(bundle);
   await writeAtomically(join(outputDir, BUNDLE_FILES.facts), toJson(facts));
   await writeAtomically(resolve(outputFile), toJson(bundle));
 }
 
-/** Reads every article of a folder, extracts, validates and writes the bundle files. */
+const READ_CONCURRENCY = 64;
+
+/** Reads the files in bounded parallel batches; a file that cannot be read becomes a warning. */
+async function readInputs(inputDir: string, files: string[]): Promise<{ inputs: InputFile[]; failures: ArticleResult[]; bytes: number }> {
+  const inputs: InputFile[] = [];
+  const failures: ArticleResult[] = [];
+  let bytes = 0;
+  for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
+    const batch = files.slice(start, start + READ_CONCURRENCY);
+    const read = await Promise.allSettled(batch.map((file) => readFile(join(inputDir, file))));
+    read.forEach((outcome, index) => {
+      const name = batch[index] ?? '';
+      if (outcome.status === 'rejected') {
+        failures.push(unreadable(name, outcome.reason));
+        return;
+      }
+      bytes += outcome.value.byteLength;
+      inputs.push({ name, bytes: new Uint8Array(outcome.value.buffer, outcome.value.byteOffset, outcome.value.byteLength) });
+    });
+  }
+  return { inputs, failures, bytes };
+}
+
+/** Reads every article of a folder, extracts (from cache where unchanged), validates and writes the bundle files. */
 export async function runExtraction(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const { files, skipped } = await listArticleFiles(options.inputDir);
-  const results: ArticleResult[] = skipped.map((file) => ({
+  const notArticles: ArticleResult[] = skipped.map((file) => ({
     ...unreadable(file, null),
     warnings: [`was skipped: only ${[...ARTICLE_EXTENSIONS].join(', ')} files are read`],
   }));
-  let bytes = 0;
-  for (const [index, file] of files.entries()) {
-    try {
-      const contents = await readFile(join(options.inputDir, file));
-      bytes += contents.byteLength;
-      results.push(extractArticle({ name: file, bytes: new Uint8Array(contents.buffer, contents.byteOffset, contents.byteLength) }));
-    } catch (error) {
-      results.push(unreadable(file, error));
-    }
-    options.onProgress?.(index + 1, files.length, bytes);
+  const { inputs, failures, bytes } = await readInputs(options.inputDir, files);
+
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+  const cache = cacheDir ? await openArticleCache(cacheDir, options.inputDir) : null;
+  const hashes = new Map(inputs.map((input) => [input.name, contentHash(input.bytes)]));
+  const fromCache: ArticleResult[] = [];
+  const toExtract: InputFile[] = [];
+  for (const input of inputs) {
+    const hit = cache?.lookup(input.name, hashes.get(input.name) ?? '');
+    if (hit) fromCache.push(hit);
+    else toExtract.push(input);
   }
+  const jobs = options.jobs ?? defaultJobs();
+  const extracted = await extractInParallel(toExtract, jobs, (done) =>
+    options.onProgress?.(fromCache.length + done, inputs.length),
+  );
+  if (cache) {
+    extracted.forEach((result) => cache.remember(result.file, hashes.get(result.file) ?? '', result));
+    await cache.save();
+  }
+
+  const results = [...notArticles, ...failures, ...fromCache, ...extracted];
   if (files.length === 0) {
     results.push({ ...unreadable(basename(options.inputDir), null), warnings: ['contains no article files (.txt, .md, .html)'] });
   }
-  const bundle = assembleBundle(results, { generatedAt: options.generatedAt ?? new Date().toISOString() });
+  const inputsByName = new Map(inputs.map((input) => [input.name, input]));
+  const toReextract = [...planInferredDates(results)].flatMap(([file, inferred]) => {
+    const input = inputsByName.get(file);
+    return input ? [{ file: input, published: inferred.published }] : [];
+  });
+  const reextracted = await reextractInParallel(toReextract, jobs);
+  const bundle = assembleBundle(results, { generatedAt: options.generatedAt ?? new Date().toISOString(), reextracted });
   try {
     await writeBundleFiles(bundle, options.outputFile);
   } catch (error) {
@@ -123,6 +173,7 @@ export async function runExtraction(options: RunOptions): Promise<RunSummary> {
     articles: bundle.articles.length,
     files: files.length,
     bytes,
+    cached: fromCache.length,
     warnings: bundle.warnings.length,
     seconds: (performance.now() - started) / 1000,
   };

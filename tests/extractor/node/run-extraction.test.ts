@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BundleSchema, FactsBundleSchema } from '../../../schema/bundle';
+import { ExtractionFailure, runExtraction } from '../../../extractor/node/run-extraction';
+
+const run = promisify(execFile);
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dossier-run-'));
+  await writeFile(join(dir, 'a.txt'), ' date 2020-09-03 Rajnath Singh on Thursday held talks with Sergei Shoigu in Moscow.');
+  await writeFile(join(dir, 'b.md'), '# Deal\n\nIndia signed a USD 5.2 billion deal for the S-400 on October 5, 2018.');
+  await writeFile(join(dir, 'notes.pdf'), '%PDF-1.4');
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const options = () => ({ inputDir: join(dir), outputFile: join(dir, 'out/bundle.json'), cacheDir: join(dir, 'cache'), jobs: 1 });
+
+describe('runExtraction', () => {
+  it('writes the full bundle, the facts without texts, and one text per article', async () => {
+    await runExtraction(options());
+    const full = BundleSchema.parse(JSON.parse(await readFile(join(dir, 'out/bundle.json'), 'utf8')));
+    const facts = FactsBundleSchema.parse(JSON.parse(await readFile(join(dir, 'out/facts.json'), 'utf8')));
+    expect(full.articles.map((article) => article.id)).toEqual(['a', 'b']);
+    expect(facts.articles.every((article) => !('text' in article))).toBe(true);
+    expect((await readdir(join(dir, 'out/texts'))).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(await readFile(join(dir, 'out/texts/a.txt'), 'utf8')).toBe(full.articles[0]?.text);
+    expect(full.warnings).toContainEqual({ file: 'notes.pdf', message: expect.stringMatching(/skipped/) });
+  });
+
+  it('re-extracts only the articles that changed', async () => {
+    expect((await runExtraction(options())).cached).toBe(0);
+    expect((await runExtraction(options())).cached).toBe(2);
+    await appendFile(join(dir, 'b.md'), '\n\nThe first batch was delivered in December 2021.');
+    const summary = await runExtraction(options());
+    expect(summary.cached).toBe(1);
+    expect(summary.bundle.articles.find((article) => article.id === 'b')?.text).toContain('December 2021');
+  });
+
+  it('fails with a reason naming the folder when the input folder is missing', async () => {
+    await expect(runExtraction({ ...options(), inputDir: join(dir, 'missing') })).rejects.toThrow(ExtractionFailure);
+    await expect(runExtraction({ ...options(), inputDir: join(dir, 'missing') })).rejects.toThrow(/missing/);
+  });
+});
+
+describe('the extract CLI', () => {
+  const cli = join(import.meta.dirname, '../../../extractor/cli.ts');
+  const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
+
+  it('exits 1 with a one-line reason when no bundle can be written', async () => {
+    const failure = await run(tsx, [cli, '--input', join(dir, 'missing'), '--output', join(dir, 'x/bundle.json')]).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 1, stderr: expect.stringMatching(/^dossier: no bundle written: cannot read the input folder .*missing/) });
+  }, 30_000);
+
+  it('prints one summary line and the warnings when not on a terminal', async () => {
+    const { stdout, stderr } = await run(tsx, [cli, '--input', dir, '--output', join(dir, 'out/bundle.json'), '--no-cache'], { env: { ...process.env, CI: 'true' } });
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stdout).toMatch(/2 articles .* -> \d+ places, \d+ events/);
+    expect(stderr).toMatch(/warning: notes.pdf was skipped/);
+  }, 30_000);
+});
