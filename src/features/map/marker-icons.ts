@@ -1,6 +1,7 @@
 /** Leaflet div icons for places and clusters: HTML and CSS only, so no marker image is ever requested. */
 import { divIcon } from 'leaflet';
 import type { DivIcon } from 'leaflet';
+import type { EventType } from '../../../schema/bundle';
 import type { MapMarker } from './to-map-markers';
 import { toMarkerRadius } from './to-map-markers';
 
@@ -40,11 +41,11 @@ export function toPlaceIcon(marker: MapMarker, highlighted: boolean): DivIcon {
 }
 
 /** A cluster of nearby places: total facts in the badge; activating it lists the places. */
-export function toClusterIcon(names: readonly string[], factCount: number, highlighted: boolean): DivIcon {
+export function toClusterIcon(names: readonly string[], factCount: number, dominantType: EventType | null, highlighted: boolean): DivIcon {
   const radius = toMarkerRadius(factCount) + 2;
   const label = `Cluster of ${plural(names.length, 'place')} (${names.join(', ')}): ${plural(factCount, 'fact')}`;
   return divIcon({
-    className: `map-marker map-marker--cluster${highlighted ? ' map-marker--highlighted' : ''}`,
+    className: `map-marker map-marker--cluster map-marker--${dominantType ?? 'none'}${highlighted ? ' map-marker--highlighted' : ''}`,
     iconSize: [radius * 2, radius * 2],
     iconAnchor: [radius, radius],
     html: `<span class="map-marker__badge" aria-hidden="true">${factCount}</span><span class="visually-hidden">${escapeHtml(label)}</span>`,

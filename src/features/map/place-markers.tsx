@@ -5,6 +5,7 @@ import type { LatLng, LeafletKeyboardEvent } from 'leaflet';
 import { toClusterIcon, toPlaceIcon } from './marker-icons';
 import { ClusterPopup, PlacePopup } from './place-popup';
 import { toClusters } from './to-clusters';
+import { toDominantType } from './to-map-markers';
 import type { MapMarker } from './to-map-markers';
 
 /** Places closer than this on screen merge into one cluster marker. */
@@ -46,7 +47,8 @@ function ClusterMarker({ position, members, highlighted, onSelectPlace }: { posi
   const map = useMap();
   const factCount = members.reduce((sum, marker) => sum + marker.factCount, 0);
   const names = useMemo(() => members.map((marker) => marker.name), [members]);
-  const icon = useMemo(() => toClusterIcon(names, factCount, highlighted), [names, factCount, highlighted]);
+  const dominantType = useMemo(() => toDominantType(members.flatMap((marker) => marker.events)), [members]);
+  const icon = useMemo(() => toClusterIcon(names, factCount, dominantType, highlighted), [names, factCount, dominantType, highlighted]);
   const zoomToMembers = useCallback(() => {
     map.closePopup();
     map.fitBounds(latLngBounds(members.map((marker) => [marker.lat, marker.lon])), { padding: [48, 48], maxZoom: map.getZoom() + 3 });
@@ -69,24 +71,28 @@ export function PlaceMarkers({ markers, highlighted, onSelectPlace, onSelectEven
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
 
-  const byId = useMemo(() => new Map(markers.map((marker) => [marker.placeId, marker])), [markers]);
-  const clusters = useMemo(() => {
+  // Memoised per zoom and data, so a selection change keeps every cluster's props (and its focused icon) intact.
+  const groups = useMemo(() => {
+    const byId = new Map(markers.map((marker) => [marker.placeId, marker]));
     const points = markers.map((marker) => {
       const point = map.project([marker.lat, marker.lon], zoom);
       return { id: marker.placeId, x: point.x, y: point.y, weight: marker.factCount + 1 };
     });
-    return toClusters(points, CLUSTER_RADIUS_PX);
+    return toClusters(points, CLUSTER_RADIUS_PX).map((cluster) => ({
+      key: cluster.ids.join('|'),
+      position: map.unproject([cluster.x, cluster.y], zoom),
+      members: cluster.ids.flatMap((id) => byId.get(id) ?? []),
+    }));
   }, [markers, map, zoom]);
 
   return (
     <>
-      {clusters.map((cluster) => {
-        const members = cluster.ids.flatMap((id) => byId.get(id) ?? []);
+      {groups.map(({ key, position, members }) => {
         const [only] = members;
         if (members.length === 1 && only) {
-          return <PlaceMarker key={only.placeId} marker={only} highlighted={highlighted.has(only.placeId)} onSelectPlace={onSelectPlace} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />;
+          return <PlaceMarker key={key} marker={only} highlighted={highlighted.has(only.placeId)} onSelectPlace={onSelectPlace} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />;
         }
-        return <ClusterMarker key={cluster.ids.join('|')} position={map.unproject([cluster.x, cluster.y], zoom)} members={members} highlighted={cluster.ids.some((id) => highlighted.has(id))} onSelectPlace={onSelectPlace} />;
+        return <ClusterMarker key={key} position={position} members={members} highlighted={members.some((marker) => highlighted.has(marker.placeId))} onSelectPlace={onSelectPlace} />;
       })}
     </>
   );

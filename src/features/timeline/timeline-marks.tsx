@@ -63,18 +63,21 @@ export function TimelineMarks({ rows, buckets, domain, highlighted, onSelectEven
 
   if (buckets) {
     const maxCount = Math.max(1, ...buckets.map((bucket) => bucket.count));
+    const anyBucketHighlighted = buckets.some((bucket) => bucket.highlightedCount > 0);
     return (
       <g className="timeline-buckets">
         {buckets.map((bucket) => {
           const x0 = x(bucket.startMs);
           const width = Math.max(2, x(bucket.endMs) - x0 - 1);
           const y = laneCentre(bucket.lane) - bandHeight / 2;
-          const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
+          const selected = bucket.highlightedCount > 0 ? ` (${bucket.highlightedCount} selected)` : '';
+          const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
+          const emphasis = bucket.highlightedCount > 0 ? ' timeline-bar--highlighted' : anyBucketHighlighted ? ' timeline-bar--dimmed' : '';
           const zoom = () => onZoom(bucket.startMs, bucket.endMs - 1);
           return (
             <g
               key={`${bucket.lane}:${bucket.startMs}`}
-              className={`timeline-bucket timeline-bar--${bucket.type}`}
+              className={`timeline-bucket timeline-bar--${bucket.type}${emphasis}`}
               data-lane={bucket.type}
               role="button"
               tabIndex={0}

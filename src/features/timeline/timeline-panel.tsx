@@ -41,7 +41,7 @@ export function TimelinePanel() {
   }, [rows.data, event, item]);
   const domain = useMemo(() => toTimeDomain(rows.data?.dated ?? [], from ? toDayMs(from) : null, to ? toDayMs(to) + DAY_MS : null), [rows.data, from, to]);
   const bucketSize = toBucketSize(rows.data?.dated.length ?? 0, domain);
-  const buckets = useMemo(() => (bucketSize && rows.data ? toLaneBuckets(rows.data.dated, bucketSize) : null), [bucketSize, rows.data]);
+  const buckets = useMemo(() => (bucketSize && rows.data ? toLaneBuckets(rows.data.dated, bucketSize, highlighted) : null), [bucketSize, rows.data, highlighted]);
 
   const onSelectEvent = useCallback((eventId: string) => update({ event: eventId }), [update]);
   const onZoom = useCallback((fromMs: number, toMs: number) => update({ from: toIsoDay(fromMs), to: toIsoDay(toMs) }), [update]);

@@ -12,6 +12,8 @@ export interface LaneBucket {
   /** Exclusive end: the start of the next bucket. */
   endMs: number;
   count: number;
+  /** How many of the bucket's events are highlighted (the selected event, or the selected item's events). */
+  highlightedCount: number;
 }
 
 /** Beyond this many bars in view, lanes show counts per bucket instead. */
@@ -44,14 +46,15 @@ export function toBucketEnd(bucketStart: number, size: BucketSize): number {
 }
 
 /** Events counted by lane and by the bucket their start falls in, sorted by lane then time. */
-export function toLaneBuckets(rows: readonly Pick<TimelineRow, 'type' | 'lane' | 'startMs'>[], size: BucketSize): LaneBucket[] {
+export function toLaneBuckets(rows: readonly Pick<TimelineRow, 'id' | 'type' | 'lane' | 'startMs'>[], size: BucketSize, highlighted: ReadonlySet<string> = new Set()): LaneBucket[] {
   const buckets = new Map<string, LaneBucket>();
   for (const row of rows) {
     const startMs = toBucketStart(row.startMs, size);
     const key = `${row.lane}:${startMs}`;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.count += 1;
-    else buckets.set(key, { type: row.type, lane: row.lane, startMs, endMs: toBucketEnd(startMs, size), count: 1 });
+    const bucket = buckets.get(key) ?? { type: row.type, lane: row.lane, startMs, endMs: toBucketEnd(startMs, size), count: 0, highlightedCount: 0 };
+    bucket.count += 1;
+    if (highlighted.has(row.id)) bucket.highlightedCount += 1;
+    buckets.set(key, bucket);
   }
   return [...buckets.values()].sort((a, b) => a.lane - b.lane || a.startMs - b.startMs);
 }

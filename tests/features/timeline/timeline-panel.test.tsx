@@ -195,6 +195,16 @@ describe('TimelinePanel', () => {
     expect(container.querySelectorAll('.timeline-bucket')).toHaveLength(0);
   });
 
+  it('marks the buckets holding the selected item’s events when aggregated', async () => {
+    window.history.replaceState(null, '', '/?item=item-3');
+    const { container } = renderTimeline(makeLargeBundle(2000));
+    await waitForTimeline(container);
+    const marked = container.querySelectorAll('.timeline-bucket.timeline-bar--highlighted');
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked[0]).toHaveAccessibleName(/selected\)/);
+    expect(container.querySelectorAll('.timeline-bucket.timeline-bar--dimmed').length).toBeGreaterThan(marked.length);
+  });
+
   it('draws a brush over the whole record', async () => {
     const { container } = renderTimeline(makeSmallBundle());
     await waitForTimeline(container);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { EventType } from '../../../schema/bundle';
 import { EMPTY_STATE } from '../../../src/shared/state/dashboard-state';
+import type { FilterState } from '../../../src/shared/filters/visible-facts';
 import { DAY_MS, toDayMs, toHighlightedEventIds, toTimelineRows } from '../../../src/features/timeline/to-timeline-rows';
 import { MAX_INDIVIDUAL_BARS, toBucketEnd, toBucketSize, toBucketStart, toLaneBuckets } from '../../../src/features/timeline/to-lane-buckets';
 import { formatTick, toTickUnit, toTimeDomain, toTimeTicks } from '../../../src/features/timeline/to-time-scale';
@@ -42,8 +44,8 @@ describe('toTimelineRows', () => {
   it.each([
     [{ place: 'moscow' }, 6],
     [{ from: '2021-01-01', to: null }, 2],
-    [{ types: ['meeting' as const] }, 3],
-  ])('applies the shared filters %j', (patch, count) => {
+    [{ types: ['meeting'] }, 3],
+  ] satisfies [Partial<FilterState>, number][])('applies the shared filters %j', (patch, count) => {
     expect(toTimelineRows(makeSmallBundle(), { ...EMPTY_STATE, ...patch }).dated).toHaveLength(count);
   });
 });
@@ -89,17 +91,19 @@ describe('toBucketSize', () => {
 });
 
 describe('toLaneBuckets', () => {
-  it('counts events per lane per bucket', () => {
+  it('counts events, and highlighted events, per lane per bucket', () => {
+    const visit: EventType = 'visit';
+    const meeting: EventType = 'meeting';
     const rows = [
-      { type: 'visit' as const, lane: 0, startMs: ms('2020-06-22') },
-      { type: 'visit' as const, lane: 0, startMs: ms('2020-06-24') },
-      { type: 'visit' as const, lane: 0, startMs: ms('2020-07-01') },
-      { type: 'meeting' as const, lane: 1, startMs: ms('2020-06-23') },
+      { id: 'a', type: visit, lane: 0, startMs: ms('2020-06-22') },
+      { id: 'b', type: visit, lane: 0, startMs: ms('2020-06-24') },
+      { id: 'c', type: visit, lane: 0, startMs: ms('2020-07-01') },
+      { id: 'd', type: meeting, lane: 1, startMs: ms('2020-06-23') },
     ];
-    expect(toLaneBuckets(rows, 'week').map((bucket) => [bucket.type, new Date(bucket.startMs).toISOString().slice(0, 10), bucket.count])).toEqual([
-      ['visit', '2020-06-22', 2],
-      ['visit', '2020-06-29', 1],
-      ['meeting', '2020-06-22', 1],
+    expect(toLaneBuckets(rows, 'week', new Set(['b', 'd'])).map((bucket) => [bucket.type, new Date(bucket.startMs).toISOString().slice(0, 10), bucket.count, bucket.highlightedCount])).toEqual([
+      ['visit', '2020-06-22', 2, 1],
+      ['visit', '2020-06-29', 1, 0],
+      ['meeting', '2020-06-22', 1, 1],
     ]);
   });
 
