@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   // Features do not import each other; the app composes them.
-  ...['map', 'timeline', 'procurement', 'sources', 'header', 'export'].map((feature) => ({
+  ...['map', 'timeline', 'procurement', 'sources', 'header', 'export', 'embed'].map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
@@ -50,7 +50,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/extractor/**', 'node:*'], message: 'The app never imports the extractor or Node modules.' },
             {
-              group: ['map', 'timeline', 'procurement', 'sources', 'header', 'export']
+              group: ['map', 'timeline', 'procurement', 'sources', 'header', 'export', 'embed']
                 .filter((other) => other !== feature)
                 .map((other) => `**/features/${other}/**`),
               message: 'Features do not import each other; compose them in src/app.',
