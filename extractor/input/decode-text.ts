@@ -17,12 +17,24 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
   } catch {
-    return {
-      ok: true,
-      text: decodeWindows1252(bytes),
-      warnings: ['is not valid UTF-8; read as Windows-1252'],
-    };
+    return decodeInvalidUtf8(bytes);
   }
+}
+
+/**
+ * A file with more good UTF-8 characters than broken bytes (a bad copy-paste)
+ * keeps its UTF-8 reading; one whose non-ASCII bytes are mostly invalid was
+ * written in Windows-1252, the usual legacy encoding of news sites.
+ */
+function decodeInvalidUtf8(bytes: Uint8Array): DecodeResult {
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const invalid = lenient.match(/\uFFFD/g)?.length ?? 0;
+  const nonAscii = lenient.match(/[\u0080-\uffff]/g)?.length ?? 0;
+  if (nonAscii - invalid > invalid) {
+    const bytesThat = invalid === 1 ? 'byte that is' : 'bytes that are';
+    return { ok: true, text: lenient, warnings: [`has ${invalid} ${bytesThat} not valid UTF-8; replaced with �`] };
+  }
+  return { ok: true, text: decodeWindows1252(bytes), warnings: ['is not valid UTF-8; read as Windows-1252'] };
 }
 
 /** UTF-16 files are full of NUL bytes, so their byte-order mark is checked before the binary test. */

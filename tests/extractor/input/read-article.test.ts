@@ -57,6 +57,13 @@ describe('readArticle normalises text', () => {
     expect(warnings).toEqual(['is not valid UTF-8; read as Windows-1252']);
   });
 
+  it('keeps a mostly valid UTF-8 file as UTF-8 and replaces its broken bytes', () => {
+    const bytes = new Uint8Array([...encode('“Heading to Moscow.” Singh’s visit'), 0xff, ...encode(' – “today”.')]);
+    const { article, warnings } = read('broken-utf8.txt', bytes);
+    expect(article?.text).toBe('“Heading to Moscow.” Singh’s visit� – “today”.');
+    expect(warnings).toEqual(['has 1 byte that is not valid UTF-8; replaced with �']);
+  });
+
   it('removes a BOM and turns CRLF and CR into LF', () => {
     const { article, warnings } = read('bom.txt', '\uFEFF date 2020-09-03 First line.\r\nSecond line.\rThird line.');
     expect(article?.text).toBe(' date 2020-09-03 First line.\nSecond line.\nThird line.');
