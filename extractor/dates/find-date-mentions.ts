@@ -1,6 +1,7 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { IsoDay, Precision } from '../../schema/bundle';
 import type { DateMention } from '../types';
+import { DATELINE } from '../text/dateline';
 import { parseDates } from './date-parser';
 import { detectTenseAt, type Tense } from './detect-tense';
 import { addDays, daysInMonth, toEpochDay, toIsoDay, toNoonInstant, weekdayOf, type DaySpan } from './iso-day';
@@ -33,7 +34,8 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null):
   const parses = parseDates(sentence, toNoonInstant(reference));
   if (parses.length === 0) return [];
   const mentions: DateMention[] = [];
-  const datelineEnd = LEADING_DATELINE.exec(sentence)?.[0].length ?? 0;
+  // The report's own dateline ("Moscow, Sept 4 (PTI):") dates the report, not what it tells.
+  const datelineEnd = DATELINE.exec(sentence)?.[0].length ?? 0;
   for (const { start, result } of parses) {
     const mention = start < datelineEnd ? null : toMention(sentence, start, result, published);
     const previous = mentions.at(-1);
@@ -41,10 +43,6 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null):
   }
   return mentions;
 }
-
-/** "Moscow, Sept 4 (PTI):" dates the report, not anything in it: its date is not a mention. */
-const LEADING_DATELINE =
-  /^\p{Lu}[\p{L} .'-]{1,40}?,\s+(?:\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([\p{L} ]{2,20}\)\s*)?[:—–-]/u;
 
 interface Resolved extends DaySpan {
   precision: Precision;

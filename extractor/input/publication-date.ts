@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { IsoDay } from '../../schema/bundle';
 import { isIsoDay, toIsoDay } from '../dates/iso-day';
 import { nearestYear } from '../dates/nearest-year';
+import { DATELINE } from '../text/dateline';
 
 export interface PublicationDate {
   published: IsoDay | null;
@@ -31,9 +32,6 @@ const BYLINE_WINDOW = 2000;
 /** A label opens a line or follows a separator ("By PTI | Updated: ..."); in running prose "published" is just a verb. */
 const BYLINE_LABEL =
   /(?<=^|\n|[|•·])[ \t]*(?:first published|last updated|published(?: on| at)?|updated(?: on| at)?|posted(?: on| at)?|dated)\s*(?:[:|–—-]\s*)?/gi;
-
-/** "NEW DELHI, Sept 3, 2020 (PTI) —", "Moscow, September 3, 2020:", "MOSCOW, September 3. /TASS/." at the start of the body. */
-const DATELINE = /^[ \t]*\p{Lu}[\p{L} .'-]{1,40}?,\s+([^\n:—–(/]{6,40}?)\.?\s*(?:\([\p{L} ]{2,20}\)|\/\p{L}{2,12}\/)?\s*[.:—–-]/u;
 
 /** A time of day and its zone, which a date-only line may carry: "07:05 IST", "10:15 pm". */
 const TIME_OF_DAY = /,?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}\)?)?/gi;

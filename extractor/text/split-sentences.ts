@@ -23,25 +23,30 @@ const TWEET_SIGNATURE = /^[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)/;
 /** Related-story links inserted by news sites: headlines of other articles, not this one's prose. */
 const RELATED_LINK = /^[ \t]*(?:also read|read also|read more|read|watch|also watch|must read)\s*[|:]/i;
 
+/** A byline or date label line ("By PTI | Updated: Sep 03, 2020 07:05 IST", "Published - September 04, 2020"): page furniture. */
+const BYLINE_LINE = /^[ \t]*(?:by\s[^\n|]{1,60}\|\s*)?(?:first published|last updated|published|updated|posted)(?: on| at)?\s*[:|–—-]?\s*(?:\p{L}{3,9}\.?\s+\d|\d)/iu;
+const MAX_BYLINE_CHARS = 160;
+
 /**
  * Splits text into sentences with exact offsets, in one linear pass from `from`.
  * Newlines and bullets are hard boundaries; a full stop is a boundary only when
  * it is not an abbreviation, an initial ("S. Jaishankar") or a decimal, and the
- * next word starts like a sentence. Related-story link lines ("READ | ...") are
- * skipped: they are headlines of other articles.
+ * next word starts like a sentence. Related-story link lines ("READ | ...") and
+ * byline lines ("Updated: Sep 03, 2020 07:05 IST") are skipped: they are not
+ * the article's prose.
  */
 export function splitSentences(text: string, from = 0): Sentence[] {
   const sentences: Sentence[] = [];
   // Jumping between the few characters that can end a sentence keeps the scan fast as well as linear.
   const candidates = /[\n\r.!?…•●▪◦■—–]|(?<=\s)pic\.twitter\.com\//g;
-  let segmentStart = skipRelatedLink(text, from);
+  let segmentStart = skipNonProseLine(text, from);
   candidates.lastIndex = segmentStart;
   for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
     const index = match.index;
     const char = match[0].length > 1 ? 'p' : match[0];
     if (char === '\n' || char === '\r') {
       pushSentence(sentences, text, segmentStart, index);
-      segmentStart = skipRelatedLink(text, index + 1);
+      segmentStart = skipNonProseLine(text, index + 1);
       candidates.lastIndex = segmentStart;
     } else if (BULLETS.has(char)) {
       pushSentence(sentences, text, segmentStart, index);
@@ -63,9 +68,13 @@ export function splitSentences(text: string, from = 0): Sentence[] {
   return sentences;
 }
 
-/** The offset where prose resumes at a line start: past the line when it is a related-story link. */
-function skipRelatedLink(text: string, lineStart: number): number {
-  return RELATED_LINK.test(text.slice(lineStart, lineStart + 24)) ? endOfLine(text, lineStart) : lineStart;
+/** The offset where prose resumes at a line start: past the line when it is a related-story link or a byline. */
+function skipNonProseLine(text: string, lineStart: number): number {
+  const head = text.slice(lineStart, lineStart + 120);
+  if (RELATED_LINK.test(head)) return endOfLine(text, lineStart);
+  if (!BYLINE_LINE.test(head)) return lineStart;
+  const lineEnd = endOfLine(text, lineStart);
+  return lineEnd - lineStart <= MAX_BYLINE_CHARS ? lineEnd : lineStart;
 }
 
 function startsTweetSignature(text: string, index: number): boolean {

@@ -20,6 +20,7 @@ describe('splitSentences', () => {
     ['newlines as hard boundaries', 'Key Details\nThe Defence Minister of China is expected\n\nBackground', ['Key Details', 'The Defence Minister of China is expected', 'Background']],
     ['bullets', 'Key Details\n\n•The meeting comes as India thwarted an attempt. •China sent 7-8 vehicles.', ['Key Details', 'The meeting comes as India thwarted an attempt.', 'China sent 7-8 vehicles.']],
     ['related-story links are skipped', 'Singh met Shoigu.\n\nREAD | Rajnath Singh to formally induct Rafale on September 10; French counterpart invited\n\nAlso Read: Another story\nThe end.', ['Singh met Shoigu.', 'The end.']],
+    ['byline lines are skipped', 'Rajnath meets Shoigu\nBy PTI | Updated: Sep 03, 2020 07:05 IST\nPublished - September 04, 2020\nPublished on: 3 September 2020\nPublished reports said talks went well.', ['Rajnath meets Shoigu', 'Published reports said talks went well.']],
     ['embedded tweet signatures', 'He will attend the meeting. pic.twitter.com/HYYH5P7m8Z — ANI (@ANI) September 2, 2020', ['He will attend the meeting.', 'pic.twitter.com/HYYH5P7m8Z', '— ANI (@ANI) September 2, 2020']],
     ['a tweet signature after prose', 'I shall also be attending the 75th Victory Day Parade in Moscow. — Rajnath Singh (@rajnathsingh) June 22, 2020', ['I shall also be attending the 75th Victory Day Parade in Moscow.', '— Rajnath Singh (@rajnathsingh) June 22, 2020']],
     ['a dash that is not a tweet', 'NEW DELHI — India and Russia held talks.', ['NEW DELHI — India and Russia held talks.']],
