@@ -7,6 +7,7 @@
  * directory.
  */
 import { createMatcher } from '../dictionary/create-matcher';
+import { withinLines } from '../places/within-lines';
 import { sentenceIndexAt } from '../text/sentence-index';
 import type { DictionaryMatch, Sentence } from '../types';
 import { TITLE_MATCHER_ENTRIES, findTitledNames, isTitleMatch } from './find-titled-names';
@@ -268,7 +269,7 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonMentio
     return !cached;
   };
 
-  const matches = findNamesAndTitles(text);
+  const matches = withinLines(findNamesAndTitles(text), findNamesAndTitles);
   const known = directorySpans(text, matches);
   const titled = withoutOverlaps(findTitledNames(text, matches.filter(isTitleMatch)), known).filter((name) => inProse(name.start));
   const fullNames = titled.filter((name) => name.name.includes(' '));
@@ -290,6 +291,9 @@ export function extractPeople(text: string, sentences: Sentence[]): PersonMentio
 
   return [...claimed, ...backReferences].sort(byStart).flatMap((span) => {
     const sentenceIndex = sentenceIndexAt(sentences, span.start);
-    return sentenceIndex < 0 ? [] : [toMention(text, span, sentenceIndex)];
+    const sentence = sentences[sentenceIndex];
+    // A name never spans two sentences, nor does the rank before it.
+    if (!sentence || span.end > sentence.end) return [];
+    return [toMention(text, { ...span, textStart: Math.max(span.textStart, sentence.start) }, sentenceIndex)];
   });
 }

@@ -5,6 +5,7 @@ export interface WordBefore {
 
 /** Letters plus the dots and hyphens of abbreviated titles ("Lt.", "Lt-Gen"). */
 const WORD_CHAR = /[\p{L}.\-\u2010]/u;
+const LETTER = /\p{L}/u;
 
 function isBlank(char: string | undefined): boolean {
   return char === ' ' || char === '\t';
@@ -24,7 +25,7 @@ export function wordsBefore(text: string, end: number, count: number): WordBefor
     if (wordEnd === position) break;
     let start = wordEnd;
     while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start -= 1;
-    if (start === wordEnd) break;
+    if (!LETTER.test(text.slice(start, wordEnd))) break;
     words.unshift({ word: text.slice(start, wordEnd), start });
     position = start;
   }

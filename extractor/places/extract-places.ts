@@ -11,6 +11,7 @@ import type { GazetteerPlace } from './gazetteer';
 import { GAZETTEER } from './gazetteer';
 import { NON_PLACE_PHRASES } from './non-place-phrases';
 import { sentenceIndexAt } from '../text/sentence-index';
+import { withinLines } from './within-lines';
 
 export interface PlaceMention {
   placeId: string;
@@ -102,7 +103,7 @@ function isWrittenAsOrganisation(matched: string): boolean {
 
 /** The matches of the text with organisation names resolved: kept out, or searched for places when written in lower case. */
 function placeMatchesOf(text: string): DictionaryMatch[] {
-  return findPlaceMatches(text).flatMap((match) => {
+  return withinLines(findPlaceMatches(text), findPlaceMatches).flatMap((match) => {
     if (match.key !== NOT_A_PLACE) return [match];
     if (isWrittenAsOrganisation(match.text)) return [];
     return findPlacesOnly(match.text).map((inner) => ({ ...inner, start: match.start + inner.start, end: match.start + inner.end }));
@@ -125,7 +126,7 @@ export function extractPlaces(text: string, sentences: Sentence[]): PlaceMention
   for (const match of placeMatchesOf(text)) {
     if (!isWrittenAsProperNoun(match.text) || namesAShip(text, match)) continue;
     const sentenceIndex = sentenceIndexAt(sentences, match.start);
-    if (sentenceIndex < 0) continue;
+    if (match.end > (sentences[sentenceIndex]?.end ?? -1)) continue;
     mentions.push({ placeId: match.key, text: match.text, start: match.start, end: match.end, sentenceIndex });
   }
   return mentions;

@@ -140,6 +140,14 @@ describe('extractPeople on sentences from other outlets', () => {
     expect(idsIn('Rajnath Singh met Harpreet Singh, a farmer.')).toEqual(['rajnath-singh']);
   });
 
+  it.each([
+    ['Nurlan\nYermekbayev spoke.', ['Yermekbayev']],
+    ['He met Gen.\nRajnath Singh later.', ['Rajnath Singh']],
+  ])('keeps every mention of %j inside one sentence', (text, words) => {
+    const mentions = extractPeople(text, splitSentences(text));
+    expect(mentions.map((mention) => mention.text)).toEqual(words);
+  });
+
   it('skips people outside every sentence (a related-story line)', () => {
     const text = 'READ | Rajnath Singh pays tribute to Pranab Mukherjee\nShoigu met him.';
     const sentences: Sentence[] = [{ text: 'Shoigu met him.', start: 54, end: text.length }];

@@ -114,6 +114,11 @@ describe('extractPlaces on sentences from other outlets', () => {
     expect(idsIn(text)).toEqual(expected);
   });
 
+  it('never joins two lines into one place', () => {
+    const text = 'Troops reached Pangong\nTso Moriri is another lake.';
+    expect(extractPlaces(text, splitSentences(text)).map((mention) => mention.text)).toEqual(['Pangong']);
+  });
+
   it('keeps offsets in the article text and skips text outside every sentence', () => {
     const text = 'READ | Moscow summit\nTroops reached Leh.';
     const sentences: Sentence[] = [{ text: 'Troops reached Leh.', start: 21, end: text.length }];
