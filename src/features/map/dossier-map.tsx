@@ -23,10 +23,18 @@ const WORLD_BOUNDS: [[number, number], [number, number]] = [
 
 const COUNTRY_STYLE: PathOptions = { className: 'map-country', weight: 0.6, interactive: false };
 
-/** The bounds that show every marker; the whole world when there is none. */
+/** Half the smallest span the map opens on, in degrees: one place alone still shows its region. */
+const MIN_HALF_SPAN = 4;
+
+/** The bounds that show every marker, never smaller than a region; the whole world when there is none. */
 export function toDataBounds(markers: readonly Pick<MapMarker, 'lat' | 'lon'>[]): LatLngBounds {
   if (markers.length === 0) return latLngBounds(WORLD_BOUNDS);
-  return latLngBounds(markers.map((marker) => [marker.lat, marker.lon])).pad(0.15);
+  const bounds = latLngBounds(markers.map((marker) => [marker.lat, marker.lon]));
+  const center = bounds.getCenter();
+  return bounds
+    .extend([center.lat - MIN_HALF_SPAN, center.lng - MIN_HALF_SPAN])
+    .extend([center.lat + MIN_HALF_SPAN, center.lng + MIN_HALF_SPAN])
+    .pad(0.15);
 }
 
 function ClearSelectionOnEscape({ onClearSelection }: { onClearSelection: () => void }) {
@@ -60,7 +68,7 @@ export function DossierMap({ basemap, markers, highlighted, onSelectPlace, onSel
   const [initialBounds] = useState(() => toDataBounds(markers));
   const tiles = tileLayerConfig(import.meta.env);
   return (
-    <MapContainer className="dossier-map" bounds={initialBounds} minZoom={1} worldCopyJump={false} keyboard>
+    <MapContainer className="dossier-map" bounds={initialBounds} minZoom={1} maxZoom={16} worldCopyJump={false} keyboard>
       {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
       {basemap ? <GeoJSON data={basemap} style={COUNTRY_STYLE} attribution={BASEMAP_ATTRIBUTION} /> : null}
       <PlaceMarkers markers={markers} highlighted={highlighted} onSelectPlace={onSelectPlace} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />
