@@ -94,6 +94,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['Kiev Rus predates Kyiv, the capital of Ukraine.', ['kyiv', 'ukraine']],
     ['The Mumbai attacks of 2008 hit Mumbai hard.', ['mumbai', 'mumbai']],
     ['Russian and Chinese and Indian are demonyms, not places.', []],
+    ['The North Atlantic Treaty Organization and the Indian Ocean Rim Association met in the Atlantic.', ['atlantic-ocean']],
     ['The Corps Commander-level talks were held at the Chushul-Moldo meeting point.', ['chushul', 'moldo']],
     ['The first C-295 built in Vadodara followed 16 flown in from Seville, Spain.', ['vadodara', 'seville', 'spain']],
     ['The Visakhapatnam-class destroyer called at Port Louis in Mauritius.', ['port-louis', 'mauritius']],
