@@ -20,7 +20,7 @@ const BULLETS = new Set(['•', '●', '▪', '◦', '■']);
 /** An embedded tweet's signature ("— ANI (@ANI) September 2, 2020") is not part of the sentence before it. */
 const TWEET_SIGNATURE = /^[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)/;
 
-/** The label of a related-story link ("READ | ", "Also Read: "); the headline after it is kept as a sentence of its own. */
+/** Related-story links inserted by news sites ("READ | ...", "Also Read: ..."): headlines of other articles, not this one's prose. */
 const RELATED_LINK = /^[ \t]*(?:also read|read also|read more|read|watch|also watch|must read)\s*[|:]/i;
 
 /** A byline or date label line ("By PTI | Updated: Sep 03, 2020 07:05 IST", "Published - September 04, 2020"): page furniture. */
@@ -31,10 +31,9 @@ const MAX_BYLINE_CHARS = 160;
  * Splits text into sentences with exact offsets, in one linear pass from `from`.
  * Newlines and bullets are hard boundaries; a full stop is a boundary only when
  * it is not an abbreviation, an initial ("S. Jaishankar") or a decimal, and the
- * next word starts like a sentence. A related-story link ("READ | Rajnath Singh
- * to formally induct Rafale on September 10") loses its label and stays a
- * sentence: the outlet's headline still states facts. Byline lines ("Updated:
- * Sep 03, 2020 07:05 IST") are skipped: they are page furniture.
+ * next word starts like a sentence. Related-story link lines ("READ | ...") and
+ * byline lines ("Updated: Sep 03, 2020 07:05 IST") are skipped: they are
+ * headlines of other articles and page furniture, not this article's prose.
  */
 export function splitSentences(text: string, from = 0): Sentence[] {
   const sentences: Sentence[] = [];
@@ -69,11 +68,10 @@ export function splitSentences(text: string, from = 0): Sentence[] {
   return sentences;
 }
 
-/** The offset where prose resumes at a line start: past a related-story label, or past a whole byline line. */
+/** The offset where prose resumes at a line start: past the line when it is a related-story link or a byline. */
 function skipNonProseLine(text: string, lineStart: number): number {
   const head = text.slice(lineStart, lineStart + 120);
-  const relatedLabel = RELATED_LINK.exec(head);
-  if (relatedLabel !== null) return lineStart + relatedLabel[0].length;
+  if (RELATED_LINK.test(head)) return endOfLine(text, lineStart);
   if (!BYLINE_LINE.test(head)) return lineStart;
   const lineEnd = endOfLine(text, lineStart);
   return lineEnd - lineStart <= MAX_BYLINE_CHARS ? lineEnd : lineStart;
