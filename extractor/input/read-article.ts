@@ -8,6 +8,7 @@ import { findDateHeader } from './publication-date';
 
 /** Longer texts are cut: no real article is this long, and every later stage is linear in it. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
+const MAX_MARKUP_CHARS = MAX_ARTICLE_CHARS * 4;
 const MAX_TITLE_CHARS = 200;
 
 export interface ReadArticle {
@@ -40,9 +41,11 @@ export function readArticle(file: InputFile): ReadResult {
   if (!decoded.ok) return { article: null, warnings: [decoded.warning] };
   const warnings = [...decoded.warnings];
   const isHtml = /\.html?$/i.test(file.name);
-  const plain = normaliseLineBreaks(toPlainText(file.name, isHtml, decoded.text));
+  // Markup is stripped from at most a few times the kept size: a 50 MB page is not worth parsing whole.
+  const raw = decoded.text.length > MAX_MARKUP_CHARS ? decoded.text.slice(0, MAX_MARKUP_CHARS) : decoded.text;
+  const plain = normaliseLineBreaks(toPlainText(file.name, isHtml, raw));
   if (plain.trim() === '') return { article: null, warnings: ['is empty (no text once markup is removed)'] };
-  const text = truncateLongText(plain, warnings);
+  const text = truncateLongText(plain, decoded.text.length, warnings);
   const bodyStart = findDateHeader(text)?.end ?? 0;
   const headline = isHtml ? findHtmlHeadline(decoded.text) : null;
   const title = headline === null ? findTitle(text, bodyStart) : shortenToWords(headline);
@@ -64,14 +67,12 @@ function fileStem(name: string): string {
 }
 
 /** Cuts an over-long text at the last line or sentence end before the limit, saying so. */
-function truncateLongText(text: string, warnings: string[]): string {
-  if (text.length <= MAX_ARTICLE_CHARS) return text;
+function truncateLongText(text: string, originalLength: number, warnings: string[]): string {
+  if (text.length <= MAX_ARTICLE_CHARS && originalLength <= MAX_MARKUP_CHARS) return text;
   const head = text.slice(0, MAX_ARTICLE_CHARS);
   const lastBreak = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('. ') + 1);
-  const kept = lastBreak > MAX_ARTICLE_CHARS / 2 ? head.slice(0, lastBreak) : head;
-  warnings.push(
-    `is ${formatCount(text.length)} characters long; kept the first ${formatCount(kept.length)} characters`,
-  );
+  const kept = text.length > MAX_ARTICLE_CHARS && lastBreak > MAX_ARTICLE_CHARS / 2 ? head.slice(0, lastBreak) : head;
+  warnings.push(`is ${formatCount(originalLength)} characters long; kept the first ${formatCount(kept.length)} characters`);
   return kept;
 }
 

@@ -88,6 +88,17 @@ describe('readArticle normalises text', () => {
     ]);
   });
 
+  it('strips markup from only the start of a huge page, saying how much was kept', () => {
+    const paragraph = '<p>Singh met <b>Shoigu</b> in Moscow on Thursday.</p>\n';
+    const html = paragraph.repeat(Math.ceil((MAX_ARTICLE_CHARS * 5) / paragraph.length));
+    const { article, warnings } = read('huge.html', html);
+    expect(article?.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(article?.text.startsWith('Singh met Shoigu in Moscow on Thursday.')).toBe(true);
+    expect(warnings).toEqual([
+      `is ${html.length.toLocaleString('en-US')} characters long; kept the first ${(article?.text.length ?? 0).toLocaleString('en-US')} characters`,
+    ]);
+  });
+
   it('strips hostile HTML to inert plain text', () => {
     const html = `<!DOCTYPE html><html><head><title>Ignored</title><style>body{}</style><script>alert("head")</script></head>
 <body onload="steal()"><h1>Rajnath Singh meets Shoigu</h1>
