@@ -1,9 +1,10 @@
 /**
  * A single-pass dictionary matcher shared by the gazetteer, the procurement
  * catalogue and the people directory. Phrases are compiled into a trie of
- * word tokens; the text is scanned once, token by token, so the cost is linear
- * in the text whatever the size of the dictionary (a compiled regex
- * alternation of a thousand phrases is not).
+ * word tokens; the text is scanned once, character by character, so the cost
+ * is linear in the text whatever the size of the dictionary (a compiled regex
+ * alternation of a thousand phrases is not). It is the extractor's hottest
+ * loop, hence character codes rather than a tokenising regex.
  */
 import type { DictionaryMatch } from '../types';
 
@@ -29,20 +30,63 @@ interface TrieNode {
   key: string | null;
 }
 
-/** Characters that may stand between two words of one phrase: spaces, hyphens, apostrophes, an abbreviation's dot. */
-const JOINER = /^[\s\-\u2010-\u2013.'\u2019]*$/;
+const NOT_A_TOKEN = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const NON_ASCII_LETTER = /\p{L}/u;
+const NON_ASCII_DIGIT = /\p{N}/u;
+
+/** Letter, digit or neither, for one UTF-16 code unit (surrogate halves count as letters). */
+function classOf(code: number): number {
+  if (code < 128) {
+    if (code >= 48 && code <= 57) return DIGIT;
+    const lower = code | 32;
+    return lower >= 97 && lower <= 122 ? LETTER : NOT_A_TOKEN;
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return LETTER;
+  const char = String.fromCharCode(code);
+  if (NON_ASCII_LETTER.test(char)) return LETTER;
+  return NON_ASCII_DIGIT.test(char) ? DIGIT : NOT_A_TOKEN;
+}
+
+/** What may stand between two words of one phrase: spaces, hyphens, apostrophes, an abbreviation's dot; never a line break. */
+function isJoiner(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 45 || code === 46 || code === 39 || code === 0xa0 || code === 0x2019 || (code >= 0x2010 && code <= 0x2013)
+  );
+}
 const MAX_JOINER_LENGTH = 3;
+
+/** The end of the token starting at `start`: in flexible mode a run of letters or of digits, else of both. */
+function tokenEnd(text: string, start: number, flexible: boolean): number {
+  const first = classOf(text.charCodeAt(start));
+  let end = start + 1;
+  while (end < text.length) {
+    const kind = classOf(text.charCodeAt(end));
+    if (kind === NOT_A_TOKEN || (flexible && kind !== first)) break;
+    end += 1;
+  }
+  return end;
+}
+
+/** The tokens of a text, in order. */
+function tokensOf(text: string, flexible: boolean): string[] {
+  const tokens: string[] = [];
+  let position = 0;
+  while (position < text.length) {
+    if (classOf(text.charCodeAt(position)) === NOT_A_TOKEN) {
+      position += 1;
+      continue;
+    }
+    const end = tokenEnd(text, position, flexible);
+    tokens.push(text.slice(position, end));
+    position = end;
+  }
+  return tokens;
+}
 
 function newNode(): TrieNode {
   return { children: new Map(), key: null };
-}
-
-function tokenPatternSource(flexible: boolean): string {
-  return flexible ? '\\p{L}+|\\p{N}+' : '[\\p{L}\\p{N}]+';
-}
-
-function tokensOf(phrase: string, pattern: RegExp): string[] {
-  return phrase.match(pattern) ?? [];
 }
 
 /**
@@ -56,14 +100,13 @@ export function createMatcher(
 ): (text: string) => DictionaryMatch[] {
   const caseSensitive = options.caseSensitive ?? false;
   const allowPlural = options.allowPlural ?? false;
-  const source = tokenPatternSource(options.flexibleSeparators ?? false);
-  const normalise = caseSensitive ? (token: string) => token : (token: string) => token.toLowerCase();
-  const phraseTokenPattern = new RegExp(source, 'gu');
+  const flexible = options.flexibleSeparators ?? false;
+  const normalise = (token: string) => (caseSensitive ? token : token.toLowerCase());
 
   const root = newNode();
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
-      const tokens = tokensOf(phrase, phraseTokenPattern).map(normalise);
+      const tokens = tokensOf(phrase, flexible).map(normalise);
       if (tokens.length === 0) continue;
       let node = root;
       for (const token of tokens) {
@@ -77,15 +120,25 @@ export function createMatcher(
       node.key ??= entry.key;
     }
   }
+  // Most tokens of a text start no phrase: rule them out by their first character before slicing them.
+  const firstChars = new Set([...root.children.keys()].map((token) => token.charCodeAt(0)));
 
   function pluralTerminal(node: TrieNode, token: string): string | null {
     if (!allowPlural || token.length < 2 || !token.endsWith('s')) return null;
     return node.children.get(token.slice(0, -1))?.key ?? null;
   }
 
-  // Compiled once: a matcher is called for every article, often every sentence.
-  const scan = new RegExp(source, 'gu');
-  const follow = new RegExp(source, 'gu');
+  /** Start of the next token after `from` when only joiner characters lie between, else -1. */
+  function joinedTokenStart(text: string, from: number): number {
+    let position = from;
+    while (position < text.length && position - from <= MAX_JOINER_LENGTH) {
+      const code = text.charCodeAt(position);
+      if (classOf(code) !== NOT_A_TOKEN) return position;
+      if (!isJoiner(code)) return -1;
+      position += 1;
+    }
+    return -1;
+  }
 
   return function findMatches(text: string): DictionaryMatch[] {
     const matches: DictionaryMatch[] = [];
@@ -93,34 +146,39 @@ export function createMatcher(
     // valid only when case mapping keeps the length, which it almost always does.
     const folded = caseSensitive ? text : text.toLowerCase();
     const searched = folded.length === text.length ? folded : text;
-    const tokenOf = searched === text ? normalise : (token: string) => token;
-    scan.lastIndex = 0;
-    let token: RegExpExecArray | null;
-    while ((token = scan.exec(searched)) !== null) {
-      const first = tokenOf(token[0]);
+    const tokenOf = searched === folded ? (token: string) => token : normalise;
+    let position = 0;
+    while (position < text.length) {
+      const code = searched.charCodeAt(position);
+      if (classOf(code) === NOT_A_TOKEN) {
+        position += 1;
+        continue;
+      }
+      const start = position;
+      let end = tokenEnd(searched, start, flexible);
+      position = end;
+      const firstCode = searched === folded ? code : normalise(searched.charAt(start)).charCodeAt(0);
+      if (!firstChars.has(firstCode)) continue;
+      const first = tokenOf(searched.slice(start, end));
       let node = root.children.get(first);
       const pluralKey = pluralTerminal(root, first);
       if (!node && !pluralKey) continue;
-      let best: { key: string; end: number } | null = null;
-      if (pluralKey) best = { key: pluralKey, end: token.index + token[0].length };
-      let end = token.index + token[0].length;
+      let best: { key: string; end: number } | null = pluralKey ? { key: pluralKey, end } : null;
       while (node) {
         if (node.key) best = { key: node.key, end };
-        follow.lastIndex = end;
-        const next = follow.exec(searched);
-        if (!next) break;
-        const gap = searched.slice(end, next.index);
-        if (gap.length > MAX_JOINER_LENGTH || !JOINER.test(gap)) break;
-        const word = tokenOf(next[0]);
-        const nextEnd = next.index + next[0].length;
+        const nextStart = joinedTokenStart(searched, end);
+        if (nextStart < 0) break;
+        if (!flexible && nextStart === end) break;
+        const nextEnd = tokenEnd(searched, nextStart, flexible);
+        const word = tokenOf(searched.slice(nextStart, nextEnd));
         const plural = pluralTerminal(node, word);
         node = node.children.get(word);
         end = nextEnd;
         if (plural && !node?.key) best = { key: plural, end };
       }
       if (best) {
-        matches.push({ key: best.key, text: text.slice(token.index, best.end), start: token.index, end: best.end });
-        scan.lastIndex = best.end;
+        matches.push({ key: best.key, text: text.slice(start, best.end), start, end: best.end });
+        position = best.end;
       }
     }
     return matches;

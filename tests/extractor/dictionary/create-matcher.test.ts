@@ -59,7 +59,16 @@ describe('createMatcher', () => {
     expect(keysOf(strict('Leh airbase'))).toEqual(['leh']);
   });
 
-  it('does not join words across punctuation', () => {
+  it('does not join words across punctuation or a line break', () => {
     expect(keysOf(places('Pangong, lake'))).toEqual([]);
+    expect(keysOf(places('Pangong\nlake'))).toEqual([]);
+  });
+
+  it('matches names with letters beyond ASCII and keeps offsets in the original text', () => {
+    const people = createMatcher([{ key: 'lecornu', phrases: ['Sébastien Lecornu'] }, { key: 'istanbul', phrases: ['İstanbul'] }]);
+    const text = 'French minister SÉBASTIEN LECORNU met officials in İstanbul.';
+    const matches = people(text);
+    expect(keysOf(matches)).toEqual(['lecornu', 'istanbul']);
+    for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.text);
   });
 });
