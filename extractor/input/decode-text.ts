@@ -50,7 +50,8 @@ function isBlankByte(byte: number): boolean {
 
 function looksBinary(bytes: Uint8Array): boolean {
   let controls = 0;
-  for (const byte of bytes) {
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index] ?? 0;
     if (byte === 0) return true;
     if (byte < 0x20 && !isBlankByte(byte)) controls += 1;
   }

@@ -47,7 +47,7 @@ export function readArticle(file: InputFile): ReadResult {
   if (plain.trim() === '') return { article: null, warnings: ['is empty (no text once markup is removed)'] };
   const text = truncateLongText(plain, decoded.text.length, warnings);
   const bodyStart = findDateHeader(text)?.end ?? 0;
-  const headline = isHtml ? findHtmlHeadline(decoded.text) : null;
+  const headline = isHtml ? findHtmlHeadline(raw) : null;
   const title = headline === null ? findTitle(text, bodyStart) : shortenToWords(headline);
   return { article: { id: fileStem(file.name), file: file.name, text, bodyStart, title, outlet: findOutlet(text) }, warnings };
 }
