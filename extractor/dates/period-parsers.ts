@@ -169,11 +169,43 @@ function weekSpan(day: IsoDay, weeks: number): DaySpan {
   return { startDay: monday, endDay: addDays(monday, 6) };
 }
 
-function monthSpanFrom(today: IsoDay, months: number, throughMonths = months): DaySpan | null {
+/** The month `months` after (or before) the reference's month. */
+function shiftMonth(today: IsoDay, months: number): { year: number; month: number } {
   const { year, month } = toDayParts(today);
-  const first = monthSpan(year + Math.floor((month - 1 + months) / 12), ((month - 1 + months) % 12 + 12) % 12 + 1);
-  const last = monthSpan(year + Math.floor((month - 1 + throughMonths) / 12), ((month - 1 + throughMonths) % 12 + 12) % 12 + 1);
+  const index = year * 12 + (month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+function yearsSpan(firstYear: number, lastYear: number): DaySpan | null {
+  const first = monthRangeSpan(firstYear, 1, 12);
+  const last = monthRangeSpan(lastYear, 1, 12);
   return first && last ? { startDay: first.startDay, endDay: last.endDay } : null;
+}
+
+type Unit = 'day' | 'month' | 'year';
+
+/** The days, whole months or whole years from `from` to `to` units after the reference (negative: before). */
+function unitSpan(today: IsoDay, unit: Unit, from: number, to: number): Period | null {
+  if (unit === 'day') return { startDay: addDays(today, from), endDay: addDays(today, to), precision: 'day', relative: true };
+  if (unit === 'month') {
+    const first = shiftMonth(today, from);
+    const last = shiftMonth(today, to);
+    const firstSpan = monthSpan(first.year, first.month);
+    const lastSpan = monthSpan(last.year, last.month);
+    return firstSpan && lastSpan && { startDay: firstSpan.startDay, endDay: lastSpan.endDay, precision: 'month', relative: true };
+  }
+  const { year } = toDayParts(today);
+  const span = yearsSpan(year + from, year + to);
+  return span && { ...span, precision: 'year', relative: true };
+}
+
+/** "two weeks" as a unit and a count of that unit: weeks are counted in days. */
+function toUnitCount(countWord: string, unitWord: string): { unit: Unit; count: number } | null {
+  const count = toCount(countWord);
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  if (count === null || count === 0) return null;
+  if (unit === 'week') return { unit: 'day', count: count * 7 };
+  return unit === 'day' || unit === 'month' || unit === 'year' ? { unit, count } : null;
 }
 
 /** "next week", "last week", "earlier this month", "next month", "later this year". */
@@ -184,13 +216,7 @@ const relativePeriodParser = definePeriodParser(
     const unit = (match[2] ?? '').toLowerCase();
     const step = /next|coming/.test(which) ? 1 : /last|past|previous/.test(which) ? -1 : 0;
     if (unit === 'week') return { ...weekSpan(today, step), precision: 'day', relative: true };
-    if (unit === 'month') {
-      const span = monthSpanFrom(today, step);
-      return span && { ...span, precision: 'month', relative: true };
-    }
-    const year = toDayParts(today).year + step;
-    const span = yearsSpan(year, year);
-    return span && { ...span, precision: 'year', relative: true };
+    return unitSpan(today, unit === 'month' ? 'month' : 'year', step, step);
   },
 );
 
@@ -200,52 +226,22 @@ const UNIT_PATTERN = '(days?|weeks?|months?|years?)';
 const countedPeriodParser = definePeriodParser(
   new RegExp(`\\b(?:(?:over|during|in|within|for)\\s+)?the\\s+(next|coming|following|past|last|previous)\\s+(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+${UNIT_PATTERN}\\b`, 'i'),
   (match, today) => {
-    const count = toCount(match[2] ?? '');
-    const unit = (match[3] ?? '').toLowerCase().replace(/s$/, '');
-    if (count === null || count === 0) return null;
+    const counted = toUnitCount(match[2] ?? '', match[3] ?? '');
+    if (counted === null) return null;
     const forward = /next|coming|following/i.test(match[1] ?? '');
-    if (unit === 'day' || unit === 'week') {
-      const days = unit === 'week' ? count * 7 : count;
-      const span = forward ? { startDay: addDays(today, 1), endDay: addDays(today, days) } : { startDay: addDays(today, -days), endDay: addDays(today, -1) };
-      return { ...span, precision: 'day', relative: true };
-    }
-    if (unit === 'month') {
-      const span = forward ? monthSpanFrom(today, 1, count) : monthSpanFrom(today, -count, -1);
-      return span && { ...span, precision: 'month', relative: true };
-    }
-    const { year } = toDayParts(today);
-    const span = forward ? yearsSpan(year + 1, year + count) : yearsSpan(year - count, year - 1);
-    return span && { ...span, precision: 'year', relative: true };
+    return forward ? unitSpan(today, counted.unit, 1, counted.count) : unitSpan(today, counted.unit, -counted.count, -1);
   },
 );
-
-function yearsSpan(firstYear: number, lastYear: number): DaySpan | null {
-  const first = monthRangeSpan(firstYear, 1, 12);
-  const last = monthRangeSpan(lastYear, 1, 12);
-  return first && last ? { startDay: first.startDay, endDay: last.endDay } : null;
-}
 
 /** "two days ago", "a week ago", "three months ago", and "in two days" (from now). */
 const agoParser = definePeriodParser(
   new RegExp(`\\b(?:(in)\\s+)?(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+${UNIT_PATTERN}(\\s+ago)?\\b`, 'i'),
   (match, today) => {
     const isAgo = match[4] !== undefined;
-    if (isAgo === (match[1] !== undefined)) return null;
-    const count = toCount(match[2] ?? '');
-    const unit = (match[3] ?? '').toLowerCase().replace(/s$/, '');
-    if (count === null) return null;
-    const sign = isAgo ? -1 : 1;
-    if (unit === 'day' || unit === 'week') {
-      const day = addDays(today, sign * count * (unit === 'week' ? 7 : 1));
-      return { startDay: day, endDay: day, precision: 'day', relative: true };
-    }
-    if (unit === 'month') {
-      const span = monthSpanFrom(today, sign * count);
-      return span && { ...span, precision: 'month', relative: true };
-    }
-    const year = toDayParts(today).year + sign * count;
-    const span = yearsSpan(year, year);
-    return span && { ...span, precision: 'year', relative: true };
+    const counted = toUnitCount(match[2] ?? '', match[3] ?? '');
+    if (isAgo === (match[1] !== undefined) || counted === null) return null;
+    const offset = isAgo ? -counted.count : counted.count;
+    return unitSpan(today, counted.unit, offset, offset);
   },
 );
 
