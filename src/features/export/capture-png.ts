@@ -94,6 +94,23 @@ export function inlineSvgPaint(element: HTMLElement): () => void {
   };
 }
 
+function isTransparent(colour: string): boolean {
+  return colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour);
+}
+
+/**
+ * The colour behind the element as the reader sees it: its own background or
+ * the nearest ancestor's. html-to-image paints the option onto the captured
+ * element itself, so a transparent value would erase the panel's surface.
+ */
+export function effectiveBackground(element: Element): string {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    const colour = getComputedStyle(current).backgroundColor;
+    if (!isTransparent(colour)) return colour;
+  }
+  return '#ffffff';
+}
+
 function isExported(node: Node): boolean {
   return !(node instanceof Element && node.hasAttribute(EXPORT_IGNORE_ATTRIBUTE));
 }
@@ -154,7 +171,7 @@ export async function captureElementPng(element: HTMLElement, captionLines: stri
   try {
     const image = await toCanvas(element, {
       pixelRatio,
-      backgroundColor: getComputedStyle(document.body).backgroundColor,
+      backgroundColor: effectiveBackground(element),
       filter: isExported,
       fontEmbedCSS: fontCss,
       cacheBust: false,

@@ -9,16 +9,31 @@ import { PNG } from 'pngjs';
 
 export const REFERENCE_DIR = join(import.meta.dirname, '..', 'reference');
 const THUMBNAIL_SIZE = 48;
-/** Mean absolute difference (0-255) allowed between a thumbnail and its reference. */
-export const REFERENCE_TOLERANCE = 24;
+/**
+ * Least correlation between a thumbnail and its reference: the same layout
+ * with a few marks moved stays above it; a blank, shifted or broken image does
+ * not (a different corpus scores 0.2-0.5). Refresh with UPDATE_REFERENCE=1
+ * after a deliberate change of layout or of the default corpus.
+ */
+export const REFERENCE_MIN_CORRELATION = 0.7;
 
 export function decodePng(buffer: Buffer): PNG {
   return PNG.sync.read(buffer);
 }
 
+/** Luminance as seen over white (transparent pixels count as white, as a report page shows them). */
 function luminanceAt(png: PNG, x: number, y: number): number {
   const offset = (png.width * y + x) * 4;
-  return 0.2126 * (png.data[offset] ?? 0) + 0.7152 * (png.data[offset + 1] ?? 0) + 0.0722 * (png.data[offset + 2] ?? 0);
+  const alpha = (png.data[offset + 3] ?? 255) / 255;
+  const colour = 0.2126 * (png.data[offset] ?? 0) + 0.7152 * (png.data[offset + 1] ?? 0) + 0.0722 * (png.data[offset + 2] ?? 0);
+  return alpha * colour + (1 - alpha) * 255;
+}
+
+/** Share of pixels that are not fully opaque. */
+export function transparentShare(png: PNG): number {
+  let transparent = 0;
+  for (let index = 3; index < png.data.length; index += 4) if ((png.data[index] ?? 255) < 255) transparent += 1;
+  return transparent / (png.data.length / 4);
 }
 
 export interface Region {
@@ -69,23 +84,43 @@ export function toThumbnail(png: PNG): PNG {
   return thumbnail;
 }
 
-function meanAbsoluteDifference(a: PNG, b: PNG): number {
-  let sum = 0;
-  for (let index = 0; index < a.data.length; index += 4) sum += Math.abs((a.data[index] ?? 0) - (b.data[index] ?? 0));
-  return sum / (a.data.length / 4);
+function greys(png: PNG): number[] {
+  const values: number[] = [];
+  for (let index = 0; index < png.data.length; index += 4) values.push(png.data[index] ?? 0);
+  return values;
+}
+
+/** Pearson correlation of two equally sized grey images; 0 when either is flat (blank). */
+function correlation(a: PNG, b: PNG): number {
+  const x = greys(a);
+  const y = greys(b);
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const mx = mean(x);
+  const my = mean(y);
+  let covariance = 0;
+  let vx = 0;
+  let vy = 0;
+  x.forEach((value, index) => {
+    const dy = (y[index] ?? 0) - my;
+    covariance += (value - mx) * dy;
+    vx += (value - mx) ** 2;
+    vy += dy ** 2;
+  });
+  return vx === 0 || vy === 0 ? 0 : covariance / Math.sqrt(vx * vy);
 }
 
 /**
- * The difference between the image and its stored reference thumbnail. When
- * the reference is missing (or UPDATE_REFERENCE=1) it is written and 0 returned.
+ * How closely the image's layout matches its stored reference thumbnail
+ * (correlation, 1 = identical). When the reference is missing (or
+ * UPDATE_REFERENCE=1) it is written and 1 returned.
  */
-export function differenceFromReference(png: PNG, name: string): number {
+export function similarityToReference(png: PNG, name: string): number {
   const thumbnail = toThumbnail(png);
   const path = join(REFERENCE_DIR, `${name}.png`);
   if (process.env.UPDATE_REFERENCE === '1' || !existsSync(path)) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, PNG.sync.write(thumbnail));
-    return 0;
+    return 1;
   }
-  return meanAbsoluteDifference(thumbnail, PNG.sync.read(readFileSync(path)));
+  return correlation(thumbnail, PNG.sync.read(readFileSync(path)));
 }
