@@ -1,4 +1,5 @@
 import type { InputFile } from '../types';
+import { DATELINE } from '../text/dateline';
 import { splitSentences } from '../text/split-sentences';
 import { decodeText } from './decode-text';
 import { findOutlet } from './find-outlet';
@@ -83,7 +84,7 @@ function formatCount(count: number): string {
 /** Lines that sit above a headline but are not one: bylines, date labels, credits. */
 const NOT_A_HEADLINE = /^(?:by\s|published|updated|first published|last updated|posted|image|photo|file photo)\b/i;
 
-/** The first line if it is short enough to be a headline, otherwise the body's first sentence. */
+/** The first line if it is short enough to be a headline, otherwise the body's first sentence without its dateline. */
 function findTitle(text: string, bodyStart: number): string {
   let lineStart = bodyStart;
   while (lineStart < text.length) {
@@ -92,8 +93,9 @@ function findTitle(text: string, bodyStart: number): string {
     const line = text.slice(lineStart, lineEnd).trim();
     if (/\p{L}/u.test(line) && !NOT_A_HEADLINE.test(line)) {
       if (line.length <= MAX_TITLE_CHARS) return line;
-      const [first] = splitSentences(line);
-      return shortenToWords(first?.text ?? line);
+      const prose = line.slice(DATELINE.exec(line)?.[0].length ?? 0).trim();
+      const [first] = splitSentences(prose);
+      return shortenToWords(first?.text ?? prose);
     }
     lineStart = lineEnd + 1;
   }

@@ -126,6 +126,11 @@ with Sergei Shoigu in Moscow.<img src="x" onerror="alert('img')"></p>
     expect(read('page.html', html).article?.title).toBe(title);
   });
 
+  it('leaves the wire dateline out of a first-sentence title', () => {
+    const text = `NEW DELHI, Sept 3 (PTI) — Defence Minister Rajnath Singh held talks with Sergei Shoigu in Moscow on Thursday. ${'They discussed the S-400 and the AK-203. '.repeat(5)}`;
+    expect(read('pti.txt', text).article?.title).toBe('Defence Minister Rajnath Singh held talks with Sergei Shoigu in Moscow on Thursday.');
+  });
+
   it('treats an unclosed script as running to the end of the file', () => {
     expect(read('broken.htm', '<p>Singh met Shoigu.</p><script>alert(1)').article?.text).toBe('Singh met Shoigu.');
   });
