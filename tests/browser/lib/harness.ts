@@ -3,7 +3,8 @@
  * a sub-path as an intranet would, and one headless Chromium per test file.
  * Without Chromium every browser suite is skipped with one plain message.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { z } from 'zod';
@@ -22,13 +23,27 @@ export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'artifacts', 'screenshots');
 export const chromiumAvailable = isChromiumInstalled();
 export const SKIP_MESSAGE = `${chromiumMissingMessage()} — browser tests skipped`;
 
-/** `describe` when Chromium is installed; otherwise a skipped suite that says why, once per file. */
+/**
+ * Says SKIP_MESSAGE once per test run, not once per file: the browser test
+ * files run in worker processes of one vitest process (their parent), which
+ * keys an exclusively created marker file.
+ */
+function warnOnceThatChromiumIsMissing(): void {
+  try {
+    closeSync(openSync(join(tmpdir(), `dossier-chromium-missing-${process.ppid}`), 'wx'));
+    console.warn(SKIP_MESSAGE);
+  } catch {
+    // Another browser test file of this run has already said it.
+  }
+}
+
+/** `describe` when Chromium is installed; otherwise a skipped suite whose name says why. */
 export function describeInChromium(name: string, body: () => void): void {
   if (chromiumAvailable) {
     describe(name, body);
     return;
   }
-  console.warn(SKIP_MESSAGE);
+  warnOnceThatChromiumIsMissing();
   describe.skip(`${name} (${SKIP_MESSAGE})`, body);
 }
 
