@@ -34,6 +34,26 @@ export function findHtmlHeadline(html: string): string | null {
   return null;
 }
 
+const PUBLISHED_META = [
+  /<meta\b[^>]{0,400}?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datepublished|pubdate|publishdate|publish-date|dc\.date\.issued)["'][^>]{0,400}?content\s*=\s*["'](\d{4}-\d{2}-\d{2})/i,
+  /<meta\b[^>]{0,400}?content\s*=\s*["'](\d{4}-\d{2}-\d{2})[^"']{0,40}["'][^>]{0,400}?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datepublished|pubdate|publishdate|publish-date|dc\.date\.issued)["']/i,
+  /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/,
+  /<time\b[^>]{0,200}?\bpubdate\b[^>]{0,200}?datetime\s*=\s*["'](\d{4}-\d{2}-\d{2})/i,
+];
+
+/**
+ * The publication day a saved page declares in its metadata (Open Graph
+ * "article:published_time", schema.org "datePublished"), as written; the head
+ * it lives in is otherwise dropped with the rest of the markup.
+ */
+export function findHtmlPublishedDay(html: string): string | null {
+  for (const pattern of PUBLISHED_META) {
+    const day = pattern.exec(html)?.[1];
+    if (day !== undefined) return day;
+  }
+  return null;
+}
+
 /** Elements whose whole content is dropped. */
 const DROPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'math', 'select', 'textarea']);
 

@@ -3,7 +3,7 @@ import { DATELINE } from '../text/dateline';
 import { splitSentences } from '../text/split-sentences';
 import { decodeText } from './decode-text';
 import { findOutlet } from './find-outlet';
-import { findHtmlHeadline, htmlToText } from './html-to-text';
+import { findHtmlHeadline, findHtmlPublishedDay, htmlToText } from './html-to-text';
 import { markdownToText } from './markdown-to-text';
 import { findDateHeader } from './publication-date';
 
@@ -53,8 +53,12 @@ export function readArticle(file: InputFile): ReadResult {
   return { article: { id: fileStem(file.name), file: file.name, text, bodyStart, title, outlet: findOutlet(text) }, warnings };
 }
 
+/** A page's declared publication day becomes a byline line at the top, where findPublicationDate looks for one. */
 function toPlainText(name: string, isHtml: boolean, decoded: string): string {
-  if (isHtml) return htmlToText(decoded);
+  if (isHtml) {
+    const published = findHtmlPublishedDay(decoded);
+    return `${published === null ? '' : `Published: ${published}\n`}${htmlToText(decoded)}`;
+  }
   return /\.(?:md|markdown)$/i.test(name) ? markdownToText(decoded) : decoded;
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDateHeader, findPublicationDate } from '../../../extractor/input/publication-date';
+import { readArticle } from '../../../extractor/input/read-article';
+import { splitSentences } from '../../../extractor/text/split-sentences';
 
 function publicationOf(text: string) {
   return findPublicationDate(text, findDateHeader(text)?.end ?? 0);
@@ -48,6 +50,16 @@ describe('findPublicationDate', () => {
     ['no date at all', 'Singh met Shoigu on Thursday.', null, null, []],
   ])('handles %s', (_case, text, published, from, warnings) => {
     expect(publicationOf(text)).toEqual({ published, from, warnings });
+  });
+
+  it.each([
+    '<html><head><meta property="article:published_time" content="2020-09-03T19:05:00+05:30"></head><body><h1>Singh meets Shoigu</h1><p>Singh met Shoigu on Thursday.</p></body></html>',
+    '<html><head><meta content="2020-09-03T19:05:00Z" itemprop="datePublished"></head><body><p>Singh met Shoigu.</p></body></html>',
+    '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-09-03T19:05:00+05:30"}</script></head><body><p>Singh met Shoigu.</p></body></html>',
+  ])('reads the publication day an HTML page declares in its metadata', (html) => {
+    const { article } = readArticle({ name: 'page.html', bytes: new TextEncoder().encode(html) });
+    expect(article && findPublicationDate(article.text, article.bodyStart)).toEqual({ published: '2020-09-03', from: 'text', warnings: [] });
+    expect(article && splitSentences(article.text).map((sentence) => sentence.text)).not.toContain('Published: 2020-09-03');
   });
 
   it('never falls back to today', () => {
