@@ -126,6 +126,7 @@ async function addCaptionUnder(page: Page, panel: PanelName | null, lines: strin
       const bottom = target ? target.getBoundingClientRect().bottom + window.scrollY : document.documentElement.scrollHeight;
       const caption = document.createElement('div');
       caption.setAttribute('role', 'note');
+      caption.setAttribute('data-export-caption', '');
       Object.assign(caption.style, {
         position: 'absolute',
         left: '0',
@@ -180,6 +181,10 @@ export async function runExport(options: ExportOptions, distDir = DIST_DIR): Pro
     const out = resolve(options.out);
     if (options.format === 'pdf') {
       await page.emulateMedia({ media: 'print' });
+      // The print stylesheet reflows the page, so the caption follows the content instead of a screen position.
+      await page.locator('[data-export-caption]').evaluate((caption) => {
+        if (caption instanceof HTMLElement) caption.style.position = 'static';
+      });
       writeFileSync(out, await page.pdf({ format: 'A4', landscape: true, printBackground: true }));
       return `Wrote ${out} (PDF)`;
     }
