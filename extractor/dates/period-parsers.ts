@@ -112,6 +112,17 @@ const monthRangeParser = definePeriodParser(
   },
 );
 
+/** "March this year", "May last year", "February next year": one month of a year named relative to the reference. */
+const monthOfRelativeYearParser = definePeriodParser(
+  new RegExp(`\\b${MONTH_WORD}[\\s,]+(?:of\\s+)?((?:this|last|next|the\\s+(?:current|coming|previous|next))\\s+year)\\b`, 'i'),
+  (match, today) => {
+    const month = MONTH_NUMBERS[(match[1] ?? '').slice(0, 3).toLowerCase()];
+    const { year } = resolveYear(match[2] ?? '', today);
+    const span = month ? monthSpan(year, month) : null;
+    return span && { ...span, precision: 'month', relative: true };
+  },
+);
+
 const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4 };
 
 /** "the first quarter of 2022", "Q3 2021", "Q4 of this year". */
@@ -260,6 +271,7 @@ export const PERIOD_PARSERS: TriggeredParser[] = [
   { trigger: /\b(?:early|beginning|start|mid|middle|half|h[12])\b/i, parser: yearPartParser },
   { trigger: /\b(?:quarter|q[1-4])\b/i, parser: quarterParser },
   { trigger: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|–|to|and|through|till|until)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, parser: monthRangeParser },
+  { trigger: /\b(?:this|last|next|current|coming|previous)\s+year\b/i, parser: monthOfRelativeYearParser },
   { trigger: /\b(?:next|coming|following|past|last|previous)\b/i, parser: countedPeriodParser },
   { trigger: /\b(?:week|month|year)\b/i, parser: relativePeriodParser },
   { trigger: /\b(?:days?|weeks?|months?|years?)\s+ago\b|\bin\s+\S+\s+(?:days?|weeks?|months?|years?)\b/i, parser: agoParser },

@@ -88,10 +88,17 @@ function labelledDays(window: string): LabelledDay[] {
   return found;
 }
 
+/** How many lines from the top a dateline may open (it often follows the headline and a byline). */
+const DATELINE_SCAN = 6;
+
 /** The dateline's day; a year-less one ("NEW DELHI, Sept 3 (PTI)") takes the year nearest the header's day. */
 function datelineDay(top: string, headerDay: IsoDay | null): IsoDay | null {
-  const match = DATELINE.exec(top.slice(0, 160));
-  return match === null ? null : (fullDayAt(match[1] ?? '', headerDay)?.day ?? null);
+  for (const line of top.split('\n', DATELINE_SCAN)) {
+    const match = DATELINE.exec(line.slice(0, 160));
+    const day = match === null ? null : (fullDayAt(match[1] ?? '', headerDay)?.day ?? null);
+    if (day !== null) return day;
+  }
+  return null;
 }
 
 /** A line near the top that is nothing but a date (and time), or such a part of a "|"-separated line. */

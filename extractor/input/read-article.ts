@@ -1,5 +1,5 @@
 import type { InputFile } from '../types';
-import { DATELINE } from '../text/dateline';
+import { DATE_ONLY_LINE, DATELINE } from '../text/dateline';
 import { splitSentences } from '../text/split-sentences';
 import { decodeText } from './decode-text';
 import { findOutlet } from './find-outlet';
@@ -86,7 +86,7 @@ function formatCount(count: number): string {
 }
 
 /** Lines that sit above a headline but are not one: bylines, date labels, credits. */
-const NOT_A_HEADLINE = /^(?:by\s|published|updated|first published|last updated|posted|image|photo|file photo)\b/i;
+const NOT_A_HEADLINE = /^(?:by\s|published|updated|first published|last updated|posted|image|photo|file photo)\b|^[^\n|]{1,60}\|\s*(?:updated|published)\b/i;
 
 /** The first line if it is short enough to be a headline, otherwise the body's first sentence without its dateline. */
 function findTitle(text: string, bodyStart: number): string {
@@ -95,7 +95,7 @@ function findTitle(text: string, bodyStart: number): string {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd).trim();
-    if (/\p{L}/u.test(line) && !NOT_A_HEADLINE.test(line)) {
+    if (/\p{L}/u.test(line) && !NOT_A_HEADLINE.test(line) && !DATE_ONLY_LINE.test(line)) {
       if (line.length <= MAX_TITLE_CHARS) return line;
       const prose = line.slice(DATELINE.exec(line)?.[0].length ?? 0).trim();
       const [first] = splitSentences(prose);

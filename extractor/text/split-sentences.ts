@@ -1,4 +1,5 @@
 import type { Sentence } from '../types';
+import { DATE_ONLY_LINE } from './dateline';
 
 /** Words whose full stop never ends a sentence (titles and ranks precede a name). */
 const TITLE_ABBREVIATIONS = new Set([
@@ -23,17 +24,18 @@ const TWEET_SIGNATURE = /^[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)/;
 /** Related-story links inserted by news sites ("READ | ...", "Also Read: ..."): headlines of other articles, not this one's prose. */
 const RELATED_LINK = /^[ \t]*(?:also read|read also|read more|read|watch|also watch|must read)\s*[|:]/i;
 
-/** A byline or date label line ("By PTI | Updated: Sep 03, 2020 07:05 IST", "Published - September 04, 2020"): page furniture. */
-const BYLINE_LINE = /^[ \t]*(?:by\s[^\n|]{1,60}\|\s*)?(?:first published|last updated|published|updated|posted)(?: on| at)?\s*[:|–—-]?\s*(?:\p{L}{3,9}\.?\s+\d|\d)/iu;
+/** A byline or date label line ("TNN | Updated: Sep 03, 2020 07:05 IST", "Published - September 04, 2020"): page furniture. */
+const BYLINE_LINE = /^[ \t]*(?:[^\n|]{1,60}\|\s*){0,3}(?:first published|last updated|published|updated|posted)(?: on| at)?\s*[:|–—-]?\s*(?:\p{L}{3,9}\.?\s+\d|\d)/iu;
 const MAX_BYLINE_CHARS = 160;
 
 /**
  * Splits text into sentences with exact offsets, in one linear pass from `from`.
  * Newlines and bullets are hard boundaries; a full stop is a boundary only when
  * it is not an abbreviation, an initial ("S. Jaishankar") or a decimal, and the
- * next word starts like a sentence. Related-story link lines ("READ | ...") and
- * byline lines ("Updated: Sep 03, 2020 07:05 IST") are skipped: they are
- * headlines of other articles and page furniture, not this article's prose.
+ * next word starts like a sentence. Related-story link lines ("READ | ..."),
+ * byline lines ("Updated: Sep 03, 2020 07:05 IST") and date-only lines are
+ * skipped: they are headlines of other articles and page furniture, not this
+ * article's prose.
  */
 export function splitSentences(text: string, from = 0): Sentence[] {
   const sentences: Sentence[] = [];
@@ -71,7 +73,7 @@ export function splitSentences(text: string, from = 0): Sentence[] {
 /** The offset where prose resumes at a line start: past the line when it is a related-story link or a byline. */
 function skipNonProseLine(text: string, lineStart: number): number {
   const head = text.slice(lineStart, lineStart + 120);
-  if (RELATED_LINK.test(head)) return endOfLine(text, lineStart);
+  if (RELATED_LINK.test(head) || DATE_ONLY_LINE.test(head)) return endOfLine(text, lineStart);
   if (!BYLINE_LINE.test(head)) return lineStart;
   const lineEnd = endOfLine(text, lineStart);
   return lineEnd - lineStart <= MAX_BYLINE_CHARS ? lineEnd : lineStart;

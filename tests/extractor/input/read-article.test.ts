@@ -126,6 +126,13 @@ with Sergei Shoigu in Moscow.<img src="x" onerror="alert('img')"></p>
     expect(read('page.html', html).article?.title).toBe(title);
   });
 
+  it.each([
+    '6 DEC 2021, 21:10\nPutin, Modi hail partnership\n\nNEW DELHI, December 6. /TASS/. Putin and Modi held talks.',
+    'TNN | Updated: Oct 19, 2022, 21:40 IST\nPutin, Modi hail partnership\nThey held talks.',
+  ])('skips date and byline lines when looking for the headline', (text) => {
+    expect(read('wire.txt', text).article?.title).toBe('Putin, Modi hail partnership');
+  });
+
   it('leaves the wire dateline out of a first-sentence title', () => {
     const text = `NEW DELHI, Sept 3 (PTI) — Defence Minister Rajnath Singh held talks with Sergei Shoigu in Moscow on Thursday. ${'They discussed the S-400 and the AK-203. '.repeat(5)}`;
     expect(read('pti.txt', text).article?.title).toBe('Defence Minister Rajnath Singh held talks with Sergei Shoigu in Moscow on Thursday.');
