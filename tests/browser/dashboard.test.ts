@@ -69,6 +69,12 @@ describeInChromium('the dashboard in a real browser, served from a sub-path', ()
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('has none in the dark theme either', async () => {
+    await page.goto(`${server.url}?theme=dark`);
+    await waitForPanels(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it('saves screenshots of the default view: light and dark at 1440 px, light at 768 px', async () => {
     const shots = [
       { name: 'dashboard-light-1440.png', width: 1440, query: '?theme=light' },
@@ -123,6 +129,10 @@ describeInChromium('the dashboard in a real browser, served from a sub-path', ()
       await waitForPanels(page);
       expect(new URL(page.url()).searchParams.get('place')).toBe(target().id);
       expect(await procurementRows().count()).toBe(filteredRows);
+    });
+
+    it('the selected view, with its sources listed, has no serious or critical accessibility violations', async () => {
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
 
     it('the back button undoes the selection', async () => {
