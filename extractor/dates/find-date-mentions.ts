@@ -36,12 +36,25 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null):
   const mentions: DateMention[] = [];
   // The report's own dateline ("Moscow, Sept 4 (PTI):") dates the report, not what it tells.
   const datelineEnd = DATELINE.exec(sentence)?.[0].length ?? 0;
+  let yearAnchor: DaySpan | null = null;
   for (const { start, result } of parses) {
-    const mention = start < datelineEnd ? null : toMention(sentence, start, result, published);
+    const mention: DateMention | null = start < datelineEnd ? null : toMention({ sentence, start, published, yearAnchor }, result);
     const previous = mentions.at(-1);
-    if (mention !== null && (previous === undefined || previous.end <= mention.start)) mentions.push(mention);
+    if (mention === null || (previous !== undefined && previous.end > mention.start)) continue;
+    mentions.push(mention);
+    if (!mention.relative && mention.precision !== 'year') yearAnchor = mention;
   }
   return mentions;
+}
+
+/** Where a date phrase sits and what it can be resolved against. */
+interface MentionContext {
+  sentence: string;
+  /** Offset of the phrase in the sentence (set once its words are trimmed). */
+  start: number;
+  published: IsoDay | null;
+  /** The last date with a written year earlier in the sentence ("began in May 2020 and escalated on June 15"). */
+  yearAnchor: DaySpan | null;
 }
 
 interface Resolved extends DaySpan {
@@ -52,13 +65,13 @@ interface Resolved extends DaySpan {
 /** Month names are capitalised in prose; "troops march 20 km" and "India may 5..." are not dates. */
 const LOWER_CASE_MONTH = /(?:^|[^\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u;
 
-function toMention(sentence: string, resultStart: number, result: ParsedResult, published: IsoDay | null): DateMention | null {
+function toMention(at: MentionContext, result: ParsedResult): DateMention | null {
   const words = trimWords(result.text);
-  const start = resultStart + words.offset;
+  const start = at.start + words.offset;
   const end = start + words.text.length;
   if (LOWER_CASE_MONTH.test(words.text)) return null;
-  const resolved = resolveResult(sentence, result, start, published);
-  if (resolved === null || (resolved.relative && published === null)) return null;
+  const resolved = resolveResult({ ...at, start }, result);
+  if (resolved === null || (resolved.relative && at.published === null)) return null;
   if (toEpochDay(resolved.startDay) > toEpochDay(resolved.endDay)) return null;
   return { text: words.text, start, end, ...resolved };
 }
@@ -73,14 +86,14 @@ function trimWords(text: string): { text: string; offset: number } {
   return { text: trimmed, offset: leading };
 }
 
-function resolveResult(sentence: string, result: ParsedResult, start: number, published: IsoDay | null): Resolved | null {
+function resolveResult(at: MentionContext, result: ParsedResult): Resolved | null {
   const tags = result.tags();
   const periodPrecision = [...tags].find((tag) => tag.startsWith(PRECISION_TAG))?.slice(PRECISION_TAG.length);
   if (periodPrecision !== undefined) return resolvePeriod(result, periodPrecision, tags.has(RELATIVE_TAG));
   const components = result.start;
-  if (components.isCertain('day') && components.isCertain('month')) return resolveCalendarDay(sentence, result, start, published);
-  if (components.isCertain('weekday') && !components.isCertain('month')) return resolveWeekday(sentence, result, start, published);
-  if (components.isCertain('month')) return resolveMonth(sentence, result, start, published);
+  if (components.isCertain('day') && components.isCertain('month')) return resolveCalendarDay(at, result);
+  if (components.isCertain('weekday') && !components.isCertain('month')) return resolveWeekday(at, result);
+  if (components.isCertain('month')) return resolveMonth(at, result);
   return null;
 }
 
@@ -100,16 +113,45 @@ function dayOf(components: ParsedComponents): IsoDay | null {
 }
 
 /** "on June 24", "10 September", "September 2, 2020", "September 4-5": a day or a range of days. */
-function resolveCalendarDay(sentence: string, result: ParsedResult, start: number, published: IsoDay | null): Resolved | null {
+function resolveCalendarDay(at: MentionContext, result: ParsedResult): Resolved | null {
   const month = result.start.get('month') ?? 0;
   const day = result.start.get('day') ?? 0;
-  const hasYear = result.start.isCertain('year');
-  const year = hasYear ? result.start.get('year') : published && nearestYear(published, directionAt(sentence, start), month, day, day);
-  if (year === null || year === undefined) return null;
-  const startDay = toIsoDay(year, month, day);
+  const written = writtenYear(result.start);
+  const year = written ?? yearFromContext(at, month, day, day);
+  if (year === null) return null;
+  const startDay = toIsoDay(year.year, month, day);
   if (startDay === null) return null;
-  const endDay = result.end ? rangeEnd(result.end, year, startDay) : startDay;
-  return endDay && { startDay, endDay, precision: 'day', relative: !hasYear };
+  const endDay = result.end ? rangeEnd(result.end, year.year, startDay) : startDay;
+  return endDay && { startDay, endDay, precision: 'day', relative: year.relative };
+}
+
+function writtenYear(components: ParsedComponents): ContextYear | null {
+  const year = components.isCertain('year') ? components.get('year') : null;
+  return year === null ? null : { year, relative: false };
+}
+
+interface ContextYear {
+  year: number;
+  /** false when the sentence itself gave the year. */
+  relative: boolean;
+}
+
+/**
+ * The year of a date written without one: the year of a date written with one
+ * just before it in the sentence when this one follows it within a year in a
+ * clause not about the future ("began in May 2020 and escalated into the clash
+ * of June 15"), otherwise the one nearest the publication day.
+ */
+function yearFromContext(at: MentionContext, month: number, firstDay: number, lastDay: number | null): ContextYear | null {
+  const direction = directionAt(at.sentence, at.start);
+  if (at.yearAnchor !== null && direction !== 'future') {
+    const anchorYear = Number(at.yearAnchor.startDay.slice(0, 4));
+    const candidate = toIsoDay(anchorYear, month, firstDay);
+    const sinceAnchor = candidate === null ? -1 : toEpochDay(candidate) - toEpochDay(at.yearAnchor.startDay);
+    if (sinceAnchor > 0 && sinceAnchor <= 366) return { year: anchorYear, relative: false };
+  }
+  const year = at.published && nearestYear(at.published, direction, month, firstDay, lastDay);
+  return year === null ? null : { year, relative: true };
 }
 
 function rangeEnd(end: ParsedComponents, startYear: number, startDay: IsoDay): IsoDay | null {
@@ -126,19 +168,19 @@ const BEFORE_LONE_MONTH = /\b(?:in|since|by|until|till|from|of|during|before|aft
 const FULL_MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** "in February 2021", "in June", "by December 2021": a whole month. */
-function resolveMonth(sentence: string, result: ParsedResult, start: number, published: IsoDay | null): Resolved | null {
+function resolveMonth(at: MentionContext, result: ParsedResult): Resolved | null {
   const month = result.start.get('month') ?? 0;
-  const hasYear = result.start.isCertain('year');
-  if (!hasYear) {
-    const word = sentence.slice(start, start + trimWords(result.text).text.length);
+  const written = writtenYear(result.start);
+  if (written === null) {
+    const word = at.sentence.slice(at.start, at.start + trimWords(result.text).text.length);
     const isCapitalisedFullName = FULL_MONTH_NAME.test(word);
-    if (!isCapitalisedFullName || !BEFORE_LONE_MONTH.test(sentence.slice(Math.max(0, start - 20), start))) return null;
+    if (!isCapitalisedFullName || !BEFORE_LONE_MONTH.test(at.sentence.slice(Math.max(0, at.start - 20), at.start))) return null;
   }
-  const year = hasYear ? result.start.get('year') : published && nearestYear(published, directionAt(sentence, start), month, 1, null);
-  if (year === null || year === undefined) return null;
-  const startDay = toIsoDay(year, month, 1);
-  const endDay = toIsoDay(year, month, daysInMonth(year, month));
-  return startDay && endDay && { startDay, endDay, precision: 'month', relative: !hasYear };
+  const year = written ?? yearFromContext(at, month, 1, null);
+  if (year === null) return null;
+  const startDay = toIsoDay(year.year, month, 1);
+  const endDay = toIsoDay(year.year, month, daysInMonth(year.year, month));
+  return startDay && endDay && { startDay, endDay, precision: 'month', relative: year.relative };
 }
 
 /** Abbreviated weekdays ("Sun", "Wed") are too often other words to be trusted on their own. */
@@ -149,7 +191,7 @@ const FULL_WEEKDAY = /^(?:\p{Lu}\p{Ll}+day)$/u;
  * publication, in a future one the first on or after it; otherwise the
  * nearest, earlier on a tie. "last"/"next" force the direction.
  */
-function resolveWeekday(sentence: string, result: ParsedResult, start: number, published: IsoDay | null): Resolved | null {
+function resolveWeekday({ sentence, start, published }: MentionContext, result: ParsedResult): Resolved | null {
   const weekday = result.start.get('weekday');
   const word = /\p{L}+day\b/iu.exec(result.text)?.[0] ?? '';
   if (weekday === null || published === null || !FULL_WEEKDAY.test(word) || isInTitle(sentence, start, word)) return null;

@@ -100,6 +100,8 @@ describe('findDateMentions on other outlets’ phrasing', () => {
     ['The DefExpo was earlier scheduled to be held in March this year but was postponed.', '2022-10-19', [['March this year', '2022-03-01', '2022-03-31', 'month', true]]],
     ['Singh raised the standoff in eastern Ladakh, which began in May last year.', '2021-12-06', [['May last year', '2020-05-01', '2020-05-31', 'month', true]]],
     ['Aero India will be held in Bengaluru in February next year.', '2022-10-19', [['February next year', '2023-02-01', '2023-02-28', 'month', true]]],
+    ['The standoff began in May 2020 and escalated into the Galwan Valley clash of June 15 that killed 20 soldiers.', '2021-07-14', [['May 2020', '2020-05-01', '2020-05-31', 'month', false], ['June 15', '2020-06-15', '2020-06-15', 'day', false]]],
+    ['The contract was signed in October 2018 and the first unit will be delivered on March 5.', '2020-12-01', [['October 2018', '2018-10-01', '2018-10-31', 'month', false], ['March 5', '2021-03-05', '2021-03-05', 'day', true]]],
     ['Deliveries are planned between March and May 2022.', '2021-06-02', [['March and May 2022', '2022-03-01', '2022-05-31', 'month', false]]],
     ['The exercise, which concludes on Sunday, involves 3,000 troops.', '2020-09-25', [['Sunday', '2020-09-27', '2020-09-27', 'day', true]]],
     ['Rafale jets landed in Ambala on Wednesday, July 29, after a 7,000-km journey.', '2020-07-30', [['Wednesday, July 29', '2020-07-29', '2020-07-29', 'day', true]]],
@@ -170,7 +172,7 @@ describe('findDateMentions without a publication date', () => {
   it.each<[string, Expected[]]>([
     ['Singh met Shoigu on Thursday and agreed to meet again on June 24.', []],
     ['The meeting will be held next week.', []],
-    ['The exercise was held on September 4, 2020 and on 10 September.', [['September 4, 2020', '2020-09-04', '2020-09-04', 'day', false]]],
+    ['The exercise was held on September 4, 2020 and on 10 September.', [['September 4, 2020', '2020-09-04', '2020-09-04', 'day', false], ['10 September', '2020-09-10', '2020-09-10', 'day', false]]],
     ['The deliveries are due by the end of 2021.', [['by the end of 2021', '2021-10-01', '2021-12-31', 'quarter', false]]],
     ['Aero India will be held in February 2021.', [['February 2021', '2021-02-01', '2021-02-28', 'month', false]]],
   ])('keeps only dates that carry their year: %s', (sentence, expected) => {
