@@ -5,7 +5,7 @@ const OUTLETS: Record<string, string> = {
   IANS: 'IANS', UNI: 'UNI',
   Reuters: 'Reuters', AFP: 'AFP', 'Agence France-Presse': 'AFP', AP: 'AP', 'Associated Press': 'AP',
   TASS: 'TASS', Sputnik: 'Sputnik', Xinhua: 'Xinhua', Interfax: 'Interfax', 'RIA Novosti': 'RIA Novosti',
-  'Global Times': 'Global Times', APP: 'APP', 'Associated Press of Pakistan': 'APP',
+  'Global Times': 'Global Times', APP: 'APP', 'Associated Press of Pakistan': 'APP', TNN: 'TNN', 'Times News Network': 'TNN',
 };
 
 const NAMES = Object.keys(OUTLETS)
@@ -13,8 +13,8 @@ const NAMES = Object.keys(OUTLETS)
   .map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
   .join('|');
 
-/** A credit: "(PTI)", "NEW DELHI (Reuters) -", a "By PTI" byline, "Source: Xinhua", "(With inputs from ANI)". */
-const CREDIT = new RegExp(`\\((${NAMES})\\)|(?:^|\\n)[ \\t]*(?:By|BY)\\s+(${NAMES})\\b|\\b(?:[Ss]ource|SOURCE):\\s*(${NAMES})\\b|\\b[Ii]nputs from\\s+(${NAMES})\\b`);
+/** A credit: "(PTI)", "/TASS/", "NEW DELHI (Reuters) -", a "By PTI" or "TNN |" byline, "Source: Xinhua", "(With inputs from ANI)". */
+const CREDIT = new RegExp(`[(/](${NAMES})[)/]|(?:^|\\n)[ \\t]*(?:[^\\n|]{1,60}\\|\\s*)?(${NAMES})\\s*\\||(?:^|\\n)[ \\t]*(?:By|BY)\\s+(${NAMES})\\b|\\b(?:[Ss]ource|SOURCE):\\s*(${NAMES})\\b|\\b[Ii]nputs from\\s+(${NAMES})\\b`);
 
 /**
  * An attribution: "told ANI", "according to PTI", "PTI reported", "ANI sources".
@@ -27,7 +27,7 @@ const ATTRIBUTION = new RegExp(
 /** The news agency or outlet evident in the text, or null when none is. */
 export function findOutlet(text: string): string | null {
   const credit = CREDIT.exec(text);
-  if (credit !== null) return OUTLETS[credit[1] ?? credit[2] ?? credit[3] ?? credit[4] ?? ''] ?? null;
+  if (credit !== null) return OUTLETS[credit.slice(1).find((name) => name !== undefined) ?? ''] ?? null;
   const attribution = ATTRIBUTION.exec(text);
   if (attribution === null) return null;
   return OUTLETS[attribution[1] ?? attribution[2] ?? ''] ?? null;
