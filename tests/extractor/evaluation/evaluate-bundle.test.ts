@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { BundleInput, EventInput } from '../../../schema/bundle';
+import { BundleSchema, SCHEMA_VERSION } from '../../../schema/bundle';
+import type { Truth, TruthInput } from '../../../scripts/evaluate-extractor';
+import { TruthSchema, evaluateBundle, toMatchKey } from '../../../scripts/evaluate-extractor';
+
+const SOURCE = { articleId: 'a1', quote: 'q', start: 0, end: 1 };
+
+function bundleOf(parts: Pick<BundleInput, 'places' | 'events' | 'procurement'>): ReturnType<typeof BundleSchema.parse> {
+  return BundleSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: '2000-01-01T00:00:00.000Z',
+    generator: { name: 'dossier-extractor', version: 'test' },
+    articles: [{ id: 'a1', file: 'a1.txt', title: 't', outlet: null, published: '2021-07-14', publishedFrom: 'text', text: 'q', warnings: [] }],
+    people: [],
+    warnings: [],
+    ...parts,
+  });
+}
+
+function eventOf(fields: Partial<EventInput>): EventInput {
+  return {
+    id: 'e', type: 'meeting', title: 'm', start: '2021-07-14', end: '2021-07-14', precision: 'day', dateText: 'on Wednesday',
+    status: 'occurred', placeIds: [], people: [], itemIds: [], sources: [SOURCE], disputes: [], ...fields,
+  };
+}
+
+function truthOf(article: Partial<TruthInput['articles'][number]>): Truth {
+  return TruthSchema.parse({ about: 'test', articles: [{ file: 'a1.txt', published: '2021-07-14', places: [], items: [], events: [], ...article }] });
+}
+
+const MEETING = { type: 'meeting', what: 'talks', start: '2021-07-14', end: '2021-07-14', precision: 'day', status: 'occurred' } satisfies TruthInput['articles'][number]['events'][number];
+
+describe('toMatchKey', () => {
+  it.each([
+    ['AK 203', 'AK-203'],
+    ['k9 vajra', 'K-9 Vajra'],
+    ['Su-30 MKI', 'Su-30MKI'],
+  ])('folds "%s" and "%s" to one key', (a, b) => {
+    expect(toMatchKey(a)).toBe(toMatchKey(b));
+  });
+
+  it('keeps MiG-29 and MiG-29K apart', () => {
+    expect(toMatchKey('MiG-29')).not.toBe(toMatchKey('MiG-29K'));
+  });
+});
+
+describe('evaluateBundle', () => {
+  it('matches a place by a gazetteer alias within one degree and counts a far one as a miss and a false positive', () => {
+    const bundle = bundleOf({
+      places: [
+        { id: 'pangong-tso', name: 'Pangong Tso', kind: 'water', lat: 33.75, lon: 78.67, country: null, sources: [SOURCE] },
+        { id: 'moscow', name: 'Moscow', kind: 'city', lat: 10, lon: 10, country: 'RU', sources: [SOURCE] },
+      ],
+      events: [],
+      procurement: [],
+    });
+    const truth = truthOf({ places: [{ name: 'Pangong Lake', lat: 33.7, lon: 78.6 }, { name: 'Moscow', lat: 55.76, lon: 37.62 }] });
+    const result = evaluateBundle(bundle, truth);
+    expect(result.places).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
+    expect(result.placeMisses[0]?.message).toContain('found at Moscow');
+  });
+
+  it('counts an item right when its canonical name folds to a truth name or alias', () => {
+    const item = { aliases: [], category: 'armour', supplier: null, recipient: null, status: 'mentioned', value: null, expectedDelivery: null, sources: [SOURCE], disputes: [] } satisfies Partial<BundleInput['procurement'][number]>;
+    const bundle = bundleOf({ places: [], events: [], procurement: [{ ...item, id: 'k9', name: 'K-9 Vajra' }, { ...item, id: 't90', name: 'T-90' }] });
+    const result = evaluateBundle(bundle, truthOf({ items: [{ name: 'K9 Vajra' }] }));
+    expect(result.items).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 0 });
+  });
+
+  it.each([
+    ['the event date is exact', eventOf({}), 1, null],
+    ['only its side of a date dispute is exact', eventOf({ start: '2021-07-15', end: '2021-07-15', disputes: [{ field: 'date', claims: [{ value: '2021-07-15 (on Thursday)', sources: [{ ...SOURCE, articleId: 'a2' }] }, { value: '2021-07-14 (on Wednesday)', sources: [SOURCE] }] }] }), 1, null],
+    ['the date overlaps but is wider', eventOf({ start: '2021-07-01', end: '2021-07-31', precision: 'month' }), 0, 'wrong date'],
+    ['the date is exact but the type differs', eventOf({ type: 'visit' }), 0, 'wrong type'],
+    ['nothing overlaps', eventOf({ start: '2020-01-01', end: '2020-01-01' }), 0, 'not found'],
+  ])('judges a dated event when %s', (_case, event, right, miss) => {
+    const result = evaluateBundle(bundleOf({ places: [], events: [event], procurement: [] }), truthOf({ events: [MEETING] }));
+    expect(result.eventDates.right).toBe(right);
+    expect(result.eventMisses[0]?.message ?? null).toEqual(miss === null ? null : expect.stringContaining(miss));
+  });
+});
