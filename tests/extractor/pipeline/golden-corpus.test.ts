@@ -125,7 +125,11 @@ describe('the default corpus', () => {
 
   it('keeps MiG-29 and MiG-29K apart', () => {
     const names = bundle.procurement.map((item) => item.name);
-    expect(names).toEqual(expect.arrayContaining(['MiG-29', 'MiG-29K', 'Su-30MKI', 'T-90', 'BrahMos', 'Rafale']));
+    expect(names).toEqual(expect.arrayContaining(['MiG-29', 'MiG-29K', 'Su-30MKI', 'T-90', 'BrahMos', 'Kilo-class submarine']));
+  });
+
+  it('reads no facts from related-story links ("READ | ...")', () => {
+    expect(bundle.procurement.map((item) => item.name)).not.toContain('Rafale');
   });
 
   it.each([
