@@ -72,6 +72,12 @@ export const ORGANISATIONS: { key: string; short: string; phrases: string[] }[] 
   { key: 'nato', short: 'NATO', phrases: ['NATO'] },
   { key: 'ric', short: 'RIC', phrases: ['RIC', 'Russia-India-China'] },
   { key: 'eas', short: 'EAS', phrases: ['East Asia Summit'] },
+  { key: 'saarc', short: 'SAARC', phrases: ['SAARC', 'South Asian Association for Regional Cooperation'] },
+  { key: 'bimstec', short: 'BIMSTEC', phrases: ['BIMSTEC'] },
+  { key: 'g7', short: 'G7', phrases: ['G7', 'G-7'] },
+  { key: 'cis', short: 'CIS', phrases: ['Commonwealth of Independent States'] },
+  { key: 'unga', short: 'UN General Assembly', phrases: ['UNGA', 'UN General Assembly', 'United Nations General Assembly'] },
+  { key: 'eef', short: 'Eastern Economic Forum', phrases: ['Eastern Economic Forum', 'EEF'] },
 ];
 
 /** Ministerial levels of a multilateral meeting, in the words outlets use for them. */
@@ -93,13 +99,17 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'incident',
     pattern:
-      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|firing|shelling|attacks?|ambush|crash(ed|es)?)\b/gi,
+      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|firing|shelling|attacks?|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred)\b/gi,
   },
   {
     type: 'delivery',
     pattern: /\b(deliver(y|ies|ed)|supply of|handed over|inducted|induction of|first batch|consignment)\b/gi,
   },
-  { type: 'agreement', pattern: /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts? (was |were )?signed|signed (a|an|the)? ?(deal|contract))\b/gi },
+  {
+    type: 'agreement',
+    pattern:
+      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?)\b/gi,
+  },
   { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|embarked on|trip to|heading to|tour of|travel(led|s)? to|landed in)\b/gi },
   {
     type: 'meeting',

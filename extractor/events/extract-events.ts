@@ -101,11 +101,21 @@ const findOrganisations = createMatcher(
 );
 const organisationByKey = new Map(ORGANISATIONS.map((organisation) => [organisation.key, organisation]));
 
-const MEETING_WORD = /\b(meeting|meet|talks|summit|conclave|deliberate|conference|gather)\b/i;
+const MEETING_WORD = /\b(meeting|meet|talks|summit|conclave|deliberate|conference|gather|session|address(ed|es)?)\b/i;
 const NEGATED = /\b(no plans? to|not (to )?(meet|hold|visit|attend)|will not|won't|unlikely|ruled out|denied)\b/i;
 const COUNTERPART = /\b(Russian|Chinese|Pakistani|Indian|French|American|US|Japanese|Australian) counterpart\b/;
 const ANAPHORIC = /\b(this|that|these|those|the|his|her|their|its|such) (meeting|talks|visit|exercises?|summit|drills?)\s*$/i;
-const DATE_NOT_OF_EVENT = /\b(since|until|till|after|before|from)\s*$/i;
+/** A date after these words bounds something else ("since 2003", "days after", "until 2031"), it does not date the event. */
+const DATE_NOT_OF_EVENT = /\b(since|until|till|after|before|ago)\s*$/i;
+const BOUND_WORDS = /^(since|until|till|through|after|before)\b/i;
+/** Where one clause ends and a clause about something else begins: a date does not cross it to reach a frame. */
+const CLAUSE_BREAK =
+  /,\s*(where|which|who|whom|whose|while|whereas|although|though|even as|and)\b|;|\s[\u2014\u2013]\s|\b(where|after|before|ahead of|followed by)\b|\bto (attend|hold|participate|take part|meet|discuss|sign|join|review)\b/i;
+/** A cancelled event keeps only a date said to be its schedule; "called off on Friday" dates the cancellation. */
+const SCHEDULED_FOR = /\b(scheduled|planned|slated|due|set|fixed)\s+(for|on|in)\s*$/i;
+/** Talks named by their format rather than by grouping or people. */
+const DESCRIBED_TALKS =
+  /\b((?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|commander|military commander|senior highest military commander|flag|border personnel|WMCC|special representatives?|2\s?\+\s?2|strategic|ministerial|foreign office|foreign secretary|defence secretary)[-\s]level\s+(?:talks|meeting|dialogue)|(?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|flag|border personnel|2\s?\+\s?2|WMCC)\s+(?:talks|meeting|dialogue))\b/i;
 const SUMMIT_NAME = /((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][a-z]+ ){0,3})Summit\b/;
 const AGREEMENT_TOPIC = /\bagreement (?:on|for|to) ((?:the )?[a-z][\w/-]*(?: [\w/-]+){0,14}?)(?= (?:was|were|is|has|had|will|between|during|signed)\b|[,.;]|$)/i;
 const CAPITALISED = /^[a-z]/;
@@ -305,6 +315,11 @@ function genericFrame(
       if (mainPerson && participants.length >= 1 && !participants.includes(mainPerson.personId) && /\b(I|my|me)\b/.test(sentence)) {
         participants.unshift(mainPerson.personId);
       }
+      const described = DESCRIBED_TALKS.exec(sentence);
+      if (described) {
+        const name = described[1]?.replace(/\s+/g, ' ') ?? words;
+        return { key: `meeting|${slug(name.replace(/^\d+(st|nd|rd|th) round of (the )?/i, ''))}`, type, title: capitalise(name), at, placeIds };
+      }
       const summit = /summit/i.test(words) ? SUMMIT_NAME.exec(sentence) : null;
       if (summit && placeIds.length > 0) {
         const name = summit[0].trim();
@@ -331,10 +346,14 @@ function genericFrame(
       return { key: `delivery|${itemIds.join('+')}`, type, title: `${itemNames.join(', ')} delivery`, at, placeIds };
     case 'agreement': {
       const topic = AGREEMENT_TOPIC.exec(sentence)?.[1];
-      const anchor = itemIds.length > 0 ? itemIds.join('+') : topic ? slug(topic) : placeIds.join('+');
-      if (!anchor) return null;
-      const about = itemNames.length > 0 ? itemNames.join(', ') : topic ?? placeIds.map((id) => placeName(context, id)).join(', ');
-      return { key: `agreement|${anchor}`, type, title: `Agreement on ${about}`, at, placeIds };
+      const dealWord = /^(deals?|contracts?)$/i.test(words);
+      if (itemIds.length > 0) {
+        return { key: `agreement|${itemIds.join('+')}`, type, title: dealWord ? `${itemNames.join(', ')} deal` : `Agreement on ${itemNames.join(', ')}`, at, placeIds };
+      }
+      if (topic) return { key: `agreement|${slug(topic)}`, type, title: `Agreement on ${topic}`, at, placeIds };
+      const where = placeIds.filter((id) => context.placeInfo(id)?.kind !== 'country');
+      if (!/^(agreements?|MoUs?|memorandum of understanding|pacts?|lease[sd]?)$/i.test(words) || where.length === 0) return null;
+      return { key: `agreement|${where.join('+')}`, type, title: `${capitalise(words.toLowerCase())}, ${where.map((id) => placeName(context, id)).join(', ')}`, at, placeIds: where };
     }
     case 'incident':
     case 'exercise':
@@ -378,11 +397,26 @@ function distanceToDate(frame: Frame, mention: DateMention): number {
   return 0;
 }
 
-/** Gives each date phrase to the frame whose trigger is nearest; a frame keeps its nearest phrase. */
+function isEventDate(mention: DateMention, sentence: string): boolean {
+  return !DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start)) && !BOUND_WORDS.test(mention.text);
+}
+
+function crossesClause(frame: Frame, mention: DateMention, sentence: string): boolean {
+  const from = Math.min(frame.end ?? frame.at, mention.end);
+  const to = Math.max(frame.at, mention.start);
+  return from < to && CLAUSE_BREAK.test(sentence.slice(from, to));
+}
+
+/**
+ * Gives each date phrase to the frame whose trigger is nearest; a frame keeps
+ * its nearest phrase. A frame left without one shares the nearest phrase of
+ * its own clause ("arrived on Monday for talks with Modi": the visit and the
+ * talks are both on Monday), but never across a clause about something else.
+ */
 function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
+  const eventDates = dates.filter((mention) => isEventDate(mention, sentence));
   const byFrame = new Map<Frame, { mention: DateMention; distance: number }>();
-  for (const mention of dates) {
-    if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start))) continue;
+  for (const mention of eventDates) {
     let nearest: { frame: Frame; distance: number } | null = null;
     for (const frame of frames) {
       const distance = distanceToDate(frame, mention);
@@ -391,6 +425,14 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
     if (!nearest) continue;
     const current = byFrame.get(nearest.frame);
     if (!current || nearest.distance < current.distance) byFrame.set(nearest.frame, { mention, distance: nearest.distance });
+  }
+  for (const frame of frames) {
+    if (byFrame.has(frame)) continue;
+    const shared = eventDates
+      .filter((mention) => !crossesClause(frame, mention, sentence))
+      .map((mention) => ({ mention, distance: distanceToDate(frame, mention) }))
+      .sort((a, b) => a.distance - b.distance)[0];
+    if (shared) byFrame.set(frame, shared);
   }
   return new Map([...byFrame].map(([frame, { mention }]) => [frame, mention]));
 }
@@ -481,7 +523,8 @@ function mentionsOf(frames: Frame[], sentence: Sentence, refs: SentenceRefs, con
   const cancelledFrame = frameCancelled(frames, text);
   const sentencePlaces = unique(refs.places.map((place) => place.placeId));
   return frames.map((frame) => {
-    const mention = dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
+    const assigned = dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
+    const mention = frame === cancelledFrame && assigned && !SCHEDULED_FOR.test(text.slice(0, assigned.start)) ? undefined : assigned;
     const placeIds = frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
     const date = mention ? toEventDate(mention, frame, duration) : null;
     return {
