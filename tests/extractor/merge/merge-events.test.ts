@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { IsoDay } from '../../../schema/bundle';
+import { isIsoDay } from '../../../extractor/dates/iso-day';
+import type { EventMention } from '../../../extractor/events/extract-events';
+import { mergeEvents } from '../../../extractor/merge/merge-events';
+
+function day(value: string): IsoDay {
+  if (!isIsoDay(value)) throw new Error(`not a day: ${value}`);
+  return value;
+}
+
+function mention(articleId: string, start: string | null, overrides: Partial<EventMention> = {}): EventMention {
+  return {
+    key: 'meeting|jaishankar+wang-yi',
+    type: 'meeting',
+    title: 'S Jaishankar meets Wang Yi',
+    date: start ? { start: day(start), end: day(start), precision: 'day', text: start, startOnly: false } : null,
+    status: 'occurred',
+    placeIds: ['dushanbe'],
+    people: ['s-jaishankar', 'wang-yi'],
+    itemIds: [],
+    source: { articleId, quote: `quote of ${articleId}`, start: 0, end: 10 },
+    published: day('2021-07-16'),
+    ...overrides,
+  };
+}
+
+const noPlaces = () => undefined;
+
+describe('mergeEvents', () => {
+  it('merges one event told by several articles into one record with one source per article', () => {
+    const [event, ...rest] = mergeEvents([mention('a', '2021-07-14'), mention('b', '2021-07-14'), mention('b', null)], noPlaces);
+    expect(rest).toHaveLength(0);
+    expect(event?.sources.map((source) => source.articleId)).toEqual(['a', 'b']);
+    expect(event?.disputes).toEqual([]);
+  });
+
+  it('keeps both days, each with its sources, when outlets disagree on the date', () => {
+    const [event] = mergeEvents([mention('hindu', '2021-07-14'), mention('global-times', '2021-07-15')], noPlaces);
+    expect(event?.disputes).toEqual([
+      {
+        field: 'date',
+        claims: [
+          { value: expect.stringContaining('2021-07-14'), sources: [expect.objectContaining({ articleId: 'hindu' })] },
+          { value: expect.stringContaining('2021-07-15'), sources: [expect.objectContaining({ articleId: 'global-times' })] },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps visits months apart as separate events', () => {
+    const events = mergeEvents([mention('a', '2020-06-22'), mention('b', '2020-09-02')], noPlaces);
+    expect(events.map((event) => event.start)).toEqual(['2020-06-22', '2020-09-02']);
+  });
+
+  it('reads a coarser date that contains the precise one as agreement, not dispute', () => {
+    const june = mention('c', null, { date: { start: day('2020-06-01'), end: day('2020-06-30'), precision: 'month', text: 'in June', startOnly: false } });
+    const [event] = mergeEvents([mention('a', '2020-06-24'), june], noPlaces);
+    expect([event?.start, event?.precision, event?.disputes]).toEqual(['2020-06-24', 'day', []]);
+  });
+
+  it('marks a meeting reported as called off by a later article as disputed, and cancelled', () => {
+    const planned = mention('dawn', '2018-09-27', { status: 'planned', published: day('2018-09-20') });
+    const calledOff = mention('toi', null, { status: 'cancelled', published: day('2018-09-22') });
+    const [event, ...rest] = mergeEvents([planned, calledOff], noPlaces);
+    expect(rest).toHaveLength(0);
+    expect(event?.status).toBe('cancelled');
+    expect(event?.disputes.map((dispute) => dispute.field)).toEqual(['status']);
+  });
+
+  it('says a dated event was still planned in an undated report published before it', () => {
+    const [event] = mergeEvents([mention('a', '2020-09-04', { status: 'planned', published: day('2020-09-02') }), mention('b', null, { published: day('2020-09-03') })], noPlaces);
+    expect(event?.status).toBe('planned');
+  });
+});
