@@ -327,7 +327,9 @@ export function evaluateBundle(bundle: Bundle, truth: Truth): SetEvaluation {
   const articleIdOf = (file: string): string | null => idByFile.get(file) ?? null;
   const perArticle = truth.articles.map((article) => {
     const id = articleIdOf(article.file) ?? `missing:${article.file}`;
-    const published = bundle.articles.find((candidate) => candidate.id === id)?.published ?? null;
+    const extracted = bundle.articles.find((candidate) => candidate.id === id);
+    // An article with no date of its own is right when it stays undated or is dated by inference (and says so).
+    const published = extracted?.publishedFrom === 'inferred' && article.published === null ? null : (extracted?.published ?? null);
     return {
       article,
       published,

@@ -24,17 +24,22 @@ export function eventKeysOf(events: readonly EventMention[]): Set<string> {
   return new Set(events.map((event) => event.key));
 }
 
+/** A named exercise, show or parade, or a grouping's meeting, is strong evidence; a generic visit or deal is weaker. */
+function weightOf(key: string): number {
+  return /^(exercise|exhibition|parade)\|[a-z0-9-]+$/.test(key) || /^meeting\|[a-z0-9]+-(defence-ministers|foreign-ministers|nsa|summit)$/.test(key) ? 2 : 1;
+}
+
 /**
  * The publication day of the dated articles sharing the most event keys with
- * `keys` (at least two, so one common phrase is not enough); among equally
- * good matches the most common day, then the earliest. Null when none match.
+ * `keys` (a score of at least two: two shared events, or one named one); among
+ * equally good matches the most common day, then the earliest. Null when none match.
  */
 export function inferPublicationDate(keys: ReadonlySet<string>, dated: readonly DatedKeys[]): InferredDate | null {
   let bestScore = 1;
   let best: DatedKeys[] = [];
   for (const candidate of dated) {
     let score = 0;
-    for (const key of keys) if (candidate.keys.has(key)) score += 1;
+    for (const key of keys) if (candidate.keys.has(key)) score += weightOf(key);
     if (score > bestScore) {
       bestScore = score;
       best = [candidate];
