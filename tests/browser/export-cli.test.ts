@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../scripts/lib/ensure-build';
-import { builtAppDir, describeInChromium, saveExportArtifact } from './lib/harness';
-import { decodePng, distinctColours, REFERENCE_MIN_CORRELATION, similarityToReference } from './lib/images';
+import { builtAppDir, corpusFingerprint, describeInChromium, readBuiltFacts, saveExportArtifact } from './lib/harness';
+import { decodePng, distinctColours, expectLikeReference } from './lib/images';
 
 const run = promisify(execFile);
 
@@ -20,6 +20,11 @@ async function exportCli(args: string[]): Promise<{ stdout: string; stderr: stri
 
 describeInChromium('npm run export (the command-line exporter)', () => {
   const out = mkdtempSync(join(tmpdir(), 'dossier-export-'));
+  let corpus = '';
+
+  beforeAll(() => {
+    corpus = corpusFingerprint(readBuiltFacts(builtAppDir()));
+  });
 
   it('writes the timeline for a date range at the requested width and scale', async () => {
     const file = join(out, 'timeline.png');
@@ -30,7 +35,7 @@ describeInChromium('npm run export (the command-line exporter)', () => {
     const png = decodePng(content);
     expect(png.width).toBe(3200);
     expect(distinctColours(png)).toBeGreaterThan(12);
-    expect(similarityToReference(png, 'cli-timeline')).toBeGreaterThan(REFERENCE_MIN_CORRELATION);
+    expectLikeReference(png, 'cli-timeline', corpus);
   });
 
   it('writes the whole dashboard by default, with map, chart and table present', async () => {
@@ -41,7 +46,7 @@ describeInChromium('npm run export (the command-line exporter)', () => {
     const png = decodePng(content);
     expect(png.width).toBe(1440);
     expect(distinctColours(png)).toBeGreaterThan(12);
-    expect(similarityToReference(png, 'cli-dossier')).toBeGreaterThan(REFERENCE_MIN_CORRELATION);
+    expectLikeReference(png, 'cli-dossier', corpus);
   });
 
   it('writes a PDF with --format pdf', async () => {

@@ -9,6 +9,7 @@ import { parseDashboardState } from '../../src/shared/state/dashboard-state';
 import { geoJsonProblems, iCalendarProblems, parseCsv, parseICalEvents } from '../features/export/export-validators';
 import {
   builtAppDir,
+  corpusFingerprint,
   describeInChromium,
   launchChromium,
   readBuiltFacts,
@@ -20,7 +21,7 @@ import {
   watchPage,
 } from './lib/harness';
 import type { Browser, Page, PageProblems } from './lib/harness';
-import { decodePng, distinctColours, REFERENCE_MIN_CORRELATION, similarityToReference, transparentShare } from './lib/images';
+import { decodePng, distinctColours, expectLikeReference, transparentShare } from './lib/images';
 
 type Target = 'dashboard' | 'map' | 'timeline' | 'procurement';
 
@@ -142,7 +143,7 @@ describeInChromium('exports downloaded from the running app (served with the str
       const caption = { x: 0, y: Math.round((root?.height ?? 0) * 2), width: png.width, height: png.height - Math.round((root?.height ?? 0) * 2) };
       expect(distinctColours(png, caption)).toBeGreaterThan(2);
       expect(transparentShare(png)).toBe(0);
-      expect(similarityToReference(png, 'in-app-dashboard')).toBeGreaterThan(REFERENCE_MIN_CORRELATION);
+      expectLikeReference(png, 'in-app-dashboard', corpusFingerprint(facts));
     });
 
     it.each(['map', 'timeline', 'procurement'] satisfies Target[])('the %s panel at 2x: decodes, has the panel size, is not blank, matches the reference', async (panel) => {
@@ -153,7 +154,7 @@ describeInChromium('exports downloaded from the running app (served with the str
       expect(png.height).toBeGreaterThan(Math.round((box?.height ?? 0) * 2));
       expect(distinctColours(png)).toBeGreaterThan(12);
       expect(transparentShare(png)).toBe(0);
-      expect(similarityToReference(png, `in-app-${panel}`)).toBeGreaterThan(REFERENCE_MIN_CORRELATION);
+      expectLikeReference(png, `in-app-${panel}`, corpusFingerprint(facts));
     });
   });
 

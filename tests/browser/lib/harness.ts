@@ -3,6 +3,7 @@
  * a sub-path as an intranet would, and one headless Chromium per test file.
  * Without Chromium every browser suite is skipped with one plain message.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,6 +159,14 @@ export function screenshotPath(name: string): string {
 /** The facts bundle the built app serves, validated by the shared schema. */
 export function readBuiltFacts(appDir: string): FactsBundle {
   return FactsBundleSchema.parse(JSON.parse(readFileSync(join(appDir, 'data', BUNDLE_FILES.facts), 'utf8')));
+}
+
+/** Identifies the facts independently of when they were generated, so references follow the corpus. */
+export function corpusFingerprint(facts: FactsBundle): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ ...facts, generatedAt: '' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Injects axe-core from node_modules (no CDN) and returns the serious and critical violations. */

@@ -111,16 +111,31 @@ function correlation(a: PNG, b: PNG): number {
 
 /**
  * How closely the image's layout matches its stored reference thumbnail
- * (correlation, 1 = identical). When the reference is missing (or
- * UPDATE_REFERENCE=1) it is written and 1 returned.
+ * (correlation, 1 = identical), or null when the reference was made from
+ * another corpus (the data, not the rendering, changed: nothing to compare).
+ * When the reference is missing (or UPDATE_REFERENCE=1) it is written with
+ * the corpus fingerprint and 1 returned.
  */
-export function similarityToReference(png: PNG, name: string): number {
+export function similarityToReference(png: PNG, name: string, corpus: string): number | null {
   const thumbnail = toThumbnail(png);
   const path = join(REFERENCE_DIR, `${name}.png`);
+  const corpusPath = join(REFERENCE_DIR, `${name}.corpus`);
   if (process.env.UPDATE_REFERENCE === '1' || !existsSync(path)) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, PNG.sync.write(thumbnail));
+    writeFileSync(corpusPath, `${corpus}\n`);
     return 1;
   }
+  if (!existsSync(corpusPath) || readFileSync(corpusPath, 'utf8').trim() !== corpus) return null;
   return correlation(thumbnail, PNG.sync.read(readFileSync(path)));
+}
+
+/** Asserts the image looks like its reference; says so (and checks nothing more) when the corpus changed since. */
+export function expectLikeReference(png: PNG, name: string, corpus: string): void {
+  const similarity = similarityToReference(png, name, corpus);
+  if (similarity === null) {
+    console.warn(`tests/browser/reference/${name}.png was made from another corpus; refresh it with UPDATE_REFERENCE=1`);
+    return;
+  }
+  expect(similarity, `similarity of ${name} to its reference`).toBeGreaterThan(REFERENCE_MIN_CORRELATION);
 }
