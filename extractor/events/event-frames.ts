@@ -103,7 +103,8 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   },
   {
     type: 'delivery',
-    pattern: /\b(deliver(y|ies|ed)|supply of|handed over|inducted|induction of|first batch|consignment)\b/gi,
+    pattern:
+      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing))\b/gi,
   },
   {
     type: 'agreement',

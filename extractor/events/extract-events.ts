@@ -39,6 +39,19 @@ export interface PlaceInfo {
   name: string;
   kind: PlaceKind;
   country: string | null;
+  lat: number;
+  lon: number;
+}
+
+/** Degrees of the grid that groups nearby places: clashes at Galwan and at Pangong Tso are one theatre. */
+const THEATRE_CELL_DEGREES = 5;
+
+/** Where an incident or exercise happened, coarsely: reports name different villages of one theatre. */
+function theatreOf(placeId: string, context: ArticleEventContext): string {
+  const info = context.placeInfo(placeId);
+  if (!info) return placeId;
+  if (info.kind === 'country') return info.country ?? placeId;
+  return `${Math.floor(info.lat / THEATRE_CELL_DEGREES)}:${Math.floor(info.lon / THEATRE_CELL_DEGREES)}`;
 }
 
 export interface EventDate {
@@ -220,6 +233,17 @@ interface SentenceRefs {
   places: PlaceRef[];
   people: PersonRef[];
   items: ItemRef[];
+  /** Items of the sentence before: "The S-400 ... . The second squadron is expected in 2022." */
+  itemsBefore: ItemRef[];
+}
+
+/** A sentence naming no system may continue the previous one about one or two systems. */
+const MAX_ITEMS_CARRIED = 2;
+
+function itemsAbout(refs: SentenceRefs): ItemRef[] {
+  if (refs.items.length > 0) return refs.items;
+  const carried = [...new Map(refs.itemsBefore.map((item) => [item.itemId, item])).values()];
+  return carried.length <= MAX_ITEMS_CARRIED ? carried : [];
 }
 
 /** One pass over the text finds every trigger word; the first listed type wins at a position. */
@@ -287,8 +311,9 @@ function genericFrame(
   mainPerson: PersonRef | null,
 ): Frame | null {
   const placeIds = unique(refs.places.map((place) => place.placeId));
-  const itemIds = unique(refs.items.map((item) => item.itemId)).sort();
-  const itemNames = unique(refs.items.map((item) => item.name));
+  const items = type === 'delivery' || type === 'agreement' ? itemsAbout(refs) : refs.items;
+  const itemIds = unique(items.map((item) => item.itemId)).sort();
+  const itemNames = unique(items.map((item) => item.name));
   switch (type) {
     case 'visit': {
       const before = refs.people.filter((person) => person.start - refs.offset < at);
@@ -364,7 +389,7 @@ function genericFrame(
       const where = (specific ?? after[0])?.placeId ?? placeIds[0];
       if (!where) return null;
       const label = type === 'incident' ? capitalise(words.toLowerCase()) : { exercise: 'Military exercise', parade: 'Parade', exhibition: 'Exhibition' }[type];
-      return { key: `${type}|${placeIds.join('+')}`, type, title: `${label} near ${placeName(context, where)}`, at, placeIds };
+      return { key: `${type}|${theatreOf(where, context)}`, type, title: `${label} near ${placeName(context, where)}`, at, placeIds };
     }
     case 'other':
       return null;
@@ -502,6 +527,7 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
       places: placesBySentence.get(index) ?? [],
       people: peopleBySentence.get(index) ?? [],
       items: itemsBySentence.get(index) ?? [],
+      itemsBefore: itemsBySentence.get(index - 1) ?? [],
     };
     const covered: { start: number; end: number }[] = [];
     const frames = [
