@@ -8,7 +8,8 @@
  *
  * Builds dist/ when missing or stale (or with --rebuild), serves it on
  * localhost under a sub-path, waits for every target panel's
- * data-render-complete="true" and for fonts (never a fixed sleep).
+ * data-render-complete="true" and for fonts (never a fixed sleep). A PDF is
+ * A4 landscape through the print stylesheet; --width applies to PNGs only.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -167,6 +168,13 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
+/**
+ * A4 landscape minus the print stylesheet's 12 mm margins, in CSS pixels. A
+ * PDF is laid out at this width before printing, so the map (which sizes its
+ * basemap once, on screen) already has its printed width.
+ */
+const A4_LANDSCAPE_PRINTABLE_PX = Math.round(((297 - 2 * 12) / 25.4) * 96);
+
 /** Renders the export and writes it; returns a one-line summary. */
 export async function runExport(options: ExportOptions, distDir = DIST_DIR): Promise<string> {
   if (!isChromiumInstalled()) throw new Error(chromiumMissingMessage());
@@ -174,7 +182,8 @@ export async function runExport(options: ExportOptions, distDir = DIST_DIR): Pro
   const server = await startStaticServer({ mounts: [{ path: '/intranet/tools/dossier/', root: distDir }] });
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: options.width, height: options.height }, deviceScaleFactor: options.scale });
+    const width = options.format === 'pdf' ? A4_LANDSCAPE_PRINTABLE_PX : options.width;
+    const page = await browser.newPage({ viewport: { width, height: options.height }, deviceScaleFactor: options.scale });
     await page.goto(`${server.url}${toPageQuery(options)}`);
     await waitUntilRendered(page, options.panel ? [options.panel] : PANELS);
     const region = await addCaptionUnder(page, options.panel, captionFor(options, readFacts(distDir)));
