@@ -3,13 +3,17 @@
  * matcher. The matcher runs case-insensitively; each match is then kept only
  * when it is written like a proper noun: short or ambiguous names ("Leh",
  * "US", "LoC", "Georgia") must match an alias letter for letter, the others
- * need a capital somewhere ("Pangong lake", not "bay of bengal").
+ * need a capital somewhere ("Pangong lake", not "bay of bengal"). A place
+ * inside an organisation's name ("Goa Police", "India-Africa Defence
+ * Dialogue") or a landmark standing for its government ("the Kremlin said")
+ * is not a mention of the place.
  */
 import { createMatcher } from '../dictionary/create-matcher';
 import type { DictionaryMatch, Sentence } from '../types';
 import type { GazetteerPlace } from './gazetteer';
 import { GAZETTEER } from './gazetteer';
 import { NON_PLACE_PHRASES } from './non-place-phrases';
+import { isFollowedByOrganisationHead, speaksForGovernment } from './organisation-context';
 import { sentenceIndexAt } from '../text/sentence-index';
 import { withinLines } from './within-lines';
 
@@ -35,6 +39,8 @@ const SHIP_PREFIX = /\b(?:INS|HMS|USS|PNS|RFS|CNS|HMAS|BNS|SLNS|KRI|ROKS|TCG|ICG
 /** "Kolkata-class destroyers" name a ship class, not the city. */
 const CLASS_SUFFIX = /^[-\s\u2010-\u2013]class\b/i;
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** What joins two places of one compound name ("India-China Border Affairs"). */
+const COMPOUND_JOINER = /^[-\u2010-\u2013/]$/;
 const UPPERCASE_START = /^\p{Lu}/u;
 
 interface CaseRule {
@@ -116,15 +122,44 @@ function namesAShip(text: string, match: DictionaryMatch): boolean {
   return SHIP_PREFIX.test(before) || CLASS_SUFFIX.test(after);
 }
 
+function isLandmark(match: DictionaryMatch): boolean {
+  return PLACES_BY_ID.get(match.key)?.kind === 'landmark';
+}
+
+/**
+ * The matches that belong to an organisation's name, with the places
+ * hyphenated to them ("India-Africa Defence Dialogue" takes India too).
+ * Landmarks are exempt: a shipyard's own name ends in "Limited".
+ */
+function matchesInOrganisationNames(text: string, matches: readonly DictionaryMatch[]): Set<DictionaryMatch> {
+  const inside = new Set<DictionaryMatch>();
+  for (let index = matches.length - 1; index >= 0; index -= 1) {
+    const match = matches[index];
+    if (!match || isLandmark(match)) continue;
+    const next = matches[index + 1];
+    const joinedToNext = next !== undefined && inside.has(next) && COMPOUND_JOINER.test(text.slice(match.end, next.start));
+    if (joinedToNext || isFollowedByOrganisationHead(text, match.end)) inside.add(match);
+  }
+  return inside;
+}
+
+function namesSomethingElse(text: string, match: DictionaryMatch, inOrganisationNames: ReadonlySet<DictionaryMatch>): boolean {
+  if (inOrganisationNames.has(match) || namesAShip(text, match)) return true;
+  return isLandmark(match) && speaksForGovernment(text, match.start, match.end);
+}
+
 /**
  * Every gazetteer place mentioned in the article's sentences, in text order,
  * with offsets in `text`. Organisation and outlet names, ships named after
- * cities and lower-case common words are not places.
+ * cities, landmarks speaking for a government and lower-case common words are
+ * not places.
  */
 export function extractPlaces(text: string, sentences: Sentence[]): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  for (const match of placeMatchesOf(text)) {
-    if (!isWrittenAsProperNoun(match.text) || namesAShip(text, match)) continue;
+  const matches = placeMatchesOf(text).filter((match) => isWrittenAsProperNoun(match.text));
+  const inOrganisationNames = matchesInOrganisationNames(text, matches);
+  for (const match of matches) {
+    if (namesSomethingElse(text, match, inOrganisationNames)) continue;
     const sentenceIndex = sentenceIndexAt(sentences, match.start);
     if (match.end > (sentences[sentenceIndex]?.end ?? -1)) continue;
     mentions.push({ placeId: match.key, text: match.text, start: match.start, end: match.end, sentenceIndex });

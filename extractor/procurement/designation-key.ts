@@ -1,11 +1,12 @@
 /**
  * The normalised key that folds spellings of one designation and nothing else:
- * letter case, spaces, hyphens, dots and a plural "s" ("Su-30MKIs", "MiG29Ks",
+ * letter case, spaces, hyphens, dots (not decimal points) and a plural "s" ("Su-30MKIs", "MiG29Ks",
  * "S-400s") are ignored; every other character counts, so "MiG-29" and
  * "MiG-29K" keep different keys. No fuzzy matching.
  */
 const PLURAL_AFTER_DESIGNATION = /(?<=[\dA-Z])s$/;
-const SEPARATORS = /[\s\-\u2010-\u2013.'\u2019]+/g;
+/** A dot between digits is a decimal point and counts: "Project 1135.6" (Talwar) is not "Project 11356" (Grigorovich). */
+const SEPARATORS = /[\s\-\u2010-\u2013'\u2019]+|(?<!\d)\.|\.(?!\d)/g;
 
 export function toDesignationKey(spelling: string): string {
   return withoutPlural(spelling.trim()).replace(SEPARATORS, '').toLowerCase();

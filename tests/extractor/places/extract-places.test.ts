@@ -11,11 +11,11 @@ const readArticle = (file: string) => readFileSync(fileURLToPath(new URL(`../../
 
 describe('extractPlaces on the default articles', () => {
   it.each([
-    ['000_06475bec42396503.txt', ['china', 'germany', 'india', 'ladakh', 'line-of-actual-control', 'moscow', 'new-delhi', 'pangong-tso', 'russia']],
+    ['000_06475bec42396503.txt', ['china', 'germany', 'india', 'ladakh', 'moscow', 'new-delhi', 'pangong-tso', 'russia']],
     ['001_dfec131b4fcdb096.txt', ['china', 'india', 'kazakhstan', 'kyrgyzstan', 'moscow', 'pakistan', 'russia', 'tajikistan', 'uzbekistan']],
     [
       '002_5a8ef84df38675f4.txt',
-      ['chepuzi', 'china', 'chumar', 'galwan-valley', 'germany', 'india', 'ladakh', 'line-of-actual-control', 'moscow', 'pangong-tso', 'russia'],
+      ['chepuzi', 'china', 'chumar', 'galwan-valley', 'germany', 'india', 'ladakh', 'moscow', 'pangong-tso', 'russia'],
     ],
     ['003_b8affa03a4482651.txt', ['india', 'moscow', 'russia', 'vladivostok']],
     ['004_f40112cbbbfa4a4d.txt', ['india', 'indian-ocean', 'moscow', 'red-square', 'russia', 'strait-of-malacca']],
@@ -58,7 +58,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['The 2017 Doklam standoff near the Siliguri Corridor lasted 73 days.', ['doklam', 'siliguri-corridor']],
     ['Troops in Siachen and Kargil were supplied from Leh.', ['siachen-glacier', 'kargil', 'leh']],
     ['Drass and the Zoji La remained cut off by snow.', ['drass', 'zoji-la']],
-    ['Ceasefire violations along the LoC in Poonch and Rajouri rose.', ['line-of-control', 'poonch', 'rajouri']],
+    ['Ceasefire violations along the LoC in Poonch and Rajouri rose.', ['poonch', 'rajouri']],
     ['The IAF struck a camp in Balakot in Khyber Pakhtunkhwa.', ['balakot', 'khyber-pakhtunkhwa']],
     ['Pakistan-occupied Kashmir and Gilgit-Baltistan are claimed by India.', ['pakistan-occupied-kashmir', 'gilgit-baltistan', 'india']],
     ['New Rafale squadrons are based at Ambala and Hasimara.', ['ambala', 'hasimara']],
@@ -98,7 +98,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['The Corps Commander-level talks were held at the Chushul-Moldo meeting point.', ['chushul', 'moldo']],
     ['The first C-295 built in Vadodara followed 16 flown in from Seville, Spain.', ['vadodara', 'seville', 'spain']],
     ['The Visakhapatnam-class destroyer called at Port Louis in Mauritius.', ['port-louis', 'mauritius']],
-    ['General Asim Munir visited the Line of Control in the Neelum Valley.', ['line-of-control', 'neelum-valley']],
+    ['General Asim Munir visited the Line of Control in the Neelum Valley.', ['neelum-valley']],
     ['NEW DELHI: The all-caps dateline names the capital.', ['new-delhi']],
     ['Troops held Rezang La, Rechin La and Magar Hill while PLA tanks moved near the Spanggur Gap.', ['rezang-la', 'rechin-la', 'magar-hill', 'spanggur-gap']],
     ['Disengagement at PP-15 and PP17A followed PP-14 in the Galwan Valley.', ['hot-springs', 'gogra', 'galwan-valley', 'galwan-valley']],

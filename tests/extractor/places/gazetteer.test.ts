@@ -37,8 +37,8 @@ describe('GAZETTEER', () => {
     }
   });
 
-  it('gives no country to seas, straits and disputed lines', () => {
-    for (const id of ['strait-of-malacca', 'south-china-sea', 'line-of-actual-control', 'line-of-control', 'aksai-chin']) {
+  it('gives no country to seas, straits and disputed areas', () => {
+    for (const id of ['strait-of-malacca', 'south-china-sea', 'western-pacific', 'aksai-chin']) {
       expect(getGazetteerPlace(id)?.country, id).toBeNull();
     }
   });
@@ -63,6 +63,39 @@ describe('GAZETTEER', () => {
     expect(place?.kind).toBe(kind);
     expect(place?.lat).toBeCloseTo(lat, 1);
     expect(place?.lon).toBeCloseTo(lon, 1);
+  });
+
+  it.each(['line-of-actual-control', 'line-of-control'])('leaves out the border line %s, which has no point to map', (id) => {
+    expect(getGazetteerPlace(id)).toBeUndefined();
+  });
+
+  it.each([
+    ['mulino', 'other', 56.25, 42.95],
+    ['prudboi', 'other', 48.7, 43.6],
+    ['obuz-lesnovsky', 'other', 53.05, 26.1],
+    ['baranovichi', 'city', 53.13, 26.01],
+    ['babina', 'city', 25.24, 78.47],
+    ['jhansi', 'city', 25.45, 78.57],
+    ['palam', 'other', 28.57, 77.1],
+    ['deesa', 'city', 24.26, 72.19],
+    ['surat', 'city', 21.17, 72.83],
+    ['hazira', 'city', 21.12, 72.65],
+    ['banaskantha', 'region', 24.17, 72.43],
+    ['ins-rajali', 'other', 13.07, 79.69],
+    ['mazagon-dock', 'landmark', 18.96, 72.84],
+    ['cochin-shipyard', 'landmark', 9.95, 76.27],
+    ['mahatma-mandir', 'landmark', 23.23, 72.64],
+    ['un-headquarters', 'landmark', 40.75, -73.97],
+    ['makran', 'region', 25.5, 63.5],
+    ['pasni', 'city', 25.26, 63.47],
+    ['frejus', 'city', 43.43, 6.74],
+    ['western-pacific', 'water', 15.0, 145.0],
+    ['northern-arabian-sea', 'water', 22.0, 64.0],
+  ])('places the domain site %s (%s) at its coordinates', (id, kind, lat, lon) => {
+    const place = getGazetteerPlace(id);
+    expect(place?.kind).toBe(kind);
+    expect(Math.abs((place?.lat ?? 0) - lat)).toBeLessThanOrEqual(0.05);
+    expect(Math.abs((place?.lon ?? 0) - lon)).toBeLessThanOrEqual(0.05);
   });
 
   it('returns undefined for an unknown id', () => {

@@ -31,7 +31,7 @@ describe('CATALOGUE', () => {
     }
   });
 
-  it.each(['s-400', 'su-30mki', 'mig-29', 'mig-29k', 't-90', 'kilo-class-submarine', 'brahmos', 'rafale', 'ak-203', 'scorpene-class-submarine', 'ins-vikramaditya', 'ka-226t', 'mi-17', 'igla-s', 'pantsir', 'tejas', 'apache-ah-64e', 'chinook', 'p-8i', 'mq-9b', 'hammer', 'meteor', 'barak-8', 'spike', 'heron', 'j-20', 'j-10c', 'jf-17', 'wing-loong', 'hq-9', 'type-054a', 'talwar-class-frigate', 'su-57', 'tu-160', 'iskander', 'kalibr', 'zircon', 'kinzhal', 'akula-class-submarine', 'excalibur', 'm777', 'k9-vajra', 'pinaka', 'akash', 'astra', 'agni-v', 'prithvi', 'nirbhay', 'nasams', 'thaad', 'patriot', 'f-16', 'f-35'])(
+  it.each(['s-400', 'su-30mki', 'mig-29', 'mig-29k', 't-90', 'kilo-class-submarine', 'brahmos', 'rafale', 'ak-203', 'scorpene-class-submarine', 'ins-vikramaditya', 'ka-226t', 'mi-17', 'igla-s', 'pantsir', 'tejas', 'ah-64e-apache', 'chinook', 'p-8i', 'mq-9b', 'hammer', 'meteor', 'barak-8', 'spike', 'heron', 'j-20', 'j-10c', 'jf-17', 'wing-loong', 'hq-9', 'type-054a', 'talwar-class-frigate', 'su-57', 'tu-160', 'iskander', 'kalibr', 'zircon', 'kinzhal', 'akula-class-submarine', 'excalibur', 'm777', 'k9-vajra', 'pinaka', 'akash', 'astra', 'agni-v', 'prithvi', 'nirbhay', 'nasams', 'thaad', 'patriot', 'f-16', 'f-35'])(
     'includes %s',
     (id) => {
       expect(CATALOGUE.map((item) => item.id)).toContain(id);
@@ -56,7 +56,21 @@ describe('findCatalogueId', () => {
     expect(findCatalogueId(spelling)).toBe(id);
   });
 
-  it.each(['Su-30SM', 'MiG-29UPG', 'T-90S', 'J-10CE', 'Rafale F4'])('does not fold the variant "%s" into a catalogued item', (spelling) => {
+  it.each([
+    ['Project 11356', 'admiral-grigorovich-class-frigate'],
+    ['Grigorovich class', 'admiral-grigorovich-class-frigate'],
+    ['Apache AH-64E', 'ah-64e-apache'],
+    ['AH-64E Apache', 'ah-64e-apache'],
+    ['Mi-8AMTSh', 'mi-8amtsh'],
+    ['Mi-17V5', 'mi-17v5'],
+    ['Mi-17 V5', 'mi-17v5'],
+    ['Mi-171Sh', 'mi-171sh'],
+    ['Su-30SM', 'su-30sm'],
+  ])('folds the spelling "%s" into its own row %s', (spelling, id) => {
+    expect(findCatalogueId(spelling)).toBe(id);
+  });
+
+  it.each(['Su-30MKK', 'MiG-29SMT', 'T-90SM', 'J-10CE', 'Rafale F4', 'Mi-8AMTSh-V'])('does not fold the variant "%s" into a catalogued item', (spelling) => {
     expect(findCatalogueId(spelling)).toBeNull();
   });
 });

@@ -94,7 +94,7 @@ describe('extractItems on sentences from other outlets', () => {
     ['2020-08-01', 'Heron drones leased from Israel were deployed along the LAC in eastern Ladakh.', [{ itemId: 'heron', status: 'delivered', supplier: 'IL' }]],
     ['2021-04-01', 'The Akash surface-to-air missile system was test-fired from Chandipur.', [{ itemId: 'akash', status: 'mentioned', category: 'air defence' }]],
     ['2021-04-30', 'India and the US signed a deal for six additional P-8I maritime patrol aircraft.', [{ itemId: 'p-8i', status: 'contracted', supplier: 'US' }]],
-    ['2020-07-11', 'Boeing delivered the last of 22 Apache attack helicopters to the IAF.', [{ itemId: 'apache-ah-64e', name: 'Apache AH-64E', aliases: ['Apache'], status: 'delivered', recipient: 'IN' }]],
+    ['2020-07-11', 'Boeing delivered the last of 22 Apache attack helicopters to the IAF.', [{ itemId: 'ah-64e-apache', name: 'AH-64E Apache', aliases: ['Apache'], status: 'delivered', recipient: 'IN' }]],
     ['2019-03-26', 'The Chinook heavy-lift helicopters were inducted at Chandigarh in March 2019.', [{ itemId: 'chinook', status: 'delivered', supplier: 'US' }]],
     ['2021-01-01', 'India and Russia are negotiating the price of 200 Ka-226T helicopters.', [{ itemId: 'ka-226t', status: 'negotiating', category: 'helicopter' }]],
     ['2022-09-03', 'The Indian Navy commissioned INS Vikrant, its first indigenous aircraft carrier, on September 2, 2022.', [{ itemId: 'ins-vikrant', status: 'delivered', supplier: 'IN', recipient: 'IN' }]],
