@@ -1,26 +1,17 @@
 import type { DateSpan, DisputeInput, Money, ProcurementItemInput, ProcurementStatus } from '../../schema/bundle';
 import type { ItemFact } from '../article/extract-article';
 import { toEpochDay } from '../dates/iso-day';
+import { STATUS_PRIORITY } from '../procurement/detect-status';
 import type { Claim } from './sources';
 import { compareStrings, groupBy, mostSupported, onePerArticle, toClaims } from './sources';
 
 /**
- * When articles report different stages, the furthest one stands: a delay or a
- * delivery is news that supersedes an earlier "scheduled" or "in talks".
+ * When articles report different stages, the furthest one stands (the same
+ * order a single sentence's cues are ranked in): a delay or a delivery is news
+ * that supersedes an earlier "scheduled" or "in talks".
  */
-const STATUS_PRECEDENCE: readonly ProcurementStatus[] = [
-  'delivered',
-  'delayed',
-  'delivery-pending',
-  'in-production',
-  'contracted',
-  'agreed',
-  'negotiating',
-  'mentioned',
-];
-
 function furthestStatus(statuses: ProcurementStatus[]): ProcurementStatus {
-  return STATUS_PRECEDENCE.find((status) => statuses.includes(status)) ?? 'mentioned';
+  return STATUS_PRIORITY.find((status) => statuses.includes(status)) ?? 'mentioned';
 }
 
 const moneyKey = (money: Money) => `${money.currency} ${money.amount}`;

@@ -8,7 +8,7 @@
 import type { ProcurementStatus } from '../../schema/bundle';
 
 /** Most advanced first; "delayed" outranks "delivery-pending" because a delay is news about a pending delivery. */
-const PRIORITY: readonly ProcurementStatus[] = [
+export const STATUS_PRIORITY: readonly ProcurementStatus[] = [
   'delivered',
   'delayed',
   'delivery-pending',
@@ -107,12 +107,12 @@ function cueOf(match: RegExpMatchArray): StatusCue | undefined {
 
 /** The most advanced status any cue in `sentence` reports, or "mentioned" when none does. */
 export function detectStatus(sentence: string): ProcurementStatus {
-  let best = PRIORITY.length - 1;
+  let best = STATUS_PRIORITY.length - 1;
   for (const match of sentence.matchAll(ANY_CUE)) {
     const cue = cueOf(match);
     const status = cue && statusOfCue(cue, sentence, match.index);
-    const rank = status ? PRIORITY.indexOf(status) : -1;
+    const rank = status ? STATUS_PRIORITY.indexOf(status) : -1;
     if (rank >= 0 && rank < best) best = rank;
   }
-  return PRIORITY[best] ?? 'mentioned';
+  return STATUS_PRIORITY[best] ?? 'mentioned';
 }

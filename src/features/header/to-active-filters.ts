@@ -1,6 +1,7 @@
 import type { FactsBundle } from '../../../schema/bundle';
 import { toReadableDay } from '../../shared/ui/formatted-day';
 import type { DashboardState } from '../../shared/state/dashboard-state';
+import { EMPTY_FILTERS } from '../../shared/state/dashboard-state';
 import { toLabel } from '../../shared/ui/labels';
 
 export interface ActiveFilter {
@@ -13,17 +14,7 @@ export interface ActiveFilter {
 }
 
 /** Everything a reset clears: selection, date range, search and every facet; theme and embed options stay. */
-export const CLEARED_FILTERS: Partial<DashboardState> = {
-  place: null,
-  event: null,
-  item: null,
-  from: null,
-  to: null,
-  q: '',
-  types: [],
-  statuses: [],
-  categories: [],
-};
+export const CLEARED_FILTERS: Partial<DashboardState> = EMPTY_FILTERS;
 
 function nameOf(records: readonly { id: string; name?: string; title?: string }[], id: string): string {
   const record = records.find((candidate) => candidate.id === id);

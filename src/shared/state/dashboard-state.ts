@@ -31,7 +31,8 @@ export interface DashboardState {
   panel: PanelName | null;
 }
 
-export const EMPTY_STATE: DashboardState = {
+/** Every filter and selection cleared; the display options (theme, embed, panel) are not filters. */
+export const EMPTY_FILTERS = {
   place: null,
   event: null,
   item: null,
@@ -41,10 +42,9 @@ export const EMPTY_STATE: DashboardState = {
   types: [],
   statuses: [],
   categories: [],
-  theme: null,
-  embed: false,
-  panel: null,
-};
+} satisfies Omit<DashboardState, 'theme' | 'embed' | 'panel'>;
+
+export const EMPTY_STATE: DashboardState = { ...EMPTY_FILTERS, theme: null, embed: false, panel: null };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
