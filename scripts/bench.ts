@@ -12,7 +12,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { detectCacheFlags } from './bench/cache-flags';
+import { cachedArticleCount, detectCacheFlags } from './bench/cache-flags';
 import type { CacheFlags } from './bench/cache-flags';
 import {
   formatChunkSizes,
@@ -154,7 +154,14 @@ function articleToEdit(corpus: string): string | null {
   return name ? join(corpus, name) : null;
 }
 
-async function measureIncremental(options: BenchOptions, cache: CacheFlags | null): Promise<{ size: number; seconds: Summary } | string> {
+interface IncrementalResult {
+  size: number;
+  seconds: Summary;
+  /** Articles the CLI reported as taken from its cache, per run: a low count means the cache was invalidated. */
+  fromCache: (number | null)[];
+}
+
+async function measureIncremental(options: BenchOptions, cache: CacheFlags | null): Promise<IncrementalResult | string> {
   if (!cache) return 'Skipped: the extractor CLI has no cache flag yet (nothing about a cache in `--help`).';
   const size = options.sizes.includes(10_000) ? 10_000 : (options.sizes.at(-1) ?? 10_000);
   const corpus = corpusDir(size, options.seed);
@@ -165,27 +172,26 @@ async function measureIncremental(options: BenchOptions, cache: CacheFlags | nul
   await extractOrThrow(corpus, outputDir(size), flags);
   const original = readFileSync(file);
   const seconds: number[] = [];
+  const fromCache: (number | null)[] = [];
   try {
     for (let run = 1; run <= options.runs; run += 1) {
       writeFileSync(file, Buffer.concat([original, Buffer.from(`\n\nOfficials confirmed the schedule again on Monday (revision ${run}).`)]));
       const result = await extractOrThrow(corpus, outputDir(size), flags);
-      progress(`  incremental run ${run}/${options.runs}: ${result.seconds.toFixed(2)} s`);
+      const cached = cachedArticleCount(result.outputTail);
+      progress(`  incremental run ${run}/${options.runs}: ${result.seconds.toFixed(2)} s, ${cached ?? '?'} articles from cache`);
       seconds.push(result.seconds);
+      fromCache.push(cached);
     }
   } finally {
     writeFileSync(file, original);
   }
-  return { size, seconds: summarise(seconds) };
+  return { size, seconds: summarise(seconds), fromCache };
 }
 
 function appSizeSection(): string {
   const appDir = join(BENCH_DIR, 'app-dist');
   progress('building the app (vite build --manifest)');
-  try {
-    buildApp(appDir);
-  } catch (error) {
-    return `Skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-  }
+  buildApp(appDir);
   const chunks = measureChunkSizes(appDir);
   const initialGzip = chunks.filter((chunk) => chunk.initial).reduce((sum, chunk) => sum + chunk.gzipBytes, 0) / 1024;
   const verdict = initialGzip <= INITIAL_JS_TARGET_KB ? 'within' : 'OVER';
@@ -212,34 +218,49 @@ async function dashboardSection(options: BenchOptions): Promise<string> {
   return `With the ${size.toLocaleString('en-US')}-article bundle:\n\n${formatTimings(rows)}${note}`;
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+}
+
+/** Runs one part of the benchmark; a failure is reported in its section so the other figures still print. */
+async function section(title: string, body: () => Promise<string> | string): Promise<void> {
+  let text: string;
+  try {
+    text = await body();
+  } catch (error) {
+    text = `Failed: ${messageOf(error)}`;
+  }
+  console.log(formatSection(title, text));
+}
+
+function incrementalText(incremental: Awaited<ReturnType<typeof measureIncremental>>): string {
+  if (typeof incremental === 'string') return incremental;
+  const name = `re-run after editing 1 of ${incremental.size.toLocaleString('en-US')} articles`;
+  const table = formatTimings([{ name, milliseconds: mapSummary(incremental.seconds, (seconds) => seconds * 1000), target: '≤ 1000 ms' }]);
+  const counts = incremental.fromCache.map((count) => (count === null ? '?' : String(count))).join(', ');
+  return `${table}\n\nArticles the CLI took from its cache in each run: ${counts} (an extractor edit during the bench invalidates the cache).`;
+}
+
+/** Prints each section as soon as it is measured, so a long run shows its figures as it goes. */
 async function main(): Promise<void> {
   const options = parseOptions();
-  const sections: string[] = [
-    `# Dossier benchmark\n\nDate: ${new Date().toISOString()}\nCommit: ${gitRevision()}\nMachine: ${machineLine()}\nLoad average at start (1/5/15 min): ${loadLine()}\nCommand: npm run bench -- --sizes ${options.sizes.join(',')} --runs ${options.runs} --seed ${options.seed}${options.skipBrowser ? ' --skip-browser' : ''}\n`,
-  ];
+  const flags = `--sizes ${options.sizes.join(',')} --runs ${options.runs} --seed ${options.seed}${options.skipBrowser ? ' --skip-browser' : ''}`;
+  console.log(`# Dossier benchmark\n\nDate: ${new Date().toISOString()}\nCommit: ${gitRevision()}\nMachine: ${machineLine()}\nLoad average at start (1/5/15 min): ${loadLine()}\nCommand: npm run bench -- ${flags}\n`);
   if (!extractorCliExists()) {
-    sections.push(formatSection('Extractor', 'Skipped: extractor/cli.ts does not exist yet.'));
+    console.log(formatSection('Extractor', 'Skipped: extractor/cli.ts does not exist yet.'));
   } else {
     const cache = detectCacheFlags(extractorHelp());
-    const throughput = await measureThroughput(options, cache);
-    const largest = options.sizes.at(-1) ?? 0;
-    const coldNote = cache?.disable ? ` Cold runs (${cache.disable}).` : '';
-    sections.push(formatSection('Extractor throughput (wall time of `npm run extract` as a child process, median (min–max))', `${formatThroughput(throughput)}\n\n${bundleCounts(largest)}${coldNote}`));
-    if (throughput.length > 1) sections.push(formatSection('Linearity (median wall time ratios)', formatLinearity(toLinearityRows(throughput))));
-    const incremental = await measureIncremental(options, cache);
-    sections.push(
-      formatSection(
-        'Incremental re-run (one article changed)',
-        typeof incremental === 'string'
-          ? incremental
-          : formatTimings([{ name: `re-run after editing 1 of ${incremental.size.toLocaleString('en-US')} articles`, milliseconds: mapSummary(incremental.seconds, (s) => s * 1000), target: '≤ 1000 ms' }]),
-      ),
-    );
+    await section('Extractor throughput (wall time of `npm run extract` as a child process, median (min–max))', async () => {
+      const throughput = await measureThroughput(options, cache);
+      const coldNote = cache?.disable ? ` Cold runs (${cache.disable}).` : '';
+      const linearity = throughput.length > 1 ? `\n\nLinearity (median wall time ratios):\n\n${formatLinearity(toLinearityRows(throughput))}` : '';
+      return `${formatThroughput(throughput)}\n\n${bundleCounts(options.sizes.at(-1) ?? 0)}${coldNote}${linearity}`;
+    });
+    await section('Incremental re-run (one article changed)', async () => incrementalText(await measureIncremental(options, cache)));
   }
-  sections.push(formatSection('App JavaScript (vite build)', appSizeSection()));
-  sections.push(formatSection('Dashboard in headless Chromium', await dashboardSection(options)));
-  sections.push(`Load average at the end (1/5/15 min): ${loadLine()}; on a ${cpus().length}-core machine a load above ${cpus().length} means the figures include waiting for a core.\n`);
-  console.log(sections.join('\n'));
+  await section('App JavaScript (vite build)', appSizeSection);
+  await section('Dashboard in headless Chromium', () => dashboardSection(options));
+  console.log(`Load average at the end (1/5/15 min): ${loadLine()}; on a ${cpus().length}-core machine a load above ${cpus().length} means the figures include waiting for a core.`);
 }
 
 main().catch((error: unknown) => {

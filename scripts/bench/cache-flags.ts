@@ -20,3 +20,9 @@ export function detectCacheFlags(help: string): CacheFlags | null {
   const directory = flags.find((flag) => !flag.startsWith('--no-') && /dir|path|folder|^--cache$/.test(flag)) ?? null;
   return { disable, directory };
 }
+
+/** How many articles the CLI's summary line says came from the cache ("... (9989 from cache); wrote ..."). */
+export function cachedArticleCount(output: string): number | null {
+  const match = /\((\d+) from cache\)/.exec(output);
+  return match?.[1] ? Number(match[1]) : null;
+}

@@ -1,4 +1,4 @@
-import { detectCacheFlags } from '../../../scripts/bench/cache-flags';
+import { cachedArticleCount, detectCacheFlags } from '../../../scripts/bench/cache-flags';
 import { classifyChunks } from '../../../scripts/bench/measure-app-size';
 import { interactionsFor } from '../../../scripts/bench/measure-dashboard';
 import { parseGnuTimeCpuSeconds, parseGnuTimeMaxRss, parseVmHwm } from '../../../scripts/bench/run-extractor';
@@ -11,6 +11,15 @@ describe('detectCacheFlags', () => {
     ['  --cache DIR', { disable: null, directory: '--cache' }],
   ])('reads the cache flags from %j', (help, expected) => {
     expect(detectCacheFlags(help)).toEqual(expected);
+  });
+});
+
+describe('cachedArticleCount', () => {
+  it.each([
+    ['dossier: 9990 articles (36.8 MB) -> 5 places in 1.20 s (9989 from cache); wrote out/bundle.json', 9989],
+    ['dossier: 5 articles in 0.2 s; wrote x', null],
+  ])('reads the cache count from %j', (line, expected) => {
+    expect(cachedArticleCount(line)).toBe(expected);
   });
 });
 
