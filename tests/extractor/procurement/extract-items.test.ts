@@ -136,6 +136,12 @@ describe('extractItems on sentences from other outlets', () => {
     ['2023-04-01', 'The Agni-4 missile was launched from Odisha.', [{ itemId: 'agni-iv', name: 'Agni-IV', aliases: ['Agni-4'] }]],
     ['2019-02-27', 'The IAF used SPICE 2000 bombs at Balakot.', [{ itemId: 'spice', category: 'munition', recipient: 'IN' }]],
     ['2024-08-01', 'Drishti-10 drones made by Adani and Elbit were inducted by the Navy.', [{ itemId: 'hermes-900', name: 'Hermes 900', status: 'delivered' }]],
+    ['2021-08-03', 'The Indian Navy will receive two Admiral Grigorovich-class frigates built in Russia.', [{ itemId: 'admiral-grigorovich-class-frigate', name: 'Admiral Grigorovich-class frigate', supplier: 'RU', recipient: 'IN' }]],
+    ['2021-08-03', 'Two Grigorovich class frigates are being fitted out at Yantar.', [{ itemId: 'admiral-grigorovich-class-frigate', aliases: ['Grigorovich class frigate'] }]],
+    ['2018-10-20', 'India signed a contract with Russia for four Project 11356 frigates, two to be built at Goa Shipyard.', [{ itemId: 'admiral-grigorovich-class-frigate', status: 'contracted' }]],
+    ['2021-08-03', 'Russian Mi-8AMTSh helicopters flew in support of the troops.', [{ itemId: 'mi-8amtsh', name: 'Mi-8AMTSh', category: 'helicopter', supplier: 'RU' }]],
+    ['2021-08-03', 'The IAF flew its Mi-17V5 and Mi-17 V5 helicopters, Russia its Mi-171Sh.', [{ itemId: 'mi-17v5', aliases: ['Mi-17V5'] }, { itemId: 'mi-17v5', aliases: ['Mi-17 V5'] }, { itemId: 'mi-171sh', name: 'Mi-171Sh' }]],
+    ['2022-12-13', 'The Army deployed AH-64E Apache helicopters; the Apache AH-64E is one item.', [{ itemId: 'ah-64e-apache', name: 'AH-64E Apache', aliases: ['AH-64E Apache'] }, { itemId: 'ah-64e-apache', aliases: ['Apache AH-64E'] }]],
     ['2021-01-01', 'Russia signed a deal with India for S-400 systems worth $5.43 billion, while the US offered the THAAD system.', [{ itemId: 's-400', supplier: 'RU', value: { amount: 5.43e9, currency: 'USD', text: '$5.43 billion' } }, { itemId: 'thaad', supplier: 'US', value: null }]],
   ])('[%s] %s', (published, sentence, expected) => {
     const items = itemsOfSentence(sentence, published);
@@ -196,6 +202,9 @@ describe('extractItems leaves out what is not a weapon system', () => {
     'Rajnath Singh will visit Moscow in 2021 for the SCO meeting.',
     'Tapas and wine were served at the reception.',
     'The Black Sea fleet was in port.',
+    'Smart cities and a smart grid were on the agenda.',
+    'Sagarika Ghose moderated the panel.',
+    'Communal clashes broke out in Nuh district of Haryana.',
   ])('%s', (sentence) => {
     expect(itemsOfSentence(sentence, '2021-01-01')).toEqual([]);
   });
