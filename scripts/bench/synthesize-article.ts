@@ -63,7 +63,7 @@ function endOfYearPhrase(random: Random, published: Date): string {
 }
 
 /** An ISO day: "2020-09-04". */
-export function isoDay(day: Date): string {
+function isoDay(day: Date): string {
   return day.toISOString().slice(0, 10);
 }
 
