@@ -5,7 +5,7 @@
  * "US", "LoC", "Georgia") must match an alias letter for letter, the others
  * need a capital somewhere ("Pangong lake", not "bay of bengal"). A place
  * inside an organisation's name ("Goa Police", "India-Africa Defence
- * Dialogue") or a landmark standing for its government ("the Kremlin said")
+ * Dialogue") or a seat of government standing for it ("the Kremlin said")
  * is not a mention of the place.
  */
 import { createMatcher } from '../dictionary/create-matcher';
@@ -39,6 +39,8 @@ const SHIP_PREFIX = /\b(?:INS|HMS|USS|PNS|RFS|CNS|HMAS|BNS|SLNS|KRI|ROKS|TCG|ICG
 /** "Kolkata-class destroyers" name a ship class, not the city. */
 const CLASS_SUFFIX = /^[-\s\u2010-\u2013]class\b/i;
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Landmarks whose name also stands for the government seated there ("the Kremlin said"). */
+const SEATS_OF_GOVERNMENT = new Set(['kremlin', 'white-house', 'pentagon', 'south-block', 'north-block', 'zhongnanhai', 'downing-street', 'elysee-palace', 'raisina-hill']);
 /** What joins two places of one compound name ("India-China Border Affairs"). */
 const COMPOUND_JOINER = /^[-\u2010-\u2013/]$/;
 const UPPERCASE_START = /^\p{Lu}/u;
@@ -145,13 +147,13 @@ function matchesInOrganisationNames(text: string, matches: readonly DictionaryMa
 
 function namesSomethingElse(text: string, match: DictionaryMatch, inOrganisationNames: ReadonlySet<DictionaryMatch>): boolean {
   if (inOrganisationNames.has(match) || namesAShip(text, match)) return true;
-  return isLandmark(match) && speaksForGovernment(text, match.start, match.end);
+  return SEATS_OF_GOVERNMENT.has(match.key) && speaksForGovernment(text, match.start, match.end);
 }
 
 /**
  * Every gazetteer place mentioned in the article's sentences, in text order,
  * with offsets in `text`. Organisation and outlet names, ships named after
- * cities, landmarks speaking for a government and lower-case common words are
+ * cities, seats of government speaking for it and lower-case common words are
  * not places.
  */
 export function extractPlaces(text: string, sentences: Sentence[]): PlaceMention[] {

@@ -22,6 +22,11 @@ const ORGANISATION_HEADS = new Set([
 /** "India-Africa Defence Dialogue": the head may follow a word or two of the name. */
 const MAX_WORDS_TO_HEAD = 3;
 const NEXT_CAPITALISED_WORD = /^[ \u00a0\-\u2010-\u2013](\p{Lu}[\p{L}]*)/u;
+/**
+ * Words that cannot stand inside such a name, only in a Title Case headline
+ * ("China Signs Agreement With Pakistan"): function words and verbs ending in "s".
+ */
+const HEADLINE_WORD = /^(?:To|For|On|With|In|At|And|Of|The|A|An|By|From|Over|As|Amid|After|Before|\p{L}+s)$/u;
 const LOOKAHEAD = 40;
 
 /** Whether the capitalised words right after `end` finish an organisation's name. */
@@ -30,7 +35,9 @@ export function isFollowedByOrganisationHead(text: string, end: number): boolean
   for (let count = 0; count < MAX_WORDS_TO_HEAD; count += 1) {
     const word = NEXT_CAPITALISED_WORD.exec(text.slice(position, position + LOOKAHEAD));
     if (!word) return false;
-    if (ORGANISATION_HEADS.has(word[1] ?? '')) return true;
+    const written = word[1] ?? '';
+    if (ORGANISATION_HEADS.has(written)) return true;
+    if (HEADLINE_WORD.test(written)) return false;
     position += word[0].length;
   }
   return false;

@@ -148,6 +148,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['Putin received Modi in the Kremlin, the Kremlin said, and pro-Kremlin media cheered.', ['kremlin']],
     ['Pentagon officials and the White House said the deal was on.', []],
     ['The Lahore Declaration was signed in Lahore.', ['lahore']],
+    ['The Red Fort was built by Shah Jahan; India Gate is nearby.', ['red-fort', 'india-gate']],
   ])('does not take a place inside an organisation name or a government voice: "%s"', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
   });

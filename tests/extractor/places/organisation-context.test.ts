@@ -23,6 +23,8 @@ describe('isFollowedByOrganisationHead', () => {
     ['the [Delhi] police said', false],
     ['in [Ladakh] Army Commander Lt Gen Sengupta said', false],
     ['held in [Moscow] Tuesday', false],
+    ['[China] Signs Agreement With Pakistan', false],
+    ['Putin Meets Modi In [Delhi] For Pact', false],
   ])('reads "%s" as %s', (text, expected) => {
     const { plain, end } = marked(text);
     expect(isFollowedByOrganisationHead(plain, end)).toBe(expected);
