@@ -4,7 +4,7 @@
  * Without Chromium every browser suite is skipped with one plain message.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -48,15 +48,43 @@ export function describeInChromium(name: string, body: () => void): void {
   describe.skip(`${name} (${SKIP_MESSAGE})`, body);
 }
 
+let snapshotDir: string | null = null;
+const SNAPSHOTS_DIR = join(PROJECT_ROOT, '.cache', 'browser-dist');
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the snapshots of test processes that have ended (workers are not always given an exit event). */
+function removeStaleSnapshots(): void {
+  if (!existsSync(SNAPSHOTS_DIR)) return;
+  for (const name of readdirSync(SNAPSHOTS_DIR)) {
+    if (!isRunning(Number(name))) rmSync(join(SNAPSHOTS_DIR, name), { recursive: true, force: true });
+  }
+}
+
 /**
  * The built app to test: DOSSIER_DIST points at a prebuilt one, otherwise
- * dist/ is (re)built when missing or older than its sources.
+ * dist/ is (re)built when missing or older than its sources and copied to a
+ * directory of this test process, so a build started meanwhile (by a person
+ * or another tool emptying dist/) cannot pull files from under a running test.
  */
 export function builtAppDir(): string {
   const prebuilt = process.env.DOSSIER_DIST;
   if (prebuilt) return prebuilt;
+  if (snapshotDir) return snapshotDir;
   ensureBuild();
-  return DIST_DIR;
+  removeStaleSnapshots();
+  const copy = join(SNAPSHOTS_DIR, String(process.pid));
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(DIST_DIR, copy, { recursive: true });
+  snapshotDir = copy;
+  return copy;
 }
 
 /** Serves the built app under APP_MOUNT (plus any extra mounts) on a free port. */
