@@ -30,6 +30,13 @@ export interface DateMention {
   precision: Precision;
   /** true when the phrase needed the publication date to resolve ("on Friday", "next two days"). */
   relative: boolean;
+  /**
+   * Set when the phrase names only one end of a stretch of time and the
+   * sentence gives no other: "since 2003", "from April 1" ('start'); "until
+   * 2031", "by the end of the year", "through Sept. 16" ('end'). The days are
+   * then those of the named end, and `text` keeps the preposition.
+   */
+  bound?: 'start' | 'end';
 }
 
 /** A span of text that matched a dictionary entry. Offsets are relative to the text searched. */

@@ -106,12 +106,13 @@ const REFINERS = [...casual.refiners.filter((refiner) => KEPT_REFINERS.has(refin
  * chrono, by far the extractor's most expensive stage.
  */
 const DATE_CUES = new RegExp(
-  `\\b(?:${toWordTriePattern([
+  `\\b(?:(?:${toWordTriePattern([
     ...MONTH_WORDS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
     'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months', 'year',
     'years', 'end', 'close', 'late', 'early', 'beginning', 'start', 'mid', 'middle', 'half', 'h1', 'h2', 'quarter',
-    'q1', 'q2', 'q3', 'q4', 'next', 'coming', 'following', 'past', 'last', 'previous', 'ago', 'day', 'days',
-  ])}\\b|\\d{4})`,
+    'q1', 'q2', 'q3', 'q4', 'next', 'coming', 'following', 'past', 'last', 'previous', 'ago', 'day', 'days', 'fiscal',
+    'financial',
+  ])})\\b|fy\\s?\\d\\d|on\\s+the\\s+\\d\\d?(?:st|nd|rd|th)\\b)|\\d{4}`,
   'gi',
 );
 

@@ -4,9 +4,9 @@ import type { DateMention } from '../types';
 import { DATELINE } from '../text/dateline';
 import { parseDates } from './date-parser';
 import { detectTenseAt, type Tense } from './detect-tense';
-import { addDays, daysInMonth, toEpochDay, toIsoDay, toNoonInstant, weekdayOf, type DaySpan } from './iso-day';
+import { addDays, daysInMonth, monthRangeSpan, toDayParts, toEpochDay, toIsoDay, toNoonInstant, weekdayOf, type DaySpan } from './iso-day';
 import { nearestYear } from './nearest-year';
-import { PRECISION_TAG, RELATIVE_TAG } from './period-parsers';
+import { DAY_OF_MONTH_TAG, NEEDS_ANCHOR_TAG, PRECISION_TAG, RANGE_TAG, RELATIVE_TAG, YEAR_AFTER_ANCHOR_TAG } from './period-parsers';
 
 /** Any reference works for phrases that carry their own year; relative ones are dropped when there is no publication date. */
 const NO_PUBLICATION_REFERENCE = toIsoDay(2000, 1, 1);
@@ -34,17 +34,25 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null):
   const parses = parseDates(sentence, toNoonInstant(reference));
   if (parses.length === 0) return [];
   const mentions: DateMention[] = [];
+  const namingBothEnds = new Set<DateMention>();
   // The report's own dateline ("Moscow, Sept 4 (PTI):") dates the report, not what it tells.
   const datelineEnd = DATELINE.exec(sentence)?.[0].length ?? 0;
   let yearAnchor: DaySpan | null = null;
   for (const { start, result } of parses) {
-    const mention: DateMention | null = start < datelineEnd ? null : toMention({ sentence, start, published, yearAnchor }, result);
     const previous = mentions.at(-1);
+    const mention: DateMention | null = start < datelineEnd ? null : toMention({ sentence, start, published, yearAnchor, previous }, result);
     if (mention === null || (previous !== undefined && previous.end > mention.start)) continue;
     mentions.push(mention);
+    if (namesBothEnds(result)) namingBothEnds.add(mention);
     if (!mention.relative && mention.precision !== 'year') yearAnchor = mention;
   }
-  return mentions;
+  return joinBounds(sentence, mentions, namingBothEnds, published);
+}
+
+/** chrono's own ranges ("September 21 to 26", "Friday till Sunday") and the period parsers' ("from 2021 to 2031"). */
+function namesBothEnds(result: ParsedResult): boolean {
+  const tags = result.tags();
+  return tags.has(RANGE_TAG) || (result.end !== null && ![...tags].some((tag) => tag.startsWith('dossier/')));
 }
 
 /** Where a date phrase sits and what it can be resolved against. */
@@ -55,6 +63,8 @@ interface MentionContext {
   published: IsoDay | null;
   /** The last date with a written year earlier in the sentence ("began in May 2020 and escalated on June 15"). */
   yearAnchor: DaySpan | null;
+  /** The date just before this one in the sentence, which "that year" and "the following year" count from. */
+  previous: DateMention | undefined;
 }
 
 interface Resolved extends DaySpan {
@@ -86,9 +96,19 @@ function trimWords(text: string): { text: string; offset: number } {
   return { text: trimmed, offset: leading };
 }
 
+/** The value a tag with this prefix carries, if the result has one. */
+function tagValue(tags: Set<string>, prefix: string): string | undefined {
+  return [...tags].find((tag) => tag.startsWith(prefix))?.slice(prefix.length);
+}
+
 function resolveResult(at: MentionContext, result: ParsedResult): Resolved | null {
   const tags = result.tags();
-  const periodPrecision = [...tags].find((tag) => tag.startsWith(PRECISION_TAG))?.slice(PRECISION_TAG.length);
+  const dayOfMonth = tagValue(tags, DAY_OF_MONTH_TAG);
+  if (dayOfMonth !== undefined) return resolveDayOfMonth(at, Number(dayOfMonth), /\bthis\s+month\b/i.test(result.text));
+  const yearsAfterAnchor = tagValue(tags, YEAR_AFTER_ANCHOR_TAG);
+  if (yearsAfterAnchor !== undefined && at.previous !== undefined) return yearAfter(at.previous, Number(yearsAfterAnchor));
+  if (tags.has(NEEDS_ANCHOR_TAG)) return null;
+  const periodPrecision = tagValue(tags, PRECISION_TAG);
   if (periodPrecision !== undefined) return resolvePeriod(result, periodPrecision, tags.has(RELATIVE_TAG));
   const components = result.start;
   if (components.isCertain('day') && components.isCertain('month')) return resolveCalendarDay(at, result);
@@ -106,6 +126,35 @@ function resolvePeriod(result: ParsedResult, precision: string, relative: boolea
   const endDay = result.end ? dayOf(result.end) : startDay;
   if (!isPrecision(precision) || startDay === null || endDay === null) return null;
   return { startDay, endDay, precision, relative };
+}
+
+/** "in 2015 and expanded the following year": the year `years` after the earlier date's (counted from its end when later, its start otherwise). */
+function yearAfter(anchor: DateMention, years: number): Resolved | null {
+  const year = Number((years > 0 ? anchor.endDay : anchor.startDay).slice(0, 4)) + years;
+  const span = monthRangeSpan(year, 1, 12);
+  return span && { ...span, precision: 'year', relative: anchor.relative };
+}
+
+/**
+ * "on the 5th": that day of the publication month, the month before or the one
+ * after, whichever the tense points to (the nearest when it points nowhere).
+ */
+function resolveDayOfMonth(at: MentionContext, day: number, isThisMonth: boolean): Resolved | null {
+  if (at.published === null) return null;
+  const today = toEpochDay(at.published);
+  const { year, month } = toDayParts(at.published);
+  const direction = directionAt(at.sentence, at.start);
+  let best: { day: IsoDay; score: number } | null = null;
+  for (const shift of isThisMonth ? [0] : [-1, 0, 1]) {
+    const index = year * 12 + month - 1 + shift;
+    const candidate = toIsoDay(Math.floor(index / 12), (index % 12) + 1, day);
+    if (candidate === null) continue;
+    const offset = toEpochDay(candidate) - today;
+    const against = (direction === 'past' && offset > 0) || (direction === 'future' && offset < 0);
+    const score = Math.abs(offset) * (against ? 3 : 1) + (offset > 0 ? 0.5 : 0);
+    if (best === null || score < best.score) best = { day: candidate, score };
+  }
+  return best && { startDay: best.day, endDay: best.day, precision: 'day', relative: true };
 }
 
 function dayOf(components: ParsedComponents): IsoDay | null {
@@ -206,7 +255,14 @@ function resolveWeekday({ sentence, start, published }: MentionContext, result: 
   else if (direction === 'future') offset = forward;
   else offset = forward < back ? forward : -back;
   const day = addDays(published, offset);
-  return { startDay: day, endDay: day, precision: 'day', relative: true };
+  return { startDay: day, endDay: weekdayRangeEnd(day, result.end ?? null), precision: 'day', relative: true };
+}
+
+/** "from Friday till Sunday": the first such weekday after the start. */
+function weekdayRangeEnd(start: IsoDay, end: ParsedComponents | null): IsoDay {
+  const weekday = end?.isCertain('weekday') && !end.isCertain('day') ? end.get('weekday') : null;
+  if (weekday === null || weekday === undefined) return start;
+  return addDays(start, (weekday - weekdayOf(start) + 7) % 7 || 7);
 }
 
 /** "The Sunday Guardian", "the Monday Club": a weekday inside a name. */
@@ -218,9 +274,10 @@ function isInTitle(sentence: string, start: number, word: string): boolean {
 /** Clause breaks: a date belongs to the verb of its own clause ("Singh, who arrived on Wednesday, will meet Shoigu on Friday"). */
 const CLAUSE_BREAK = /[;:—–]|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|as|though|although|even as)\b)|\s(?=(?:and|but)\s+(?:\w+\s+){0,3}?(?:will|would|shall|is|are|was|were|has|had|have)\b)/g;
 
-/** The direction a date at `start` leans: the tense of its verb in its clause (or sentence), past after "since". */
+/** The direction a date at `start` leans: the tense of its verb in its clause (or sentence), past after "since", ahead after "runs till". */
 function directionAt(sentence: string, start: number): Tense {
   if (/\b(?:since|ago)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return 'past';
+  if (CONTINUING_UNTIL.test(sentence.slice(Math.max(0, start - 48), start))) return 'future';
   let clauseStart = 0;
   let clauseEnd = sentence.length;
   for (const match of sentence.matchAll(CLAUSE_BREAK)) {
@@ -232,4 +289,84 @@ function directionAt(sentence: string, start: number): Tense {
   }
   const tense = detectTenseAt(sentence.slice(clauseStart, clauseEnd), start - clauseStart);
   return tense === 'unknown' ? detectTenseAt(sentence, start) : tense;
+}
+
+/** Verbs of something under way now, which a date after "till" ends: "the expo runs till Saturday". */
+const CONTINUING_VERB = String.raw`\b(?:run|runs|running|continues?|continuing|lasts?|lasting|go(?:es)?\s+on|going\s+on|(?:is|are|be)\s+on|remains?|stays?|extends?)\s+(?:[\p{L}’'-]+\s+){0,2}`;
+const UNTIL_WORDS = String.raw`(?:until|till|til|through|thru|up\s+to)`;
+const CONTINUING_UNTIL = new RegExp(String.raw`${CONTINUING_VERB}${UNTIL_WORDS}\s+$`, 'iu');
+const CONTINUING_BEFORE = new RegExp(String.raw`${CONTINUING_VERB}$`, 'iu');
+
+/** The prepositions that make a date one end of a stretch of time, inside the mention's words or just before them. */
+const BOUND_WORD_IN_TEXT = /^(since|from|until|till|til|through|thru|by|up\s+to)\s/i;
+const BOUND_WORD_BEFORE = /\b(since|from|until|till|til|through|thru|by|up\s+to)\s+(?:the\s+(?:very\s+)?end\s+of\s+(?:the\s+)?)?$/i;
+const START_WORDS = new Set(['since', 'from']);
+const UNTIL = new RegExp(`^${UNTIL_WORDS}$`, 'i');
+
+/** What lies between a start date and "until": a few words of the same clause ("began on August 16 and continued until"). */
+const JOINING_WORDS = /^,?\s*(?:(?:and|but)\s+)?(?:[\p{L}’'-]+\s+){0,3}$/u;
+
+interface BoundWord {
+  word: string;
+  start: number;
+}
+
+function boundWordOf(sentence: string, mention: DateMention): BoundWord | null {
+  const inText = BOUND_WORD_IN_TEXT.exec(mention.text);
+  if (inText?.[1] !== undefined) return { word: inText[1].toLowerCase(), start: mention.start };
+  const before = BOUND_WORD_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
+  return before?.[1] === undefined ? null : { word: before[1].toLowerCase(), start: mention.start - before[0].length };
+}
+
+const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, quarter: 2, year: 3 };
+
+function coarser(a: Precision, b: Precision): Precision {
+  return PRECISION_RANK[a] >= PRECISION_RANK[b] ? a : b;
+}
+
+/**
+ * Open-ended phrases. "until August 22" after "began on August 16 and
+ * continued" ends that date's range; "runs till Saturday" runs from the
+ * publication day; otherwise "until/till/through/by X" is marked an end and
+ * "since/from X" a start ("since 2019, when ..." dates the when-clause, so it
+ * stays a plain date). The mention's words then include the preposition.
+ */
+function joinBounds(sentence: string, mentions: DateMention[], namingBothEnds: ReadonlySet<DateMention>, published: IsoDay | null): DateMention[] {
+  const joined: DateMention[] = [];
+  for (const mention of mentions) {
+    const bound = namingBothEnds.has(mention) ? null : boundWordOf(sentence, mention);
+    if (bound === null) {
+      joined.push(mention);
+      continue;
+    }
+    const withWord: DateMention = { ...mention, start: bound.start, text: sentence.slice(bound.start, mention.end) };
+    const previous = joined.at(-1);
+    const range = UNTIL.test(bound.word) ? (previous && rangeFrom(sentence, previous, withWord)) ?? rangeFromPublication(sentence, withWord, published) : null;
+    if (range !== null && range.start === previous?.start) joined[joined.length - 1] = range;
+    else if (range !== null) joined.push(range);
+    else if (!START_WORDS.has(bound.word)) joined.push({ ...withWord, bound: 'end' });
+    else joined.push(/^\s*,?\s*when\b/i.test(sentence.slice(mention.end)) ? withWord : { ...withWord, bound: 'start' });
+  }
+  return joined;
+}
+
+/** "began on August 16 and continued until August 22": one range from the earlier date. */
+function rangeFrom(sentence: string, first: DateMention, end: DateMention): DateMention | null {
+  if (first.bound === 'end' || !JOINING_WORDS.test(sentence.slice(first.end, end.start)) || first.startDay > end.endDay) return null;
+  return {
+    text: sentence.slice(first.start, end.end),
+    start: first.start,
+    end: end.end,
+    startDay: first.startDay,
+    endDay: end.endDay,
+    precision: coarser(first.precision, end.precision),
+    relative: first.relative || end.relative,
+  };
+}
+
+/** "the expo, which runs till Saturday": under way on the publication day, to the day or month named. */
+function rangeFromPublication(sentence: string, end: DateMention, published: IsoDay | null): DateMention | null {
+  const isNear = end.precision === 'day' || end.precision === 'month';
+  if (published === null || !isNear || end.endDay < published || !CONTINUING_BEFORE.test(sentence.slice(Math.max(0, end.start - 40), end.start))) return null;
+  return { ...end, startDay: published, relative: true };
 }

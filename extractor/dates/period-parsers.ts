@@ -8,11 +8,21 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { IsoDay, Precision } from '../../schema/bundle';
-import { addDays, dayOfInstant, monthRangeSpan, monthSpan, toDayParts, weekdayOf, type DaySpan } from './iso-day';
+import { addDays, dayOfInstant, daysInMonth, monthRangeSpan, monthSpan, toDayParts, toIsoDay, weekdayOf, type DaySpan } from './iso-day';
 import { NUMBER_WORD_PATTERN, toCount } from './number-words';
 
 export const PRECISION_TAG = 'dossier/precision/';
 export const RELATIVE_TAG = 'dossier/relative';
+/** The phrase names both ends itself ("from 2021 to 2031"), so a "from" before it makes no open range. */
+export const RANGE_TAG = 'dossier/range';
+/** "that year" (0), "the following year" (1): a year counted from the date before it in the sentence. */
+export const YEAR_AFTER_ANCHOR_TAG = 'dossier/year-after-anchor/';
+/** The period the result carries is only a stand-in, to be used when the sentence has no date to count from. */
+export const NEEDS_ANCHOR_TAG = 'dossier/needs-anchor';
+/** "on the 5th": a day of a month the tense of the sentence picks. */
+export const DAY_OF_MONTH_TAG = 'dossier/day-of-month/';
+/** "the first week of October": days of a month whose year comes from the sentence or the publication day. */
+export const DAYS_OF_MONTH_TAG = 'dossier/days-of-month/';
 
 /** The publication day: findDateMentions passes its noon as the reference instant. */
 function referenceDay(context: ParsingContext): IsoDay {
@@ -34,10 +44,10 @@ function toResult(context: ParsingContext, match: RegExpMatchArray, period: Peri
   return result;
 }
 
-function definePeriodParser(pattern: RegExp, toPeriod: (match: RegExpMatchArray, today: IsoDay) => Period | null): Parser {
+function definePeriodParser(pattern: RegExp, toPeriod: (match: RegExpMatchArray, today: IsoDay) => Period | null, tags: string[] = []): Parser {
   return {
     pattern: () => pattern,
-    extract: (context, match) => toResult(context, match, toPeriod(match, referenceDay(context))),
+    extract: (context, match) => toResult(context, match, toPeriod(match, referenceDay(context)))?.addTags(tags) ?? null,
   };
 }
 
@@ -110,6 +120,7 @@ const monthRangeParser = definePeriodParser(
     const span = first && last && first < last ? monthRangeSpan(year, first, last) : null;
     return span && { ...span, precision: 'month', relative };
   },
+  [RANGE_TAG],
 );
 
 /** "March this year", "May last year", "February next year": one month of a year named relative to the reference. */
@@ -180,6 +191,13 @@ function weekSpan(day: IsoDay, weeks: number): DaySpan {
   return { startDay: monday, endDay: addDays(monday, 6) };
 }
 
+/** "earlier this week" ends the day before the reference, "later this week" starts the day after; neither leaves the week. */
+function weekPart(week: DaySpan, today: IsoDay, which: string): DaySpan {
+  if (which.startsWith('earlier')) return { startDay: week.startDay, endDay: today === week.startDay ? today : addDays(today, -1) };
+  if (which.startsWith('later')) return { startDay: today === week.endDay ? today : addDays(today, 1), endDay: week.endDay };
+  return week;
+}
+
 /** The month `months` after (or before) the reference's month. */
 function shiftMonth(today: IsoDay, months: number): { year: number; month: number } {
   const { year, month } = toDayParts(today);
@@ -226,7 +244,7 @@ const relativePeriodParser = definePeriodParser(
     const which = (match[1] ?? '').toLowerCase();
     const unit = (match[2] ?? '').toLowerCase();
     const step = /next|coming/.test(which) ? 1 : /last|past|previous/.test(which) ? -1 : 0;
-    if (unit === 'week') return { ...weekSpan(today, step), precision: 'day', relative: true };
+    if (unit === 'week') return { ...weekPart(weekSpan(today, step), today, which), precision: 'day', relative: true };
     return unitSpan(today, unit === 'month' ? 'month' : 'year', step, step);
   },
 );
@@ -256,6 +274,147 @@ const agoParser = definePeriodParser(
   },
 );
 
+/** "from 2021 to 2031", "between 2019 and 2022", "in 2019 and 2020", "2014-2020": whole years. */
+const yearRangeParser = definePeriodParser(
+  new RegExp(
+    `\\b(?:(?:(from|between|in|during|for)\\s+)((?:19|20)\\d\\d)\\s*(?:-|–|to|till|until|through|and)|((?:19|20)\\d\\d)\\s*(?:-|–|to|till|until|through))\\s*((?:19|20)\\d\\d)(?![\\d-]|s\\b|'s|\\s+(?:${COUNTED})\\b)`,
+    'i',
+  ),
+  (match) => {
+    const first = Number(match[2] ?? match[3]);
+    const last = Number(match[4]);
+    const span = first < last ? yearsSpan(first, last) : null;
+    return span && { ...span, precision: 'year', relative: false };
+  },
+  [RANGE_TAG],
+);
+
+/** The Indian financial year, April to March, that begins in `startYear`. */
+function fiscalYearSpan(startYear: number): DaySpan | null {
+  const startDay = toIsoDay(startYear, 4, 1);
+  const endDay = toIsoDay(startYear + 1, 3, 31);
+  return startDay && endDay ? { startDay, endDay } : null;
+}
+
+/** The year the financial year holding `day` began in. */
+function fiscalStartYearOf(day: IsoDay): number {
+  const { year, month } = toDayParts(day);
+  return month >= 4 ? year : year - 1;
+}
+
+/** "2022-23", "2022-2023", "22-23", "23", "2023": the year a written financial year began in ("FY23" ends in 2023), or null when the two years do not follow each other. */
+function writtenFiscalStartYear(words: string): number | null {
+  const [first, second] = words.split(/[-–/]/).map((part) => (part.length === 2 ? 2000 + Number(part) : Number(part)));
+  if (first === undefined) return null;
+  if (second === undefined) return first - 1;
+  return second === first + 1 ? first : null;
+}
+
+/** "fiscal deficit" and "financial year" are different things: a lone "fiscal" is the year only where a noun cannot follow. */
+const FISCAL_WORDS = '(?:financial\\s+year|fiscal(?:\\s+year\\b|(?=\\s*(?:[,.;:)]|$|\\s+(?:and|but|to|as|when|while|in|on|at|for|with|by|is|was|will|ending|itself)\\b))))';
+const FISCAL_NUMBER = '(?:(?:19|20)\\d\\d[-–/](?:\\d\\d){1,2})';
+
+/**
+ * The Indian financial year (April 1 to March 31): "FY23", "FY 2022-23",
+ * "2022-23", "this fiscal", "the current financial year" (precision year), and
+ * "by the end of the financial year", which is its last quarter, January to March.
+ */
+const fiscalYearParser = definePeriodParser(
+  new RegExp(
+    `\\b(?:((?:(?:by|before|until|till|towards?|at|around|near)\\s+)?(?:the\\s+)?(?:very\\s+)?end\\s+of\\s+))?(?:(?:the\\s+)?(?:(this|current|present|next|coming|last|previous)\\s+)?${FISCAL_WORDS}(?:\\s+(${FISCAL_NUMBER}|(?:19|20)\\d\\d))?|FY\\s?((?:\\d\\d){1,2}(?:[-–/](?:\\d\\d){1,2})?)|(${FISCAL_NUMBER}))(?![\\d-])`,
+    'i',
+  ),
+  (match, today) => {
+    const written = match[3] ?? match[4] ?? match[5];
+    const step = /next|coming/i.test(match[2] ?? '') ? 1 : /last|previous/i.test(match[2] ?? '') ? -1 : 0;
+    const startYear = written === undefined ? fiscalStartYearOf(today) + step : writtenFiscalStartYear(written);
+    if (startYear === null) return null;
+    const relative = written === undefined;
+    if (match[1] !== undefined) {
+      const span = monthRangeSpan(startYear + 1, 1, 3);
+      return span && { ...span, precision: 'quarter', relative };
+    }
+    const span = fiscalYearSpan(startYear);
+    return span && { ...span, precision: 'year', relative };
+  },
+);
+
+/** "last November" is the latest November before the reference's month, "next March" the first one after it, "this March" the reference year's. */
+const relativeMonthParser = definePeriodParser(
+  new RegExp(`\\b(last|next|this\\s+coming|this\\s+past|this|coming)\\s+${MONTH_WORD}\\b(?!\\.?\\s*\\d)`, 'i'),
+  (match, today) => {
+    const month = MONTH_NUMBERS[(match[2] ?? '').slice(0, 3).toLowerCase()];
+    if (month === undefined) return null;
+    const which = (match[1] ?? '').toLowerCase();
+    const { year, month: todayMonth } = toDayParts(today);
+    const isLast = which === 'last' || which.endsWith('past');
+    const isNext = which === 'next' || which.endsWith('coming');
+    const offset = isLast ? (month < todayMonth ? 0 : -1) : isNext ? (month > todayMonth ? 0 : 1) : 0;
+    const span = monthSpan(year + offset, month);
+    return span && { ...span, precision: 'month', relative: true };
+  },
+);
+
+const YEARS_AFTER_ANCHOR: [RegExp, number][] = [
+  [/following|next|after|later/i, 1],
+  [/previous|preceding|before|earlier/i, -1],
+];
+
+/**
+ * "that year", "the same year", "the following year", "a year later": a year
+ * counted from the date before it in the sentence (findDateMentions resolves
+ * it). Without one, "the next year" and "the previous year" count from the
+ * reference; the others name no year.
+ */
+const anaphoricYearParser: Parser = {
+  pattern: () => /\b(?:that\s+(?:same\s+)?year|the\s+same\s+year|the\s+(?:following|next|previous|preceding)\s+year|the\s+year\s+(?:before|after)|a\s+year\s+(?:later|earlier))\b/i,
+  extract: (context, match) => {
+    const years = YEARS_AFTER_ANCHOR.find(([pattern]) => pattern.test(match[0]))?.[1] ?? 0;
+    const today = referenceDay(context);
+    const countsFromReference = /\b(?:next|previous)\b/i.test(match[0]);
+    const span = yearsSpan(toDayParts(today).year + years, toDayParts(today).year + years);
+    const result = toResult(context, match, span && { ...span, precision: 'year', relative: true });
+    result?.addTag(`${YEAR_AFTER_ANCHOR_TAG}${years}`);
+    if (!countsFromReference) result?.addTag(NEEDS_ANCHOR_TAG);
+    return result;
+  },
+};
+
+/** "on the 5th", "on the 21st of this month": a day of the month, not "the 5th round". */
+const dayOfMonthParser: Parser = {
+  pattern: () => /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?(?=\s*(?:$|[,.;:)—–]|(?:and|at|in|when|as|after|before|while|but|to|with)\b))/i,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    if (day < 1 || day > 31) return null;
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    result.addTag(`${DAY_OF_MONTH_TAG}${day}`);
+    return result;
+  },
+};
+
+const WEEK_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 5, final: 5 };
+
+/** "the first week of October" (1-7), "the last week of February" (its last seven days), with or without a year. */
+const weekOfMonthParser: Parser = {
+  pattern: () => new RegExp(`\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+week\\s+of\\s+${MONTH_WORD}\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'i'),
+  extract: (context, match) => {
+    const week = WEEK_NUMBERS[(match[1] ?? '').toLowerCase()];
+    const month = MONTH_NUMBERS[(match[2] ?? '').slice(0, 3).toLowerCase()];
+    if (week === undefined || month === undefined) return null;
+    const year = match[3] === undefined ? toDayParts(referenceDay(context)).year : Number(match[3]);
+    const lastDay = week === 5 ? daysInMonth(year, month) : week * 7;
+    const start = context.createParsingComponents({ month, day: lastDay - 6 });
+    const end = context.createParsingComponents({ month, day: lastDay });
+    if (match[3] !== undefined) {
+      start.assign('year', year);
+      end.assign('year', year);
+    }
+    const result = context.createParsingResult(match.index ?? 0, match[0], start, end);
+    result.addTag(DAYS_OF_MONTH_TAG);
+    return result;
+  },
+};
+
 /**
  * A parser with the cheap test a sentence must pass before the parser's own,
  * costlier pattern is run over it.
@@ -267,14 +426,20 @@ export interface TriggeredParser {
 
 /** Parsers tried before chrono's own, longest phrases first. */
 export const PERIOD_PARSERS: TriggeredParser[] = [
+  { trigger: /\b(?:fiscal|financial|fy\s?\d\d)|\b(?:19|20)\d\d[-–/]\d\d/i, parser: fiscalYearParser },
   { trigger: /\b(?:end|close|late|last months?)\b/i, parser: yearEndParser },
   { trigger: /\b(?:early|beginning|start|mid|middle|half|h[12])\b/i, parser: yearPartParser },
   { trigger: /\b(?:quarter|q[1-4])\b/i, parser: quarterParser },
   { trigger: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|–|to|and|through|till|until)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, parser: monthRangeParser },
   { trigger: /\b(?:this|last|next|current|coming|previous)\s+year\b/i, parser: monthOfRelativeYearParser },
+  { trigger: /\b(?:last|next|this|coming|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, parser: relativeMonthParser },
+  { trigger: /\bweek\s+of\b/i, parser: weekOfMonthParser },
+  { trigger: /\b(?:that|same|following|next|previous|preceding|a)\s+year\b|\byear\s+(?:before|after)\b/i, parser: anaphoricYearParser },
+  { trigger: /\bon\s+the\s+\d/i, parser: dayOfMonthParser },
   { trigger: /\b(?:next|coming|following|past|last|previous)\b/i, parser: countedPeriodParser },
   { trigger: /\b(?:week|month|year)\b/i, parser: relativePeriodParser },
   { trigger: /\b(?:days?|weeks?|months?|years?)\s+ago\b|\bin\s+\S+\s+(?:days?|weeks?|months?|years?)\b/i, parser: agoParser },
   { trigger: /\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|night)\b/i, parser: casualDayParser },
+  { trigger: /\b(?:19|20)\d\d\s*(?:-|–|to|till|until|through|and)\s*(?:19|20)\d\d\b/i, parser: yearRangeParser },
   { trigger: /\b(?:19|20)\d\d\b/, parser: yearParser },
 ];

@@ -49,7 +49,7 @@ Published December 8, 2020
 The exercise, which will continue till the end of this month, is the ninth in the series; the last edition was held in 2019 in China.`;
     expect(articleDates('dawn.md', markdown)).toEqual({
       published: '2020-12-08',
-      dates: ['yesterday=2020-12-07..2020-12-07', 'this month=2020-12-01..2020-12-31', 'in 2019=2019-01-01..2019-12-31'],
+      dates: ['yesterday=2020-12-07..2020-12-07', 'till the end of this month=2020-12-08..2020-12-31', 'in 2019=2019-01-01..2019-12-31'],
     });
   });
 });

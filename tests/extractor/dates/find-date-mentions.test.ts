@@ -3,7 +3,7 @@ import { findDateMentions } from '../../../extractor/dates/find-date-mentions';
 import { isIsoDay } from '../../../extractor/dates/iso-day';
 import type { IsoDay, Precision } from '../../../schema/bundle';
 
-type Expected = [text: string, startDay: string, endDay: string, precision: Precision, relative: boolean];
+type Expected = [text: string, startDay: string, endDay: string, precision: Precision, relative: boolean, bound?: 'start' | 'end'];
 
 function day(value: string | null): IsoDay | null {
   if (value === null) return null;
@@ -14,7 +14,8 @@ function day(value: string | null): IsoDay | null {
 function mentionsOf(sentence: string, published: string | null): Expected[] {
   return findDateMentions(sentence, day(published)).map((mention) => {
     expect(sentence.slice(mention.start, mention.end)).toBe(mention.text);
-    return [mention.text, mention.startDay, mention.endDay, mention.precision, mention.relative];
+    const { text, startDay, endDay, precision, relative, bound } = mention;
+    return bound === undefined ? [text, startDay, endDay, precision, relative] : [text, startDay, endDay, precision, relative, bound];
   });
 }
 
@@ -22,10 +23,10 @@ describe('findDateMentions on the default articles', () => {
   it.each<[string, string | null, Expected[]]>([
     ['Defence Minister Rajnath Singh on Wednesday left for Moscow on a three-day visit to Russia where he will attend the Shanghai Cooperation Organization (SCO) Defence Ministers’ meeting.', '2020-09-02', [['Wednesday', '2020-09-02', '2020-09-02', 'day', true]]],
     ['— ANI (@ANI) September 2, 2020', '2020-09-02', [['September 2, 2020', '2020-09-02', '2020-09-02', 'day', false]]],
-    ["It will be Singh's second visit to Moscow since June.", '2020-09-02', [['June', '2020-06-01', '2020-06-30', 'month', true]]],
+    ["It will be Singh's second visit to Moscow since June.", '2020-09-02', [['since June', '2020-06-01', '2020-06-30', 'month', true, 'start']]],
     ['He had represented India at the Victory Day Parade in Moscow on June 24 that commemorated the 75th anniversary of the Soviet victory over Nazi Germany in the Second World War.', '2020-09-02', [['June 24', '2020-06-24', '2020-06-24', 'day', true]]],
     ["Russia has also invited External Affairs Minister S Jaishankar to attend the SCO foreign ministers' meeting on September 10.", '2020-09-02', [['September 10', '2020-09-10', '2020-09-10', 'day', true]]],
-    ['The delivery of the first batch of S-400 surface-to-air missile systems to India is scheduled by the end of 2021.', '2020-09-02', [['by the end of 2021', '2021-10-01', '2021-12-31', 'quarter', false]]],
+    ['The delivery of the first batch of S-400 surface-to-air missile systems to India is scheduled by the end of 2021.', '2020-09-02', [['by the end of 2021', '2021-10-01', '2021-12-31', 'quarter', false, 'end']]],
     ['Defence minister Rajnath Singh this morning left for Russia to attend a key meeting of the defence ministers of the Shanghai Cooperation Organisation (SCO).', '2020-09-02', [['this morning', '2020-09-02', '2020-09-02', 'day', true]]],
     ['The defence ministers of all eight SCO member nations are expected to deliberate on regional security challenges like terrorism and extremism and ways to deal with them “collectively” in Moscow on Friday, sources said.', '2020-09-02', [['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
     ['He had represented India at the Victory Day Parade in Moscow in June.', '2020-09-02', [['June', '2020-06-01', '2020-06-30', 'month', true]]],
@@ -35,7 +36,7 @@ describe('findDateMentions on the default articles', () => {
     ['India has been holding multiple rounds of high-level diplomatic and military talks with China to de-escalate border tension and standoff that began on May 5.', '2020-09-02', [['May 5', '2020-05-05', '2020-05-05', 'day', true]]],
     ['Union Defence Minister Rajnath Singh on Monday (June 22) left for a three-day visit to Moscow, Russia, and during his visit Singh will hold talks on ways to further deepen the India-Russia defence and strategic partnership.', '2020-06-23', [['Monday (June 22)', '2020-06-22', '2020-06-22', 'day', true]]],
     ['— Rajnath Singh (@rajnathsingh) June 22, 2020', '2020-06-23', [['June 22, 2020', '2020-06-22', '2020-06-22', 'day', false]]],
-    ['It is to be noted that India was supposed to get the S-400 missile defense system by December 2021 but its delivery is being delayed due to coronavirus COVID-19 pandemic.', '2020-06-23', [['December 2021', '2021-12-01', '2021-12-31', 'month', false]]],
+    ['It is to be noted that India was supposed to get the S-400 missile defense system by December 2021 but its delivery is being delayed due to coronavirus COVID-19 pandemic.', '2020-06-23', [['by December 2021', '2021-12-01', '2021-12-31', 'month', false, 'end']]],
     ['An agreement on the cooperation in the production of spare parts for Russian/Soviet military equipment was signed by the two countries during the 20th Annual Bilateral Summit in Vladivostok in September 2019.', '2020-06-23', [['September 2019', '2019-09-01', '2019-09-30', 'month', false]]],
     ['Union Defence Minister Rajnath Singh on Thursday held talks with his Russian counterpart General Sergei Shoigu on a wide range of issues.', '2020-09-03', [['Thursday', '2020-09-03', '2020-09-03', 'day', true]]],
     ["Singh who arrived in Russia's capital Moscow on September 2 is on a three-day visit to attend a crucial meeting of the Shanghai Cooperation Organisation (SCO).", '2020-09-03', [['September 2', '2020-09-02', '2020-09-02', 'day', true]]],
@@ -105,27 +106,72 @@ describe('findDateMentions on other outlets’ phrasing', () => {
     ['Deliveries are planned between March and May 2022.', '2021-06-02', [['March and May 2022', '2022-03-01', '2022-05-31', 'month', false]]],
     ['The exercise, which concludes on Sunday, involves 3,000 troops.', '2020-09-25', [['Sunday', '2020-09-27', '2020-09-27', 'day', true]]],
     ['Rafale jets landed in Ambala on Wednesday, July 29, after a 7,000-km journey.', '2020-07-30', [['Wednesday, July 29', '2020-07-29', '2020-07-29', 'day', true]]],
-    ['The first batch of the S-400 is expected to arrive by the end of this year, a Russian official told TASS on Tuesday.', '2021-06-02', [['by the end of this year', '2021-10-01', '2021-12-31', 'quarter', true], ['Tuesday', '2021-06-01', '2021-06-01', 'day', true]]],
+    ['The first batch of the S-400 is expected to arrive by the end of this year, a Russian official told TASS on Tuesday.', '2021-06-02', [['by the end of this year', '2021-10-01', '2021-12-31', 'quarter', true, 'end'], ['Tuesday', '2021-06-01', '2021-06-01', 'day', true]]],
     ['The accord was signed in 2018 during the Putin visit to New Delhi.', '2020-09-03', [['in 2018', '2018-01-01', '2018-12-31', 'year', false]]],
     ['The agreement will expire in 2025.', '2020-09-09', [['in 2025', '2025-01-01', '2025-12-31', 'year', false]]],
     ['Pakistan is set to receive the first J-10C fighters in the first quarter of 2022, officials said.', '2021-06-01', [['the first quarter of 2022', '2022-01-01', '2022-03-31', 'quarter', false]]],
     ['Deliveries of the S-400 are expected to start in Q3 2021.', '2020-09-03', [['Q3 2021', '2021-07-01', '2021-09-30', 'quarter', false]]],
     ['The contract is likely to be signed early 2021.', '2020-09-03', [['early 2021', '2021-01-01', '2021-03-31', 'quarter', false]]],
-    ['HAL plans to roll out the first LCA Mk1A by the first half of 2024.', '2021-02-03', [['the first half of 2024', '2024-01-01', '2024-06-30', 'quarter', false]]],
+    ['HAL plans to roll out the first LCA Mk1A by the first half of 2024.', '2021-02-03', [['by the first half of 2024', '2024-01-01', '2024-06-30', 'quarter', false, 'end']]],
     ['Trials will be conducted during the second half of 2021.', '2020-09-09', [['the second half of 2021', '2021-07-01', '2021-12-31', 'quarter', false]]],
     ['The PLA held drills in Tibet in mid-2020, Dawn reported.', '2020-09-09', [['mid-2020', '2020-04-01', '2020-09-30', 'quarter', false]]],
-    ['By year-end, the first S-400 regiment should be operational.', '2020-09-05', [['By year-end', '2020-10-01', '2020-12-31', 'quarter', true]]],
-    ['The talks are expected to conclude by the end of the year.', '2020-09-05', [['by the end of the year', '2020-10-01', '2020-12-31', 'quarter', true]]],
-    ['The first of five S-400 units will arrive by the end of next year.', '2020-09-09', [['by the end of next year', '2021-10-01', '2021-12-31', 'quarter', true]]],
+    ['By year-end, the first S-400 regiment should be operational.', '2020-09-05', [['By year-end', '2020-10-01', '2020-12-31', 'quarter', true, 'end']]],
+    ['The talks are expected to conclude by the end of the year.', '2020-09-05', [['by the end of the year', '2020-10-01', '2020-12-31', 'quarter', true, 'end']]],
+    ['The first of five S-400 units will arrive by the end of next year.', '2020-09-09', [['by the end of next year', '2021-10-01', '2021-12-31', 'quarter', true, 'end']]],
     ['The 2+2 dialogue was postponed to later this year.', '2020-09-09', [['later this year', '2020-01-01', '2020-12-31', 'year', true]]],
     ['NEW DELHI, Dec 6 (PTI) India and Russia on Monday signed a contract for the AK-203 rifles.', '2021-12-06', [['Monday', '2021-12-06', '2021-12-06', 'day', true]]],
     ['Moscow, Sept 4 (PTI): Rajnath Singh met Chinese counterpart Wei Fenghe late on Friday.', '2020-09-05', [['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
     ['NEW DELHI, Sept. 3, 2020 (PTI) — The Army said on Wednesday that talks would continue.', '2020-09-03', [['Wednesday', '2020-09-02', '2020-09-02', 'day', true]]],
     ['An agreement was signed during the 2019 Vladivostok summit, and another in the 2018 summit.', '2020-09-03', [['during the 2019', '2019-01-01', '2019-12-31', 'year', false], ['in the 2018', '2018-01-01', '2018-12-31', 'year', false]]],
     ['Rajnath Singh reviewed the situation in Ladakh on 24 June, 2020.', null, [['24 June, 2020', '2020-06-24', '2020-06-24', 'day', false]]],
-    ['The minister will visit Dushanbe earlier this week, officials said.', '2020-09-10', [['earlier this week', '2020-09-07', '2020-09-13', 'day', true]]],
+    ['The minister will visit Dushanbe earlier this week, officials said.', '2020-09-10', [['earlier this week', '2020-09-07', '2020-09-09', 'day', true]]],
     ['The Navy said the trials were completed last year.', '2020-09-10', [['last year', '2019-01-01', '2019-12-31', 'year', true]]],
     ['Three days later, the corps commanders met again; deliveries will end in two weeks.', '2020-09-10', [['in two weeks', '2020-09-24', '2020-09-24', 'day', true]]],
+  ])('%s (published %s)', (sentence, published, expected) => {
+    expect(mentionsOf(sentence, published)).toEqual(expected);
+  });
+});
+
+describe('findDateMentions on open ranges, relative months, fiscal years and weeks', () => {
+  it.each<[string, string | null, Expected[]]>([
+    ['The Tarang Shakti air exercise will run from Monday till Thursday at Sulur.', '2023-08-05', [['Monday till Thursday', '2023-08-07', '2023-08-10', 'day', true]]],
+    ['The Aero India show, which opened on Monday, runs till Friday at Yelahanka.', '2023-02-14', [['Monday, runs till Friday', '2023-02-13', '2023-02-17', 'day', true]]],
+    ['The Bright Star drills, which run till Sunday, involve troops from 34 countries.', '2023-09-06', [['till Sunday', '2023-09-06', '2023-09-10', 'day', true]]],
+    ['The Malabar exercise continues through Nov. 15 off Sydney, the navy said.', '2023-11-10', [['through Nov. 15', '2023-11-10', '2023-11-15', 'day', true]]],
+    ['The Yudh Abhyas exercise began on September 25 and continued until October 8 at Fort Wainwright.', '2023-10-10', [['September 25 and continued until October 8', '2023-09-25', '2023-10-08', 'day', true]]],
+    ['The exercise lasted until Saturday.', '2023-05-10', [['until Saturday', '2023-05-06', '2023-05-06', 'day', true, 'end']]],
+    ['The two sides agreed to extend the moratorium until 2027.', '2023-01-10', [['until 2027', '2027-01-01', '2027-12-31', 'year', false, 'end']]],
+    ['The frigate will be delivered by mid-2024.', '2023-05-01', [['by mid-2024', '2024-04-01', '2024-09-30', 'quarter', false, 'end']]],
+    ['Pakistan has operated the JF-17 since 2007, the PAF said.', '2023-01-10', [['since 2007', '2007-01-01', '2007-12-31', 'year', false, 'start']]],
+    ['The pact will apply from April 1, officials told The Print.', '2023-03-10', [['from April 1', '2023-04-01', '2023-04-01', 'day', true, 'start']]],
+    ['Vietnam has bought Russian arms since 2009, when it ordered six Kilo-class submarines.', '2023-01-10', [['since 2009', '2009-01-01', '2009-12-31', 'year', false]]],
+    ['The roadmap covers 2023 to 2030.', '2023-01-10', [['2023 to 2030', '2023-01-01', '2030-12-31', 'year', false]]],
+    ['The squadron was raised between 2016 and 2019.', '2023-01-10', [['between 2016 and 2019', '2016-01-01', '2019-12-31', 'year', false]]],
+    ['Belarus received Su-30SM fighters in 2019 and 2020.', '2021-09-10', [['in 2019 and 2020', '2019-01-01', '2020-12-31', 'year', false]]],
+    ['The IAF received the last Rafale last December.', '2022-07-20', [['last December', '2021-12-01', '2021-12-31', 'month', true]]],
+    ['Exercise Cope India was held last April.', '2023-06-01', [['last April', '2023-04-01', '2023-04-30', 'month', true]]],
+    ['The navy will commission INS Imphal next January.', '2023-09-01', [['next January', '2024-01-01', '2024-01-31', 'month', true]]],
+    ['Talks will resume next May, Dawn reported.', '2023-05-20', [['next May', '2024-05-01', '2024-05-31', 'month', true]]],
+    ['DefExpo will be held this October in Gandhinagar.', '2022-03-15', [['this October', '2022-10-01', '2022-10-31', 'month', true]]],
+    ['The Army raised the Rudra brigades in 2021 and deployed them to Ladakh the following year.', '2023-05-20', [['in 2021', '2021-01-01', '2021-12-31', 'year', false], ['the following year', '2022-01-01', '2022-12-31', 'year', false]]],
+    ['India signed the Rafale deal in September 2016, and that year it also ordered the S-400.', '2023-05-20', [['September 2016', '2016-09-01', '2016-09-30', 'month', false], ['that year', '2016-01-01', '2016-12-31', 'year', false]]],
+    ['The navy commissioned INS Vikrant in 2022; a year later it began night landings.', '2023-05-20', [['in 2022', '2022-01-01', '2022-12-31', 'year', false], ['a year later', '2023-01-01', '2023-12-31', 'year', false]]],
+    ['The ministry expects to sign the Prachand contract by the end of this fiscal.', '2022-11-02', [['by the end of this fiscal', '2023-01-01', '2023-03-31', 'quarter', true, 'end']]],
+    ['The HTT-40 deal is likely to be inked by the end of the financial year.', '2022-10-19', [['by the end of the financial year', '2023-01-01', '2023-03-31', 'quarter', true, 'end']]],
+    ['The defence budget for 2023-24 rose by 13 per cent.', '2022-11-02', [['2023-24', '2023-04-01', '2024-03-31', 'year', false]]],
+    ['The budget for 2020-21 rose by 10 per cent.', '2020-09-03', [['2020-21', '2020-04-01', '2021-03-31', 'year', false]]],
+    ['Defence exports touched Rs 16,000 crore in FY23, the ministry said.', '2023-05-01', [['FY23', '2022-04-01', '2023-03-31', 'year', false]]],
+    ['Capital outlay for the current financial year was raised.', '2023-02-01', [['the current financial year', '2022-04-01', '2023-03-31', 'year', true]]],
+    ['HAL plans to deliver 12 more jets next fiscal.', '2023-05-01', [['next fiscal', '2024-04-01', '2025-03-31', 'year', true]]],
+    ['The two navies held the PASSEX last week off Colombo.', '2023-03-16', [['last week', '2023-03-06', '2023-03-12', 'day', true]]],
+    ['The corps commanders will meet later this week.', '2023-03-14', [['later this week', '2023-03-15', '2023-03-19', 'day', true]]],
+    ['Drones were spotted near Jammu airbase this week.', '2023-03-14', [['this week', '2023-03-13', '2023-03-19', 'day', true]]],
+    ['Trials of the Zorawar light tank will begin early next year.', '2023-05-01', [['early next year', '2024-01-01', '2024-03-31', 'quarter', true]]],
+    ['The PAF chief visited Beijing on Thursday (March 11) for talks.', '2021-03-13', [['Thursday (March 11)', '2021-03-11', '2021-03-11', 'day', true]]],
+    ['The convoy was attacked on the 5th, police said.', '2023-06-20', [['the 5th', '2023-06-05', '2023-06-05', 'day', true]]],
+    ['The committee will meet on the 28th, the ministry said.', '2023-06-20', [['the 28th', '2023-06-28', '2023-06-28', 'day', true]]],
+    ['The Indian Navy will hold TROPEX in the first week of February.', '2023-01-10', [['the first week of February', '2023-02-01', '2023-02-07', 'day', true]]],
+    ['Deliveries slipped to the last week of February 2024.', '2023-01-10', [['the last week of February 2024', '2024-02-23', '2024-02-29', 'day', false]]],
   ])('%s (published %s)', (sentence, published, expected) => {
     expect(mentionsOf(sentence, published)).toEqual(expected);
   });
@@ -151,7 +197,6 @@ describe('findDateMentions ignores what is not a date', () => {
     'The missiles have a range of 400 km and were tested 3 times.',
     'Columns of troops march 20 km a day in the Galwan sector.',
     'Officials said India may 5 times raise the issue.',
-    'The budget for 2020-21 rose by 10 per cent.',
     'India bought most of its MiG-29s in the early 2000s.',
     "Russia is India's largest defence supplier and in the last couple of years, the two countries have signed several defence deals.",
     'He attended the Victory Day Parade in Moscow.',
@@ -163,6 +208,10 @@ describe('findDateMentions ignores what is not a date', () => {
     'Singh is likely to press for the early supply of various weapons and spares.',
     'The exercise ended with a march past at the end of the drill.',
     'The doctrine of the late 1990s still holds.',
+    'Pakistan ordered the J-10C that same year.',
+    'The fiscal deficit widened, the finance ministry said.',
+    'The 5th round of talks ended without progress.',
+    'The delegation stayed on the 4th floor of the hotel.',
   ])('finds no date in %s', (sentence) => {
     expect(findDateMentions(sentence, day('2020-09-03'))).toEqual([]);
   });
@@ -173,7 +222,7 @@ describe('findDateMentions without a publication date', () => {
     ['Singh met Shoigu on Thursday and agreed to meet again on June 24.', []],
     ['The meeting will be held next week.', []],
     ['The exercise was held on September 4, 2020 and on 10 September.', [['September 4, 2020', '2020-09-04', '2020-09-04', 'day', false], ['10 September', '2020-09-10', '2020-09-10', 'day', false]]],
-    ['The deliveries are due by the end of 2021.', [['by the end of 2021', '2021-10-01', '2021-12-31', 'quarter', false]]],
+    ['The deliveries are due by the end of 2021.', [['by the end of 2021', '2021-10-01', '2021-12-31', 'quarter', false, 'end']]],
     ['Aero India will be held in February 2021.', [['February 2021', '2021-02-01', '2021-02-28', 'month', false]]],
   ])('keeps only dates that carry their year: %s', (sentence, expected) => {
     expect(mentionsOf(sentence, null)).toEqual(expected);
