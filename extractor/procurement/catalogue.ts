@@ -497,8 +497,21 @@ const ROWS: CatalogueRow[] = [
   ['al-31fp', 'AL-31FP', 'engine', 'RU', []],
 ];
 
+/** "AH-64E Apache", "UH-60 Black Hawk": a designation followed by a one- or two-word nickname. */
+const DESIGNATION_THEN_NICKNAME = /^([A-Z][A-Za-z]*-?\d[\dA-Za-z-]*) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+
+/** Reports write the nickname first as often as last ("Apache AH-64E"): both orders name the item. */
+function withNicknameFirst(spellings: readonly string[]): string[] {
+  const swapped = spellings.flatMap((spelling) => {
+    const parts = DESIGNATION_THEN_NICKNAME.exec(spelling);
+    return parts ? [`${parts[2] ?? ''} ${parts[1] ?? ''}`] : [];
+  });
+  return [...new Set([...spellings, ...swapped])];
+}
+
 function toCatalogueItem([id, name, category, origin, aliases, cuedAliases = []]: CatalogueRow): CatalogueItem {
-  return { id, name, aliases, cuedAliases, category, origin };
+  const allAliases = withNicknameFirst([name, ...aliases]).filter((spelling) => spelling !== name);
+  return { id, name, aliases: allAliases, cuedAliases, category, origin };
 }
 
 export const CATALOGUE: readonly CatalogueItem[] = ROWS.map(toCatalogueItem);

@@ -66,6 +66,10 @@ describe('findCatalogueId', () => {
     ['Mi-17 V5', 'mi-17v5'],
     ['Mi-171Sh', 'mi-171sh'],
     ['Su-30SM', 'su-30sm'],
+    ['Black Hawk UH-60', 'uh-60-black-hawk'],
+    ['Chinook CH-47F', 'chinook'],
+    ['Reaper MQ-9', 'mq-9-reaper'],
+    ['Vajra K9', 'k9-vajra'],
   ])('folds the spelling "%s" into its own row %s', (spelling, id) => {
     expect(findCatalogueId(spelling)).toBe(id);
   });
