@@ -13,7 +13,7 @@ import type { DictionaryMatch, Sentence } from '../types';
 import type { GazetteerPlace } from './gazetteer';
 import { GAZETTEER } from './gazetteer';
 import { NON_PLACE_PHRASES } from './non-place-phrases';
-import { isFollowedByOrganisationHead, speaksForGovernment } from './organisation-context';
+import { isFollowedByOrganisationHead, isNamedAsBuilding } from './organisation-context';
 import { sentenceIndexAt } from '../text/sentence-index';
 import { withinLines } from './within-lines';
 
@@ -40,7 +40,7 @@ const SHIP_PREFIX = /\b(?:INS|HMS|USS|PNS|RFS|CNS|HMAS|BNS|SLNS|KRI|ROKS|TCG|ICG
 const CLASS_SUFFIX = /^[-\s\u2010-\u2013]class\b/i;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Landmarks whose name also stands for the government seated there ("the Kremlin said"). */
-const SEATS_OF_GOVERNMENT = new Set(['kremlin', 'white-house', 'pentagon', 'south-block', 'north-block', 'zhongnanhai', 'downing-street', 'elysee-palace', 'raisina-hill']);
+const SEATS_OF_GOVERNMENT = new Set(['kremlin', 'white-house', 'pentagon', 'south-block', 'north-block', 'zhongnanhai', 'downing-street', 'elysee-palace', 'raisina-hill', 'smolensk-square']);
 /** What joins two places of one compound name ("India-China Border Affairs"). */
 const COMPOUND_JOINER = /^[-\u2010-\u2013/]$/;
 const UPPERCASE_START = /^\p{Lu}/u;
@@ -147,7 +147,7 @@ function matchesInOrganisationNames(text: string, matches: readonly DictionaryMa
 
 function namesSomethingElse(text: string, match: DictionaryMatch, inOrganisationNames: ReadonlySet<DictionaryMatch>): boolean {
   if (inOrganisationNames.has(match) || namesAShip(text, match)) return true;
-  return SEATS_OF_GOVERNMENT.has(match.key) && speaksForGovernment(text, match.start, match.end);
+  return SEATS_OF_GOVERNMENT.has(match.key) && !isNamedAsBuilding(text, match.start);
 }
 
 /**

@@ -822,6 +822,7 @@ const RUSSIA = [
     ['novo-ogaryovo', 'Novo-Ogaryovo', 55.7414, 37.2294, 'RU', ['Novo-Ogarevo']],
     ['bocharov-ruchei', 'Bocharov Ruchei', 43.556, 39.77, 'RU', ['Bocharov Ruchey']],
     ['konstantinovsky-palace', 'Konstantinovsky Palace', 59.8606, 29.9042, 'RU', ['Konstantin Palace']],
+    ['smolensk-square', 'Smolensk Square', 55.7464, 37.5856, 'RU', ['Smolenskaya Square']],
   ]),
 ];
 

@@ -82,7 +82,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['SCO members met in Astana, Tashkent, Dushanbe and Bishkek.', ['astana', 'tashkent', 'dushanbe', 'bishkek']],
     ['The Rafale jets were assembled in Bordeaux and handed over in Paris.', ['bordeaux', 'paris']],
     ['The parade on Rajpath, now Kartavya Path, passed India Gate.', ['kartavya-path', 'kartavya-path', 'india-gate']],
-    ['Officials in South Block and the Pentagon reviewed the deal.', ['south-block', 'pentagon']],
+    ['Officials in South Block and at the Pentagon reviewed the deal; the Pentagon said so.', ['south-block', 'pentagon']],
     ['Talks at Hyderabad House preceded a visit to Hyderabad.', ['hyderabad-house', 'hyderabad']],
     ['The U.S. and the USA are the United States; us and Us are not.', ['united-states', 'united-states', 'united-states']],
     ['Leh is a town; leh is not; MALE drones are not Male, the capital.', ['leh', 'male']],
@@ -146,7 +146,8 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['The Lahore Declaration and the Simla Agreement followed the Tashkent Declaration.', []],
     ['The Kremlin press service said Putin would go; Kremlin spokesman Dmitry Peskov agreed.', []],
     ['Putin received Modi in the Kremlin, the Kremlin said, and pro-Kremlin media cheered.', ['kremlin']],
-    ['Pentagon officials and the White House said the deal was on.', []],
+    ['Pentagon officials and the White House said the deal was on; the White House stayed silent.', []],
+    ['Jaishankar met Lavrov at the Smolensk Square ministry; Smolensk Square said talks went well.', ['smolensk-square']],
     ['The Lahore Declaration was signed in Lahore.', ['lahore']],
     ['The Red Fort was built by Shah Jahan; India Gate is nearby.', ['red-fort', 'india-gate']],
   ])('does not take a place inside an organisation name or a government voice: "%s"', (text, expected) => {
