@@ -69,8 +69,8 @@ function combineWeekdayAndDate(context: ParsingContext, first: ParsingResult, se
 }
 
 /**
- * "on September 4 and 5", "between June 22 and 24": a day range chrono reads as
- * its first day only. The number must end the phrase ("... and 5 in the Andaman
+ * "on September 4 and 5", "between June 22 and 24" (and "on 4 and 5 September"):
+ * a day range chrono reads as one day only. The number must end the phrase ("... and 5 in the Andaman
  * Sea"), so "September 4 and 5 soldiers" stays one day.
  */
 const extendDayPairs: Refiner = {
@@ -80,13 +80,29 @@ const extendDayPairs: Refiner = {
       const after = context.text.slice(result.index + result.text.length);
       const pair = /^\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:$|[,.;:)—–]|(?:in|at|off|near|on|with|to|for|as|when|during|and|but|while|after|before|this|of|from|under|between)\b))/i.exec(after);
       const lastDay = Number(pair?.[1]);
-      if (pair === null || lastDay <= (result.start.get('day') ?? 31) || lastDay > 31) continue;
+      if (pair === null || lastDay <= (result.start.get('day') ?? 31) || lastDay > 31) {
+        extendBackToFirstDay(context.text, result);
+        continue;
+      }
       result.end = result.start.clone().assign('day', lastDay);
       result.text += pair[0];
     }
     return results;
   },
 };
+
+/** "on 12 and 13 September", "between 4 & 5 October": the day-first order of the same pair. */
+function extendBackToFirstDay(text: string, result: ParsingResult): void {
+  if (!/^\d/.test(result.text)) return;
+  const pair = /\b(?:on|between|from|during)\s+((\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+)$/i.exec(text.slice(Math.max(0, result.index - 24), result.index));
+  const firstDay = Number(pair?.[2]);
+  const lastDay = result.start.get('day') ?? 0;
+  if (pair?.[1] === undefined || firstDay < 1 || firstDay >= lastDay) return;
+  result.end = result.start.clone();
+  result.start.assign('day', firstDay);
+  result.index -= pair[1].length;
+  result.text = pair[1] + result.text;
+}
 
 const casual = chrono.en.casual.clone();
 
@@ -111,7 +127,7 @@ const DATE_CUES = new RegExp(
     'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months', 'year',
     'years', 'end', 'close', 'late', 'early', 'beginning', 'start', 'mid', 'middle', 'half', 'h1', 'h2', 'quarter',
     'q1', 'q2', 'q3', 'q4', 'next', 'coming', 'following', 'past', 'last', 'previous', 'ago', 'day', 'days', 'fiscal',
-    'financial',
+    'financial', 'weekend',
   ])})\\b|fy\\s?\\d\\d|on\\s+the\\s+\\d\\d?(?:st|nd|rd|th)\\b)|\\d{4}`,
   'gi',
 );

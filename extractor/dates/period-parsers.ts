@@ -249,6 +249,18 @@ const relativePeriodParser = definePeriodParser(
   },
 );
 
+/** "this weekend", "last weekend", "next weekend", and "over the weekend": the latest one that has begun. */
+const weekendParser = definePeriodParser(
+  /\b(?:(this|last|past|next|coming)|(?:over|during|at)\s+the)\s+weekend\b/i,
+  (match, today) => {
+    const which = (match[1] ?? '').toLowerCase();
+    const hasBegun = weekdayOf(today) === 0 || weekdayOf(today) === 6;
+    const step = /next|coming/.test(which) ? 1 : /last|past/.test(which) || (which === '' && !hasBegun) ? -1 : 0;
+    const sunday = weekSpan(today, step).endDay;
+    return { startDay: addDays(sunday, -1), endDay: sunday, precision: 'day', relative: true };
+  },
+);
+
 const UNIT_PATTERN = '(days?|weeks?|months?|years?)';
 
 /** "over the next two days" (tomorrow and the day after), "the coming three weeks", "the past 10 days". */
@@ -321,7 +333,7 @@ const FISCAL_NUMBER = '(?:(?:19|20)\\d\\d[-–/](?:\\d\\d){1,2})';
  */
 const fiscalYearParser = definePeriodParser(
   new RegExp(
-    `\\b(?:((?:(?:by|before|until|till|towards?|at|around|near)\\s+)?(?:the\\s+)?(?:very\\s+)?end\\s+of\\s+))?(?:(?:the\\s+)?(?:(this|current|present|next|coming|last|previous)\\s+)?${FISCAL_WORDS}(?:\\s+(${FISCAL_NUMBER}|(?:19|20)\\d\\d))?|FY\\s?((?:\\d\\d){1,2}(?:[-–/](?:\\d\\d){1,2})?)|(${FISCAL_NUMBER}))(?![\\d-])`,
+    `\\b(?:((?:(?:by|before|until|till|towards?|at|around|near)\\s+)?(?:the\\s+)?(?:very\\s+)?end\\s+of\\s+))?(?:(?:the\\s+)?(?:(this|current|present|next|coming|last|previous)\\s+)?${FISCAL_WORDS}(?:\\s+(${FISCAL_NUMBER}|(?:19|20)\\d\\d))?|FY\\s?((?:\\d\\d){1,2}(?:[-–/](?:\\d\\d){1,2})?)|(${FISCAL_NUMBER})(?:\\s+${FISCAL_WORDS})?)(?![\\d-])`,
     'i',
   ),
   (match, today) => {
@@ -426,7 +438,7 @@ export interface TriggeredParser {
 
 /** Parsers tried before chrono's own, longest phrases first. */
 export const PERIOD_PARSERS: TriggeredParser[] = [
-  { trigger: /\b(?:fiscal|financial|fy\s?\d\d)|\b(?:19|20)\d\d[-–/]\d\d/i, parser: fiscalYearParser },
+  { trigger: /\b(?:fiscal|financial|fy\s?\d\d)|\b(?:19|20)\d\d[-–/]\d\d(?![\d/.-])/i, parser: fiscalYearParser },
   { trigger: /\b(?:end|close|late|last months?)\b/i, parser: yearEndParser },
   { trigger: /\b(?:early|beginning|start|mid|middle|half|h[12])\b/i, parser: yearPartParser },
   { trigger: /\b(?:quarter|q[1-4])\b/i, parser: quarterParser },
@@ -434,10 +446,11 @@ export const PERIOD_PARSERS: TriggeredParser[] = [
   { trigger: /\b(?:this|last|next|current|coming|previous)\s+year\b/i, parser: monthOfRelativeYearParser },
   { trigger: /\b(?:last|next|this|coming|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, parser: relativeMonthParser },
   { trigger: /\bweek\s+of\b/i, parser: weekOfMonthParser },
-  { trigger: /\b(?:that|same|following|next|previous|preceding|a)\s+year\b|\byear\s+(?:before|after)\b/i, parser: anaphoricYearParser },
+  { trigger: /(?:that|same|following|next|previous|preceding|\ba)\s+year\b|\byear\s+(?:before|after)\b/i, parser: anaphoricYearParser },
   { trigger: /\bon\s+the\s+\d/i, parser: dayOfMonthParser },
   { trigger: /\b(?:next|coming|following|past|last|previous)\b/i, parser: countedPeriodParser },
   { trigger: /\b(?:week|month|year)\b/i, parser: relativePeriodParser },
+  { trigger: /\bweekend\b/i, parser: weekendParser },
   { trigger: /\b(?:days?|weeks?|months?|years?)\s+ago\b|\bin\s+\S+\s+(?:days?|weeks?|months?|years?)\b/i, parser: agoParser },
   { trigger: /\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|night)\b/i, parser: casualDayParser },
   { trigger: /\b(?:19|20)\d\d\s*(?:-|–|to|till|until|through|and)\s*(?:19|20)\d\d\b/i, parser: yearRangeParser },

@@ -172,6 +172,11 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['The committee will meet on the 28th, the ministry said.', '2023-06-20', [['the 28th', '2023-06-28', '2023-06-28', 'day', true]]],
     ['The Indian Navy will hold TROPEX in the first week of February.', '2023-01-10', [['the first week of February', '2023-02-01', '2023-02-07', 'day', true]]],
     ['Deliveries slipped to the last week of February 2024.', '2023-01-10', [['the last week of February 2024', '2024-02-23', '2024-02-29', 'day', false]]],
+    ['The jets were delivered in the 2019-20 fiscal, the PAF said.', '2023-09-13', [['2019-20 fiscal', '2019-04-01', '2020-03-31', 'year', false]]],
+    ['Foreign secretaries held talks in Kathmandu on 12 and 13 September.', '2023-09-15', [['12 and 13 September', '2023-09-12', '2023-09-13', 'day', true]]],
+    ['The PLA held live-fire drills over the weekend near the Taiwan Strait.', '2023-09-13', [['over the weekend', '2023-09-09', '2023-09-10', 'day', true]]],
+    ['The PLA held live-fire drills over the weekend, Xinhua said.', '2023-09-17', [['over the weekend', '2023-09-16', '2023-09-17', 'day', true]]],
+    ['The Bangladesh navy will host the frigate this weekend at Chattogram.', '2023-09-13', [['this weekend', '2023-09-16', '2023-09-17', 'day', true]]],
   ])('%s (published %s)', (sentence, published, expected) => {
     expect(mentionsOf(sentence, published)).toEqual(expected);
   });
@@ -212,6 +217,7 @@ describe('findDateMentions ignores what is not a date', () => {
     'The fiscal deficit widened, the finance ministry said.',
     'The 5th round of talks ended without progress.',
     'The delegation stayed on the 4th floor of the hotel.',
+    'Some 12 and 13 wounded soldiers were flown out.',
   ])('finds no date in %s', (sentence) => {
     expect(findDateMentions(sentence, day('2020-09-03'))).toEqual([]);
   });
