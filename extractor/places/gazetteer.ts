@@ -606,6 +606,7 @@ const PAKISTAN = [
     ['turbat', 'Turbat', 26.0023, 63.0440, 'PK', ['Kech']],
     ['panjgur', 'Panjgur', 26.9644, 64.0903, 'PK'],
     ['khuzdar', 'Khuzdar', 27.8, 66.61, 'PK'],
+    ['tarbela', 'Tarbela', 34.09, 72.69, 'PK', ['Tarbela Dam']],
   ]),
   ...rowsOf('region', [
     ['sindh', 'Sindh', 26.0, 68.5, 'PK'],

@@ -290,7 +290,7 @@ const ROWS: CatalogueRow[] = [
   ['ins-chakra', 'INS Chakra', 'submarine', 'RU', []],
   ['yasen-class-submarine', 'Yasen-class submarine', 'submarine', 'RU', ['Yasen-class', 'Project 885']],
   ['borei-class-submarine', 'Borei-class submarine', 'submarine', 'RU', ['Borei-class', 'Borey-class', 'Project 955']],
-  ['scorpene-class-submarine', 'Scorpene-class submarine', 'submarine', 'FR', ['Scorpene-class', 'Scorpène-class', 'Scorpène-class submarine', 'Kalvari-class submarine', 'Kalvari-class', 'Project 75'], ['Scorpene', 'Scorpène']],
+  ['scorpene-class-submarine', 'Scorpene-class submarine', 'submarine', 'FR', ['Scorpene-class', 'Scorpène-class', 'Scorpène-class submarine', 'Kalvari-class submarine', 'Kalvari-class', 'Project 75', 'P-75'], ['Scorpene', 'Scorpène']],
   ['project-75i', 'Project 75I', 'submarine', 'IN', ['Project-75 India', 'P-75I', 'P75I']],
   ['arihant-class-submarine', 'Arihant-class submarine', 'submarine', 'IN', ['Arihant-class', 'INS Arihant']],
   ['agosta-90b', 'Agosta 90B', 'submarine', 'FR', ['Agosta-90B', 'Khalid-class submarine']],

@@ -6,7 +6,7 @@
  */
 import { createMatcher, type MatcherEntry } from '../dictionary/create-matcher';
 import type { DictionaryMatch } from '../types';
-import { CATALOGUE, type CatalogueItem } from './catalogue';
+import { CATALOGUE, findCatalogueId, type CatalogueItem } from './catalogue';
 import { hasWeaponNoun, wordsAround } from './context-cues';
 
 function plainPhrases(item: CatalogueItem): string[] {
@@ -43,12 +43,25 @@ function isBesideWeaponNoun(text: string, match: DictionaryMatch): boolean {
   return hasWeaponNoun(after) || hasWeaponNoun(before);
 }
 
+/** Indian programmes are written "Project 75(I)" as often as "Project 75I"; the matcher stops at the bracket. */
+const INDIA_SUFFIX = /^\((?:I|India)\)/;
+const INDIA_SUFFIX_LOOKAHEAD = 7;
+
+/** The match taken on over an "(I)" that names the Indian programme, when the catalogue knows it ("P-75(I)" is not Project 75). */
+function withIndiaSuffix(text: string, match: DictionaryMatch): DictionaryMatch {
+  const suffix = INDIA_SUFFIX.exec(text.slice(match.end, match.end + INDIA_SUFFIX_LOOKAHEAD));
+  const id = suffix ? findCatalogueId(`${match.text}I`) : null;
+  if (!suffix || !id) return match;
+  const end = match.end + suffix[0].length;
+  return { key: id, text: text.slice(match.start, end), start: match.start, end };
+}
+
 /** Catalogue mentions in `text`; each match's key is a catalogue id and its offsets are into `text`. */
 export function findCatalogueMentions(text: string): DictionaryMatch[] {
   const mentions: DictionaryMatch[] = [];
   for (const match of findNames(text)) {
     if (!isWholeWord(text, match)) continue;
-    if (!match.key.startsWith(CUED)) mentions.push(match);
+    if (!match.key.startsWith(CUED)) mentions.push(withIndiaSuffix(text, match));
     else if (hasExactCase(match.text) && isBesideWeaponNoun(text, match)) mentions.push({ ...match, key: match.key.slice(CUED.length) });
   }
   return mentions;

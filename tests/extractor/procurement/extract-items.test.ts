@@ -143,6 +143,7 @@ describe('extractItems on sentences from other outlets', () => {
     ['2021-08-03', 'The IAF flew its Mi-17V5 and Mi-17 V5 helicopters, Russia its Mi-171Sh.', [{ itemId: 'mi-17v5', aliases: ['Mi-17V5'] }, { itemId: 'mi-17v5', aliases: ['Mi-17 V5'] }, { itemId: 'mi-171sh', name: 'Mi-171Sh' }]],
     ['2022-12-13', 'The Army deployed AH-64E Apache helicopters; the Apache AH-64E is one item.', [{ itemId: 'ah-64e-apache', name: 'AH-64E Apache', aliases: ['AH-64E Apache'] }, { itemId: 'ah-64e-apache', aliases: ['Apache AH-64E'] }]],
     ['2019-03-26', 'The IAF inducted Chinook CH-47F and Globemaster C-17 aircraft.', [{ itemId: 'chinook', aliases: ['Chinook CH-47F'] }, { itemId: 'c-17', aliases: ['Globemaster C-17'] }]],
+    ['2021-07-20', 'The Project 75(I) tender and the P-75(India) bids are for six submarines, not Project 75.', [{ itemId: 'project-75i', text: 'Project 75(I)' }, { itemId: 'project-75i', text: 'P-75(India)' }, { itemId: 'scorpene-class-submarine', text: 'Project 75' }]],
     ['2021-01-01', 'Russia signed a deal with India for S-400 systems worth $5.43 billion, while the US offered the THAAD system.', [{ itemId: 's-400', supplier: 'RU', value: { amount: 5.43e9, currency: 'USD', text: '$5.43 billion' } }, { itemId: 'thaad', supplier: 'US', value: null }]],
   ])('[%s] %s', (published, sentence, expected) => {
     const items = itemsOfSentence(sentence, published);
