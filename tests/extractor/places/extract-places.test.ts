@@ -133,6 +133,8 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['Chinese survey vessels returned to the Eastern Indian Ocean and the Northern Arabian Sea.', ['eastern-indian-ocean', 'northern-arabian-sea']],
     ['The Global Times said PLA troops patrolled the Dongzhang area.', ['yangtse']],
     ['Deputy Prime Minister Yury Borisov met Rajnath Singh in Moscow.', ['moscow']],
+    ['Dawn wrote of IIOJK and Indian Illegally Occupied Jammu and Kashmir, Reuters of Pakistan-administered Kashmir.', ['jammu-and-kashmir', 'jammu-and-kashmir', 'pakistan-occupied-kashmir']],
+    ["Shelling hit the Donetsk People's Republic and the Chinese mainland stayed calm.", ['donetsk', 'china']],
   ])('finds the domain site in "%s"', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
   });
