@@ -336,7 +336,10 @@ function joinBounds(sentence: string, mentions: DateMention[], namingBothEnds: R
   for (const mention of mentions) {
     const bound = namingBothEnds.has(mention) ? null : boundWordOf(sentence, mention);
     if (bound === null) {
-      joined.push(mention);
+      const previous = joined.at(-1);
+      const range = previous === undefined ? null : rangeEndedAt(sentence, previous, mention);
+      if (range === null) joined.push(mention);
+      else joined[joined.length - 1] = range;
       continue;
     }
     const withWord: DateMention = { ...mention, start: bound.start, text: sentence.slice(bound.start, mention.end) };
@@ -348,6 +351,14 @@ function joinBounds(sentence: string, mentions: DateMention[], namingBothEnds: R
     else joined.push(/^\s*,?\s*when\b/i.test(sentence.slice(mention.end)) ? withWord : { ...withWord, bound: 'start' });
   }
   return joined;
+}
+
+/** Verbs that end what an earlier date began: "began on September 10 and ended on September 16". */
+const END_VERB_BEFORE = /\b(?:end(?:s|ed)?|conclud(?:e|es|ed)|culminat(?:e|es|ed)|wound\s+up|wrap(?:s|ped)?\s+up)\s+(?:on\s+|in\s+)?$/i;
+
+function rangeEndedAt(sentence: string, first: DateMention, end: DateMention): DateMention | null {
+  const verb = END_VERB_BEFORE.exec(sentence.slice(Math.max(0, end.start - 24), end.start));
+  return verb === null ? null : rangeFrom(sentence, first, { ...end, start: end.start - verb[0].length });
 }
 
 /** "began on August 16 and continued until August 22": one range from the earlier date. */
