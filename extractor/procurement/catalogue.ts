@@ -87,6 +87,7 @@ const ROWS: CatalogueRow[] = [
   ['osa-ak', 'OSA-AK', 'air defence', 'RU', ['9K33 Osa']],
   ['kvadrat', 'Kvadrat', 'air defence', 'RU', ['2K12 Kvadrat', '2K12 Kub'], ['Kvadrat', 'Kub']],
   ['tor-m1', 'Tor-M1', 'air defence', 'RU', ['9K331 Tor']],
+  ['strela-10', 'Strela-10', 'air defence', 'RU', ['9K35 Strela-10', 'SA-13 Gopher'], ['Strela']],
   ['zu-23-2', 'ZU-23-2', 'air defence', 'RU', ['ZU-23']],
   ['l70', 'L70', 'air defence', 'SE', ['Bofors L70', 'L-70', '40mm L70']],
   ['akash-prime', 'Akash Prime', 'air defence', 'IN', ['Akash-Prime']],

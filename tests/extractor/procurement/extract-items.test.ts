@@ -166,6 +166,8 @@ describe('extractItems on designations outside the catalogue', () => {
     ['The Z-20 helicopters were seen at Hotan airbase.', { itemId: 'z-20', name: 'Z-20', category: 'helicopter' }],
     ['India plans to lease two Mi-26 heavy-lift choppers.', { itemId: 'mi-26', category: 'helicopter' }],
     ['The KC-390 transport aircraft is on offer to the IAF.', { itemId: 'kc-390', name: 'KC-390', category: 'transport aircraft', status: 'negotiating' }],
+    ['The PLA fielded PLZ-05 self-propelled howitzers in Tibet.', { itemId: 'plz-05', name: 'PLZ-05', category: 'artillery', supplier: 'CN' }],
+    ['China showed its ZBD-04A infantry fighting vehicles.', { itemId: 'zbd-04a', name: 'ZBD-04A', category: 'armour' }],
     ['The Boeing F/A-18 Super Hornet was tested on the ski-jump in Goa.', { itemId: 'fa-18', name: 'F/A-18', text: 'F/A-18 Super Hornet' }],
   ])('%s', (sentence, expected) => {
     const items = itemsOfSentence(sentence, '2022-06-01');
