@@ -77,13 +77,13 @@ function yearPartPeriod(words: string, today: IsoDay, firstMonth: number, lastMo
   return span && { ...span, precision: 'quarter', relative };
 }
 
-/** "by the end of 2021", "towards the end of 2020", "end of the year", "by year-end", "late 2021": the last quarter. */
+/** "by the end of 2021", "towards the end of 2020", "end of the year", "by year-end", "by 2024-end", "late 2021", "late last year": the last quarter. */
 const yearEndParser = definePeriodParser(
   new RegExp(
-    `\\b(?:(?:by|towards?|before|until|till|around|at|near|in)\\s+)?(?:the\\s+)?(?:(?:very\\s+)?end|close|last months?)\\s+of\\s+(?:the\\s+)?(${YEAR_WORDS}|year|current year)${NOT_A_LONGER_NUMBER}|\\b(?:(?:by|before|until|till|at|around)\\s+)?(?:the\\s+)?(year[\\s-]end|end[\\s-]of[\\s-]year)\\b|\\blate[\\s-]((?:19|20)\\d\\d)\\b`,
+    `\\b(?:(?:by|towards?|before|until|till|around|at|near|in)\\s+)?(?:the\\s+)?(?:(?:very\\s+)?end|close|last months?)\\s+of\\s+(?:the\\s+)?(${YEAR_WORDS}|year|current year)${NOT_A_LONGER_NUMBER}|\\b(?:(?:by|before|until|till|at|around)\\s+)?(?:the\\s+)?(year[\\s-]end|end[\\s-]of[\\s-]year|end[\\s-](?:19|20)\\d\\d|(?:19|20)\\d\\d[\\s-]end)\\b|\\blate[\\s-](${YEAR_WORDS})${NOT_A_LONGER_NUMBER}`,
     'i',
   ),
-  (match, today) => yearPartPeriod(match[1] ?? match[3] ?? 'this year', today, 10, 12),
+  (match, today) => yearPartPeriod(match[1] ?? match[3] ?? match[2] ?? '', today, 10, 12),
 );
 
 /** "early 2021", "beginning of 2022", "mid-2021", "first half of 2021", "H2 2021". */
