@@ -8,8 +8,8 @@
 
 /** Capitalised words that end the name of an outlet, body, unit, agreement, event or company. */
 const ORGANISATION_HEADS = new Set([
-  // Outlets
-  'Times', 'Post', 'Herald', 'Tribune', 'Chronicle', 'Gazette', 'Observer', 'Telegraph', 'Express', 'Daily', 'Journal', 'News', 'Television', 'TV', 'Radio',
+  // Outlets ("Post" is left out: border posts are named after places, "Gogra Post"; the outlets are listed whole)
+  'Times', 'Herald', 'Tribune', 'Chronicle', 'Gazette', 'Observer', 'Telegraph', 'Express', 'Daily', 'Journal', 'News', 'Television', 'TV', 'Radio',
   // Agreements, formats and processes
   'Format', 'Declaration', 'Process', 'Initiative', 'Consensus', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Pact', 'Treaty', 'Protocol', 'Charter', 'Communique', 'Dialogue', 'Affairs',
   // Bodies and companies

@@ -152,6 +152,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['Jaishankar met Lavrov at the Smolensk Square ministry; Smolensk Square said talks went well.', ['smolensk-square']],
     ['The Lahore Declaration was signed in Lahore.', ['lahore']],
     ['The Red Fort was built by Shah Jahan; India Gate is nearby.', ['red-fort', 'india-gate']],
+    ['Troops manned the Yangtse Post; the Kathmandu Post reported it.', ['yangtse']],
   ])('does not take a place inside an organisation name or a government voice: "%s"', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
   });
