@@ -6,7 +6,7 @@ import { parseDates } from './date-parser';
 import { detectTenseAt, type Tense } from './detect-tense';
 import { addDays, daysInMonth, monthRangeSpan, toDayParts, toEpochDay, toIsoDay, toNoonInstant, weekdayOf, type DaySpan } from './iso-day';
 import { nearestYear } from './nearest-year';
-import { DAY_OF_MONTH_TAG, NEEDS_ANCHOR_TAG, PRECISION_TAG, RANGE_TAG, RELATIVE_TAG, YEAR_AFTER_ANCHOR_TAG } from './period-parsers';
+import { DAY_OF_MONTH_TAG, DAYS_AFTER_ANCHOR_TAG, NEEDS_ANCHOR_TAG, PRECISION_TAG, RANGE_TAG, RELATIVE_TAG, YEAR_AFTER_ANCHOR_TAG } from './period-parsers';
 
 /** Any reference works for phrases that carry their own year; relative ones are dropped when there is no publication date. */
 const NO_PUBLICATION_REFERENCE = toIsoDay(2000, 1, 1);
@@ -105,6 +105,8 @@ function resolveResult(at: MentionContext, result: ParsedResult): Resolved | nul
   const tags = result.tags();
   const dayOfMonth = tagValue(tags, DAY_OF_MONTH_TAG);
   if (dayOfMonth !== undefined) return resolveDayOfMonth(at, Number(dayOfMonth), /\bthis\s+month\b/i.test(result.text));
+  const daysAfterAnchor = tagValue(tags, DAYS_AFTER_ANCHOR_TAG);
+  if (daysAfterAnchor !== undefined) return at.previous === undefined ? null : dayAfter(at.previous, Number(daysAfterAnchor));
   const yearsAfterAnchor = tagValue(tags, YEAR_AFTER_ANCHOR_TAG);
   if (yearsAfterAnchor !== undefined && at.previous !== undefined) return yearAfter(at.previous, Number(yearsAfterAnchor));
   if (tags.has(NEEDS_ANCHOR_TAG)) return null;
@@ -133,6 +135,13 @@ function yearAfter(anchor: DateMention, years: number): Resolved | null {
   const year = Number((years > 0 ? anchor.endDay : anchor.startDay).slice(0, 4)) + years;
   const span = monthRangeSpan(year, 1, 12);
   return span && { ...span, precision: 'year', relative: anchor.relative };
+}
+
+/** "arrived on June 22 and met Shoigu the next day": `days` after a single earlier day (before it when negative). */
+function dayAfter(anchor: DateMention, days: number): Resolved | null {
+  if (anchor.precision !== 'day' || (days === 0 && anchor.startDay !== anchor.endDay)) return null;
+  const day = addDays(days < 0 ? anchor.startDay : anchor.endDay, days);
+  return { startDay: day, endDay: day, precision: 'day', relative: anchor.relative };
 }
 
 /**

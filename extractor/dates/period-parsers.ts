@@ -17,6 +17,8 @@ export const RELATIVE_TAG = 'dossier/relative';
 export const RANGE_TAG = 'dossier/range';
 /** "that year" (0), "the following year" (1): a year counted from the date before it in the sentence. */
 export const YEAR_AFTER_ANCHOR_TAG = 'dossier/year-after-anchor/';
+/** "the next day" (1), "that day" (0): days counted from the single day before it in the sentence. */
+export const DAYS_AFTER_ANCHOR_TAG = 'dossier/days-after-anchor/';
 /** The period the result carries is only a stand-in, to be used when the sentence has no date to count from. */
 export const NEEDS_ANCHOR_TAG = 'dossier/needs-anchor';
 /** "on the 5th": a day of a month the tense of the sentence picks. */
@@ -392,6 +394,24 @@ const anaphoricYearParser: Parser = {
   },
 };
 
+/** "later that day", "the next day", "the day before", "two days later": findDateMentions counts them from the day before them in the sentence; alone they name no day. */
+const anaphoricDayParser: Parser = {
+  pattern: () =>
+    new RegExp(
+      `\\b(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+day\\b|\\bthe\\s+(next|following|previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+(before|after)\\b|\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+days?\\s+(later|earlier)\\b`,
+      'i',
+    ),
+  extract: (context, match) => {
+    const count = match[3] === undefined ? 1 : toCount(match[3]);
+    const direction = match[1] ?? match[2] ?? match[4];
+    if (count === null) return null;
+    const days = direction === undefined ? 0 : /next|following|after|later/i.test(direction) ? count : -count;
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    result.addTag(`${DAYS_AFTER_ANCHOR_TAG}${days}`);
+    return result;
+  },
+};
+
 /** "on the 5th", "on the 21st of this month": a day of the month, not "the 5th round". */
 const dayOfMonthParser: Parser = {
   pattern: () => /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?(?=\s*(?:$|[,.;:)—–]|(?:and|at|in|when|as|after|before|while|but|to|with)\b))/i,
@@ -448,6 +468,7 @@ export const PERIOD_PARSERS: TriggeredParser[] = [
   { trigger: /\bweek\s+of\b/i, parser: weekOfMonthParser },
   { trigger: /(?:that|same|following|next|previous|preceding|\ba)\s+year\b|\byear\s+(?:before|after)\b/i, parser: anaphoricYearParser },
   { trigger: /\bon\s+the\s+\d/i, parser: dayOfMonthParser },
+  { trigger: /\b(?:that|same|next|following|previous|preceding)\s+day\b|\bday\s+(?:before|after)\b|\bdays?\s+(?:later|earlier)\b/i, parser: anaphoricDayParser },
   { trigger: /\b(?:next|coming|following|past|last|previous)\b/i, parser: countedPeriodParser },
   { trigger: /\b(?:week|month|year)\b/i, parser: relativePeriodParser },
   { trigger: /\bweekend\b/i, parser: weekendParser },

@@ -160,6 +160,10 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['The Army raised the Rudra brigades in 2021 and deployed them to Ladakh the following year.', '2023-05-20', [['in 2021', '2021-01-01', '2021-12-31', 'year', false], ['the following year', '2022-01-01', '2022-12-31', 'year', false]]],
     ['India signed the Rafale deal in September 2016, and that year it also ordered the S-400.', '2023-05-20', [['September 2016', '2016-09-01', '2016-09-30', 'month', false], ['that year', '2016-01-01', '2016-12-31', 'year', false]]],
     ['The navy commissioned INS Vikrant in 2022; a year later it began night landings.', '2023-05-20', [['in 2022', '2022-01-01', '2022-12-31', 'year', false], ['a year later', '2023-01-01', '2023-12-31', 'year', false]]],
+    ['Jaishankar arrived in Colombo on June 20 and met Wickremesinghe the next day.', '2023-06-25', [['June 20', '2023-06-20', '2023-06-20', 'day', true], ['the next day', '2023-06-21', '2023-06-21', 'day', true]]],
+    ['The PLA pulled back on September 4, and two days later the Indian side withdrew.', '2023-09-20', [['September 4', '2023-09-04', '2023-09-04', 'day', true], ['two days later', '2023-09-06', '2023-09-06', 'day', true]]],
+    ['Drones struck the airbase on Friday and the army retaliated later that day.', '2023-09-20', [['Friday', '2023-09-15', '2023-09-15', 'day', true], ['later that day', '2023-09-15', '2023-09-15', 'day', true]]],
+    ['India tested the Agni-V on 2023-09-07; a day earlier it had issued a NOTAM.', '2023-09-20', [['2023-09-07', '2023-09-07', '2023-09-07', 'day', false], ['a day earlier', '2023-09-06', '2023-09-06', 'day', false]]],
     ['The ministry expects to sign the Prachand contract by the end of this fiscal.', '2022-11-02', [['by the end of this fiscal', '2023-01-01', '2023-03-31', 'quarter', true, 'end']]],
     ['The HTT-40 deal is likely to be inked by the end of the financial year.', '2022-10-19', [['by the end of the financial year', '2023-01-01', '2023-03-31', 'quarter', true, 'end']]],
     ['The defence budget for 2023-24 rose by 13 per cent.', '2022-11-02', [['2023-24', '2023-04-01', '2024-03-31', 'year', false]]],
@@ -225,6 +229,7 @@ describe('findDateMentions ignores what is not a date', () => {
     'The 5th round of talks ended without progress.',
     'The delegation stayed on the 4th floor of the hotel.',
     'Some 12 and 13 wounded soldiers were flown out.',
+    'The next day, the corps commanders met again.',
   ])('finds no date in %s', (sentence) => {
     expect(findDateMentions(sentence, day('2020-09-03'))).toEqual([]);
   });
