@@ -38,6 +38,11 @@ const MAX_LOOSE_CASE_SHORT_NAME = 4;
 const SHIP_PREFIX = /\b(?:INS|HMS|USS|PNS|RFS|CNS|HMAS|BNS|SLNS|KRI|ROKS|TCG|ICGS|CGS)\s+$/;
 /** "Kolkata-class destroyers" name a ship class, not the city. */
 const CLASS_SUFFIX = /^[-\s\u2010-\u2013]class\b/i;
+/** "the submarine Kazan", "the Moskva cruiser": warships named after cities, without a prefix. */
+const WARSHIP_NOUN = '(?:submarine|cruiser|frigate|destroyer|corvette|warship|aircraft carrier)s?';
+const WARSHIP_BEFORE = new RegExp(`\\b${WARSHIP_NOUN}\\s+$`, 'i');
+const WARSHIP_AFTER = new RegExp(`^\\s+${WARSHIP_NOUN}\\b`, 'i');
+const SHIP_CONTEXT = 24;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Landmarks whose name also stands for the government seated there ("the Kremlin said"). */
 const SEATS_OF_GOVERNMENT = new Set(['kremlin', 'white-house', 'pentagon', 'south-block', 'north-block', 'zhongnanhai', 'downing-street', 'elysee-palace', 'raisina-hill', 'smolensk-square']);
@@ -119,9 +124,9 @@ function placeMatchesOf(text: string): DictionaryMatch[] {
 }
 
 function namesAShip(text: string, match: DictionaryMatch): boolean {
-  const before = text.slice(Math.max(0, match.start - 8), match.start);
-  const after = text.slice(match.end, match.end + 7);
-  return SHIP_PREFIX.test(before) || CLASS_SUFFIX.test(after);
+  const before = text.slice(Math.max(0, match.start - SHIP_CONTEXT), match.start);
+  const after = text.slice(match.end, match.end + SHIP_CONTEXT);
+  return SHIP_PREFIX.test(before) || CLASS_SUFFIX.test(after) || WARSHIP_BEFORE.test(before) || WARSHIP_AFTER.test(after);
 }
 
 function isLandmark(match: DictionaryMatch): boolean {

@@ -732,7 +732,8 @@ const CHINA = [
 
 const RUSSIA = [
   ...rowsOf('city', [
-    ['moscow', 'Moscow', 55.7558, 37.6173, 'RU', ['Moskva']],
+    // Not "Moskva": in the news it is the cruiser sunk in 2022.
+    ['moscow', 'Moscow', 55.7558, 37.6173, 'RU'],
     ['saint-petersburg', 'Saint Petersburg', 59.9311, 30.3609, 'RU', ['St Petersburg', 'St. Petersburg', 'Leningrad']],
     ['vladivostok', 'Vladivostok', 43.1155, 131.8855, 'RU'],
     ['kaliningrad', 'Kaliningrad', 54.7104, 20.4522, 'RU'],
