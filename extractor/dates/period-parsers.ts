@@ -23,8 +23,8 @@ export const DAYS_AFTER_ANCHOR_TAG = 'dossier/days-after-anchor/';
 export const NEEDS_ANCHOR_TAG = 'dossier/needs-anchor';
 /** "on the 5th": a day of a month the tense of the sentence picks. */
 export const DAY_OF_MONTH_TAG = 'dossier/day-of-month/';
-/** "the first week of October": days of a month whose year comes from the sentence or the publication day. */
-export const DAYS_OF_MONTH_TAG = 'dossier/days-of-month/';
+/** "the first week of October": one stretch of days, not a range of two dates (a "from" before it makes it a start). */
+const WEEK_OF_MONTH_TAG = 'dossier/week-of-month';
 
 /** The publication day: findDateMentions passes its noon as the reference instant. */
 function referenceDay(context: ParsingContext): IsoDay {
@@ -442,7 +442,7 @@ const weekOfMonthParser: Parser = {
       end.assign('year', year);
     }
     const result = context.createParsingResult(match.index ?? 0, match[0], start, end);
-    result.addTag(DAYS_OF_MONTH_TAG);
+    result.addTag(WEEK_OF_MONTH_TAG);
     return result;
   },
 };
