@@ -19,25 +19,28 @@ const ORGANISATION_HEADS = new Set([
   // Military units named after a region
   'Regiment', 'Rifles', 'Scouts', 'Infantry', 'Sappers', 'Grenadiers', 'Fleet', 'Flotilla',
 ]);
-/** "India-Africa Defence Dialogue": the head may follow a word or two of the name. */
-const MAX_WORDS_TO_HEAD = 3;
-const NEXT_CAPITALISED_WORD = /^[ \u00a0\-\u2010-\u2013](\p{Lu}[\p{L}]*)/u;
 /**
- * Words that cannot stand inside such a name, only in a Title Case headline
- * ("China Signs Agreement With Pakistan"): function words and verbs ending in "s".
+ * Words that may stand between the place and the head ("India-Africa Defence
+ * Dialogue", "Karachi Stock Exchange"). A closed list, because in a Title Case
+ * headline any word is capitalised: "India, Russia Sign Pact" is no organisation.
  */
-const HEADLINE_WORD = /^(?:To|For|On|With|In|At|And|Of|The|A|An|By|From|Over|As|Amid|After|Before|\p{L}+s)$/u;
+const NAME_DESCRIPTORS = new Set([
+  'Defence', 'Defense', 'Border', 'Stock', 'International', 'Naval', 'Strategic', 'Security', 'Economic', 'Maritime', 'Air', 'Coast',
+  'State', 'National', 'Foreign', 'High', 'Joint', 'Military', 'Port', 'Regional', 'Cooperation', 'Public', 'Light', 'Armed', 'Special',
+  'Intergovernmental', 'Peoples', "People's", 'Friendship', 'Business', 'Trade', 'Chamber', 'Press', 'Broadcasting', 'Legislative',
+]);
+const MAX_DESCRIPTORS = 2;
+const NEXT_CAPITALISED_WORD = /^[ \u00a0\-\u2010-\u2013](\p{Lu}[\p{L}'\u2019]*)/u;
 const LOOKAHEAD = 40;
 
 /** Whether the capitalised words right after `end` finish an organisation's name. */
 export function isFollowedByOrganisationHead(text: string, end: number): boolean {
   let position = end;
-  for (let count = 0; count < MAX_WORDS_TO_HEAD; count += 1) {
+  for (let descriptors = 0; descriptors <= MAX_DESCRIPTORS; descriptors += 1) {
     const word = NEXT_CAPITALISED_WORD.exec(text.slice(position, position + LOOKAHEAD));
-    if (!word) return false;
-    const written = word[1] ?? '';
+    const written = word?.[1] ?? '';
     if (ORGANISATION_HEADS.has(written)) return true;
-    if (HEADLINE_WORD.test(written)) return false;
+    if (!word || !NAME_DESCRIPTORS.has(written)) return false;
     position += word[0].length;
   }
   return false;

@@ -25,6 +25,9 @@ describe('isFollowedByOrganisationHead', () => {
     ['held in [Moscow] Tuesday', false],
     ['[China] Signs Agreement With Pakistan', false],
     ['Putin Meets Modi In [Delhi] For Pact', false],
+    ['India, [Russia] Sign Pact On Arms', false],
+    ['the [Pakistan] High Commission', true],
+    ['the [Visakhapatnam] Port Trust', true],
   ])('reads "%s" as %s', (text, expected) => {
     const { plain, end } = marked(text);
     expect(isFollowedByOrganisationHead(plain, end)).toBe(expected);
