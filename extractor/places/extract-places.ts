@@ -123,10 +123,12 @@ function placeMatchesOf(text: string): DictionaryMatch[] {
   });
 }
 
+/** Warships take cities' names, not countries' ("a Pakistan frigate" is Pakistan's). */
 function namesAShip(text: string, match: DictionaryMatch): boolean {
   const before = text.slice(Math.max(0, match.start - SHIP_CONTEXT), match.start);
   const after = text.slice(match.end, match.end + SHIP_CONTEXT);
-  return SHIP_PREFIX.test(before) || CLASS_SUFFIX.test(after) || WARSHIP_BEFORE.test(before) || WARSHIP_AFTER.test(after);
+  if (SHIP_PREFIX.test(before) || CLASS_SUFFIX.test(after)) return true;
+  return PLACES_BY_ID.get(match.key)?.kind === 'city' && (WARSHIP_BEFORE.test(before) || WARSHIP_AFTER.test(after));
 }
 
 function isLandmark(match: DictionaryMatch): boolean {

@@ -68,6 +68,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['HMS Chennai is not a ship, but INS Vikrant is.', []],
     ['The Yasen-class submarine Kazan and the Moskva cruiser left Sevastopol; the destroyer Chennai called at Kazan.', ['sevastopol', 'kazan']],
     ['The frigate Kolkata sailed, and two Mumbai destroyers docked at Karwar.', ['karwar']],
+    ['China delivered a Pakistan frigate; Pakistan Navy submarines sailed.', ['china', 'pakistan', 'pakistan']],
     ['The Malabar exercise was held in the Bay of Bengal and the Arabian Sea.', ['bay-of-bengal', 'arabian-sea']],
     ['Chinese survey ships entered the Andaman Sea through the Malacca Strait.', ['andaman-sea', 'strait-of-malacca']],
     ['Submarines can also use the Sunda Strait or the Lombok Strait.', ['sunda-strait', 'lombok-strait']],
