@@ -118,17 +118,17 @@ const REFINERS = [...casual.refiners.filter((refiner) => KEPT_REFINERS.has(refin
 
 /**
  * The one cheap test for "could this sentence hold a date at all": whole words
- * that cover every parser's trigger. Most sentences have none and never reach
+ * that cover every parser's trigger ("FY23" and ordinals, for "on the 5th", too). Most sentences have none and never reach
  * chrono, by far the extractor's most expensive stage.
  */
 const DATE_CUES = new RegExp(
-  `\\b(?:(?:${toWordTriePattern([
+  `\\b(?:${toWordTriePattern([
     ...MONTH_WORDS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
     'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months', 'year',
     'years', 'end', 'close', 'late', 'early', 'beginning', 'start', 'mid', 'middle', 'half', 'h1', 'h2', 'quarter',
     'q1', 'q2', 'q3', 'q4', 'next', 'coming', 'following', 'past', 'last', 'previous', 'ago', 'day', 'days', 'fiscal',
-    'financial', 'weekend',
-  ])})\\b|fy\\s?\\d\\d|on\\s+the\\s+\\d\\d?(?:st|nd|rd|th)\\b)|\\d{4}`,
+    'financial', 'weekend', 'fy',
+  ])})(?:\\b|\\s?\\d\\d\\b)|\\d(?:\\d{3}|\\d?(?:st|nd|rd|th)\\b)`,
   'gi',
 );
 
