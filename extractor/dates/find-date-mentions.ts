@@ -312,8 +312,14 @@ const BOUND_WORD_BEFORE = /\b(since|from|until|till|til|through|thru|by|up\s+to)
 const START_WORDS = new Set(['since', 'from']);
 const UNTIL = new RegExp(`^${UNTIL_WORDS}$`, 'i');
 
-/** What lies between a start date and "until": a few words of the same clause ("began on August 16 and continued until"). */
-const JOINING_WORDS = /^,?\s*(?:(?:and|but)\s+)?(?:[\p{L}’'-]+\s+){0,3}$/u;
+/**
+ * What may lie between a start date and the verb or "until" that ends its
+ * range: the same subject going on ("began on August 16 and continued until",
+ * "opened on Monday, runs till", "and will conclude on"), not another subject
+ * ("signed in 2018 covers deliveries till 2026").
+ */
+const JOINING_WORDS =
+  /^,?\s*(?:(?:and|but)\s+)?(?:(?:it|they|will|would|was|were|has|have|had|is|are|then|also|finally|eventually|be|been)\s+){0,2}(?:(?:continu\w*|last\w*|ran|runs?|running|went\s+on|go(?:es)?\s+on|stay\w*|remain\w*|extend\w*|stretch\w*)\s+)?$/i;
 
 interface BoundWord {
   word: string;

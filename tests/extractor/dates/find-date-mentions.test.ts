@@ -142,6 +142,8 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['Exercise Zapad began on September 10 and ended on September 16, the ministry said.', '2023-09-20', [['September 10 and ended on September 16', '2023-09-10', '2023-09-16', 'day', true]]],
     ['The Mitra Shakti exercise commenced on 5 September and will conclude on 16 September.', '2023-09-04', [['5 September and will conclude on 16 September', '2023-09-05', '2023-09-16', 'day', true]]],
     ['The AK-203 trials, which began in 2019, ended in 2021.', '2023-09-20', [['in 2019, ended in 2021', '2019-01-01', '2021-12-31', 'year', false]]],
+    ['The S-400 contract signed in 2018 covers deliveries till 2026.', '2023-09-20', [['in 2018', '2018-01-01', '2018-12-31', 'year', false], ['till 2026', '2026-01-01', '2026-12-31', 'year', false, 'end']]],
+    ['The deal was signed in 2018 and the offset programme ended in 2021.', '2023-09-20', [['in 2018', '2018-01-01', '2018-12-31', 'year', false], ['in 2021', '2021-01-01', '2021-12-31', 'year', false]]],
     ['Modi landed in Colombo on Monday; the civil war ended on May 18.', '2023-09-20', [['Monday', '2023-09-18', '2023-09-18', 'day', true], ['May 18', '2023-05-18', '2023-05-18', 'day', true]]],
     ['The exercise lasted until Saturday.', '2023-05-10', [['until Saturday', '2023-05-06', '2023-05-06', 'day', true, 'end']]],
     ['The two sides agreed to extend the moratorium until 2027.', '2023-01-10', [['until 2027', '2027-01-01', '2027-12-31', 'year', false, 'end']]],
