@@ -301,7 +301,7 @@ function directionAt(sentence: string, start: number): Tense {
 }
 
 /** Verbs of something under way now, which a date after "till" ends: "the expo runs till Saturday". */
-const CONTINUING_VERB = String.raw`\b(?:run|runs|running|continues?|continuing|lasts?|lasting|go(?:es)?\s+on|going\s+on|(?:is|are|be)\s+on|remains?|stays?|extends?)\s+(?:[\p{L}’'-]+\s+){0,2}`;
+const CONTINUING_VERB = String.raw`\b(?:run|runs|running|continues?|continuing|lasts?|lasting|go(?:es)?\s+on|going\s+on|(?:is|are|be)\s+on|remains?|stays?)\s+(?:[\p{L}’'-]+\s+){0,2}`;
 const UNTIL_WORDS = String.raw`(?:until|till|til|through|thru|up\s+to)`;
 const CONTINUING_UNTIL = new RegExp(String.raw`${CONTINUING_VERB}${UNTIL_WORDS}\s+$`, 'iu');
 const CONTINUING_BEFORE = new RegExp(String.raw`${CONTINUING_VERB}$`, 'iu');

@@ -145,6 +145,7 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['The S-400 contract signed in 2018 covers deliveries till 2026.', '2023-09-20', [['in 2018', '2018-01-01', '2018-12-31', 'year', false], ['till 2026', '2026-01-01', '2026-12-31', 'year', false, 'end']]],
     ['The deal was signed in 2018 and the offset programme ended in 2021.', '2023-09-20', [['in 2018', '2018-01-01', '2018-12-31', 'year', false], ['in 2021', '2021-01-01', '2021-12-31', 'year', false]]],
     ['Modi landed in Colombo on Monday; the civil war ended on May 18.', '2023-09-20', [['Monday', '2023-09-18', '2023-09-18', 'day', true], ['May 18', '2023-05-18', '2023-05-18', 'day', true]]],
+    ['The ministry will extend the bid deadline till September 30.', '2023-09-20', [['till September 30', '2023-09-30', '2023-09-30', 'day', true, 'end']]],
     ['The exercise lasted until Saturday.', '2023-05-10', [['until Saturday', '2023-05-06', '2023-05-06', 'day', true, 'end']]],
     ['The two sides agreed to extend the moratorium until 2027.', '2023-01-10', [['until 2027', '2027-01-01', '2027-12-31', 'year', false, 'end']]],
     ['The frigate will be delivered by mid-2024.', '2023-05-01', [['by mid-2024', '2024-04-01', '2024-09-30', 'quarter', false, 'end']]],
