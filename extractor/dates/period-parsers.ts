@@ -88,10 +88,14 @@ const yearEndParser = definePeriodParser(
   (match, today) => yearPartPeriod(match[1] ?? match[3] ?? match[2] ?? '', today, 10, 12),
 );
 
-/** "early 2021", "beginning of 2022", "mid-2021", "first half of 2021", "H2 2021". */
+/**
+ * "early 2021" (January to March), "beginning of 2022", "mid-2021" (April to
+ * September: the middle two quarters, since "mid" is vaguer than a quarter),
+ * "first half of 2021", "the first six months of 2023", "H2 2021".
+ */
 const yearPartParser = definePeriodParser(
   new RegExp(
-    `\\b(early|beginning of|start of|mid|middle of|(?:the\\s+)?(?:first|1st|second|2nd|latter)\\s+half\\s+of|h[12])[\\s-]+(?:the\\s+)?(${YEAR_WORDS})${NOT_A_LONGER_NUMBER}`,
+    `\\b(early|beginning of|start of|mid|middle of|(?:the\\s+)?(?:first|1st|second|2nd|latter)\\s+half\\s+of|(?:the\\s+)?(?:first|last|final)\\s+(?:six|6)\\s+months\\s+of|h[12])[\\s-]+(?:the\\s+)?(${YEAR_WORDS})${NOT_A_LONGER_NUMBER}`,
     'i',
   ),
   (match, today) => {
@@ -325,7 +329,7 @@ function writtenFiscalStartYear(words: string): number | null {
 }
 
 /** "fiscal deficit" and "financial year" are different things: a lone "fiscal" is the year only where a noun cannot follow. */
-const FISCAL_WORDS = '(?:financial\\s+year|fiscal(?:\\s+year\\b|(?=\\s*(?:[,.;:)]|$|\\s+(?:and|but|to|as|when|while|in|on|at|for|with|by|is|was|will|ending|itself)\\b))))';
+const FISCAL_WORDS = '(?:financial\\s+year|fiscal(?:\\s+year\\b|(?=\\s*(?:[,.;:)]|$|\\s+(?:(?:19|20)\\d\\d|and|but|to|as|when|while|in|on|at|for|with|by|is|was|will|ending|itself)\\b))))';
 const FISCAL_NUMBER = '(?:(?:19|20)\\d\\d[-–/](?:\\d\\d){1,2})';
 
 /**
@@ -460,7 +464,7 @@ export interface TriggeredParser {
 export const PERIOD_PARSERS: TriggeredParser[] = [
   { trigger: /\b(?:fiscal|financial|fy\s?\d\d)|\b(?:19|20)\d\d[-–/]\d\d(?![\d/.-])/i, parser: fiscalYearParser },
   { trigger: /\b(?:end|close|late|last months?)\b/i, parser: yearEndParser },
-  { trigger: /\b(?:early|beginning|start|mid|middle|half|h[12])\b/i, parser: yearPartParser },
+  { trigger: /\b(?:early|beginning|start|mid|middle|half|h[12]|six months)\b/i, parser: yearPartParser },
   { trigger: /\b(?:quarter|q[1-4])\b/i, parser: quarterParser },
   { trigger: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|–|to|and|through|till|until)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, parser: monthRangeParser },
   { trigger: /\b(?:this|last|next|current|coming|previous)\s+year\b/i, parser: monthOfRelativeYearParser },

@@ -173,6 +173,8 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['The budget for 2020-21 rose by 10 per cent.', '2020-09-03', [['2020-21', '2020-04-01', '2021-03-31', 'year', false]]],
     ['Defence exports touched Rs 16,000 crore in FY23, the ministry said.', '2023-05-01', [['FY23', '2022-04-01', '2023-03-31', 'year', false]]],
     ['Capital outlay for the current financial year was raised.', '2023-02-01', [['the current financial year', '2022-04-01', '2023-03-31', 'year', true]]],
+    ["India's defence budget for fiscal 2024 is Rs 5.94 lakh crore.", '2023-02-01', [['fiscal 2024', '2023-04-01', '2024-03-31', 'year', false]]],
+    ['Arms imports fell in the first six months of 2023, SIPRI said.', '2023-09-20', [['the first six months of 2023', '2023-01-01', '2023-06-30', 'quarter', false]]],
     ['HAL plans to deliver 12 more jets next fiscal.', '2023-05-01', [['next fiscal', '2024-04-01', '2025-03-31', 'year', true]]],
     ['The two navies held the PASSEX last week off Colombo.', '2023-03-16', [['last week', '2023-03-06', '2023-03-12', 'day', true]]],
     ['The corps commanders will meet later this week.', '2023-03-14', [['later this week', '2023-03-15', '2023-03-19', 'day', true]]],
