@@ -15,7 +15,7 @@ import { mergePlaces } from './merge/merge-places';
 import { compareStrings } from './merge/sources';
 import { getGazetteerPlace } from './places/extract-places';
 import type { DatedKeys, InferredDate } from './publication/infer-publication-dates';
-import { eventKeysOf, inferPublicationDate } from './publication/infer-publication-dates';
+import { createDateInferrer, eventKeysOf } from './publication/infer-publication-dates';
 import type { InputFile } from './types';
 import { EXTRACTOR_VERSION } from './version';
 
@@ -71,10 +71,11 @@ export function planInferredDates(perArticle: readonly ArticleResult[]): Map<str
       ? [{ articleId: result.article.id, published: result.published, keys: eventKeysOf(result.facts.events) }]
       : [],
   );
+  const inferPublicationDate = createDateInferrer(dated);
   const plan = new Map<string, InferredDate>();
   for (const result of results) {
     if (!result.article || !result.read || result.published || result.facts.events.length === 0) continue;
-    const inferred = inferPublicationDate(eventKeysOf(result.facts.events), dated);
+    const inferred = inferPublicationDate(eventKeysOf(result.facts.events));
     if (inferred) plan.set(result.file, inferred);
   }
   return plan;
@@ -90,7 +91,8 @@ function inferMissingDates(results: ArticleResult[], reextracted: ReadonlyMap<st
       const message = 'has no publication date and none could be inferred from other articles; its relative dates ("on Friday") are left unresolved';
       return { ...result, article: { ...result.article, warnings: [...result.article.warnings, message] }, warnings: [...result.warnings, message] };
     }
-    const message = `has no publication date; inferred ${inferred.published} from ${inferred.basis.join(', ')}, which report the same events`;
+    const others = inferred.agreeing > inferred.basis.length ? ` and ${inferred.agreeing - inferred.basis.length} more` : '';
+    const message = `has no publication date; inferred ${inferred.published} from ${inferred.basis.join(', ')}${others}, which report the same events`;
     const facts: ArticleFacts = reextracted?.get(result.file) ?? extractFacts(result.read, inferred.published);
     return {
       ...result,

@@ -15,8 +15,10 @@ export interface DatedKeys {
 
 export interface InferredDate {
   published: IsoDay;
-  /** The dated articles the day was taken from. */
+  /** Some of the dated articles the day was taken from (at most five, sorted). */
   basis: string[];
+  /** How many dated articles agreed on the day. */
+  agreeing: number;
 }
 
 /** Event keys an article tells, the evidence for matching it to others. */
@@ -30,26 +32,47 @@ function weightOf(key: string): number {
 }
 
 /**
- * The publication day of the dated articles sharing the most event keys with
- * `keys` (a score of at least two: two shared events, or one named one); among
- * equally good matches the most common day, then the earliest. Null when none match.
+ * Indexes the dated articles by event key once, and returns a function giving
+ * the publication day of the dated articles sharing the most event keys with
+ * an undated one (a score of at least two: two shared events, or one named
+ * one); among equally good matches the most common day, then the earliest.
+ * Null when none match. The index keeps the cost proportional to the shared
+ * keys, not to the number of dated articles.
  */
-export function inferPublicationDate(keys: ReadonlySet<string>, dated: readonly DatedKeys[]): InferredDate | null {
-  let bestScore = 1;
-  let best: DatedKeys[] = [];
-  for (const candidate of dated) {
-    let score = 0;
-    for (const key of keys) if (candidate.keys.has(key)) score += weightOf(key);
-    if (score > bestScore) {
-      bestScore = score;
-      best = [candidate];
-    } else if (score === bestScore && score > 1) {
-      best.push(candidate);
+export function createDateInferrer(dated: readonly DatedKeys[]): (keys: ReadonlySet<string>) => InferredDate | null {
+  const byKey = new Map<string, number[]>();
+  dated.forEach((candidate, index) => {
+    for (const key of candidate.keys) {
+      const list = byKey.get(key);
+      if (list) list.push(index);
+      else byKey.set(key, [index]);
     }
-  }
-  if (best.length === 0) return null;
-  const votes = new Map<IsoDay, string[]>();
-  for (const candidate of best) votes.set(candidate.published, [...(votes.get(candidate.published) ?? []), candidate.articleId]);
-  const [winner] = [...votes].sort((a, b) => b[1].length - a[1].length || compareStrings(a[0], b[0]));
-  return winner ? { published: winner[0], basis: [...winner[1]].sort(compareStrings) } : null;
+  });
+  return function inferPublicationDate(keys) {
+    const scores = new Map<number, number>();
+    for (const key of keys) {
+      const weight = weightOf(key);
+      for (const index of byKey.get(key) ?? []) scores.set(index, (scores.get(index) ?? 0) + weight);
+    }
+    let bestScore = 1;
+    let best: DatedKeys[] = [];
+    for (const [index, score] of scores) {
+      const candidate = dated[index];
+      if (!candidate || score < bestScore) continue;
+      if (score > bestScore) {
+        bestScore = score;
+        best = [candidate];
+      } else if (score > 1) {
+        best.push(candidate);
+      }
+    }
+    if (best.length === 0) return null;
+    const votes = new Map<IsoDay, string[]>();
+    for (const candidate of best) votes.set(candidate.published, [...(votes.get(candidate.published) ?? []), candidate.articleId]);
+    const [winner] = [...votes].sort((a, b) => b[1].length - a[1].length || compareStrings(a[0], b[0]));
+    return winner ? { published: winner[0], basis: [...winner[1]].sort(compareStrings).slice(0, MAX_BASIS), agreeing: winner[1].length } : null;
+  };
 }
+
+/** How many of the matching articles a warning names; the rest are counted. */
+const MAX_BASIS = 5;
