@@ -28,6 +28,8 @@ export interface AssembleOptions {
    * re-extracted here.
    */
   reextracted?: ReadonlyMap<string, ArticleFacts>;
+  /** The inferred days from planInferredDates, when the caller already made the plan. */
+  plan?: ReadonlyMap<string, InferredDate>;
 }
 
 function bodyOf(article: ArticleInput): string {
@@ -82,8 +84,9 @@ export function planInferredDates(perArticle: readonly ArticleResult[]): Map<str
 }
 
 /** Dates undated articles from the dated ones that tell the same events, then re-reads their relative dates. */
-function inferMissingDates(results: ArticleResult[], reextracted: ReadonlyMap<string, ArticleFacts> | undefined): ArticleResult[] {
-  const plan = planInferredDates(results);
+function inferMissingDates(results: ArticleResult[], options: AssembleOptions): ArticleResult[] {
+  const plan = options.plan ?? planInferredDates(results);
+  const reextracted = options.reextracted;
   return results.map((result) => {
     if (!result.article || !result.read || result.published) return result;
     const inferred = plan.get(result.file);
@@ -117,7 +120,7 @@ function warningsOf(results: ArticleResult[]): BundleWarning[] {
 
 /** Merges per-article results into one bundle and validates it against the schema. */
 export function assembleBundle(perArticle: readonly ArticleResult[], options: AssembleOptions): Bundle {
-  const results = inferMissingDates(dropDuplicates(sortedByFile(perArticle)), options.reextracted);
+  const results = inferMissingDates(dropDuplicates(sortedByFile(perArticle)), options);
   const facts = results.map((result) => result.facts);
   const bundle: BundleInput = {
     schemaVersion: SCHEMA_VERSION,

@@ -9,17 +9,21 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { ArticleResult } from '../article/extract-article';
+import type { ArticleFacts, ArticleResult } from '../article/extract-article';
 import { EXTRACTOR_VERSION } from '../version';
 
 interface CacheEntry {
   hash: string;
   result: ArticleResult;
+  redated?: { published: string; facts: ArticleFacts };
 }
 
 export interface ArticleCache {
   lookup: (file: string, hash: string) => ArticleResult | undefined;
   remember: (file: string, hash: string, result: ArticleResult) => void;
+  /** Facts of an undated article re-read against an inferred day: valid while both the text and the day stay the same. */
+  lookupRedated: (file: string, hash: string, published: string) => ArticleFacts | undefined;
+  rememberRedated: (file: string, hash: string, published: string, facts: ArticleFacts) => void;
   save: () => Promise<void>;
 }
 
@@ -84,6 +88,16 @@ export async function openArticleCache(dir: string, inputDir: string): Promise<A
     remember(file, hash, result) {
       seen.add(file);
       entries.set(file, { hash, result });
+      changed = true;
+    },
+    lookupRedated(file, hash, published) {
+      const entry = entries.get(file);
+      return entry?.hash === hash && entry.redated?.published === published ? entry.redated.facts : undefined;
+    },
+    rememberRedated(file, hash, published, facts) {
+      const entry = entries.get(file);
+      if (entry?.hash !== hash) return;
+      entry.redated = { published, facts };
       changed = true;
     },
     async save() {

@@ -6,9 +6,12 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Bundle } from '../../schema/bundle';
 import { BUNDLE_FILES, FactsBundleSchema } from '../../schema/bundle';
-import type { ArticleResult } from '../article/extract-article';
+import type { IsoDay } from '../../schema/bundle';
+import type { ArticleFacts, ArticleResult } from '../article/extract-article';
+import type { InferredDate } from '../publication/infer-publication-dates';
 import { assembleBundle, planInferredDates } from '../extract-bundle';
 import type { InputFile } from '../types';
+import type { ArticleCache } from './article-cache';
 import { contentHash, openArticleCache } from './article-cache';
 import { defaultJobs, extractInParallel, reextractInParallel } from './extract-in-parallel';
 
@@ -123,6 +126,36 @@ async function readInputs(inputDir: string, files: string[]): Promise<{ inputs: 
   return { inputs, failures, bytes };
 }
 
+/**
+ * Plans the inferred days of undated articles and re-reads those articles
+ * against them, on workers, reusing cached re-readings of unchanged articles.
+ */
+async function redateUndated(
+  results: readonly ArticleResult[],
+  inputs: readonly InputFile[],
+  hashes: ReadonlyMap<string, string>,
+  cache: ArticleCache | null,
+  jobs: number,
+): Promise<{ plan: Map<string, InferredDate>; reextracted: Map<string, ArticleFacts> }> {
+  const inputsByName = new Map(inputs.map((input) => [input.name, input]));
+  const plan = planInferredDates(results);
+  const reextracted = new Map<string, ArticleFacts>();
+  const toReextract: { file: InputFile; published: IsoDay }[] = [];
+  for (const [file, inferred] of plan) {
+    const input = inputsByName.get(file);
+    if (!input) continue;
+    const cached = cache?.lookupRedated(file, hashes.get(file) ?? '', inferred.published);
+    if (cached) reextracted.set(file, cached);
+    else toReextract.push({ file: input, published: inferred.published });
+  }
+  for (const [file, facts] of await reextractInParallel(toReextract, jobs)) {
+    reextracted.set(file, facts);
+    const published = plan.get(file)?.published;
+    if (published) cache?.rememberRedated(file, hashes.get(file) ?? '', published, facts);
+  }
+  return { plan, reextracted };
+}
+
 /** Reads every article of a folder, extracts (from cache where unchanged), validates and writes the bundle files. */
 export async function runExtraction(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
@@ -147,22 +180,15 @@ export async function runExtraction(options: RunOptions): Promise<RunSummary> {
   const extracted = await extractInParallel(toExtract, jobs, (done) =>
     options.onProgress?.(fromCache.length + done, inputs.length),
   );
-  if (cache) {
-    extracted.forEach((result) => cache.remember(result.file, hashes.get(result.file) ?? '', result));
-    await cache.save();
-  }
+  extracted.forEach((result) => cache?.remember(result.file, hashes.get(result.file) ?? '', result));
 
   const results = [...notArticles, ...failures, ...fromCache, ...extracted];
   if (files.length === 0) {
     results.push({ ...unreadable(basename(options.inputDir), null), warnings: ['contains no article files (.txt, .md, .html)'] });
   }
-  const inputsByName = new Map(inputs.map((input) => [input.name, input]));
-  const toReextract = [...planInferredDates(results)].flatMap(([file, inferred]) => {
-    const input = inputsByName.get(file);
-    return input ? [{ file: input, published: inferred.published }] : [];
-  });
-  const reextracted = await reextractInParallel(toReextract, jobs);
-  const bundle = assembleBundle(results, { generatedAt: options.generatedAt ?? new Date().toISOString(), reextracted });
+  const { plan, reextracted } = await redateUndated(results, inputs, hashes, cache, jobs);
+  await cache?.save();
+  const bundle = assembleBundle(results, { generatedAt: options.generatedAt ?? new Date().toISOString(), reextracted, plan });
   try {
     await writeBundleFiles(bundle, options.outputFile);
   } catch (error) {

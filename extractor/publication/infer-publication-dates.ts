@@ -51,8 +51,10 @@ export function createDateInferrer(dated: readonly DatedKeys[]): (keys: Readonly
   return function inferPublicationDate(keys) {
     const scores = new Map<number, number>();
     for (const key of keys) {
+      const postings = byKey.get(key) ?? [];
+      if (postings.length > MAX_POSTINGS) continue;
       const weight = weightOf(key);
-      for (const index of byKey.get(key) ?? []) scores.set(index, (scores.get(index) ?? 0) + weight);
+      for (const index of postings) scores.set(index, (scores.get(index) ?? 0) + weight);
     }
     let bestScore = 1;
     let best: DatedKeys[] = [];
@@ -73,6 +75,12 @@ export function createDateInferrer(dated: readonly DatedKeys[]): (keys: Readonly
     return winner ? { published: winner[0], basis: [...winner[1]].sort(compareStrings).slice(0, MAX_BASIS), agreeing: winner[1].length } : null;
   };
 }
+
+/**
+ * A key told by more dated articles than this (the same minister's visits to
+ * the same country over years) says nothing about which day an article is from.
+ */
+const MAX_POSTINGS = 200;
 
 /** How many of the matching articles a warning names; the rest are counted. */
 const MAX_BASIS = 5;
