@@ -7,7 +7,7 @@
 import type { ArticleInput, Bundle, BundleInput, BundleWarning } from '../schema/bundle';
 import { BundleSchema, SCHEMA_VERSION } from '../schema/bundle';
 import type { ArticleFacts, ArticleResult } from './article/extract-article';
-import { extractArticle, extractFacts } from './article/extract-article';
+import { extractArticle, extractFacts, readArticleOf, withQuotes } from './article/extract-article';
 import { mergeEvents } from './merge/merge-events';
 import { mergeItems } from './merge/merge-items';
 import { mergePeople } from './merge/merge-people';
@@ -76,7 +76,7 @@ export function planInferredDates(perArticle: readonly ArticleResult[]): Map<str
   const inferPublicationDate = createDateInferrer(dated);
   const plan = new Map<string, InferredDate>();
   for (const result of results) {
-    if (!result.article || !result.read || result.published || result.facts.events.length === 0) continue;
+    if (!result.article || result.published || result.facts.events.length === 0) continue;
     const inferred = inferPublicationDate(eventKeysOf(result.facts.events));
     if (inferred) plan.set(result.file, inferred);
   }
@@ -88,7 +88,8 @@ function inferMissingDates(results: ArticleResult[], options: AssembleOptions): 
   const plan = options.plan ?? planInferredDates(results);
   const reextracted = options.reextracted;
   return results.map((result) => {
-    if (!result.article || !result.read || result.published) return result;
+    const read = readArticleOf(result);
+    if (!result.article || !read || result.published) return result;
     const inferred = plan.get(result.file);
     if (!inferred) {
       const message = 'has no publication date and none could be inferred from other articles; its relative dates ("on Friday") are left unresolved';
@@ -96,7 +97,7 @@ function inferMissingDates(results: ArticleResult[], options: AssembleOptions): 
     }
     const others = inferred.agreeing > inferred.basis.length ? ` and ${inferred.agreeing - inferred.basis.length} more` : '';
     const message = `has no publication date; inferred ${inferred.published} from ${inferred.basis.join(', ')}${others}, which report the same events`;
-    const facts: ArticleFacts = reextracted?.get(result.file) ?? extractFacts(result.read, inferred.published);
+    const facts: ArticleFacts = reextracted?.get(result.file) ?? extractFacts(read, inferred.published);
     return {
       ...result,
       facts,
@@ -120,7 +121,7 @@ function warningsOf(results: ArticleResult[]): BundleWarning[] {
 
 /** Merges per-article results into one bundle and validates it against the schema. */
 export function assembleBundle(perArticle: readonly ArticleResult[], options: AssembleOptions): Bundle {
-  const results = inferMissingDates(dropDuplicates(sortedByFile(perArticle)), options);
+  const results = inferMissingDates(dropDuplicates(sortedByFile(perArticle)), options).map((result) => ({ ...result, facts: withQuotes(result.facts, result.article?.text ?? '') }));
   const facts = results.map((result) => result.facts);
   const bundle: BundleInput = {
     schemaVersion: SCHEMA_VERSION,

@@ -44,8 +44,9 @@ export interface ArticleFacts {
 export interface ArticleResult {
   file: string;
   /** Null when the file could not be read as an article (empty, binary...). */
-  read: ReadArticle | null;
   article: ArticleInput | null;
+  /** Where the article's prose starts (after a date header), to read it again against an inferred day. */
+  bodyStart: number;
   /** The day relative dates were resolved against (the article's, or one inferred later). */
   published: IsoDay | null;
   facts: ArticleFacts;
@@ -95,7 +96,7 @@ export function extractFacts(read: ReadArticle, published: IsoDay | null): Artic
 /** Reads one file and extracts its facts against its own publication date. */
 export function extractArticle(file: InputFile): ArticleResult {
   const { article: read, warnings: readWarnings } = readArticle(file);
-  if (!read) return { file: file.name, read: null, article: null, published: null, facts: NO_FACTS, warnings: readWarnings };
+  if (!read) return { file: file.name, article: null, bodyStart: 0, published: null, facts: NO_FACTS, warnings: readWarnings };
   const date = findPublicationDate(read.text, read.bodyStart);
   const article: ArticleInput = {
     id: read.id,
@@ -110,7 +111,33 @@ export function extractArticle(file: InputFile): ArticleResult {
   const facts = extractFacts(read, date.published);
   const hasFacts = facts.places.length + facts.events.length + facts.items.length + facts.people.length > 0;
   if (!hasFacts) article.warnings.push('no places, events, procurement items or people were found in it');
-  return { file: file.name, read, article, published: date.published, facts, warnings: article.warnings };
+  return { file: file.name, article, bodyStart: read.bodyStart, published: date.published, facts, warnings: article.warnings };
+}
+
+/** The article as read, rebuilt from a result: results travel between threads and caches without a second copy of the text. */
+export function readArticleOf(result: ArticleResult): ReadArticle | null {
+  const { article } = result;
+  return article
+    ? { id: article.id, file: article.file, text: article.text, bodyStart: result.bodyStart, title: article.title, outlet: article.outlet }
+    : null;
+}
+
+/**
+ * Every quote filled in from the article text. Quotes are slices of the text,
+ * so they are left empty when facts cross threads or go to the cache (where
+ * each would become a copy) and restored here, sharing the text's memory.
+ */
+export function withQuotes(facts: ArticleFacts, text: string): ArticleFacts {
+  return mapFacts(facts, (fact) => ({ ...fact, source: { ...fact.source, quote: text.slice(fact.source.start, fact.source.end) } }));
+}
+
+/** The same facts with every quote emptied, for crossing threads and caching; withQuotes restores them. */
+export function withoutQuotes(facts: ArticleFacts): ArticleFacts {
+  return mapFacts(facts, (fact) => ({ ...fact, source: { ...fact.source, quote: '' } }));
+}
+
+function mapFacts(facts: ArticleFacts, map: <T extends { source: SourceInput }>(fact: T) => T): ArticleFacts {
+  return { places: facts.places.map(map), people: facts.people.map(map), items: facts.items.map(map), events: facts.events.map(map) };
 }
 
 /** The facts of a file read again against a publication day found elsewhere (an undated article's inferred day). */

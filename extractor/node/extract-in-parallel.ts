@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IsoDay } from '../../schema/bundle';
 import type { ArticleFacts, ArticleResult } from '../article/extract-article';
-import { extractArticle, reextractFacts } from '../article/extract-article';
+import { extractArticle, reextractFacts, withoutQuotes } from '../article/extract-article';
 import type { InputFile } from '../types';
 
 /** Below this many articles the work stays on the main thread. */
@@ -16,6 +16,10 @@ const BATCH_SIZE = 50;
 
 export type WorkerTask = { kind: 'extract'; file: InputFile } | { kind: 'reextract'; file: InputFile; published: IsoDay };
 export type WorkerResult = { kind: 'extract'; result: ArticleResult } | { kind: 'reextract'; file: string; facts: ArticleFacts };
+
+function withoutQuotesIn(result: ArticleResult): ArticleResult {
+  return { ...result, facts: withoutQuotes(result.facts) };
+}
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
@@ -27,9 +31,10 @@ export function runTask(
   extract: typeof extractArticle,
   reextract: typeof reextractFacts,
 ): WorkerResult {
+  // Quotes are dropped before results cross threads: withQuotes restores them as slices of the text.
   return task.kind === 'extract'
-    ? { kind: 'extract', result: extract(task.file) }
-    : { kind: 'reextract', file: task.file.name, facts: reextract(task.file, task.published) };
+    ? { kind: 'extract', result: withoutQuotesIn(extract(task.file)) }
+    : { kind: 'reextract', file: task.file.name, facts: withoutQuotes(reextract(task.file, task.published)) };
 }
 
 function startWorker(): Worker {

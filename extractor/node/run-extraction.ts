@@ -70,8 +70,8 @@ export async function listArticleFiles(inputDir: string): Promise<{ files: strin
 function unreadable(file: string, error: unknown): ArticleResult {
   return {
     file,
-    read: null,
     article: null,
+    bodyStart: 0,
     published: null,
     facts: { places: [], people: [], items: [], events: [] },
     warnings: [`could not be read: ${reasonOf(error)}`],
@@ -90,7 +90,16 @@ async function writeAtomically(path: string, contents: string): Promise<void> {
   await rename(temporary, path);
 }
 
-/** Writes bundle.json, facts.json (without texts) and one text file per article. */
+/** One-line JSON for facts.json: a machine artefact the app parses, where indentation would only add bytes. */
+export function toCompactJson(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
+/**
+ * Writes bundle.json, facts.json and one text file per article. facts.json
+ * holds neither texts nor quotes (the schema strips both; the app cuts a quote
+ * from the text by its offsets), which keeps the first load small at scale.
+ */
 export async function writeBundleFiles(bundle: Bundle, outputFile: string): Promise<void> {
   const outputDir = dirname(outputFile);
   const textsDir = join(outputDir, BUNDLE_FILES.textsDir);
@@ -99,7 +108,7 @@ export async function writeBundleFiles(bundle: Bundle, outputFile: string): Prom
   await mkdir(textsDir, { recursive: true });
   for (const article of bundle.articles) await writeFile(join(textsDir, `${article.id}.txt`), article.text);
   const facts = FactsBundleSchema.parse(bundle);
-  await writeAtomically(join(outputDir, BUNDLE_FILES.facts), toJson(facts));
+  await writeAtomically(join(outputDir, BUNDLE_FILES.facts), toCompactJson(facts));
   await writeAtomically(resolve(outputFile), toJson(bundle));
 }
 
