@@ -201,12 +201,45 @@ export const BundleSchema = z.object(bundleShape);
 export type Bundle = z.infer<typeof BundleSchema>;
 
 /**
- * What the dashboard loads first: the bundle without article texts, which are
- * fetched on demand (`texts/<articleId>.txt`) so a large corpus paints quickly.
+ * A source as the dashboard first loads it: offsets without the quoted words,
+ * which repeat across hundreds of thousands of sources at scale; the quote is
+ * `text.slice(start, end)` of the article text fetched on demand.
+ */
+export const FactsSourceSchema = SourceSchema.omit({ quote: true });
+export type FactsSource = z.infer<typeof FactsSourceSchema>;
+
+export const FactsDisputeSchema = DisputeSchema.extend({
+  claims: z.array(z.object({ value: z.string(), sources: z.array(FactsSourceSchema).min(1) })).min(2),
+});
+export type FactsDispute = z.infer<typeof FactsDisputeSchema>;
+
+export const FactsPlaceSchema = PlaceSchema.extend({ sources: z.array(FactsSourceSchema) });
+export type FactsPlace = z.infer<typeof FactsPlaceSchema>;
+export const FactsEventSchema = EventSchema.extend({
+  sources: z.array(FactsSourceSchema).min(1),
+  disputes: z.array(FactsDisputeSchema),
+});
+export type FactsEvent = z.infer<typeof FactsEventSchema>;
+export const FactsProcurementItemSchema = ProcurementItemSchema.extend({
+  sources: z.array(FactsSourceSchema).min(1),
+  disputes: z.array(FactsDisputeSchema),
+});
+export type FactsProcurementItem = z.infer<typeof FactsProcurementItemSchema>;
+export const FactsPersonSchema = PersonSchema.extend({ sources: z.array(FactsSourceSchema).min(1) });
+export type FactsPerson = z.infer<typeof FactsPersonSchema>;
+
+/**
+ * What the dashboard loads first: the bundle without article texts or quotes,
+ * both fetched on demand (`texts/<articleId>.txt`) so a large corpus paints quickly.
+ * Parsing a full bundle with it strips both (zod drops unknown keys).
  */
 export const FactsBundleSchema = z.object({
   ...bundleShape,
   articles: z.array(ArticleSchema.omit({ text: true })),
+  places: z.array(FactsPlaceSchema),
+  events: z.array(FactsEventSchema),
+  procurement: z.array(FactsProcurementItemSchema),
+  people: z.array(FactsPersonSchema),
 });
 export type FactsBundle = z.infer<typeof FactsBundleSchema>;
 export type ArticleSummary = FactsBundle['articles'][number];

@@ -3,7 +3,7 @@
  * report as is: what it shows, which filters were on, the data's dates and
  * where the facts and the basemap come from.
  */
-import type { DossierEvent, FactsBundle } from '../../../schema/bundle';
+import type { FactsEvent, FactsBundle } from '../../../schema/bundle';
 import type { DashboardState, PanelName } from '../../shared/state/dashboard-state';
 
 export type ExportTarget = 'dashboard' | PanelName;
@@ -40,7 +40,7 @@ export function describeFilters(state: CaptionFilters, bundle: Pick<FactsBundle,
 }
 
 /** First and last day covered by the dated events, or null when none is dated. */
-export function toDateSpan(events: readonly Pick<DossierEvent, 'start' | 'end'>[]): { start: string; end: string } | null {
+export function toDateSpan(events: readonly Pick<FactsEvent, 'start' | 'end'>[]): { start: string; end: string } | null {
   const starts = events.flatMap((event) => (event.start ? [event.start] : [])).sort();
   const ends = events.flatMap((event) => (event.end ? [event.end] : [])).sort();
   const start = starts[0];
@@ -60,7 +60,7 @@ export interface CaptionInput {
   target: ExportTarget;
   bundle: Pick<FactsBundle, 'places' | 'events' | 'procurement' | 'articles' | 'generatedAt'>;
   /** Events of the current, filtered view: the date span describes what the image shows. */
-  visibleEvents: readonly Pick<DossierEvent, 'start' | 'end'>[];
+  visibleEvents: readonly Pick<FactsEvent, 'start' | 'end'>[];
   state: CaptionFilters;
   /** When the image is made (YYYY-MM-DD). */
   exportedOn: string;

@@ -3,7 +3,7 @@
  * a byte-order mark so spreadsheets detect the encoding, and spreadsheet-safe:
  * a cell that a spreadsheet would run as a formula is neutralised.
  */
-import type { DossierEvent, FactsBundle, ProcurementItem } from '../../../schema/bundle';
+import type { FactsEvent, FactsBundle, FactsProcurementItem } from '../../../schema/bundle';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
@@ -42,7 +42,7 @@ export const PROCUREMENT_CSV_HEADER = [
 ];
 
 /** Procurement items as CSV, one row per item, in the order given. */
-export function toProcurementCsv(items: readonly ProcurementItem[]): string {
+export function toProcurementCsv(items: readonly FactsProcurementItem[]): string {
   return toCsv([
     PROCUREMENT_CSV_HEADER,
     ...items.map((item) => [
@@ -82,7 +82,7 @@ export const EVENTS_CSV_HEADER = [
 ];
 
 /** Events as CSV with place and item names resolved from the bundle (ids are kept when a name is missing). */
-export function toEventsCsv(events: readonly DossierEvent[], bundle: Pick<FactsBundle, 'places' | 'procurement'>): string {
+export function toEventsCsv(events: readonly FactsEvent[], bundle: Pick<FactsBundle, 'places' | 'procurement'>): string {
   const placeNames = new Map<string, string>(bundle.places.map((place) => [place.id, place.name]));
   const itemNames = new Map<string, string>(bundle.procurement.map((item) => [item.id, item.name]));
   return toCsv([

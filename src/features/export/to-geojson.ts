@@ -4,7 +4,7 @@
  * their places (a MultiPoint when there are several, no geometry when none).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { DossierEvent, Place } from '../../../schema/bundle';
+import type { FactsEvent, FactsPlace } from '../../../schema/bundle';
 
 export interface DossierFeatureProperties {
   featureType: 'place' | 'event';
@@ -12,7 +12,7 @@ export interface DossierFeatureProperties {
   [key: string]: string | number | string[] | null;
 }
 
-function toPlaceFeature(place: Place, eventIds: string[]): Feature<Geometry, DossierFeatureProperties> {
+function toPlaceFeature(place: FactsPlace, eventIds: string[]): Feature<Geometry, DossierFeatureProperties> {
   return {
     type: 'Feature',
     id: `place:${place.id}`,
@@ -29,17 +29,17 @@ function toPlaceFeature(place: Place, eventIds: string[]): Feature<Geometry, Dos
   };
 }
 
-function toEventGeometry(event: DossierEvent, placesById: Map<string, Place>): Geometry | null {
+function toEventGeometry(event: FactsEvent, placesById: Map<string, FactsPlace>): Geometry | null {
   const positions = event.placeIds
     .map((id) => placesById.get(id))
-    .filter((place): place is Place => place !== undefined)
+    .filter((place): place is FactsPlace => place !== undefined)
     .map((place) => [place.lon, place.lat]);
   const [first] = positions;
   if (!first) return null;
   return positions.length === 1 ? { type: 'Point', coordinates: first } : { type: 'MultiPoint', coordinates: positions };
 }
 
-function toEventFeature(event: DossierEvent, placesById: Map<string, Place>): Feature<Geometry | null, DossierFeatureProperties> {
+function toEventFeature(event: FactsEvent, placesById: Map<string, FactsPlace>): Feature<Geometry | null, DossierFeatureProperties> {
   return {
     type: 'Feature',
     id: `event:${event.id}`,
@@ -63,8 +63,8 @@ function toEventFeature(event: DossierEvent, placesById: Map<string, Place>): Fe
 
 /** The places (as points) and events (at their places) of the current view. */
 export function toGeoJson(
-  places: readonly Place[],
-  events: readonly DossierEvent[],
+  places: readonly FactsPlace[],
+  events: readonly FactsEvent[],
 ): FeatureCollection<Geometry | null, DossierFeatureProperties> {
   const placesById = new Map(places.map((place) => [place.id, place]));
   const eventIdsByPlace = new Map<string, string[]>();

@@ -4,7 +4,7 @@
  * precision and original words in DESCRIPTION because a month- or
  * quarter-precise event is not really a month-long event.
  */
-import type { DossierEvent, EventStatus, FactsBundle } from '../../../schema/bundle';
+import type { FactsEvent, EventStatus, FactsBundle } from '../../../schema/bundle';
 
 const MAX_LINE_OCTETS = 75;
 const UID_DOMAIN = 'dossier.local';
@@ -62,14 +62,14 @@ function toICalTimestamp(isoDateTime: string): string {
   return isoDateTime.replace(/[-:]/g, '').replace(/\.\d+/, '');
 }
 
-function toDescription(event: DossierEvent): string {
+function toDescription(event: FactsEvent): string {
   const precision = event.precision ?? 'day';
   const words = event.dateText ? ` ("${event.dateText}")` : '';
   const disputed = event.disputes.length > 0 ? ` Disputed: ${event.disputes.map((dispute) => dispute.field).join(', ')}.` : '';
   return `Date precision: ${precision}${words}. Status: ${event.status}. Type: ${event.type}. Sources: ${event.sources.length}.${disputed}`;
 }
 
-function toVEventLines(event: DossierEvent & { start: string; end: string }, placeNames: Map<string, string>, stamp: string): string[] {
+function toVEventLines(event: FactsEvent & { start: string; end: string }, placeNames: Map<string, string>, stamp: string): string[] {
   const status = ICAL_STATUS[event.status];
   const location = event.placeIds.map((id) => placeNames.get(id) ?? id).join(', ');
   return [
@@ -88,7 +88,7 @@ function toVEventLines(event: DossierEvent & { start: string; end: string }, pla
   ];
 }
 
-function isDated(event: DossierEvent): event is DossierEvent & { start: string; end: string } {
+function isDated(event: FactsEvent): event is FactsEvent & { start: string; end: string } {
   return event.start !== null && event.end !== null;
 }
 
@@ -97,7 +97,7 @@ function isDated(event: DossierEvent): event is DossierEvent & { start: string; 
  * UIDs derive from event ids and DTSTAMP from the bundle's generation time, so
  * re-exporting the same data gives the same file and calendars update in place.
  */
-export function toICalendar(events: readonly DossierEvent[], bundle: Pick<FactsBundle, 'places' | 'generatedAt'>): string {
+export function toICalendar(events: readonly FactsEvent[], bundle: Pick<FactsBundle, 'places' | 'generatedAt'>): string {
   const placeNames = new Map<string, string>(bundle.places.map((place) => [place.id, place.name]));
   const stamp = toICalTimestamp(bundle.generatedAt);
   const lines = [

@@ -1,6 +1,6 @@
 /** Which places the map draws, how big and in what colour: a pure view of the visible facts. */
 import { EVENT_TYPES } from '../../../schema/bundle';
-import type { DossierEvent, EventType, FactsBundle, PlaceKind } from '../../../schema/bundle';
+import type { FactsEvent, EventType, FactsBundle, PlaceKind } from '../../../schema/bundle';
 import { toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState } from '../../shared/filters/visible-facts';
 
@@ -35,7 +35,7 @@ export interface MapMarker {
 const AREA_KINDS: readonly PlaceKind[] = ['water', 'region'];
 
 /** The most frequent type among the events; ties go to the type listed first in the schema. */
-export function toDominantType(events: readonly Pick<DossierEvent, 'type'>[]): EventType | null {
+export function toDominantType(events: readonly Pick<FactsEvent, 'type'>[]): EventType | null {
   let best: EventType | null = null;
   let bestCount = 0;
   for (const type of EVENT_TYPES) {
@@ -66,7 +66,7 @@ function byStartThenTitle(a: MarkerEvent, b: MarkerEvent): number {
 export function toMapMarkers(bundle: FactsBundle, filters: FilterState): MapMarker[] {
   const visible = toVisibleFacts(bundle, filters);
   const visibleItems = new Map(visible.items.map((item) => [item.id, item]));
-  const eventsByPlace = new Map<string, DossierEvent[]>();
+  const eventsByPlace = new Map<string, FactsEvent[]>();
   for (const event of visible.events) {
     for (const placeId of event.placeIds) {
       const list = eventsByPlace.get(placeId) ?? [];

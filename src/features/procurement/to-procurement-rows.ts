@@ -1,5 +1,5 @@
 import { PROCUREMENT_STATUSES } from '../../../schema/bundle';
-import type { DateSpan, FactsBundle, Money, ProcurementItem, ProcurementStatus, Source } from '../../../schema/bundle';
+import type { DateSpan, FactsBundle, Money, FactsProcurementItem, ProcurementStatus, FactsSource } from '../../../schema/bundle';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 
 export interface ProcurementRow {
@@ -62,7 +62,7 @@ export function toValueLabel(money: Money): string {
   }
 }
 
-function allSourcesOf(item: ProcurementItem): Source[] {
+function allSourcesOf(item: FactsProcurementItem): FactsSource[] {
   return [...item.sources, ...item.disputes.flatMap((dispute) => dispute.claims.flatMap((claim) => claim.sources))];
 }
 
@@ -77,7 +77,7 @@ export function toLinkedItemIds(bundle: FactsBundle, selection: Pick<DashboardSt
 }
 
 /** One display row per visible item. */
-export function toProcurementRows(items: readonly ProcurementItem[], linkedIds: ReadonlySet<string>): ProcurementRow[] {
+export function toProcurementRows(items: readonly FactsProcurementItem[], linkedIds: ReadonlySet<string>): ProcurementRow[] {
   return items.map((item) => ({
     id: item.id,
     name: item.name,

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import type { Source } from '../../../schema/bundle';
+import type { FactsSource } from '../../../schema/bundle';
 import { articleTextQueryOptions } from '../../shared/api/bundle-query';
 import { PanelSkeleton } from '../../shared/ui/panel-states';
 import { toHighlightedSegments } from './to-selected-fact';
 
 /** The full text of one article, fetched on demand, with the supporting quotes highlighted. Text nodes only. */
-export function ArticleText({ articleId, quotes }: { articleId: string; quotes: readonly Source[] }) {
+export function ArticleText({ articleId, quotes }: { articleId: string; quotes: readonly FactsSource[] }) {
   const text = useQuery(articleTextQueryOptions(articleId));
   const containerRef = useRef<HTMLDivElement>(null);
   useEffect(

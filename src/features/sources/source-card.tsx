@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
+import type { FactsSource } from '../../../schema/bundle';
+import { useQuote } from '../../shared/api/use-quote';
 import { FormattedDay } from '../../shared/ui/formatted-day';
+import { PanelSkeleton } from '../../shared/ui/panel-states';
 import { ArticleText } from './article-text';
 import type { ArticleSources } from './to-selected-fact';
 
@@ -8,6 +11,19 @@ const PUBLISHED_FROM_NOTE = {
   text: 'date taken from the article text',
   inferred: 'date inferred',
 } satisfies Record<string, string | null>;
+
+/** One quoted sentence, cut from the article text fetched on demand; text only. */
+function SourceQuote({ source }: { source: FactsSource }) {
+  const quote = useQuote(source);
+  if (quote.isPending) return <PanelSkeleton lines={1} label="Loading the quote" />;
+  // Not an alert: a long list of cards whose texts are missing should not shout once per quote.
+  if (quote.isError) return <p className="source-card__error">Quote unavailable: {quote.error.message}</p>;
+  return (
+    <blockquote className="quote">
+      <mark>{quote.data}</mark>
+    </blockquote>
+  );
+}
 
 /** One supporting article: where it came from, the exact sentences, and the full text on request. */
 export function SourceCard({ group }: { group: ArticleSources }) {
@@ -33,9 +49,7 @@ export function SourceCard({ group }: { group: ArticleSources }) {
       <ul className="source-card__quotes">
         {group.quotes.map((quote) => (
           <li key={`${quote.start}-${quote.end}`}>
-            <blockquote className="quote">
-              <mark>{quote.quote}</mark>
-            </blockquote>
+            <SourceQuote source={quote} />
           </li>
         ))}
       </ul>

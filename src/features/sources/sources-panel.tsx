@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import type { ArticleSummary, Dispute, FactsBundle, Source } from '../../../schema/bundle';
+import { useMemo, useState } from 'react';
+import type { ArticleSummary, FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
 import { useBundle } from '../../shared/api/bundle-query';
 import { useDashboardState } from '../../shared/state/dashboard-state';
 import { FormattedDay } from '../../shared/ui/formatted-day';
@@ -12,16 +12,28 @@ import type { SelectedFact } from './to-selected-fact';
 
 const TITLE = 'Sources';
 
-function SourceList({ sources, articles }: { sources: readonly Source[]; articles: readonly ArticleSummary[] }) {
-  const groups = toArticleSources(sources, articles);
+/** Cards shown at first and added per "Show more": each card fetches its article's text, so a place cited by thousands of articles must not mount them all. */
+const SOURCE_PAGE_SIZE = 20;
+
+function SourceList({ sources, articles }: { sources: readonly FactsSource[]; articles: readonly ArticleSummary[] }) {
+  const [shown, setShown] = useState(SOURCE_PAGE_SIZE);
+  const groups = useMemo(() => toArticleSources(sources, articles), [sources, articles]);
+  const hidden = groups.length - shown;
   return (
-    <ol className="source-list">
-      {groups.map((group) => (
-        <li key={group.articleId}>
-          <SourceCard group={group} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="source-list">
+        {groups.slice(0, shown).map((group) => (
+          <li key={group.articleId}>
+            <SourceCard group={group} />
+          </li>
+        ))}
+      </ol>
+      {hidden > 0 ? (
+        <button type="button" className="button button--quiet" onClick={() => setShown(shown + SOURCE_PAGE_SIZE)}>
+          Show more ({hidden === 1 ? '1 more article' : `${hidden} more articles`})
+        </button>
+      ) : null}
+    </>
   );
 }
 
@@ -34,7 +46,7 @@ function toClaimLabel(value: string) {
   return ENUM_VALUE.test(value) ? toLabel(value) : value;
 }
 
-function DisputeView({ dispute, articles }: { dispute: Dispute; articles: readonly ArticleSummary[] }) {
+function DisputeView({ dispute, articles }: { dispute: FactsDispute; articles: readonly ArticleSummary[] }) {
   return (
     <section className="dispute">
       <h4 className="dispute__title">
@@ -85,7 +97,7 @@ function SourcesContent({ bundle }: { bundle: FactsBundle }) {
       ) : selection.status === 'missing' ? (
         <PanelMessage tone="empty" title={`The selected ${selection.kind} (“${selection.id}”) is not in this data.`} action={{ label: 'Clear the selection', onClick: () => update({ [selection.kind]: null }) }} />
       ) : (
-        <FactSources fact={selection.fact} articles={bundle.articles} />
+        <FactSources key={`${selection.fact.kind}:${selection.fact.id}`} fact={selection.fact} articles={bundle.articles} />
       )}
     </PanelFrame>
   );

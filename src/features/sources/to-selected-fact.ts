@@ -1,4 +1,4 @@
-import type { ArticleSummary, Dispute, FactsBundle, Source } from '../../../schema/bundle';
+import type { ArticleSummary, FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 import { toLabel } from '../../shared/ui/labels';
 
@@ -10,8 +10,8 @@ export interface SelectedFact {
   name: string;
   /** One line of context, e.g. "Meeting · occurred · on Friday". */
   details: string;
-  sources: Source[];
-  disputes: Dispute[];
+  sources: FactsSource[];
+  disputes: FactsDispute[];
 }
 
 export type FactSelection = { status: 'none' } | { status: 'missing'; kind: FactKind; id: string } | { status: 'found'; fact: SelectedFact };
@@ -46,11 +46,11 @@ export interface ArticleSources {
   articleId: string;
   /** Null when the bundle lists a source whose article is missing (shown, not hidden). */
   article: ArticleSummary | null;
-  quotes: Source[];
+  quotes: FactsSource[];
 }
 
 /** Sources grouped by article, oldest publication first (undated last), quotes in text order. */
-export function toArticleSources(sources: readonly Source[], articles: readonly ArticleSummary[]): ArticleSources[] {
+export function toArticleSources(sources: readonly FactsSource[], articles: readonly ArticleSummary[]): ArticleSources[] {
   const byId = new Map<string, ArticleSources>();
   for (const source of sources) {
     const id = String(source.articleId);
@@ -69,18 +69,15 @@ export interface TextSegment {
   highlighted: boolean;
 }
 
-/** Where a quote sits in the text: its offsets when they still match, else its first occurrence, else nowhere. */
-function locateQuote(text: string, source: Source): [number, number] | null {
-  if (text.slice(source.start, source.end) === source.quote) return [source.start, source.end];
-  const at = source.quote ? text.indexOf(source.quote) : -1;
-  return at >= 0 ? [at, at + source.quote.length] : null;
+/** Where a quote sits in the text: its offsets, cut to the text (a text changed since extraction may be shorter). */
+function toQuoteRange(text: string, source: FactsSource): [number, number] {
+  return [Math.min(source.start, text.length), Math.min(source.end, text.length)];
 }
 
 /** The article text cut into plain and highlighted segments, one highlight per quote (overlaps merged). */
-export function toHighlightedSegments(text: string, sources: readonly Source[]): TextSegment[] {
+export function toHighlightedSegments(text: string, sources: readonly FactsSource[]): TextSegment[] {
   const ranges = sources
-    .map((source) => locateQuote(text, source))
-    .filter((range): range is [number, number] => range !== null)
+    .map((source) => toQuoteRange(text, source))
     .sort((a, b) => a[0] - b[0]);
   const segments: TextSegment[] = [];
   let cursor = 0;

@@ -1,6 +1,6 @@
 /** The timeline's rows: visible events placed on a time axis, one lane per event type. */
 import { EVENT_TYPES } from '../../../schema/bundle';
-import type { DossierEvent, EventStatus, EventType, FactsBundle, Precision } from '../../../schema/bundle';
+import type { FactsEvent, EventStatus, EventType, FactsBundle, Precision } from '../../../schema/bundle';
 import { toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState } from '../../shared/filters/visible-facts';
 
@@ -48,7 +48,7 @@ export function laneOf(type: EventType): number {
   return EVENT_TYPES.indexOf(type);
 }
 
-function toTimelineEvent(event: DossierEvent): TimelineEvent {
+function toTimelineEvent(event: FactsEvent): TimelineEvent {
   return {
     id: event.id,
     type: event.type,

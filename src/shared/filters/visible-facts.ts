@@ -2,19 +2,19 @@
  * Which facts pass the dashboard's filters. One pure function that every view
  * uses, so the map, the timeline and the procurement panel always agree.
  */
-import type { DossierEvent, FactsBundle, Place, ProcurementItem } from '../../../schema/bundle';
+import type { FactsEvent, FactsBundle, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
 import type { DashboardState } from '../state/dashboard-state';
 
 export interface VisibleFacts {
-  events: DossierEvent[];
-  items: ProcurementItem[];
-  places: Place[];
+  events: FactsEvent[];
+  items: FactsProcurementItem[];
+  places: FactsPlace[];
 }
 
 export type FilterState = Pick<DashboardState, 'place' | 'from' | 'to' | 'q' | 'types' | 'statuses' | 'categories'>;
 
 /** True when the event's dates overlap the inclusive range; undated events pass only an open range. */
-export function overlapsRange(event: Pick<DossierEvent, 'start' | 'end'>, from: string | null, to: string | null): boolean {
+export function overlapsRange(event: Pick<FactsEvent, 'start' | 'end'>, from: string | null, to: string | null): boolean {
   if (!from && !to) return true;
   if (!event.start || !event.end) return false;
   return (!from || event.end >= from) && (!to || event.start <= to);

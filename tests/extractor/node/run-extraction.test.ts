@@ -35,6 +35,20 @@ describe('runExtraction', () => {
     expect(full.warnings).toContainEqual({ file: 'notes.pdf', message: expect.stringMatching(/skipped/) });
   });
 
+  it('writes facts.json on one line without quotes, bundle.json indented with them', async () => {
+    await runExtraction(options());
+    const factsText = await readFile(join(dir, 'out/facts.json'), 'utf8');
+    const fullText = await readFile(join(dir, 'out/bundle.json'), 'utf8');
+    const full = BundleSchema.parse(JSON.parse(fullText));
+    const firstSource = full.places[0]?.sources[0];
+    expect(firstSource).toBeDefined();
+    expect(firstSource?.quote).toBe(full.articles.find((article) => article.id === firstSource?.articleId)?.text.slice(firstSource?.start, firstSource?.end));
+    expect(factsText.split('\n')).toEqual([expect.any(String), '']);
+    expect(factsText).not.toContain('"quote"');
+    expect(fullText.startsWith(`{\n  "schemaVersion": 1,`)).toBe(true);
+    expect(fullText).toContain('"quote"');
+  });
+
   it('re-extracts only the articles that changed', async () => {
     expect((await runExtraction(options())).cached).toBe(0);
     expect((await runExtraction(options())).cached).toBe(2);

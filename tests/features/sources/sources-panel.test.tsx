@@ -11,7 +11,7 @@ const HOSTILE_QUOTE = '<script>window.hacked = true</script> said <img src=x one
 
 function makeHostileBundle() {
   const start = HOSTILE_TEXT.indexOf(HOSTILE_QUOTE);
-  const source = { articleId: 'evil', quote: HOSTILE_QUOTE, start, end: start + HOSTILE_QUOTE.length };
+  const source = { articleId: 'evil', start, end: start + HOSTILE_QUOTE.length };
   const raw: z.input<typeof FactsBundleSchema> = {
     ...makeEmptyBundle(),
     articles: [{ id: 'evil', file: 'evil.txt', title: '<b>Bold</b> <img src=x onerror=alert(1)>', outlet: '<i>Outlet</i>', published: '2020-09-03', publishedFrom: 'text', warnings: [] }],
@@ -36,8 +36,49 @@ describe('SourcesPanel', () => {
     ]);
     const first = within(cards[0] ?? document.body);
     expect(first.getByText('ANI')).toBeInTheDocument();
-    expect(first.getByText('three-day visit to Moscow', { selector: 'mark' })).toBeInTheDocument();
+    expect(await first.findByText('three-day visit to Moscow', { selector: 'mark' })).toBeInTheDocument();
     expect(cards[0]?.querySelector('time')).toHaveAttribute('title', '2020-06-23');
+  });
+
+  it('cuts the quoted sentence from the fetched article text and highlights it as text only', async () => {
+    const text = 'Intro. The <b>frigate</b> & its crew sailed on 3 May. Outro.';
+    const quote = 'The <b>frigate</b> & its crew sailed on 3 May.';
+    const start = text.indexOf(quote);
+    const bundle = FactsBundleSchema.parse({
+      ...makeEmptyBundle(),
+      articles: [{ id: 'q1', file: 'q1.txt', title: 'Frigate sails', outlet: null, published: '2021-05-03', publishedFrom: 'header', warnings: [] }],
+      places: [{ id: 'sea', name: 'Sea', kind: 'water', lat: 0, lon: 0, country: null, sources: [{ articleId: 'q1', start, end: start + quote.length }] }],
+    } satisfies z.input<typeof FactsBundleSchema>);
+    const { log } = renderWithData(<SourcesPanel />, { search: '?place=sea', facts: { bundle }, texts: { q1: text } });
+    expect(await screen.findByRole('status', { name: 'Loading the quote' })).toBeInTheDocument();
+    const mark = await screen.findByText(quote, { selector: 'blockquote mark' });
+    expect(mark.children).toHaveLength(0);
+    expect(log.requested).toEqual(['/data/facts.json', '/data/texts/q1.txt']);
+  });
+
+  it('says a quote is unavailable when its article text cannot be fetched', async () => {
+    renderWithData(<SourcesPanel />, { search: '?event=e-indra-2020-09', facts: { bundle: makeSmallBundle() }, texts: {} });
+    expect(await screen.findByText(/^Quote unavailable: The text of article a004 was not found/)).toBeInTheDocument();
+  });
+
+  it('shows the first 20 articles of a much-cited place, fetching only their texts, and more on request', async () => {
+    const ids = Array.from({ length: 45 }, (_, index) => `m${String(index).padStart(2, '0')}`);
+    const bundle = FactsBundleSchema.parse({
+      ...makeEmptyBundle(),
+      articles: ids.map((id) => ({ id, file: `${id}.txt`, title: `Article ${id}`, outlet: null, published: '2021-01-01', publishedFrom: 'header', warnings: [] })),
+      places: [{ id: 'hub', name: 'Hub', kind: 'city', lat: 0, lon: 0, country: null, sources: ids.map((articleId) => ({ articleId, start: 0, end: 3 })) }],
+    } satisfies z.input<typeof FactsBundleSchema>);
+    const texts = Object.fromEntries(ids.map((id) => [id, `${id} text`]));
+    const { log } = renderWithData(<SourcesPanel />, { search: '?place=hub', facts: { bundle }, texts });
+    expect(await screen.findByText('m19', { selector: 'mark' })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(20);
+    expect(log.requested.filter((path) => path.includes('/texts/'))).toHaveLength(20);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show more (25 more articles)' }));
+    expect(screen.getAllByRole('article')).toHaveLength(40);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show more (5 more articles)' }));
+    expect(screen.getAllByRole('article')).toHaveLength(45);
+    expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+    expect(await screen.findByText('m44', { selector: 'mark' })).toBeInTheDocument();
   });
 
   it('says when an article’s publication date was inferred', async () => {
@@ -52,13 +93,13 @@ describe('SourcesPanel', () => {
     expect(await screen.findByRole('heading', { name: 'Item T-90 spares' })).toBeInTheDocument();
   });
 
-  it('loads the full article on demand and highlights the quoted sentence in it', async () => {
+  it('shows the full article on demand, from the one fetch that gave the quote, with the quoted sentence highlighted', async () => {
     const { log } = renderWithData(<SourcesPanel />, { search: '?event=e-indra-2020-09', facts: { bundle: makeSmallBundle() } });
     const button = await screen.findByRole('button', { name: 'Show full article' });
-    expect(log.requested.some((path) => path.includes('/texts/'))).toBe(false);
+    expect(screen.queryByLabelText('Full article text')).toBeNull();
     await userEvent.setup().click(button);
     const text = await screen.findByLabelText('Full article text');
-    expect(log.requested).toContain('/data/texts/a004.txt');
+    expect(log.requested.filter((path) => path === '/data/texts/a004.txt')).toHaveLength(1);
     expect(text).toHaveTextContent(/^Union Defence Minister Rajnath Singh on Thursday/);
     expect(within(text).getByText(/Indra Naval Exercises/, { selector: 'mark' })).toHaveTextContent(/over the next two days\.$/);
     expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -87,7 +128,7 @@ describe('SourcesPanel', () => {
     expect(status).not.toBeNull();
     const claims = within(status ?? document.body).getAllByRole('listitem').filter((item) => item.classList.contains('dispute__claim'));
     expect(claims.map((claim) => claim.querySelector('.dispute__value')?.textContent)).toEqual(['Claim: Delivery pending (1 source)', 'Claim: Delayed (1 source)']);
-    expect(within(claims[1] ?? document.body).getByText('its delivery is being delayed due to coronavirus COVID-19 pandemic', { selector: 'mark' })).toBeInTheDocument();
+    expect(await within(claims[1] ?? document.body).findByText('its delivery is being delayed due to coronavirus COVID-19 pandemic', { selector: 'mark' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Sources disagree on the expected delivery/ })).toBeInTheDocument();
   });
 

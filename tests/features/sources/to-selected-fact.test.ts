@@ -1,8 +1,8 @@
 import { toArticleSources, toHighlightedSegments } from '../../../src/features/sources/to-selected-fact';
 import { makeSmallBundle } from '../../fixtures/fixture-bundles';
-import { SourceSchema } from '../../../schema/bundle';
+import { FactsSourceSchema } from '../../../schema/bundle';
 
-const source = (quote: string, start: number, end: number) => SourceSchema.parse({ articleId: 'a', quote, start, end });
+const source = (start: number, end: number) => FactsSourceSchema.parse({ articleId: 'a', start, end });
 const shown = (text: string, sources: ReturnType<typeof source>[]) =>
   toHighlightedSegments(text, sources)
     .map((segment) => (segment.highlighted ? `[${segment.text}]` : segment.text))
@@ -10,13 +10,13 @@ const shown = (text: string, sources: ReturnType<typeof source>[]) =>
 
 describe('toHighlightedSegments', () => {
   it.each([
-    ['one quote at its offsets', 'abc def ghi', [source('def', 4, 7)], 'abc [def] ghi'],
-    ['a quote at the very start and end', 'abc', [source('abc', 0, 3)], '[abc]'],
-    ['stale offsets fall back to the first occurrence', 'xx def yy', [source('def', 0, 3)], 'xx [def] yy'],
-    ['a quote not in the text is not highlighted', 'abc', [source('zzz', 0, 3)], 'abc'],
-    ['overlapping quotes merge', 'abcdefgh', [source('bcd', 1, 4), source('cdef', 2, 6)], 'a[bcd][ef]gh'],
-    ['quotes out of order are sorted', 'one two three', [source('three', 8, 13), source('one', 0, 3)], '[one] two [three]'],
-    ['an empty quote highlights nothing', 'abc', [source('', 5, 5)], 'abc'],
+    ['one quote at its offsets', 'abc def ghi', [source(4, 7)], 'abc [def] ghi'],
+    ['a quote at the very start and end', 'abc', [source(0, 3)], '[abc]'],
+    ['offsets past a shorter text are cut to it', 'abc def', [source(4, 20)], 'abc [def]'],
+    ['offsets wholly past the text highlight nothing', 'abc', [source(5, 9)], 'abc'],
+    ['overlapping quotes merge', 'abcdefgh', [source(1, 4), source(2, 6)], 'a[bcd][ef]gh'],
+    ['quotes out of order are sorted', 'one two three', [source(8, 13), source(0, 3)], '[one] two [three]'],
+    ['an empty quote highlights nothing', 'abc', [source(1, 1)], 'abc'],
   ])('%s', (_name, text, sources, expected) => {
     expect(shown(text, sources)).toBe(expected);
   });
@@ -34,6 +34,6 @@ describe('toArticleSources', () => {
   });
 
   it('keeps a source whose article is missing, with a null article', () => {
-    expect(toArticleSources([source('q', 0, 1)], [])).toEqual([{ articleId: 'a', article: null, quotes: [source('q', 0, 1)] }]);
+    expect(toArticleSources([source(0, 1)], [])).toEqual([{ articleId: 'a', article: null, quotes: [source(0, 1)] }]);
   });
 });
