@@ -101,6 +101,8 @@ interface Frame {
   /** End of the trigger words ("Victory Day Parade"), for measuring distance to a date after them. */
   end?: number;
   placeIds: string[];
+  /** "The expo runs till Saturday": a later sentence about an event an earlier one named. */
+  continues?: boolean;
 }
 
 const findNamedEvents = createMatcher(
@@ -117,13 +119,14 @@ const organisationByKey = new Map(ORGANISATIONS.map((organisation) => [organisat
 const MEETING_WORD = /\b(meeting|meet|talks|summit|conclave|deliberate|conference|gather|session|address(ed|es)?)\b/i;
 const NEGATED = /\b(no plans? to|not (to )?(meet|hold|visit|attend)|will not|won't|unlikely|ruled out|denied)\b/i;
 const COUNTERPART = /\b(Russian|Chinese|Pakistani|Indian|French|American|US|Japanese|Australian) counterpart\b/;
-const ANAPHORIC = /\b(this|that|these|those|the|his|her|their|its|such) (meeting|talks|visit|exercises?|summit|drills?)\s*$/i;
+const ANAPHORIC =
+  /\b(this|that|these|those|the|his|her|their|its|such) (meeting|talks|visit|trip|exercises?|summit|drills?|war ?games?|manoeuvres|expo|show|exhibition|parade|deal|contract|agreement|clash|face-?off|stand-?off)\s*$/i;
 /** A date after these words bounds something else ("since 2003", "days after", "until 2031"), it does not date the event. */
 const DATE_NOT_OF_EVENT = /\b(since|until|till|after|before|ago)\s*$/i;
 const BOUND_WORDS = /^(since|until|till|through|after|before)\b/i;
 /** Where one clause ends and a clause about something else begins: a date does not cross it to reach a frame. */
 const CLAUSE_BREAK =
-  /,\s*(where|which|who|whom|whose|while|whereas|although|though|even as|and)\b|;|\s[\u2014\u2013]\s|\b(where|after|before|ahead of|followed by)\b|\bto (attend|hold|participate|take part|meet|discuss|sign|join|review)\b/i;
+  /,\s*(where|which|who|whom|whose|while|whereas|although|though|even as|and)\b|;|\s[\u2014\u2013]\s|\b(where|which|after|before|ahead of|followed by)\b|\bto (attend|hold|participate|take part|meet|discuss|sign|join|review)\b/i;
 /** A cancelled event keeps only a date said to be its schedule; "called off on Friday" dates the cancellation. */
 const SCHEDULED_FOR = /\b(scheduled|planned|slated|due|set|fixed)\s+(for|on|in)\s*$/i;
 /** Talks named by their format rather than by grouping or people. */
@@ -274,12 +277,21 @@ function triggerFrames(
   context: ArticleEventContext,
   mainPerson: PersonRef | null,
   covered: { start: number; end: number }[],
+  earlier: ReadonlyMap<EventType, Frame>,
 ): Frame[] {
   const frames: Frame[] = [];
   const seen = new Set<string>();
   for (const trigger of triggers) {
     if (covered.some((range) => overlaps(range, trigger))) continue;
-    if (isAnaphoric(sentence.slice(0, trigger.end), trigger.type, refs)) continue;
+    if (isAnaphoric(sentence.slice(0, trigger.end), trigger.type, refs)) {
+      const previous = earlier.get(trigger.type);
+      if (previous && !seen.has(previous.key)) {
+        seen.add(previous.key);
+        frames.push({ ...previous, at: trigger.start, end: trigger.end, placeIds: [], continues: true });
+      }
+      covered.push(trigger);
+      continue;
+    }
     const found = genericFrame(trigger.type, trigger.start, trigger.words, sentence, refs, context, mainPerson);
     const frame = found ? { ...found, end: trigger.end } : null;
     covered.push(trigger);
@@ -396,18 +408,17 @@ function genericFrame(
   }
 }
 
-function toEventDate(mention: DateMention, frame: Frame, durationDays: number | null): EventDate {
-  const stretches = frame.type === 'visit' && mention.precision === 'day' && mention.startDay === mention.endDay;
-  if (stretches && durationDays && durationDays > 1) {
+/** Words that say a multi-day event began on the date given ("launched Zapad-2021 on Friday"), not that it lasted one day. */
+const STARTED = /\b(launch(ed|es)?|beg[ia]n[s]?|kick(ed|s)? off|open(ed|s)?|inaugurat(ed|es)|commenc(ed|es)|start(ed|s)?|got under way|arriv(ed|es))\b/i;
+const MULTI_DAY: ReadonlySet<EventType> = new Set(['visit', 'exercise', 'exhibition']);
+
+function toEventDate(mention: DateMention, frame: Frame, durationDays: number | null, sentence: string): EventDate {
+  const oneDay = mention.precision === 'day' && mention.startDay === mention.endDay;
+  if (frame.type === 'visit' && oneDay && durationDays && durationDays > 1) {
     return { start: mention.startDay, end: addDays(mention.startDay, durationDays - 1), precision: 'day', text: mention.text, startOnly: false };
   }
-  return {
-    start: mention.startDay,
-    end: mention.endDay,
-    precision: mention.precision,
-    text: mention.text,
-    startOnly: stretches,
-  };
+  const startOnly = oneDay && MULTI_DAY.has(frame.type) && (frame.type === 'visit' || STARTED.test(sentence));
+  return { start: mention.startDay, end: mention.endDay, precision: mention.precision, text: mention.text, startOnly };
 }
 
 /**
@@ -516,6 +527,8 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
   const levels = defaultLevels(sentences, organisationsBySentence);
   const mainPerson = mainPersonOf(context.people);
   const mentions: EventMention[] = [];
+  const earlier = new Map<EventType, Frame>();
+  const datesOfKey = new Map<string, EventDate>();
   sentences.forEach((sentence, index) => {
     const named = namedBySentence.get(index) ?? [];
     const organisations = organisationsBySentence.get(index) ?? [];
@@ -533,17 +546,27 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     const frames = [
       ...namedFrames(named, covered),
       ...organisationFrames(sentence.text, organisations, levels, covered),
-      ...triggerFrames(sentence.text, triggers, refs, context, mainPerson, covered),
+      ...triggerFrames(sentence.text, triggers, refs, context, mainPerson, covered, earlier),
     ];
     if (frames.length === 0) return;
-    mentions.push(...mentionsOf(frames, sentence, refs, context));
+    const told = mentionsOf(frames, sentence, refs, context, datesOfKey);
+    for (const frame of frames) earlier.set(frame.type, frame);
+    for (const mention of told) if (mention.date && !datesOfKey.has(mention.key)) datesOfKey.set(mention.key, mention.date);
+    mentions.push(...told);
   });
   return mentions;
 }
 
-function mentionsOf(frames: Frame[], sentence: Sentence, refs: SentenceRefs, context: ArticleEventContext): EventMention[] {
+function mentionsOf(
+  frames: Frame[],
+  sentence: Sentence,
+  refs: SentenceRefs,
+  context: ArticleEventContext,
+  datesOfKey: ReadonlyMap<string, EventDate>,
+): EventMention[] {
   const text = sentence.text;
-  const dates = datesByFrame(frames, context.findDates(text, context.published), text);
+  const found = context.findDates(text, context.published);
+  const dates = datesByFrame(frames, found, text);
   const duration = context.findDuration(text)?.days ?? null;
   const tense = context.tenseOf(text);
   const cancelledFrame = frameCancelled(frames, text);
@@ -552,7 +575,7 @@ function mentionsOf(frames: Frame[], sentence: Sentence, refs: SentenceRefs, con
     const assigned = dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
     const mention = frame === cancelledFrame && assigned && !SCHEDULED_FOR.test(text.slice(0, assigned.start)) ? undefined : assigned;
     const placeIds = frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
-    const date = mention ? toEventDate(mention, frame, duration) : null;
+    const date = frame.continues ? continuedDate(frame, found, datesOfKey.get(frame.key)) : mention ? toEventDate(mention, frame, duration, text) : null;
     return {
       key: frame.key,
       type: frame.type,
@@ -587,6 +610,24 @@ function placesJustAfter(frame: Frame, refs: SentenceRefs, sentence: string): st
   );
   const near = locative.length > 0 ? locative : after.filter((place) => place.start - refs.offset - end <= NEAR_WINDOW);
   return unique(near.map((place) => place.placeId));
+}
+
+/**
+ * The date a later sentence gives an event named earlier: an end ("runs till
+ * Saturday", "through Sept. 16") stretches the earlier start; a full date or
+ * range stands as told.
+ */
+function continuedDate(frame: Frame, found: DateMention[], before: EventDate | undefined): EventDate | null {
+  // The sentence is about the earlier event ("The expo, which runs till Saturday"): its clauses all are.
+  const mention = found
+    .filter((candidate) => !/^since\b/i.test(candidate.text))
+    .sort((a, b) => distanceToDate(frame, a) - distanceToDate(frame, b))[0];
+  if (!mention) return null;
+  const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text);
+  if (isEnd && before && toEpochDay(before.start) <= toEpochDay(mention.endDay)) {
+    return { start: before.start, end: mention.endDay, precision: 'day', text: `${before.text} – ${mention.text}`, startOnly: false };
+  }
+  return { start: mention.startDay, end: mention.endDay, precision: mention.precision, text: mention.text, startOnly: false };
 }
 
 /** The frame a cancellation cue ("withdrew from", "called off") is about: the nearest one after it, else the nearest. */
