@@ -1,5 +1,3 @@
-// Side effect first: zod must be jitless before the schemas below are built.
-import './zod-jitless';
 import { useEffect } from 'react';
 import { navigateToState, parseDashboardState, useDashboardState } from '../../shared/state/dashboard-state';
 import { applyEmbedCommand, EmbedCommandSchema, parseParentOrigin } from './embed-messages';

@@ -2,9 +2,7 @@
  * The dashboard runs under a strict CSP without 'unsafe-eval' (docs/embedding.md).
  * zod 4 probes `new Function` when it builds its first object schema, and such
  * a CSP reports that probe as a violation; jitless zod never probes. This must
- * run before any schema module is evaluated: it is the first import of the
- * embed bridge, which the app imports before its data layer (and src/main.tsx
- * should import it first of all).
+ * run before any schema module is evaluated, so it is src/main.tsx's first import.
  */
 import { z } from 'zod';
 
