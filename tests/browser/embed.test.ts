@@ -48,7 +48,13 @@ describeInChromium('the dashboard embedded in an intranet page under a strict CS
   beforeAll(async () => {
     facts = readBuiltFacts(builtAppDir());
     // Two origins: the host page on localhost, the dashboard on 127.0.0.1 (another port).
-    host = await startStaticServer({ mounts: [{ path: '/host/', root: join(import.meta.dirname, 'host') }] });
+    // The host page loads the resize helper the app ships (public/embed/), as an intranet page would.
+    host = await startStaticServer({
+      mounts: [
+        { path: '/host/embed/', root: join(import.meta.dirname, '../../public/embed') },
+        { path: '/host/', root: join(import.meta.dirname, 'host') },
+      ],
+    });
     hostOrigin = host.origin.replace('127.0.0.1', 'localhost');
     app = await serveApp({ csp: strictCsp(hostOrigin) });
     browser = await launchChromium();
