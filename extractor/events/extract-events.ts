@@ -116,6 +116,8 @@ const findOrganisations = createMatcher(
 );
 const organisationByKey = new Map(ORGANISATIONS.map((organisation) => [organisation.key, organisation]));
 
+/** Characters after a grouping's name where its meeting's level is named ("SCO Defence Ministers' meeting"). */
+const LEVEL_WINDOW = 30;
 const MEETING_WORD = /\b(meeting|meet|talks|summit|conclave|deliberate|conference|gather|session|address(ed|es)?)\b/i;
 const NEGATED = /\b(no plans? to|not (to )?(meet|hold|visit|attend)|will not|won't|unlikely|ruled out|denied)\b/i;
 const COUNTERPART = /\b(Russian|Chinese|Pakistani|Indian|French|American|US|Japanese|Australian) counterpart\b/;
@@ -213,7 +215,10 @@ function organisationFrames(
   if (!meetingWord) return [];
   if (!organisation) return [];
   const info = organisationByKey.get(organisation.key);
-  const levelInSentence = MEETING_LEVELS.find((level) => level.pattern.test(sentence));
+  // "the SCO summit" names its level right after the grouping; elsewhere in the sentence a level word may describe a person.
+  const nextToGrouping = sentence.slice(organisation.end, organisation.end + LEVEL_WINDOW);
+  const levelInSentence =
+    MEETING_LEVELS.find((level) => level.pattern.test(nextToGrouping)) ?? MEETING_LEVELS.find((level) => level.pattern.test(sentence));
   const levelKey = levelInSentence?.key ?? levels.get(organisation.key);
   const level = MEETING_LEVELS.find((candidate) => candidate.key === levelKey);
   if (!info) return [];
