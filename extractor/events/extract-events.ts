@@ -579,8 +579,9 @@ function mentionsOf(
   return frames.map((frame) => {
     const assigned = dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
     const mention = frame === cancelledFrame && assigned && !SCHEDULED_FOR.test(text.slice(0, assigned.start)) ? undefined : assigned;
-    const placeIds = frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
-    const date = frame.continues ? continuedDate(frame, found, datesOfKey.get(frame.key)) : mention ? toEventDate(mention, frame, duration, text) : null;
+    // A sentence referring back to an event ("The meeting comes as ... near Chumar") is not about where it took place.
+    const placeIds = frame.continues ? [] : frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
+    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key)) : mention ? toEventDate(mention, frame, duration, text) : null;
     return {
       key: frame.key,
       type: frame.type,
@@ -622,10 +623,12 @@ function placesJustAfter(frame: Frame, refs: SentenceRefs, sentence: string): st
  * Saturday", "through Sept. 16") stretches the earlier start; a full date or
  * range stands as told.
  */
-function continuedDate(frame: Frame, found: DateMention[], before: EventDate | undefined): EventDate | null {
-  // The sentence is about the earlier event ("The expo, which runs till Saturday"): its clauses all are.
+function continuedDate(frame: Frame, frames: Frame[], found: DateMention[], before: EventDate | undefined): EventDate | null {
+  // The sentence is about the earlier event ("The expo, which runs till Saturday"), so its clauses are too,
+  // but a date nearer another event of the sentence ("coincides with the exercises over the next two days") is that one's.
+  const isNearest = (candidate: DateMention) => frames.every((other) => distanceToDate(frame, candidate) <= distanceToDate(other, candidate));
   const mention = found
-    .filter((candidate) => !/^since\b/i.test(candidate.text))
+    .filter((candidate) => !/^since\b/i.test(candidate.text) && isNearest(candidate))
     .sort((a, b) => distanceToDate(frame, a) - distanceToDate(frame, b))[0];
   if (!mention) return null;
   const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text);

@@ -85,6 +85,12 @@ describe('the default corpus', () => {
     );
     expect([meeting.start, meeting.end]).toEqual([day, day]);
     expect(meeting.status).toBe('planned');
+    expect(meeting.disputes).toEqual([]);
+  });
+
+  it("places the SCO defence ministers' meeting in Moscow, not where sentences about it mention other places", () => {
+    const meeting = findEvent((event) => event.title.toLowerCase().includes('sco defence ministers'), "SCO defence ministers' meeting");
+    expect(meeting.placeIds).toEqual([placeId('Moscow')]);
   });
 
   it('has the INDRA naval exercise off the Strait of Malacca over the next two days', () => {
