@@ -25,6 +25,7 @@ const EVALUATION_WITH_A_MISS: SetEvaluation = {
 describe('listsFindings', () => {
   it.each([
     ['dev', false, true],
+    ['dev2', false, true],
     ['holdout', false, false],
     ['blind', false, false],
     ['blind', true, true],
@@ -37,6 +38,7 @@ describe('listsFindings', () => {
 describe('formatEvaluation', () => {
   it.each([
     ['dev', undefined, true],
+    ['dev2', undefined, true],
     ['blind', undefined, false],
     ['blind', true, true],
     ['dev', false, false],
