@@ -36,8 +36,13 @@ export function toPlaceIcon(marker: MapMarker, highlighted: boolean): DivIcon {
     iconSize: [radius * 2, radius * 2],
     iconAnchor: [radius, radius],
     popupAnchor: [0, -radius],
-    html: `<span class="map-marker__badge" aria-hidden="true">${marker.factCount}</span>${label}<span class="visually-hidden">${escapeHtml(toMarkerLabel(marker))}</span>`,
+    html: `${countBadge(marker.factCount)}${label}<span class="visually-hidden">${escapeHtml(toMarkerLabel(marker))}</span>`,
   });
+}
+
+/** A place only mentioned (no event or item there) is a plain dot: a "0" badge reads as an error. */
+function countBadge(count: number): string {
+  return count > 0 ? `<span class="map-marker__badge" aria-hidden="true">${count}</span>` : '';
 }
 
 /** A cluster of nearby places: total facts in the badge; activating it lists the places. */
