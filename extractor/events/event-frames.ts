@@ -99,12 +99,18 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'incident',
     pattern:
-      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|firing|shelling|attacks?|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred)\b/gi,
+      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred)\b/gi,
+  },
+  {
+    // Milestones of a weapon system that are neither a deal nor a delivery: tests, trials, keel-laying.
+    type: 'other',
+    pattern:
+      /\b(test-?fir(ed|es|ing)|test launch(es|ed)?|training launch|flight-?test(ed|s)?|missile tests?|(maiden|sea|user|landing|flight|field) trials?|keel (was )?laid|floated out|rolled out|unveil(ed|s)?)\b/gi,
   },
   {
     type: 'delivery',
     pattern:
-      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing))\b/gi,
+      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|deploy(ed|ment of)|took delivery|joined the fleet|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing))\b/gi,
   },
   {
     type: 'agreement',
@@ -114,7 +120,8 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|embarked on|trip to|heading to|tour of|travel(led|s)? to|landed in)\b/gi },
   {
     type: 'meeting',
-    pattern: /\b(meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with)\b/gi,
+    pattern:
+      /\b(\d+(st|nd|rd|th) round|rounds? of (talks|negotiations|consultations)|working mechanism|consultations|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with)\b/gi,
   },
 ];
 

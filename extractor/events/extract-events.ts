@@ -131,6 +131,16 @@ const CLAUSE_BREAK =
   /,\s*(where|which|who|whom|whose|while|whereas|although|though|even as|and)\b|;|\s[\u2014\u2013]\s|\b(where|which|after|before|ahead of|followed by)\b|\bto (attend|hold|participate|take part|meet|discuss|sign|join|review)\b/i;
 /** A cancelled event keeps only a date said to be its schedule; "called off on Friday" dates the cancellation. */
 const SCHEDULED_FOR = /\b(scheduled|planned|slated|due|set|fixed)\s+(for|on|in)\s*$/i;
+const ROUND_OF_TALKS = /round/i;
+const ORDINAL_ROUND = /\b(\d+(?:st|nd|rd|th))\s+round\b/i;
+
+/** What a milestone trigger says happened to a system: "test", "trials", "keel laid". */
+function milestoneOf(words: string): string {
+  if (/test|launch/i.test(words)) return 'test';
+  if (/trial/i.test(words)) return `${words.toLowerCase()}`;
+  return words.toLowerCase();
+}
+
 /** Talks named by their format rather than by grouping or people. */
 const DESCRIBED_TALKS =
   /\b((?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|commander|military commander|senior highest military commander|flag|border personnel|WMCC|special representatives?|2\s?\+\s?2|strategic|ministerial|foreign office|foreign secretary|defence secretary)[-\s]level\s+(?:talks|meeting|dialogue)|(?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|flag|border personnel|2\s?\+\s?2|WMCC)\s+(?:talks|meeting|dialogue))\b/i;
@@ -357,6 +367,11 @@ function genericFrame(
       if (mainPerson && participants.length >= 1 && !participants.includes(mainPerson.personId) && /\b(I|my|me)\b/.test(sentence)) {
         participants.unshift(mainPerson.personId);
       }
+      const round = ROUND_OF_TALKS.exec(words) ? ORDINAL_ROUND.exec(sentence) : null;
+      if (round || /^(working mechanism|consultations|rounds? of)/i.test(words)) {
+        const name = round ? `${round[1]} round of talks` : capitalise(words.toLowerCase());
+        return { key: `meeting|${slug(round ? 'round of talks' : words)}`, type, title: name, at, placeIds };
+      }
       const described = DESCRIBED_TALKS.exec(sentence);
       if (described) {
         const name = described[1]?.replace(/\s+/g, ' ') ?? words;
@@ -408,8 +423,11 @@ function genericFrame(
       const label = type === 'incident' ? capitalise(words.toLowerCase()) : { exercise: 'Military exercise', parade: 'Parade', exhibition: 'Exhibition' }[type];
       return { key: `${type}|${theatreOf(where, context)}`, type, title: `${label} near ${placeName(context, where)}`, at, placeIds };
     }
-    case 'other':
-      return null;
+    case 'other': {
+      if (itemIds.length === 0) return null;
+      const milestone = milestoneOf(words);
+      return { key: `other|${itemIds.join('+')}|${milestone}`, type, title: `${itemNames.join(', ')} ${milestone}`, at, placeIds };
+    }
   }
 }
 
