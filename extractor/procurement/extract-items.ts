@@ -11,6 +11,7 @@ import { findCatalogueId, getCatalogueItem } from './catalogue';
 import { toItemId, withoutPlural } from './designation-key';
 import { detectStatus } from './detect-status';
 import { findCatalogueMentions } from './find-catalogue-mentions';
+import { findNamedShips } from './find-named-ships';
 import { findDesignations } from './find-designations';
 import { findMoney, type MoneyMention } from './find-money';
 import { findParties, resolveParties } from './find-parties';
@@ -82,7 +83,8 @@ function findItems(text: string): FoundItem[] {
   // Both lists are in text order: one forward pointer finds the catalogue name a designation overlaps, if any.
   const catalogued = [...items];
   let next = 0;
-  for (const designation of findDesignations(text)) {
+  const designations = [...findDesignations(text), ...findNamedShips(text)].sort((a, b) => a.start - b.start);
+  for (const designation of designations) {
     while (next < catalogued.length && (catalogued[next]?.end ?? 0) <= designation.start) next += 1;
     const candidate = catalogued[next];
     if (candidate && overlaps(candidate, designation)) continue;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findNamedShips } from '../../../extractor/procurement/find-named-ships';
+
+describe('findNamedShips', () => {
+  it.each([
+    ['Prime Minister Modi on Friday commissioned INS Vikrant at Kochi.', 'INS Vikrant', 'IN'],
+    ['The Type 054A/P frigate PNS Tughril was commissioned in Shanghai.', 'PNS Tughril', 'PK'],
+    ['The carrier USS Ronald Reagan sailed from Yokosuka.', 'USS Ronald Reagan', 'US'],
+    ['INS Chennai Joins Exercise In Bay Of Bengal', 'INS Chennai', 'IN'],
+    ['HMAS Ballarat joined the drills off Guam.', 'HMAS Ballarat', 'AU'],
+  ])('finds the ship in "%s"', (text, name, origin) => {
+    const [ship, ...rest] = findNamedShips(text);
+    expect(rest).toHaveLength(0);
+    expect(ship).toMatchObject({ name, origin, category: 'surface ship' });
+    expect(text.slice(ship?.start, ship?.end)).toBe(name);
+  });
+
+  it.each([['The INS (Indian Naval Ship) prefix is used for all vessels.'], ['Delhi Police arrested two men.'], ['The insurance sector grew.']])(
+    'finds no ship in "%s"',
+    (text) => {
+      expect(findNamedShips(text)).toEqual([]);
+    },
+  );
+});
