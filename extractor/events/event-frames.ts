@@ -38,6 +38,9 @@ export const NAMED_EVENTS: NamedEvent[] = [
   { key: 'rimpac', title: 'RIMPAC naval exercise', type: 'exercise', phrases: ['RIMPAC'] },
   { key: 'joint-sea', title: 'Joint Sea naval exercise', type: 'exercise', phrases: ['Joint Sea'] },
   { key: 'sea-breeze', title: 'Sea Breeze naval exercise', type: 'exercise', phrases: ['Sea Breeze'] },
+  { key: 'tropex', title: 'TROPEX theatre-level exercise', type: 'exercise', phrases: ['TROPEX'] },
+  { key: 'sea-guardian', title: 'Sea Guardian naval exercise', type: 'exercise', phrases: ['Sea Guardian', 'Sea Guardians'] },
+  { key: 'aman', title: 'AMAN multinational naval exercise', type: 'exercise', phrases: ['AMAN exercise', 'Exercise AMAN', 'AMAN-2023'] },
   // Exhibitions
   { key: 'aero-india', title: 'Aero India', type: 'exhibition', phrases: ['Aero India', 'Aero India Exhibition', 'Aero India show'] },
   { key: 'defexpo', title: 'DefExpo', type: 'exhibition', phrases: ['DefExpo', 'Def Expo'] },

@@ -143,7 +143,7 @@ function milestoneOf(words: string): string {
 
 /** Talks named by their format rather than by grouping or people. */
 const DESCRIBED_TALKS =
-  /\b((?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|commander|military commander|senior highest military commander|flag|border personnel|WMCC|special representatives?|2\s?\+\s?2|strategic|ministerial|foreign office|foreign secretary|defence secretary)[-\s]level\s+(?:talks|meeting|dialogue)|(?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|flag|border personnel|2\s?\+\s?2|WMCC)\s+(?:talks|meeting|dialogue))\b/i;
+  /\b((?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|commander|military commander|senior highest military commander|flag|border personnel|WMCC|special representatives?|2\s?\+\s?2|strategic|ministerial|foreign office|foreign secretary|defence secretary)[-\s]level\s+(?:talks|meeting|dialogue)|(?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|flag|border personnel|2\s?\+\s?2|WMCC)\s+(?:ministerial\s+)?(?:talks|meeting|dialogue))\b/i;
 const SUMMIT_NAME = /((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][a-z]+ ){0,3})Summit\b/;
 const AGREEMENT_TOPIC = /\bagreement (?:on|for|to) ((?:the )?[a-z][\w/-]*(?: [\w/-]+){0,14}?)(?= (?:was|were|is|has|had|will|between|during|signed)\b|[,.;]|$)/i;
 const CAPITALISED = /^[a-z]/;
@@ -202,6 +202,19 @@ function mainPersonOf(people: PersonRef[]): PersonRef | null {
   }
   const [best] = [...counts.values()].sort((a, b) => b.count - a.count || a.person.start - b.person.start);
   return best?.person ?? null;
+}
+
+/** "Exercise Ajeya Warrior", "exercise Dharma Guardian": a named exercise the list of recurring ones does not know. */
+const EXERCISE_NAME = /\b[Ee]xercise\s+((?:[A-Z][A-Za-z0-9]+)(?:[ -](?:[A-Z][A-Za-z0-9]+|\d{4}))?)/g;
+
+function unlistedExerciseFrames(sentence: string, covered: { start: number; end: number }[]): Frame[] {
+  return [...sentence.matchAll(EXERCISE_NAME)].flatMap((match) => {
+    const span = { start: match.index, end: match.index + match[0].length };
+    const name = (match[1] ?? '').replace(/[ -]\d{4}$/, '');
+    if (!name || covered.some((range) => overlaps(range, span))) return [];
+    covered.push(span);
+    return [{ key: `exercise|${slug(name)}`, type: 'exercise' as const, title: `Exercise ${name}`, at: span.start, end: span.end, placeIds: [] }];
+  });
 }
 
 function namedFrames(named: DictionaryMatch[], covered: { start: number; end: number }[]): Frame[] {
@@ -310,7 +323,8 @@ function triggerFrames(
     const found = genericFrame(trigger.type, trigger.start, trigger.words, sentence, refs, context, mainPerson);
     const frame = found ? { ...found, end: trigger.end } : null;
     covered.push(trigger);
-    if (frame && !seen.has(frame.key)) {
+    // Two incidents of one theatre in a sentence ("the standoff that began on May 5 and the Galwan clash in June") are two events.
+    if (frame && (!seen.has(frame.key) || frame.type === 'incident')) {
       seen.add(frame.key);
       frames.push(frame);
     }
@@ -568,6 +582,7 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     const covered: { start: number; end: number }[] = [];
     const frames = [
       ...namedFrames(named, covered),
+      ...unlistedExerciseFrames(sentence.text, covered),
       ...organisationFrames(sentence.text, organisations, levels, covered),
       ...triggerFrames(sentence.text, triggers, refs, context, mainPerson, covered, earlier),
     ];
