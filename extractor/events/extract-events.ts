@@ -381,15 +381,19 @@ function genericFrame(
       if (mainPerson && participants.length >= 1 && !participants.includes(mainPerson.personId) && /\b(I|my|me)\b/.test(sentence)) {
         participants.unshift(mainPerson.personId);
       }
-      const round = ROUND_OF_TALKS.exec(words) ? ORDINAL_ROUND.exec(sentence) : null;
-      if (round || /^(working mechanism|consultations|rounds? of)/i.test(words)) {
-        const name = round ? `${round[1]} round of talks` : capitalise(words.toLowerCase());
-        return { key: `meeting|${slug(round ? 'round of talks' : words)}`, type, title: name, at, placeIds };
-      }
+      // Numbered rounds ("the 14th round of Corps Commander-level talks") are one series however outlets name the format.
       const described = DESCRIBED_TALKS.exec(sentence);
+      const round = ORDINAL_ROUND.exec(sentence);
+      if (round && (described || ROUND_OF_TALKS.test(words))) {
+        const name = described?.[1]?.replace(/\s+/g, ' ') ?? `${round[1]} round of talks`;
+        return { key: 'meeting|round-of-talks', type, title: capitalise(name), at, placeIds };
+      }
+      if (/^(working mechanism|consultations|rounds? of)/i.test(words)) {
+        return { key: `meeting|${slug(words)}`, type, title: capitalise(words.toLowerCase()), at, placeIds };
+      }
       if (described) {
         const name = described[1]?.replace(/\s+/g, ' ') ?? words;
-        return { key: `meeting|${slug(name.replace(/^\d+(st|nd|rd|th) round of (the )?/i, ''))}`, type, title: capitalise(name), at, placeIds };
+        return { key: `meeting|${slug(name)}`, type, title: capitalise(name), at, placeIds };
       }
       const summit = /summit/i.test(words) ? SUMMIT_NAME.exec(sentence) : null;
       if (summit && placeIds.length > 0) {
