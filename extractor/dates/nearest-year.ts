@@ -4,10 +4,13 @@ import { daysInMonth, toEpochDay, toIsoDay } from './iso-day';
 
 /**
  * The year that puts a month (and day) nearest the publication day, counting
- * distance against the tense's direction double: "began on May 5" in a
- * September article is that May, "will be held in March" the next March, yet
+ * distance against the tense's direction eightfold: "began on May 5" in a
+ * September article is that May, "had test-fired it in February" in a December
+ * article is the February before, "will be held in March" the next March, yet
  * "has invited him to the meeting on September 10" stays a week ahead.
  */
+const AGAINST_TENSE = 8;
+
 export function nearestYear(published: IsoDay, direction: Tense, month: number, firstDay: number, lastDay: number | null): number | null {
   const today = toEpochDay(published);
   const year = Number(published.slice(0, 4));
@@ -20,7 +23,7 @@ export function nearestYear(published: IsoDay, direction: Tense, month: number, 
     const after = toEpochDay(first) - today;
     const distance = Math.max(0, before, after);
     const against = (direction === 'past' && after > 0) || (direction === 'future' && before > 0);
-    const score = against ? distance * 2 : distance;
+    const score = against ? distance * AGAINST_TENSE : distance;
     if (best === null || score < best.score) best = { year: candidate, score };
   }
   return best?.year ?? null;

@@ -54,6 +54,8 @@ describe('findDateMentions on the default articles', () => {
 describe('findDateMentions on other outlets’ phrasing', () => {
   it.each<[string, string | null, Expected[]]>([
     ['Defence Minister Rajnath Singh will travel to Moscow on Friday to attend the SCO meeting.', '2020-09-02', [['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
+    ['Pakistan had test-fired a Babur variant in February, the ISPR said.', '2021-12-22', [['February', '2021-02-01', '2021-02-28', 'month', true]]],
+    ['The navy will commission the frigate in February.', '2021-12-22', [['February', '2022-02-01', '2022-02-28', 'month', true]]],
     ['The Chinese Defence Minister met his Russian counterpart on Tuesday, TASS reported.', '2020-09-03', [['Tuesday', '2020-09-01', '2020-09-01', 'day', true]]],
     ['The BrahMos missile was test-fired on Wednesday from INS Chennai.', '2020-10-19', [['Wednesday', '2020-10-14', '2020-10-14', 'day', true]]],
     ['On Friday Singh met Wei Fenghe at the Metropol hotel.', '2020-09-05', [['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
