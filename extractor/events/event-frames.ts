@@ -98,7 +98,11 @@ export const MEETING_LEVELS: { key: string; label: string; pattern: RegExp }[] =
 export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   { type: 'parade', pattern: /\bparades?\b/gi },
   { type: 'exhibition', pattern: /\b(exhibitions?|expo|air ?shows?|defence show)\b/gi },
-  { type: 'exercise', pattern: /\b(exercises?|war ?games?|drills?|manoeuvres|maneuvers|wargames?)\b/gi },
+  {
+    type: 'exercise',
+    // "phase", "edition" and "leg" only ever continue an exercise named earlier ("the second phase", "the 2019 edition").
+    pattern: /\b(exercises?|war ?games?|drills?|manoeuvres|maneuvers|wargames?|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\b/gi,
+  },
   {
     type: 'incident',
     pattern:

@@ -122,7 +122,7 @@ const MEETING_WORD = /\b(meeting|meet|talks|summit|conclave|deliberate|conferenc
 const NEGATED = /\b(no plans? to|not (to )?(meet|hold|visit|attend)|will not|won't|unlikely|ruled out|denied)\b/i;
 const COUNTERPART = /\b(Russian|Chinese|Pakistani|Indian|French|American|US|Japanese|Australian) counterpart\b/;
 const ANAPHORIC =
-  /\b(this|that|these|those|the|his|her|their|its|such) (meeting|talks|visit|trip|exercises?|summit|drills?|war ?games?|manoeuvres|expo|show|exhibition|parade|deal|contract|agreement|clash|face-?off|stand-?off)\s*$/i;
+  /\b(this|that|these|those|the|his|her|their|its|such) (meeting|talks|visit|trip|exercises?|summit|drills?|war ?games?|manoeuvres|expo|show|exhibition|parade|deal|contract|agreement|clash|face-?off|stand-?off|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\s*$/i;
 /** A date after these words bounds something else ("since 2003", "days after", "until 2031"), it does not date the event. */
 const DATE_NOT_OF_EVENT = /\b(since|until|till|after|before|ago)\s*$/i;
 const BOUND_WORDS = /^(since|until|till|through|after|before)\b/i;
@@ -434,6 +434,7 @@ function genericFrame(
     case 'exercise':
     case 'parade':
     case 'exhibition': {
+      if (/(phase|edition|leg)$/i.test(words)) return null;
       const after = refs.places.filter((place) => place.start - refs.offset >= at);
       const specific = after.find((place) => context.placeInfo(place.placeId)?.kind !== 'country');
       const where = (specific ?? after[0])?.placeId ?? placeIds[0];
