@@ -124,7 +124,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
     pattern:
       /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?)\b/gi,
   },
-  { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|embarked on|trip to|heading to|tour of|travel(led|s)? to|landed in)\b/gi },
+  { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|embarked on|trip to|heading to|tour of|travel(led|s)? to|landed in|dock(s|ed|ing)? at|port call|berth(s|ed)? at)\b/gi },
   {
     type: 'meeting',
     pattern:

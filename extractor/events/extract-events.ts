@@ -306,11 +306,14 @@ function triggerFrames(
   mainPerson: PersonRef | null,
   covered: { start: number; end: number }[],
   earlier: ReadonlyMap<EventType, Frame>,
+  namedTypes: ReadonlySet<EventType>,
 ): Frame[] {
   const frames: Frame[] = [];
   const seen = new Set<string>();
   for (const trigger of triggers) {
     if (covered.some((range) => overlaps(range, trigger))) continue;
+    // "launched the Zapad-2021 strategic exercise": the generic word names the exercise already found.
+    if (namedTypes.has(trigger.type) && trigger.type !== 'meeting') continue;
     if (isAnaphoric(sentence.slice(0, trigger.end), trigger.type, refs)) {
       const previous = earlier.get(trigger.type);
       if (previous && !seen.has(previous.key)) {
@@ -338,6 +341,14 @@ function isAnaphoric(before: string, type: EventType, refs: SentenceRefs): boole
   return type !== 'meeting' || refs.people.length === 0;
 }
 
+/** A warship's port call ("docked at Hambantota"): the ship is the visitor, the port the place. */
+function shipVisitFrame(at: number, refs: SentenceRefs, context: ArticleEventContext): Frame | null {
+  const ship = [...refs.items].reverse().find((item) => item.start - refs.offset < at) ?? refs.items[0];
+  const port = refs.places.find((place) => place.start - refs.offset >= at);
+  if (!ship || !port) return null;
+  return { key: `visit|${ship.itemId}|${port.placeId}`, type: 'visit', title: `${ship.name} port call at ${placeName(context, port.placeId)}`, at, placeIds: [port.placeId] };
+}
+
 function placeName(context: ArticleEventContext, placeId: string): string {
   return context.placeInfo(placeId)?.name ?? placeId;
 }
@@ -357,6 +368,7 @@ function genericFrame(
   const itemNames = unique(items.map((item) => item.name));
   switch (type) {
     case 'visit': {
+      if (/^(dock|port call|berth)/i.test(words)) return shipVisitFrame(at, refs, context);
       const before = refs.people.filter((person) => person.start - refs.offset < at);
       const visitor = before[before.length - 1] ?? refs.people[0] ?? mainPerson;
       if (!visitor) return null;
@@ -585,11 +597,11 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
       itemsBefore: itemsBySentence.get(index - 1) ?? [],
     };
     const covered: { start: number; end: number }[] = [];
+    const namedOnes = [...namedFrames(named, covered), ...unlistedExerciseFrames(sentence.text, covered)];
     const frames = [
-      ...namedFrames(named, covered),
-      ...unlistedExerciseFrames(sentence.text, covered),
+      ...namedOnes,
       ...organisationFrames(sentence.text, organisations, levels, covered),
-      ...triggerFrames(sentence.text, triggers, refs, context, mainPerson, covered, earlier),
+      ...triggerFrames(sentence.text, triggers, refs, context, mainPerson, covered, earlier, new Set(namedOnes.map((frame) => frame.type))),
     ];
     if (frames.length === 0) return;
     const told = mentionsOf(frames, sentence, refs, context, datesOfKey);

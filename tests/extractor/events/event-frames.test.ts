@@ -1,0 +1,26 @@
+/**
+ * Event frames on sentences of my own in other outlets' styles: each row is
+ * one short article, and the events it should yield (type, start, end).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractBundle } from '../../../extractor/extract-bundle';
+
+function eventsOf(text: string): string[] {
+  const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
+  return bundle.events.filter((event) => event.start).map((event) => `${event.type} ${event.start}..${event.end}`);
+}
+
+describe('event frames', () => {
+  it.each([
+    ['a three-day visit from its start day', ' date 2021-03-19\nDefence Minister Rajnath Singh on Friday left for Tokyo on a three-day visit to Japan.', ['visit 2021-03-19..2021-03-21']],
+    ['a launch day and a later "runs through" as one range', ' date 2021-09-11\nMOSCOW: Russia and Belarus on Friday launched the Zapad-2021 strategic exercise. The exercise runs through Sept. 16 across nine ranges.', ['exercise 2021-09-10..2021-09-16']],
+    ['a missile test as a milestone of the system', 'Published December 22, 2021\nPakistan on Tuesday conducted a training launch of the Babur cruise missile, the military said.', ['other 2021-12-21..2021-12-21']],
+    ['a commissioning as a delivery', 'Published - September 3, 2022\nPrime Minister Narendra Modi on Friday commissioned INS Vikrant at Kochi.', ['delivery 2022-09-02..2022-09-02']],
+    ['a warship port call', ' date 2022-08-17\nThe frigate PNS Tughril docked at Colombo on Tuesday for a three-day goodwill visit.', ['visit 2022-08-16..2022-08-18']],
+    ['a numbered round of talks', ' date 2022-01-13\nThe 14th round of Corps Commander-level talks was held at Chushul on Wednesday.', ['meeting 2022-01-12..2022-01-12']],
+    ['a later phase of a named exercise as its own dated event', ' date 2020-11-04\nThe Malabar naval exercise began on Tuesday in the Bay of Bengal. The second phase will take place in the Arabian Sea from November 17 to 20.', ['exercise 2020-11-03..2020-11-03', 'exercise 2020-11-17..2020-11-20']],
+    ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
+  ])('finds %s', (_name, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
