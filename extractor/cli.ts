@@ -14,7 +14,14 @@ const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--quiet]
   --output FILE   bundle path; facts.json and texts/ are written beside it (default ${DEFAULT_OUTPUT})
   --jobs N        worker threads for extraction (default: one per core)
   --no-cache      extract every article again instead of reusing unchanged ones
-  --quiet         print only warnings and the summary line`;
+  --quiet         print only the summary line (warnings are always in the bundle)`;
+
+const MAX_WARNINGS_SHOWN = 50;
+
+function printWarnings(warnings: readonly { file: string; message: string }[]): void {
+  for (const warning of warnings.slice(0, MAX_WARNINGS_SHOWN)) console.warn(`warning: ${warning.file} ${warning.message}`);
+  if (warnings.length > MAX_WARNINGS_SHOWN) console.warn(`... and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings in the bundle's "warnings"`);
+}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -31,7 +38,9 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const progress = createProgress({ interactive: Boolean(process.stderr.isTTY) && !process.env.CI && !values.quiet });
+  // On a terminal: progress and the warnings; in CI, a pipe or with --quiet: one summary line (warnings stay in the bundle).
+  const interactive = Boolean(process.stderr.isTTY) && !process.env.CI && !values.quiet;
+  const progress = createProgress({ interactive });
   const summary = await runExtraction({
     inputDir: values.input,
     outputFile: values.output,
@@ -41,7 +50,7 @@ async function main(): Promise<number> {
     onProgress: progress.update,
   });
   progress.done();
-  for (const warning of summary.bundle.warnings) console.warn(`warning: ${warning.file} ${warning.message}`);
+  if (interactive) printWarnings(summary.bundle.warnings);
   const { bundle } = summary;
   console.log(
     `dossier: ${summary.articles} articles (${(summary.bytes / 1e6).toFixed(1)} MB) -> ${bundle.places.length} places, ${bundle.events.length} events, ${bundle.procurement.length} items, ${bundle.people.length} people, ${summary.warnings} warnings in ${summary.seconds.toFixed(2)} s (${summary.cached} from cache); wrote ${values.output}`,
