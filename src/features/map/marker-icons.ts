@@ -53,6 +53,6 @@ export function toClusterIcon(names: readonly string[], factCount: number, domin
     className: `map-marker map-marker--cluster map-marker--${dominantType ?? 'none'}${highlighted ? ' map-marker--highlighted' : ''}`,
     iconSize: [radius * 2, radius * 2],
     iconAnchor: [radius, radius],
-    html: `<span class="map-marker__badge" aria-hidden="true">${factCount}</span><span class="visually-hidden">${escapeHtml(label)}</span>`,
+    html: `${countBadge(factCount)}<span class="visually-hidden">${escapeHtml(label)}</span>`,
   });
 }
