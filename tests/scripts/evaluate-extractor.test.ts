@@ -26,8 +26,10 @@ describe('listsFindings', () => {
   it.each([
     ['dev', false, true],
     ['dev2', false, true],
+    ['dev3', false, true],
     ['holdout', false, false],
     ['blind', false, false],
+    ['blind2', false, false],
     ['blind', true, true],
     ['dev', true, true],
   ])('set %s with details requested %s lists findings: %s', (setName, detailsRequested, expected) => {

@@ -11,7 +11,7 @@ function bundleOf(parts: Pick<BundleInput, 'places' | 'events' | 'procurement'>)
     schemaVersion: SCHEMA_VERSION,
     generatedAt: '2000-01-01T00:00:00.000Z',
     generator: { name: 'dossier-extractor', version: 'test' },
-    articles: [{ id: 'a1', file: 'a1.txt', title: 't', outlet: null, published: '2021-07-14', publishedFrom: 'text', text: 'q', warnings: [] }],
+    articles: ['a1', 'a2'].map((id) => ({ id, file: `${id}.txt`, title: 't', outlet: null, published: '2021-07-14', publishedFrom: 'text', text: 'q', warnings: [] })),
     people: [],
     warnings: [],
     ...parts,
@@ -28,6 +28,12 @@ function eventOf(fields: Partial<EventInput>): EventInput {
 function truthOf(article: Partial<TruthInput['articles'][number]>): Truth {
   return TruthSchema.parse({ about: 'test', articles: [{ file: 'a1.txt', published: '2021-07-14', places: [], items: [], events: [], ...article }] });
 }
+
+const SOURCE_2 = { ...SOURCE, articleId: 'a2' };
+const DISPUTED = eventOf({
+  sources: [SOURCE, SOURCE_2],
+  disputes: [{ field: 'date', claims: [{ value: '2021-07-14 (on Wednesday)', sources: [SOURCE] }, { value: '2021-07-15 (on Thursday)', sources: [SOURCE_2] }] }],
+});
 
 const MEETING = { type: 'meeting', what: 'talks', start: '2021-07-14', end: '2021-07-14', precision: 'day', status: 'occurred' } satisfies TruthInput['articles'][number]['events'][number];
 
@@ -78,5 +84,18 @@ describe('evaluateBundle', () => {
     const result = evaluateBundle(bundleOf({ places: [], events: [event], procurement: [] }), truthOf({ events: [MEETING] }));
     expect(result.eventDates.right).toBe(right);
     expect(result.eventMisses[0]?.message ?? null).toEqual(miss === null ? null : expect.stringContaining(miss));
+  });
+
+  it.each([
+    ['an unrelated event citing both articles comes first', [eventOf({ id: 'x', type: 'incident', sources: [SOURCE, SOURCE_2] }), DISPUTED], 1],
+    ['only an undisputed event of the type cites both', [eventOf({ sources: [SOURCE, SOURCE_2] })], 0],
+  ])('judges a dispute on the event matched to the truth key when %s', (_case, events, flagged) => {
+    const entry = { ...MEETING, key: 'talks-2021', disputed: true };
+    const truth = TruthSchema.parse({
+      about: 'test',
+      articles: ['a1', 'a2'].map((id) => ({ file: `${id}.txt`, published: '2021-07-14', places: [], items: [], events: [entry] })),
+    });
+    const result = evaluateBundle(bundleOf({ places: [], events, procurement: [] }), truth);
+    expect(result.merges).toEqual({ merged: 1, total: 1, disputesFlagged: flagged, disputesExpected: 1 });
   });
 });
