@@ -54,3 +54,39 @@ export function detectTenseAt(text: string, position: number): Tense {
   }
   return before?.tense ?? after?.tense ?? 'unknown';
 }
+
+/** Verbs that report speech: their date dates the saying, not the event said. */
+const REPORTING_VERB =
+  'said|says|told|tells|added|adds|stated|states|noted|claimed|quoted|reported|remarked|asserted|stressed|emphasi[sz]ed|recalled|informed|clarified|confirmed|insisted|alleged|denied|warned|urged';
+const ACTION_IRREGULAR = IRREGULAR_PAST.split('|')
+  .filter((word) => !['ago', 'yesterday', 'earlier', 'last', 'said', 'told'].includes(word))
+  .join('|');
+const PARTICIPLE = String.raw`(?!(?:${REPORTING_VERB})\b)(?:[a-z]{2,}ed|[a-z]{3,}en|${ACTION_IRREGULAR}|laid|set|put|cut|hit|shut|begun|done|flown|shown|drawn|undertaken|overseen|upheld)`;
+
+/**
+ * A finite verb of action, past or future: "took part", "was floated out",
+ * "will join", "is set to sign", "are taking part". Reporting verbs ("said",
+ * "told") and time words ("ago", "next") are not actions.
+ */
+const ACTION_VERB = new RegExp(
+  [
+    String.raw`\b(?:will|shall|would|won't|is to|are to|was to|were to|plans? to|intends? to|hopes? to|aims? to)\s+(?:\w+ly\s+|also\s+|not\s+|then\s+)?(?:be\s+|have\s+)?[a-z]{2,}`,
+    String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:scheduled|expected|set|due|slated|likely|poised|planned)\s+to\s+[a-z]{2,}`,
+    String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?[a-z]{3,}ing\b`,
+    String.raw`\b(?:was|were|has|have|had|is|are|been)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+|first\s+|then\s+)?(?:been\s+)?${PARTICIPLE}\b`,
+    String.raw`(?<!\b(?:${NOT_AFTER})\s)\b(?:${ACTION_IRREGULAR}|(?!(?:${ADJECTIVES_IN_ED}|${REPORTING_VERB})\b)[a-z]{2,}ed)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The first verb of action in a clause, with its offset, or null when the clause has none. */
+export function findActionVerb(clause: string): { index: number; text: string } | null {
+  const match = ACTION_VERB.exec(clause);
+  return match && { index: match.index, text: match[0] };
+}
+
+/** Words right before a date that make it the date of a saying: "said on Monday", "told reporters on Friday". */
+export const DATE_OF_SAYING = new RegExp(
+  String.raw`\b(?:${REPORTING_VERB})(?:\s+(?:reporters|journalists|the media|the press|parliament|[A-Z]\w+))?(?:\s+in a statement)?\s*(?:on|in|earlier|late|last)?\s*$`,
+  'i',
+);

@@ -117,7 +117,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'delivery',
     pattern:
-      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|deploy(ed|ment of)|took delivery|joined the fleet|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing))\b/gi,
+      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|deploy(ed|ment of)|took delivery|joined the fleet|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
   },
   {
     type: 'agreement',

@@ -11,6 +11,8 @@ import { createMatcher } from '../dictionary/create-matcher';
 import { addDays, toEpochDay } from '../dates/iso-day';
 import type { DateMention, DictionaryMatch, Sentence } from '../types';
 import { sentenceIndexAt } from '../text/sentence-index';
+import type { ClauseEntity } from './clause-events';
+import { findClauseEvents } from './clause-events';
 import { CANCELLED, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS } from './event-frames';
 
 /** The mention shapes this stage needs; the place, people and item stages return richer records. */
@@ -103,6 +105,8 @@ interface Frame {
   placeIds: string[];
   /** "The expo runs till Saturday": a later sentence about an event an earlier one named. */
   continues?: boolean;
+  /** A clause told without a trigger word: only a date inside the clause dates it, and without one it is no event. */
+  clause?: { start: number; end: number };
 }
 
 const findNamedEvents = createMatcher(
@@ -481,6 +485,7 @@ function toEventDate(mention: DateMention, frame: Frame, durationDays: number | 
  * counts as further away than one before it.
  */
 function distanceToDate(frame: Frame, mention: DateMention): number {
+  if (frame.clause && (mention.start < frame.clause.start || mention.end > frame.clause.end)) return Infinity;
   const end = frame.end ?? frame.at;
   if (end <= mention.start) return mention.start - end;
   if (frame.at >= mention.end) return (frame.at - mention.end) * 1.5;
@@ -512,7 +517,7 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
       const distance = distanceToDate(frame, mention);
       if (!nearest || distance < nearest.distance) nearest = { frame, distance };
     }
-    if (!nearest) continue;
+    if (!nearest || nearest.distance === Infinity) continue;
     const current = byFrame.get(nearest.frame);
     if (!current || nearest.distance < current.distance) byFrame.set(nearest.frame, { mention, distance: nearest.distance });
   }
@@ -521,6 +526,7 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
     const shared = eventDates
       .filter((mention) => !crossesClause(frame, mention, sentence))
       .map((mention) => ({ mention, distance: distanceToDate(frame, mention) }))
+      .filter(({ distance }) => distance !== Infinity)
       .sort((a, b) => a.distance - b.distance)[0];
     if (shared) byFrame.set(frame, shared);
   }
@@ -587,8 +593,9 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     const named = namedBySentence.get(index) ?? [];
     const organisations = organisationsBySentence.get(index) ?? [];
     const triggers = triggersBySentence.get(index) ?? [];
-    if (named.length === 0 && triggers.length === 0 && organisations.length === 0) return;
     if (NEGATED.test(sentence.text)) return;
+    const found = context.findDates(sentence.text, context.published);
+    if (named.length === 0 && triggers.length === 0 && organisations.length === 0 && found.length === 0) return;
     const refs: SentenceRefs = {
       offset: sentence.start,
       places: placesBySentence.get(index) ?? [],
@@ -598,18 +605,45 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     };
     const covered: { start: number; end: number }[] = [];
     const namedOnes = [...namedFrames(named, covered), ...unlistedExerciseFrames(sentence.text, covered)];
-    const frames = [
+    const framed = [
       ...namedOnes,
       ...organisationFrames(sentence.text, organisations, levels, covered),
       ...triggerFrames(sentence.text, triggers, refs, context, mainPerson, covered, earlier, new Set(namedOnes.map((frame) => frame.type))),
     ];
+    const frames = [...framed, ...clauseFrames(sentence.text, found, framed, triggers, refs)];
     if (frames.length === 0) return;
-    const told = mentionsOf(frames, sentence, refs, context, datesOfKey);
-    for (const frame of frames) earlier.set(frame.type, frame);
+    const told = mentionsOf(frames, sentence, refs, context, datesOfKey, found);
+    for (const frame of framed) earlier.set(frame.type, frame);
     for (const mention of told) if (mention.date && !datesOfKey.has(mention.key)) datesOfKey.set(mention.key, mention.date);
     mentions.push(...told);
   });
   return mentions;
+}
+
+/** Events of the dated clauses no frame tells, keyed by what they are about and their verb. */
+function clauseFrames(sentence: string, found: DateMention[], frames: Frame[], triggers: Trigger[], refs: SentenceRefs): Frame[] {
+  const relative = (ref: { start: number; end: number }) => ({ start: ref.start - refs.offset, end: ref.end - refs.offset });
+  const entities: ClauseEntity[] = [
+    ...refs.items.map((item) => ({ id: item.itemId, name: item.name, ...relative(item) })),
+    ...refs.people.map((person) => ({ id: person.personId, name: person.name, ...relative(person) })),
+    ...refs.places.map((place) => ({ id: place.placeId, name: sentence.slice(place.start - refs.offset, place.end - refs.offset), ...relative(place) })),
+  ];
+  const events = findClauseEvents({
+    sentence,
+    dates: found.filter((mention) => isEventDate(mention, sentence)),
+    taken: frames.map((frame) => ({ start: frame.at, end: frame.end ?? frame.at + 1 })),
+    triggers,
+    entities,
+  });
+  return events.map((event) => ({
+    key: `${event.type}|clause|${event.anchor?.id ?? slug(event.title.split(' ').slice(0, 3).join(' '))}|${event.verb}`,
+    type: event.type,
+    title: event.title,
+    at: event.start,
+    end: event.end,
+    placeIds: unique(refs.places.filter((place) => place.start - refs.offset >= event.start && place.end - refs.offset <= event.end).map((place) => place.placeId)),
+    clause: { start: event.start, end: event.end },
+  }));
 }
 
 function mentionsOf(
@@ -618,19 +652,20 @@ function mentionsOf(
   refs: SentenceRefs,
   context: ArticleEventContext,
   datesOfKey: ReadonlyMap<string, EventDate>,
+  found: DateMention[],
 ): EventMention[] {
   const text = sentence.text;
-  const found = context.findDates(text, context.published);
   const dates = datesByFrame(frames, found, text);
   const duration = context.findDuration(text)?.days ?? null;
   const tense = context.tenseOf(text);
   const cancelledFrame = frameCancelled(frames, text);
   const sentencePlaces = unique(refs.places.map((place) => place.placeId));
-  return frames.map((frame) => {
+  return frames.flatMap((frame) => {
     const assigned = dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
+    if (frame.clause && !assigned) return [];
     const mention = frame === cancelledFrame && assigned && !SCHEDULED_FOR.test(text.slice(0, assigned.start)) ? undefined : assigned;
     // A sentence referring back to an event ("The meeting comes as ... near Chumar") is not about where it took place.
-    const placeIds = frame.continues ? [] : frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
+    const placeIds = frame.continues || frame.clause ? frame.placeIds : frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
     const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key)) : mention ? toEventDate(mention, frame, duration, text) : null;
     return {
       key: frame.key,
