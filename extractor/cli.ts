@@ -14,7 +14,8 @@ const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--quiet]
   --output FILE   bundle path; facts.json and texts/ are written beside it (default ${DEFAULT_OUTPUT})
   --jobs N        worker threads for extraction (default: one per core)
   --no-cache      extract every article again instead of reusing unchanged ones
-  --quiet         print only the summary line (warnings are always in the bundle)`;
+  --quiet         print only the summary line (warnings are always in the bundle)
+  --timings       print the seconds each stage took (read, extract, merge, write...) to stderr`;
 
 const MAX_WARNINGS_SHOWN = 50;
 
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
       quiet: { type: 'boolean', default: false },
       jobs: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      timings: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -48,6 +50,7 @@ async function main(): Promise<number> {
     jobs: values.jobs ? Number(values.jobs) : undefined,
     cacheDir: values['no-cache'] ? null : undefined,
     onProgress: progress.update,
+    onStage: values.timings ? (stage, seconds) => console.error(`dossier: ${stage} ${seconds.toFixed(2)} s`) : undefined,
   });
   progress.done();
   if (interactive) printWarnings(summary.bundle.warnings);

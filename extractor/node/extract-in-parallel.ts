@@ -46,25 +46,32 @@ function isResultList(value: unknown): value is WorkerResult[] {
   return Array.isArray(value);
 }
 
-async function runInWorkers(tasks: WorkerTask[], jobs: number, onProgress?: (done: number) => void): Promise<WorkerResult[]> {
-  if (jobs <= 1 || tasks.length < PARALLEL_THRESHOLD) {
-    return tasks.map((task, index) => {
-      const result = runTask(task, extractArticle, reextractFacts);
-      onProgress?.(index + 1);
-      return result;
-    });
-  }
+/** Runs tasks on the main thread, in order. */
+function runHere(tasks: readonly WorkerTask[], onProgress?: (done: number) => void): WorkerResult[] {
+  return tasks.map((task, index) => {
+    const result = runTask(task, extractArticle, reextractFacts);
+    onProgress?.(index + 1);
+    return result;
+  });
+}
+
+/** Sends batches to the workers as each finishes its last one, and collects the results in task order. */
+async function runOnWorkers(workers: readonly Worker[], tasks: readonly WorkerTask[], onProgress?: (done: number) => void): Promise<WorkerResult[]> {
   const batches: WorkerTask[][] = [];
   for (let start = 0; start < tasks.length; start += BATCH_SIZE) batches.push(tasks.slice(start, start + BATCH_SIZE));
   const results: WorkerResult[][] = new Array(batches.length);
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: Math.min(jobs, batches.length) }, startWorker);
   const feed = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let current = -1;
+      const stop = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+      };
       const sendNext = () => {
         if (next >= batches.length) {
+          stop();
           resolve();
           return;
         }
@@ -72,8 +79,9 @@ async function runInWorkers(tasks: WorkerTask[], jobs: number, onProgress?: (don
         next += 1;
         worker.postMessage(batches[current]);
       };
-      worker.on('message', (message: unknown) => {
+      const onMessage = (message: unknown) => {
         if (!isResultList(message)) {
+          stop();
           reject(new Error('a worker sent an unexpected message'));
           return;
         }
@@ -81,33 +89,51 @@ async function runInWorkers(tasks: WorkerTask[], jobs: number, onProgress?: (don
         done += message.length;
         onProgress?.(done);
         sendNext();
-      });
-      worker.on('error', reject);
+      };
+      const onError = (error: unknown) => {
+        stop();
+        reject(error);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
       sendNext();
     });
-  try {
-    await Promise.all(workers.map(feed));
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  await Promise.all(workers.map(feed));
   return results.flat();
 }
 
-/** Extracts every file, in input order, using up to `jobs` worker threads. */
-export async function extractInParallel(
-  files: readonly InputFile[],
-  jobs: number,
-  onProgress?: (done: number) => void,
-): Promise<ArticleResult[]> {
-  const results = await runInWorkers(files.map((file) => ({ kind: 'extract', file })), jobs, onProgress);
-  return results.flatMap((result) => (result.kind === 'extract' ? [result.result] : []));
+/**
+ * The per-article step on up to `jobs` worker threads, started on first use
+ * and kept for later rounds (the re-reading of undated articles), since each
+ * start loads the whole extractor again. Close it when done.
+ */
+export interface ExtractionPool {
+  /** Extracts every file, in input order. */
+  extract: (files: readonly InputFile[], onProgress?: (done: number) => void) => Promise<ArticleResult[]>;
+  /** Re-extracts undated files against their inferred publication days. */
+  reextract: (files: readonly { file: InputFile; published: IsoDay }[]) => Promise<Map<string, ArticleFacts>>;
+  close: () => Promise<void>;
 }
 
-/** Re-extracts undated files against their inferred publication days, in parallel. */
-export async function reextractInParallel(
-  files: readonly { file: InputFile; published: IsoDay }[],
-  jobs: number,
-): Promise<Map<string, ArticleFacts>> {
-  const results = await runInWorkers(files.map(({ file, published }) => ({ kind: 'reextract', file, published })), jobs);
-  return new Map(results.flatMap((result) => (result.kind === 'reextract' ? [[result.file, result.facts] as const] : [])));
+export function createExtractionPool(jobs: number): ExtractionPool {
+  let workers: Worker[] = [];
+  const run = (tasks: WorkerTask[], onProgress?: (done: number) => void): Promise<WorkerResult[]> | WorkerResult[] => {
+    if (jobs <= 1 || tasks.length < PARALLEL_THRESHOLD) return runHere(tasks, onProgress);
+    if (workers.length === 0) workers = Array.from({ length: jobs }, startWorker);
+    return runOnWorkers(workers, tasks, onProgress);
+  };
+  return {
+    async extract(files, onProgress) {
+      const results = await run(files.map((file) => ({ kind: 'extract', file })), onProgress);
+      return results.flatMap((result) => (result.kind === 'extract' ? [result.result] : []));
+    },
+    async reextract(files) {
+      const results = await run(files.map(({ file, published }) => ({ kind: 'reextract', file, published })));
+      return new Map(results.flatMap((result): [string, ArticleFacts][] => (result.kind === 'reextract' ? [[result.file, result.facts]] : [])));
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+      workers = [];
+    },
+  };
 }

@@ -2,10 +2,11 @@
  * The file-system shell around the pure extractor, shared by the CLI and the
  * Vite plugin: read a folder, extract, validate, write the bundle files.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Bundle } from '../../schema/bundle';
-import { BUNDLE_FILES, FactsBundleSchema } from '../../schema/bundle';
+import { BUNDLE_FILES } from '../../schema/bundle';
 import type { IsoDay } from '../../schema/bundle';
 import type { ArticleFacts, ArticleResult } from '../article/extract-article';
 import type { InferredDate } from '../publication/infer-publication-dates';
@@ -13,7 +14,10 @@ import { assembleBundle, planInferredDates } from '../extract-bundle';
 import type { InputFile } from '../types';
 import type { ArticleCache } from './article-cache';
 import { contentHash, openArticleCache } from './article-cache';
-import { defaultJobs, extractInParallel, reextractInParallel } from './extract-in-parallel';
+import type { ExtractionPool } from './extract-in-parallel';
+import { createExtractionPool, defaultJobs } from './extract-in-parallel';
+import { toFactsBundle } from './to-facts-bundle';
+import { writeJsonFile } from './write-json';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
@@ -28,6 +32,8 @@ export interface RunOptions {
   cacheDir?: string | null;
   /** Called as articles are extracted, for progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** Called as each stage ends with the seconds it took ('read', 'extract', 'write-bundle'...), for profiling. */
+  onStage?: (stage: string, seconds: number) => void;
 }
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/dossier';
@@ -83,54 +89,65 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Writes via a temporary name so a server never hands out a half-written file. */
-async function writeAtomically(path: string, contents: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, contents);
-  await rename(temporary, path);
+function sameBytes(path: string, bytes: Buffer): boolean {
+  try {
+    return readFileSync(path).equals(bytes);
+  } catch {
+    return false;
+  }
 }
 
-/** One-line JSON for facts.json: a machine artefact the app parses, where indentation would only add bytes. */
-export function toCompactJson(value: unknown): string {
-  return `${JSON.stringify(value)}\n`;
+/**
+ * One file per article text, rewriting only those that differ and removing
+ * the rest: on ext4, deleting ten thousand files and creating them again
+ * costs seconds, reading and comparing them a tenth of one. Synchronous calls
+ * because thousands of small awaited ones cost far more in round trips.
+ */
+function writeTexts(textsDir: string, articles: readonly { id: string; text: string }[]): void {
+  mkdirSync(textsDir, { recursive: true });
+  const wanted = new Set<string>();
+  for (const article of articles) {
+    const name = `${article.id}.txt`;
+    const path = join(textsDir, name);
+    const bytes = Buffer.from(article.text);
+    wanted.add(name);
+    if (!sameBytes(path, bytes)) writeFileSync(path, bytes);
+  }
+  for (const entry of readdirSync(textsDir, { withFileTypes: true })) {
+    if (!wanted.has(entry.name)) rmSync(join(textsDir, entry.name), { recursive: true, force: true });
+  }
 }
 
 /**
  * Writes bundle.json, facts.json and one text file per article. facts.json
- * holds neither texts nor quotes (the schema strips both; the app cuts a quote
- * from the text by its offsets), which keeps the first load small at scale.
+ * holds neither texts nor quotes (the app cuts a quote from the text by its
+ * offsets), which keeps the first load small at scale. Both JSON files are
+ * written piece by piece, never as one string.
  */
-export async function writeBundleFiles(bundle: Bundle, outputFile: string): Promise<void> {
+export async function writeBundleFiles(bundle: Bundle, outputFile: string, finished: (stage: string) => void = () => undefined): Promise<void> {
   const outputDir = dirname(outputFile);
-  const textsDir = join(outputDir, BUNDLE_FILES.textsDir);
   await mkdir(outputDir, { recursive: true });
-  await rm(textsDir, { recursive: true, force: true });
-  await mkdir(textsDir, { recursive: true });
-  for (const article of bundle.articles) await writeFile(join(textsDir, `${article.id}.txt`), article.text);
-  const facts = FactsBundleSchema.parse(bundle);
-  await writeAtomically(join(outputDir, BUNDLE_FILES.facts), toCompactJson(facts));
-  await writeAtomically(resolve(outputFile), toJson(bundle));
+  writeTexts(join(outputDir, BUNDLE_FILES.textsDir), bundle.articles);
+  finished('write-texts');
+  await writeJsonFile(join(outputDir, BUNDLE_FILES.facts), toFactsBundle(bundle), 0);
+  finished('write-facts');
+  await writeJsonFile(resolve(outputFile), bundle, 2);
+  finished('write-bundle');
 }
 
-const READ_CONCURRENCY = 64;
-
-/** Reads the files in bounded parallel batches; a file that cannot be read becomes a warning. */
-async function readInputs(inputDir: string, files: string[]): Promise<{ inputs: InputFile[]; failures: ArticleResult[]; bytes: number }> {
+/** Reads the files one after the other (synchronous reads of small files beat thousands of awaited ones); a file that cannot be read becomes a warning. */
+function readInputs(inputDir: string, files: readonly string[]): { inputs: InputFile[]; failures: ArticleResult[]; bytes: number } {
   const inputs: InputFile[] = [];
   const failures: ArticleResult[] = [];
   let bytes = 0;
-  for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
-    const batch = files.slice(start, start + READ_CONCURRENCY);
-    const read = await Promise.allSettled(batch.map((file) => readFile(join(inputDir, file))));
-    read.forEach((outcome, index) => {
-      const name = batch[index] ?? '';
-      if (outcome.status === 'rejected') {
-        failures.push(unreadable(name, outcome.reason));
-        return;
-      }
-      bytes += outcome.value.byteLength;
-      inputs.push({ name, bytes: new Uint8Array(outcome.value.buffer, outcome.value.byteOffset, outcome.value.byteLength) });
-    });
+  for (const name of files) {
+    try {
+      const read = readFileSync(join(inputDir, name));
+      bytes += read.byteLength;
+      inputs.push({ name, bytes: new Uint8Array(read.buffer, read.byteOffset, read.byteLength) });
+    } catch (error) {
+      failures.push(unreadable(name, error));
+    }
   }
   return { inputs, failures, bytes };
 }
@@ -144,7 +161,7 @@ async function redateUndated(
   inputs: readonly InputFile[],
   hashes: ReadonlyMap<string, string>,
   cache: ArticleCache | null,
-  jobs: number,
+  pool: ExtractionPool,
 ): Promise<{ plan: Map<string, InferredDate>; reextracted: Map<string, ArticleFacts> }> {
   const inputsByName = new Map(inputs.map((input) => [input.name, input]));
   const plan = planInferredDates(results);
@@ -157,7 +174,7 @@ async function redateUndated(
     if (cached) reextracted.set(file, cached);
     else toReextract.push({ file: input, published: inferred.published });
   }
-  for (const [file, facts] of await reextractInParallel(toReextract, jobs)) {
+  for (const [file, facts] of await pool.reextract(toReextract)) {
     reextracted.set(file, facts);
     const published = plan.get(file)?.published;
     if (published) cache?.rememberRedated(file, hashes.get(file) ?? '', published, facts);
@@ -165,19 +182,31 @@ async function redateUndated(
   return { plan, reextracted };
 }
 
+/** Calls `onStage` with the seconds since the previous call (or since it was made). */
+function stageClock(onStage: RunOptions['onStage']): (stage: string) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    onStage?.(stage, (now - last) / 1000);
+    last = now;
+  };
+}
+
 /** Reads every article of a folder, extracts (from cache where unchanged), validates and writes the bundle files. */
 export async function runExtraction(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
+  const finished = stageClock(options.onStage);
   const { files, skipped } = await listArticleFiles(options.inputDir);
   const notArticles: ArticleResult[] = skipped.map((file) => ({
     ...unreadable(file, null),
     warnings: [`was skipped: only ${[...ARTICLE_EXTENSIONS].join(', ')} files are read`],
   }));
-  const { inputs, failures, bytes } = await readInputs(options.inputDir, files);
+  const { inputs, failures, bytes } = readInputs(options.inputDir, files);
+  const hashes = new Map(inputs.map((input) => [input.name, contentHash(input.bytes)]));
+  finished('read');
 
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const cache = cacheDir ? await openArticleCache(cacheDir, options.inputDir) : null;
-  const hashes = new Map(inputs.map((input) => [input.name, contentHash(input.bytes)]));
   const fromCache: ArticleResult[] = [];
   const toExtract: InputFile[] = [];
   for (const input of inputs) {
@@ -185,21 +214,32 @@ export async function runExtraction(options: RunOptions): Promise<RunSummary> {
     if (hit) fromCache.push(hit);
     else toExtract.push(input);
   }
-  const jobs = options.jobs ?? defaultJobs();
-  const extracted = await extractInParallel(toExtract, jobs, (done) =>
-    options.onProgress?.(fromCache.length + done, inputs.length),
-  );
-  extracted.forEach((result) => cache?.remember(result.file, hashes.get(result.file) ?? '', result));
+  finished('cache-load');
 
-  const results = [...notArticles, ...failures, ...fromCache, ...extracted];
-  if (files.length === 0) {
-    results.push({ ...unreadable(basename(options.inputDir), null), warnings: ['contains no article files (.txt, .md, .html)'] });
-  }
-  const { plan, reextracted } = await redateUndated(results, inputs, hashes, cache, jobs);
-  await cache?.save();
-  const bundle = assembleBundle(results, { generatedAt: options.generatedAt ?? new Date().toISOString(), reextracted, plan });
+  const pool = createExtractionPool(options.jobs ?? defaultJobs());
+  let plan: Map<string, InferredDate>;
+  let reextracted: Map<string, ArticleFacts>;
+  const results = [...notArticles, ...failures, ...fromCache];
   try {
-    await writeBundleFiles(bundle, options.outputFile);
+    const extracted = await pool.extract(toExtract, (done) => options.onProgress?.(fromCache.length + done, inputs.length));
+    extracted.forEach((result) => cache?.remember(result.file, hashes.get(result.file) ?? '', result));
+    results.push(...extracted);
+    finished('extract');
+    if (files.length === 0) {
+      results.push({ ...unreadable(basename(options.inputDir), null), warnings: ['contains no article files (.txt, .md, .html)'] });
+    }
+    ({ plan, reextracted } = await redateUndated(results, inputs, hashes, cache, pool));
+  } finally {
+    await pool.close();
+  }
+  finished('redate');
+  await cache?.save();
+  finished('cache-save');
+
+  const bundle = assembleBundle(results, { generatedAt: options.generatedAt ?? new Date().toISOString(), reextracted, plan });
+  finished('merge+validate');
+  try {
+    await writeBundleFiles(bundle, options.outputFile, finished);
   } catch (error) {
     throw new ExtractionFailure(`cannot write the bundle to ${options.outputFile}: ${reasonOf(error)}`);
   }

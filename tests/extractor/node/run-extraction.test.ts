@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,6 +56,23 @@ describe('runExtraction', () => {
     const summary = await runExtraction(options());
     expect(summary.cached).toBe(1);
     expect(summary.bundle.articles.find((article) => article.id === 'b')?.text).toContain('December 2021');
+  });
+
+  it('rewrites only the texts that changed and removes those of deleted articles', async () => {
+    await runExtraction(options());
+    const unchanged = await stat(join(dir, 'out/texts/b.txt'));
+    await appendFile(join(dir, 'a.txt'), ' The talks lasted two hours.');
+    await writeFile(join(dir, 'out/texts/stale.txt'), 'an article that is gone');
+    await runExtraction(options());
+    expect((await readdir(join(dir, 'out/texts'))).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(await readFile(join(dir, 'out/texts/a.txt'), 'utf8')).toContain('two hours');
+    expect((await stat(join(dir, 'out/texts/b.txt'))).mtimeMs).toBe(unchanged.mtimeMs);
+  });
+
+  it('reports the seconds of each stage', async () => {
+    const stages: string[] = [];
+    await runExtraction({ ...options(), onStage: (stage, seconds) => stages.push(`${stage} ${seconds >= 0}`) });
+    expect(stages).toEqual(expect.arrayContaining(['read true', 'extract true', 'merge+validate true', 'write-bundle true']));
   });
 
   it('fails with a reason naming the folder when the input folder is missing', async () => {
