@@ -39,13 +39,21 @@ const SHIP_PREFIX = /\b(?:INS|HMS|USS|PNS|RFS|CNS|HMAS|BNS|SLNS|KRI|ROKS|TCG|ICG
 /** "Kolkata-class destroyers" name a ship class, not the city. */
 const CLASS_SUFFIX = /^[-\s\u2010-\u2013]class\b/i;
 /** "the submarine Kazan", "the Moskva cruiser": warships named after cities, without a prefix. */
-const WARSHIP_NOUN = '(?:submarine|cruiser|frigate|destroyer|corvette|warship|aircraft carrier)s?';
+const WARSHIP_NOUN = '(?:submarine|cruiser|frigate|destroyer|corvette|warship|carrier)s?';
 const WARSHIP_BEFORE = new RegExp(`\\b${WARSHIP_NOUN}\\s+$`, 'i');
 const WARSHIP_AFTER = new RegExp(`^\\s+${WARSHIP_NOUN}\\b`, 'i');
 const SHIP_CONTEXT = 24;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Landmarks whose name also stands for the government seated there ("the Kremlin said"). */
 const SEATS_OF_GOVERNMENT = new Set(['kremlin', 'white-house', 'pentagon', 'south-block', 'north-block', 'zhongnanhai', 'downing-street', 'elysee-palace', 'raisina-hill', 'smolensk-square']);
+/** Ships take the names of cities and provinces, never of countries. */
+const SHIP_NAMESAKE_KINDS: ReadonlySet<string> = new Set(['city', 'region']);
+/** "an open, inclusive Indo-Pacific": the policy vision, not the region on a map. */
+const VISION_BEFORE = /\b(?:an?|the)\s+(?:(?:free|open|inclusive|rules[- ]based|prosperous|secure|stable|peaceful|resilient|connected)(?:\s*,\s*|\s+and\s+|\s+))+$/i;
+const VISION_NAMES: ReadonlySet<string> = new Set(['indo-pacific', 'asia-pacific']);
+const VISION_CONTEXT = 60;
+/** A compass word in lower case qualifies the place ("the northern Arabian Sea"); capitalised it is part of a name ("Northern Arabian Sea"). */
+const LOWER_CASE_COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)\b[\s-]*/;
 /** What joins two places of one compound name ("India-China Border Affairs"). */
 const COMPOUND_JOINER = /^[-\u2010-\u2013/]$/;
 const UPPERCASE_START = /^\p{Lu}/u;
@@ -114,12 +122,23 @@ function isWrittenAsOrganisation(matched: string): boolean {
   return spelling.every((word, index) => !UPPERCASE_START.test(word) || UPPERCASE_START.test(words[index] ?? ''));
 }
 
+/** The places inside `from`..`match.end` of a match, with offsets in the article text. */
+function placesWithin(match: DictionaryMatch, from: number): DictionaryMatch[] {
+  return findPlacesOnly(match.text.slice(from)).map((inner) => ({ ...inner, start: match.start + from + inner.start, end: match.start + from + inner.end }));
+}
+
+/** "northern Arabian Sea" matched as the place "Northern Arabian Sea": the place is the Arabian Sea the words qualify. */
+function withoutLowerCaseCompass(match: DictionaryMatch): DictionaryMatch[] {
+  const compass = LOWER_CASE_COMPASS.exec(match.text);
+  return compass ? placesWithin(match, compass[0].length) : [match];
+}
+
 /** The matches of the text with organisation names resolved: kept out, or searched for places when written in lower case. */
 function placeMatchesOf(text: string): DictionaryMatch[] {
   return withinLines(findPlaceMatches(text), findPlaceMatches).flatMap((match) => {
-    if (match.key !== NOT_A_PLACE) return [match];
+    if (match.key !== NOT_A_PLACE) return withoutLowerCaseCompass(match);
     if (isWrittenAsOrganisation(match.text)) return [];
-    return findPlacesOnly(match.text).map((inner) => ({ ...inner, start: match.start + inner.start, end: match.start + inner.end }));
+    return placesWithin(match, 0);
   });
 }
 
@@ -128,7 +147,12 @@ function namesAShip(text: string, match: DictionaryMatch): boolean {
   const before = text.slice(Math.max(0, match.start - SHIP_CONTEXT), match.start);
   const after = text.slice(match.end, match.end + SHIP_CONTEXT);
   if (SHIP_PREFIX.test(before) || CLASS_SUFFIX.test(after)) return true;
-  return PLACES_BY_ID.get(match.key)?.kind === 'city' && (WARSHIP_BEFORE.test(before) || WARSHIP_AFTER.test(after));
+  const kind = PLACES_BY_ID.get(match.key)?.kind ?? '';
+  return SHIP_NAMESAKE_KINDS.has(kind) && (WARSHIP_BEFORE.test(before) || WARSHIP_AFTER.test(after));
+}
+
+function namesAVision(text: string, match: DictionaryMatch): boolean {
+  return VISION_NAMES.has(match.key) && VISION_BEFORE.test(text.slice(Math.max(0, match.start - VISION_CONTEXT), match.start));
 }
 
 function isLandmark(match: DictionaryMatch): boolean {
@@ -153,7 +177,7 @@ function matchesInOrganisationNames(text: string, matches: readonly DictionaryMa
 }
 
 function namesSomethingElse(text: string, match: DictionaryMatch, inOrganisationNames: ReadonlySet<DictionaryMatch>): boolean {
-  if (inOrganisationNames.has(match) || namesAShip(text, match)) return true;
+  if (inOrganisationNames.has(match) || namesAShip(text, match) || namesAVision(text, match)) return true;
   return SEATS_OF_GOVERNMENT.has(match.key) && !isNamedAsBuilding(text, match.start);
 }
 

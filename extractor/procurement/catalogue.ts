@@ -54,7 +54,7 @@ type CatalogueRow = [
 
 const ROWS: CatalogueRow[] = [
   // Air defence
-  ['s-400', 'S-400', 'air defence', 'RU', ['S-400 Triumf', 'S-400 Triumph', 'SA-21 Growler'], ['Triumf']],
+  ['s-400', 'S-400', 'air defence', 'RU', ['S-400 Triumf', 'S-400 Triumph', 'SA-21 Growler', 'Sudarshan Chakra'], ['Triumf']],
   ['s-300', 'S-300', 'air defence', 'RU', ['S-300PMU', 'SA-10 Grumble']],
   ['s-500', 'S-500', 'air defence', 'RU', ['S-500 Prometey']],
   ['pantsir', 'Pantsir', 'air defence', 'RU', ['Pantsir-S1', 'Pantsyr', 'Pantsyr-S1', 'SA-22 Greyhound']],
@@ -67,14 +67,16 @@ const ROWS: CatalogueRow[] = [
   ['thaad', 'THAAD', 'air defence', 'US', ['Terminal High Altitude Area Defense']],
   ['nasams', 'NASAMS', 'air defence', 'US', ['NASAMS-II', 'NASAMS II']],
   ['stinger', 'Stinger', 'air defence', 'US', ['FIM-92 Stinger', 'FIM-92'], ['Stinger']],
-  ['barak-8', 'Barak-8', 'air defence', 'IL', ['Barak 8', 'MRSAM', 'LRSAM']],
+  ['barak-8', 'Barak-8', 'air defence', 'IL', ['Barak 8', 'MRSAM', 'MR-SAM', 'LRSAM', 'LR-SAM']],
   ['iron-dome', 'Iron Dome', 'air defence', 'IL', []],
   ['davids-sling', "David's Sling", 'air defence', 'IL', ['Davids Sling']],
   ['arrow-3', 'Arrow-3', 'air defence', 'IL', []],
   ['spyder', 'SPYDER', 'air defence', 'IL', [], ['SPYDER', 'Spyder']],
   ['hq-9', 'HQ-9', 'air defence', 'CN', ['Hongqi-9']],
   ['hq-16', 'HQ-16', 'air defence', 'CN', ['Hongqi-16']],
-  ['akash', 'Akash', 'air defence', 'IN', ['Akash-NG'], ['Akash']],
+  ['akash', 'Akash', 'air defence', 'IN', ['Akash SAM', 'Akash missile system'], ['Akash']],
+  ['akash-ng', 'Akash-NG', 'air defence', 'IN', ['Akash NG', 'Akash New Generation']],
+  ['akash-1s', 'Akash-1S', 'air defence', 'IN', ['Akash 1S']],
   ['qrsam', 'QRSAM', 'air defence', 'IN', []],
   ['vshorads', 'VSHORADS', 'air defence', 'IN', ['Very Short Range Air Defence System']],
   ['shilka', 'ZSU-23-4 Shilka', 'air defence', 'RU', ['ZSU-23-4', 'Shilka']],
@@ -97,6 +99,17 @@ const ROWS: CatalogueRow[] = [
   ['iron-beam', 'Iron Beam', 'air defence', 'IL', []],
   ['project-kusha', 'Project Kusha', 'air defence', 'IN', [], ['Kusha']],
 
+  ['s-300v4', 'S-300V4', 'air defence', 'RU', ['SA-23 Gladiator']],
+  ['buk-m3', 'Buk-M3', 'air defence', 'RU', ['Buk M3', 'Buk-M3 Viking']],
+  ['buk-m1', 'Buk-M1', 'air defence', 'RU', ['Buk M1']],
+  ['hq-9b', 'HQ-9B', 'air defence', 'CN', []],
+  ['hq-19', 'HQ-19', 'air defence', 'CN', []],
+  ['vl-srsam', 'VL-SRSAM', 'air defence', 'IN', ['VLSRSAM', 'Vertically Launched Short Range Surface to Air Missile']],
+  ['akashteer', 'Akashteer', 'air defence', 'IN', []],
+  ['aster-30', 'Aster 30', 'air defence', 'FR', ['Aster-30', 'SAMP/T', 'SAMP/T Mamba']],
+  ['sm-3', 'SM-3', 'air defence', 'US', ['RIM-161', 'Standard Missile 3', 'SM-3 Block IIA']],
+  ['aegis', 'Aegis Combat System', 'radar', 'US', ['Aegis BMD', 'Aegis Ashore', 'Aegis system'], ['Aegis']],
+
   // Small arms
   ['ak-203', 'AK-203', 'small arms', 'RU', ['Kalashnikov AK-203', 'AK-203 Kalashnikov']],
   ['ak-47', 'AK-47', 'small arms', 'RU', ['Kalashnikov AK-47']],
@@ -108,6 +121,7 @@ const ROWS: CatalogueRow[] = [
   ['tavor', 'Tavor', 'small arms', 'IL', ['TAR-21', 'X95'], ['Tavor']],
   ['negev', 'Negev', 'small arms', 'IL', ['Negev NG7'], ['Negev']],
   ['carl-gustaf', 'Carl Gustaf', 'small arms', 'SE', ['Carl-Gustaf', 'Carl Gustav']],
+  ['galil', 'Galil', 'small arms', 'IL', ['Galil ACE'], ['Galil']],
 
   // Combat aircraft
   ['su-30mki', 'Su-30MKI', 'combat aircraft', 'RU', ['Sukhoi Su-30MKI', 'Sukhoi-30MKI', 'Sukhoi 30 MKI', 'Su-30 MKI']],
@@ -136,7 +150,7 @@ const ROWS: CatalogueRow[] = [
   ['f-22', 'F-22', 'combat aircraft', 'US', ['F-22 Raptor']],
   ['fa-18', 'F/A-18', 'combat aircraft', 'US', ['F/A-18 Super Hornet', 'FA-18', 'F-18', 'Super Hornet']],
   ['gripen', 'Gripen', 'combat aircraft', 'SE', ['JAS 39 Gripen', 'Saab Gripen', 'JAS-39']],
-  ['eurofighter-typhoon', 'Eurofighter Typhoon', 'combat aircraft', 'GB', ['Eurofighter']],
+  ['eurofighter-typhoon', 'Eurofighter Typhoon', 'combat aircraft', 'GB', ['Eurofighter'], ['Typhoon']],
   ['j-20', 'J-20', 'combat aircraft', 'CN', ['Chengdu J-20', 'Mighty Dragon']],
   ['j-10c', 'J-10C', 'combat aircraft', 'CN', []],
   ['j-10', 'J-10', 'combat aircraft', 'CN', ['Chengdu J-10']],
@@ -168,6 +182,25 @@ const ROWS: CatalogueRow[] = [
   ['tu-142', 'Tu-142', 'other', 'RU', ['Tupolev Tu-142']],
   ['hjt-36', 'HJT-36 Yashas', 'other', 'IN', ['HJT-36'], ['Sitara', 'Yashas']],
 
+  ['lca-navy', 'LCA Navy', 'combat aircraft', 'IN', ['Naval LCA', 'Tejas Navy', 'N-LCA', 'LCA (Navy)', 'Naval Tejas']],
+  ['f-35a', 'F-35A', 'combat aircraft', 'US', []],
+  ['f-35b', 'F-35B', 'combat aircraft', 'US', []],
+  ['f-35c', 'F-35C', 'combat aircraft', 'US', []],
+  ['gripen-e', 'Gripen E', 'combat aircraft', 'SE', ['Gripen E/F', 'JAS 39E', 'Gripen NG']],
+  ['kaan', 'KAAN', 'combat aircraft', 'TR', ['TF-X', 'TAI KAAN', 'TAI TF-X']],
+  ['fc-31', 'FC-31', 'combat aircraft', 'CN', ['J-31', 'FC-31 Gyrfalcon', 'Shenyang FC-31']],
+  ['jh-7', 'JH-7', 'combat aircraft', 'CN', ['Xian JH-7', 'Flying Leopard']],
+  ['jh-7a', 'JH-7A', 'combat aircraft', 'CN', []],
+  ['h-6k', 'H-6K', 'combat aircraft', 'CN', ['Xian H-6K']],
+  ['h-6n', 'H-6N', 'combat aircraft', 'CN', []],
+  ['h-20', 'H-20', 'combat aircraft', 'CN', ['Xian H-20']],
+  ['b-52', 'B-52', 'combat aircraft', 'US', ['B-52H', 'B-52 Stratofortress', 'B-52H Stratofortress']],
+  ['b-1b', 'B-1B', 'combat aircraft', 'US', ['B-1B Lancer', 'B-1 Lancer']],
+  ['b-2', 'B-2 Spirit', 'combat aircraft', 'US', ['B-2']],
+  ['b-21', 'B-21 Raider', 'combat aircraft', 'US', ['B-21']],
+  ['ea-18g', 'EA-18G Growler', 'combat aircraft', 'US', ['EA-18G'], ['Growler']],
+  ['kiran', 'HJT-16 Kiran', 'other', 'IN', ['HJT-16', 'Kiran Mk II'], ['Kiran']],
+
   // Transport, patrol and early-warning aircraft
   ['il-76', 'Il-76', 'transport aircraft', 'RU', ['Ilyushin Il-76']],
   ['il-78', 'Il-78', 'transport aircraft', 'RU', ['Ilyushin Il-78']],
@@ -193,8 +226,20 @@ const ROWS: CatalogueRow[] = [
   ['kc-135', 'KC-135', 'transport aircraft', 'US', ['KC-135 Stratotanker']],
   ['mq-4c', 'MQ-4C Triton', 'drone', 'US', ['MQ-4C'], ['Triton']],
   ['rq-4', 'RQ-4 Global Hawk', 'drone', 'US', ['RQ-4', 'Global Hawk']],
-  ['e-2d', 'E-2D Hawkeye', 'radar', 'US', ['E-2D'], ['Hawkeye']],
+  // "Hawkeye" alone names the family; "E-2C Hawkeye" and "E-2D Hawkeye" are variants of their own.
+  ['e-2-hawkeye', 'E-2 Hawkeye', 'radar', 'US', ['E-2'], ['Hawkeye']],
+  ['e-2c', 'E-2C Hawkeye', 'radar', 'US', ['E-2C']],
+  ['e-2d', 'E-2D Hawkeye', 'radar', 'US', ['E-2D', 'E-2D Advanced Hawkeye', 'Advanced Hawkeye']],
   ['embraer-netra', 'Netra Mk1A', 'radar', 'IN', ['Netra Mk-1A', 'Netra Mk II', 'Netra Mk2']],
+
+  ['kj-2000', 'KJ-2000', 'radar', 'CN', []],
+  ['zdk-03', 'ZDK-03', 'radar', 'CN', ['ZDK-03 Karakoram Eagle', 'Karakoram Eagle']],
+  ['a-50u', 'A-50U', 'radar', 'RU', ['Beriev A-50U']],
+  ['y-9', 'Y-9', 'transport aircraft', 'CN', ['Shaanxi Y-9']],
+  ['y-8', 'Y-8', 'transport aircraft', 'CN', ['Shaanxi Y-8']],
+  ['kc-46', 'KC-46 Pegasus', 'transport aircraft', 'US', ['KC-46', 'KC-46A', 'KC-46A Pegasus']],
+  ['p-3c', 'P-3C Orion', 'other', 'US', ['P-3C', 'P-3 Orion']],
+  ['arudhra', 'Arudhra', 'radar', 'IN', []],
 
   // Helicopters
   ['mi-17', 'Mi-17', 'helicopter', 'RU', ['Mil Mi-17']],
@@ -220,7 +265,7 @@ const ROWS: CatalogueRow[] = [
   ['ka-52', 'Ka-52', 'helicopter', 'RU', ['Kamov Ka-52', 'Ka-52 Alligator']],
   ['ah-64e-apache', 'AH-64E Apache', 'helicopter', 'US', ['AH-64E', 'Apache AH-64E', 'AH-64 Apache', 'Apache AH-64', 'AH-64', 'Apache Guardian'], ['Apache']],
   ['chinook', 'Chinook', 'helicopter', 'US', ['CH-47F Chinook', 'CH-47F', 'CH-47 Chinook', 'CH-47']],
-  ['mh-60r', 'MH-60R', 'helicopter', 'US', ['MH-60R Seahawk', 'MH-60 Romeo', 'MH-60R Romeo'], ['Romeo']],
+  ['mh-60r', 'MH-60R', 'helicopter', 'US', ['MH-60R Seahawk', 'MH-60 Romeo', 'MH-60R Romeo'], ['Romeo', 'Seahawk']],
   ['z-10', 'Z-10', 'helicopter', 'CN', ['Harbin Z-10']],
   ['z-20', 'Z-20', 'helicopter', 'CN', ['Harbin Z-20']],
   ['dhruv', 'Dhruv', 'helicopter', 'IN', ['ALH Dhruv', 'Advanced Light Helicopter'], ['Dhruv', 'ALH']],
@@ -230,6 +275,13 @@ const ROWS: CatalogueRow[] = [
   ['cheetah', 'Cheetah', 'helicopter', 'IN', ['HAL Cheetah'], ['Cheetah']],
   ['chetak', 'Chetak', 'helicopter', 'IN', ['HAL Chetak'], ['Chetak']],
   ['luh', 'LUH', 'helicopter', 'IN', ['Light Utility Helicopter', 'HAL LUH']],
+
+  ['alh-mk-iii', 'ALH Mk III', 'helicopter', 'IN', ['ALH Mk-III', 'ALH Mk 3', 'Dhruv Mk III', 'Dhruv Mk-III', 'ALH Dhruv Mk III']],
+  ['z-8', 'Z-8', 'helicopter', 'CN', ['Changhe Z-8']],
+  ['z-18', 'Z-18', 'helicopter', 'CN', ['Changhe Z-18']],
+  ['h225m', 'H225M Caracal', 'helicopter', 'FR', ['H225M', 'EC725 Caracal', 'EC725']],
+  ['nh90', 'NH90', 'helicopter', 'FR', ['NH-90']],
+  ['mi-28nm', 'Mi-28NM', 'helicopter', 'RU', ['Mi-28NM Night Hunter']],
 
   // Armour
   ['t-90', 'T-90', 'armour', 'RU', ['T-90 Bhishma'], ['Bhishma']],
@@ -247,7 +299,7 @@ const ROWS: CatalogueRow[] = [
   ['leopard-2', 'Leopard 2', 'armour', 'DE', ['Leopard-2', 'Leopard 2A6', 'Leopard 2A7']],
   ['type-99', 'Type 99', 'armour', 'CN', ['ZTZ-99', 'Type 99A']],
   ['type-15', 'Type 15', 'armour', 'CN', ['ZTQ-15']],
-  ['vt-4', 'VT-4', 'armour', 'CN', []],
+  ['vt-4', 'VT-4', 'armour', 'CN', ['VT-4 Haider'], ['Haider']],
   ['al-khalid', 'Al-Khalid', 'armour', 'PK', [], ['Al-Khalid', 'Al Khalid']],
   ['t-90m', 'T-90M', 'armour', 'RU', ['T-90M Proryv'], ['Proryv']],
   ['t-90ms', 'T-90MS', 'armour', 'RU', []],
@@ -262,6 +314,10 @@ const ROWS: CatalogueRow[] = [
   ['frcv', 'FRCV', 'armour', 'IN', ['Future Ready Combat Vehicle']],
   ['sprut-sd', 'Sprut-SD', 'armour', 'RU', ['2S25 Sprut-SD', '2S25', 'Sprut-SDM1']],
   ['bmp-1', 'BMP-1', 'armour', 'RU', []],
+
+  ['t-72b3m', 'T-72B3M', 'armour', 'RU', []],
+  ['al-khalid-i', 'Al-Khalid-I', 'armour', 'PK', ['Al Khalid-I', 'Al-Khalid 1', 'Al Khalid I']],
+  ['zbd-04', 'ZBD-04', 'armour', 'CN', ['Type 04 IFV']],
 
   // Artillery
   ['m777', 'M777', 'artillery', 'US', ['M-777']],
@@ -285,13 +341,15 @@ const ROWS: CatalogueRow[] = [
   ['sharang', 'Sharang', 'artillery', 'IN', [], ['Sharang']],
   ['m109', 'M109', 'artillery', 'US', ['M109 Paladin']],
 
+  ['phl-16', 'PHL-16', 'artillery', 'CN', ['PCH-191']],
+
   // Submarines
-  ['kilo-class-submarine', 'Kilo-class submarine', 'submarine', 'RU', ['Kilo-class', 'Sindhughosh-class submarine', 'Sindhughosh-class', 'Project 877EKM']],
+  ['kilo-class-submarine', 'Kilo-class submarine', 'submarine', 'RU', ['Kilo-class', 'Sindhughosh-class submarine', 'Sindhughosh-class', 'Project 877EKM'], ['Kilo']],
   ['akula-class-submarine', 'Akula-class submarine', 'submarine', 'RU', ['Akula-class', 'Project 971']],
   ['ins-chakra', 'INS Chakra', 'submarine', 'RU', []],
   ['yasen-class-submarine', 'Yasen-class submarine', 'submarine', 'RU', ['Yasen-class', 'Project 885']],
   ['borei-class-submarine', 'Borei-class submarine', 'submarine', 'RU', ['Borei-class', 'Borey-class', 'Project 955']],
-  ['scorpene-class-submarine', 'Scorpene-class submarine', 'submarine', 'FR', ['Scorpene-class', 'Scorpène-class', 'Scorpène-class submarine', 'Kalvari-class submarine', 'Kalvari-class', 'Project 75', 'P-75'], ['Scorpene', 'Scorpène']],
+  ['scorpene-class-submarine', 'Scorpene-class submarine', 'submarine', 'FR', ['Scorpene-class', 'Scorpène-class', 'Scorpène-class submarine', 'Kalvari-class submarine', 'Kalvari-class', 'Project 75', 'P-75'], ['Scorpene', 'Scorpène', 'Kalvari']],
   ['project-75i', 'Project 75I', 'submarine', 'IN', ['Project-75 India', 'P-75I', 'P75I']],
   ['arihant-class-submarine', 'Arihant-class submarine', 'submarine', 'IN', ['Arihant-class', 'INS Arihant']],
   ['agosta-90b', 'Agosta 90B', 'submarine', 'FR', ['Agosta-90B', 'Khalid-class submarine']],
@@ -301,6 +359,11 @@ const ROWS: CatalogueRow[] = [
   ['type-039b', 'Type 039B', 'submarine', 'CN', ['Yuan-class Type 039B']],
   ['lada-class-submarine', 'Lada-class submarine', 'submarine', 'RU', ['Lada-class', 'Amur-1650', 'Project 677']],
   ['project-636', 'Project 636', 'submarine', 'RU', ['Project 636.3', 'Improved Kilo', 'Varshavyanka-class']],
+
+  ['borei-a-class-submarine', 'Borei-A-class submarine', 'submarine', 'RU', ['Borei-A', 'Borey-A', 'Project 955A']],
+  ['yasen-m-class-submarine', 'Yasen-M-class submarine', 'submarine', 'RU', ['Yasen-M', 'Project 885M']],
+  ['type-096', 'Type 096', 'submarine', 'CN', ['Tang-class', 'Tang-class submarine']],
+  ['barracuda-class-submarine', 'Barracuda-class submarine', 'submarine', 'FR', ['Barracuda-class', 'Suffren-class', 'Suffren-class submarine']],
 
   // Surface ships and carriers
   ['talwar-class-frigate', 'Talwar-class frigate', 'surface ship', 'RU', ['Talwar-class', 'Project 1135.6 frigate', 'Project 1135.6', 'Krivak III'], ['Talwar']],
@@ -351,6 +414,12 @@ const ROWS: CatalogueRow[] = [
   ['shandong', 'Shandong', 'aircraft carrier', 'CN', ['CNS Shandong', 'Type 002'], ['Shandong']],
   ['fujian', 'Fujian', 'aircraft carrier', 'CN', ['CNS Fujian', 'Type 003'], ['Fujian']],
 
+  ['buyan-m-class-corvette', 'Buyan-M-class corvette', 'surface ship', 'RU', ['Buyan-M', 'Buyan-M-class', 'Project 21631']],
+  ['karakurt-class-corvette', 'Karakurt-class corvette', 'surface ship', 'RU', ['Karakurt-class', 'Project 22800']],
+  ['kirov-class-cruiser', 'Kirov-class cruiser', 'surface ship', 'RU', ['Kirov-class', 'Kirov-class battlecruiser', 'Project 1144']],
+  ['slava-class-cruiser', 'Slava-class cruiser', 'surface ship', 'RU', ['Slava-class', 'Project 1164']],
+  ['moskva', 'Moskva', 'surface ship', 'RU', [], ['Moskva']],
+
   // Missiles
   ['brahmos', 'BrahMos', 'missile', 'IN', []],
   ['brahmos-ng', 'BrahMos-NG', 'missile', 'IN', ['BrahMos NG']],
@@ -391,6 +460,8 @@ const ROWS: CatalogueRow[] = [
   ['helina', 'HELINA', 'missile', 'IN', ['Helina', 'Dhruvastra']],
   ['milan', 'MILAN', 'missile', 'FR', ['Milan 2T', 'MILAN 2T'], ['Milan', 'MILAN']],
   ['babur', 'Babur', 'missile', 'PK', ['Hatf-VII'], ['Babur', 'Babar']],
+  ['babur-1a', 'Babur-1A', 'missile', 'PK', ['Babur 1A', 'Babur-IA', 'Babur IA']],
+  ['babur-1b', 'Babur-1B', 'missile', 'PK', ['Babur 1B', 'Babur-IB', 'Babur Weapon System-1B', 'Babur Weapon System 1B']],
   ['shaheen-iii', 'Shaheen-III', 'missile', 'PK', ['Shaheen III', 'Shaheen-3', 'Shaheen 3']],
   ['ghauri', 'Ghauri', 'missile', 'PK', ['Hatf-V'], ['Ghauri']],
   ['nasr', 'Nasr', 'missile', 'PK', ['Hatf-IX', 'Hatf IX'], ['Nasr']],
@@ -449,6 +520,20 @@ const ROWS: CatalogueRow[] = [
   ['abdali', 'Abdali', 'missile', 'PK', ['Hatf-II'], ['Abdali']],
   ['kh-69', 'Kh-69', 'missile', 'RU', []],
 
+  ['astra-mk2', 'Astra Mk2', 'missile', 'IN', ['Astra Mk-2', 'Astra Mark 2', 'Astra Mk II']],
+  ['k-5', 'K-5', 'missile', 'IN', []],
+  ['shaheen-i', 'Shaheen-I', 'missile', 'PK', ['Shaheen I', 'Shaheen-1', 'Hatf-IV']],
+  ['shaheen-ia', 'Shaheen-IA', 'missile', 'PK', ['Shaheen IA', 'Shaheen-1A']],
+  ['ra-ad-ii', "Ra'ad-II", 'missile', 'PK', ["Ra'ad II", 'Raad-II', 'Raad II', 'Ra’ad-II', 'Ra’ad II']],
+  ['zarb', 'Zarb', 'missile', 'PK', [], ['Zarb']],
+  ['df-21', 'DF-21', 'missile', 'CN', ['Dongfeng-21']],
+  ['df-31', 'DF-31', 'missile', 'CN', ['Dongfeng-31', 'DF-31AG']],
+  ['df-100', 'DF-100', 'missile', 'CN', ['CJ-100']],
+  ['df-zf', 'DF-ZF', 'missile', 'CN', ['WU-14']],
+  ['poseidon-torpedo', 'Poseidon', 'munition', 'RU', ['Status-6', 'Poseidon nuclear torpedo', 'Poseidon torpedo']],
+  ['popeye', 'Popeye', 'missile', 'IL', ['Popeye Turbo'], ['Popeye']],
+  ['crystal-maze', 'Crystal Maze', 'munition', 'IL', []],
+
   // Drones
   ['mq-9b', 'MQ-9B', 'drone', 'US', ['MQ-9B SeaGuardian', 'MQ-9B Sea Guardian', 'MQ-9B SkyGuardian', 'SeaGuardian', 'Sea Guardian', 'MQ-9B Predator'], ['Predator']],
   ['mq-9-reaper', 'MQ-9 Reaper', 'drone', 'US', ['MQ-9'], ['Reaper']],
@@ -482,6 +567,13 @@ const ROWS: CatalogueRow[] = [
   ['burraq', 'Burraq', 'drone', 'PK', ['NESCOM Burraq'], ['Burraq']],
   ['wz-7', 'WZ-7', 'drone', 'CN', ['Soaring Dragon']],
   ['tb3', 'Bayraktar TB3', 'drone', 'TR', ['TB3']],
+
+  ['s-70-okhotnik', 'S-70 Okhotnik', 'drone', 'RU', ['S-70', 'Okhotnik', 'Okhotnik-B']],
+  ['wz-8', 'WZ-8', 'drone', 'CN', []],
+  ['kizilelma', 'Kizilelma', 'drone', 'TR', ['Kızılelma', 'Bayraktar Kizilelma']],
+  ['anka', 'ANKA', 'drone', 'TR', ['TAI Anka', 'Anka-S'], ['Anka']],
+  ['lakshya', 'Lakshya', 'drone', 'IN', ['Lakshya-2'], ['Lakshya']],
+  ['abhyas', 'Abhyas', 'drone', 'IN', [], ['Abhyas']],
 
   // Munitions
   ['hammer', 'HAMMER', 'munition', 'FR', ['AASM Hammer', 'AASM'], ['HAMMER', 'Hammer']],

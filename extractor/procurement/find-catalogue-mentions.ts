@@ -43,26 +43,57 @@ function isBesideWeaponNoun(text: string, match: DictionaryMatch): boolean {
   return hasWeaponNoun(after) || hasWeaponNoun(before);
 }
 
-/** Indian programmes are written "Project 75(I)" as often as "Project 75I"; the matcher stops at the bracket. */
-const INDIA_SUFFIX = /^\((?:I|India)\)/;
-const INDIA_SUFFIX_LOOKAHEAD = 7;
+/**
+ * Suffixes the matcher stops before but that continue a catalogued name:
+ * Indian programmes written "Project 75(I)" as often as "Project 75I", and
+ * Pakistan's "Babur Weapon System-1(B)" for the Babur-1B. Each gives the
+ * spelling to look up and is taken only when the catalogue knows it ("P-75(I)"
+ * is not Project 75).
+ */
+const NAME_SUFFIXES: readonly { pattern: RegExp; spellingOf: (name: string, suffix: RegExpExecArray) => string }[] = [
+  { pattern: /^\((?:I|India)\)/, spellingOf: (name) => `${name}I` },
+  { pattern: /^\s+Weapon System[- ]?(\d)\s?\(?([A-Z])\)?/, spellingOf: (name, suffix) => `${name}-${suffix[1] ?? ''}${suffix[2] ?? ''}` },
+];
+const SUFFIX_LOOKAHEAD = 24;
 
-/** The match taken on over an "(I)" that names the Indian programme, when the catalogue knows it ("P-75(I)" is not Project 75). */
-function withIndiaSuffix(text: string, match: DictionaryMatch): DictionaryMatch {
-  const suffix = INDIA_SUFFIX.exec(text.slice(match.end, match.end + INDIA_SUFFIX_LOOKAHEAD));
-  const id = suffix ? findCatalogueId(`${match.text}I`) : null;
-  if (!suffix || !id) return match;
-  const end = match.end + suffix[0].length;
-  return { key: id, text: text.slice(match.start, end), start: match.start, end };
+/** The match taken on over a suffix that continues a catalogued name, else the match itself. */
+function withNameSuffix(text: string, match: DictionaryMatch): DictionaryMatch {
+  const after = text.slice(match.end, match.end + SUFFIX_LOOKAHEAD);
+  for (const { pattern, spellingOf } of NAME_SUFFIXES) {
+    const suffix = pattern.exec(after);
+    const id = suffix ? findCatalogueId(spellingOf(match.text, suffix)) : null;
+    if (!suffix || !id) continue;
+    const end = match.end + suffix[0].length;
+    return { key: id, text: text.slice(match.start, end), start: match.start, end };
+  }
+  return match;
+}
+
+/**
+ * What may stand between two names of one list ("the indigenous Akash and the
+ * Israeli-origin Spyder"): a name listed beside a weapon is a weapon too.
+ */
+const LIST_GAP = /^(?:[\s,]|\b(?:and|or|as well as|the|its|their|indigenous|home-grown|[\p{L}]+-(?:origin|made|built|designed|developed))\b)*$/iu;
+const MAX_LIST_GAP = 48;
+
+function isListedBeside(text: string, match: DictionaryMatch, weapons: readonly DictionaryMatch[]): boolean {
+  return weapons.some((weapon) => {
+    const gap = weapon.start >= match.end ? text.slice(match.end, weapon.start) : text.slice(weapon.end, match.start);
+    return weapon !== match && gap.length <= MAX_LIST_GAP && (weapon.start >= match.end || weapon.end <= match.start) && LIST_GAP.test(gap);
+  });
 }
 
 /** Catalogue mentions in `text`; each match's key is a catalogue id and its offsets are into `text`. */
 export function findCatalogueMentions(text: string): DictionaryMatch[] {
-  const mentions: DictionaryMatch[] = [];
+  const accepted: DictionaryMatch[] = [];
+  const uncued: DictionaryMatch[] = [];
   for (const match of findNames(text)) {
     if (!isWholeWord(text, match)) continue;
-    if (!match.key.startsWith(CUED)) mentions.push(withIndiaSuffix(text, match));
-    else if (hasExactCase(match.text) && isBesideWeaponNoun(text, match)) mentions.push({ ...match, key: match.key.slice(CUED.length) });
+    if (!match.key.startsWith(CUED)) accepted.push(match);
+    else if (!hasExactCase(match.text)) continue;
+    else if (isBesideWeaponNoun(text, match)) accepted.push({ ...match, key: match.key.slice(CUED.length) });
+    else uncued.push({ ...match, key: match.key.slice(CUED.length) });
   }
-  return mentions;
+  const listed = uncued.filter((match) => isListedBeside(text, match, accepted));
+  return [...accepted, ...listed].sort((a, b) => a.start - b.start).map((match) => withNameSuffix(text, match));
 }

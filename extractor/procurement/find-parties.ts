@@ -10,9 +10,10 @@ import { createMatcher, type MatcherEntry } from '../dictionary/create-matcher';
 
 /**
  * `owner` ("India's") is a recipient unless it is the supplier itself ("Russia's
- * S-400" names the maker); `partner` is one side of a joint venture.
+ * S-400" names the maker); `partner` is one side of a joint venture; `host`
+ * ("produced in India") receives unless it makes its own system there.
  */
-export type PartyRole = 'supplier' | 'recipient' | 'owner' | 'partner';
+export type PartyRole = 'supplier' | 'recipient' | 'owner' | 'partner' | 'host';
 
 export interface PartyCue {
   country: string;
@@ -115,7 +116,8 @@ function roleOf(sentence: string, mention: CountryMention): PartyRole | null {
   // "for Russian S-400 systems" uses the name as an adjective of the item, not as its buyer.
   const adjective = ADJECTIVE_AFTER.test(after);
   if (!adjective && (FOR_BEFORE.test(before) || (TO_BEFORE.test(before) && SUPPLY_WORD.test(earlier)))) return 'recipient';
-  if (ARRIVED_IN_BEFORE.test(before) || (IN_BEFORE.test(before) && PRODUCTION_WORD.test(sentence))) return 'recipient';
+  if (ARRIVED_IN_BEFORE.test(before)) return 'recipient';
+  if (IN_BEFORE.test(before) && PRODUCTION_WORD.test(sentence)) return 'host';
   return null;
 }
 
@@ -167,7 +169,9 @@ export function resolveParties(cues: PartyCue[], origin: string | null, start: n
   const designer = partners.find((cue) => cue.country === origin) ?? partners[1];
   const host = partners.find((cue) => cue !== designer);
   const supplier = nearest(ofRole('supplier'), start, end)?.country ?? designer?.country ?? origin;
+  // A country building its own system is no recipient of it: BrahMos made in India is not "India -> India".
+  const receivers = [...ofRole('recipient'), ...ofRole('host').filter((cue) => cue.country !== supplier)];
   const owners = ofRole('owner').filter((cue) => cue.country !== supplier);
-  const recipient = nearest(ofRole('recipient'), start, end) ?? host ?? nearest(owners, start, end);
+  const recipient = nearest(receivers, start, end) ?? host ?? nearest(owners, start, end);
   return { supplier, recipient: recipient?.country ?? null };
 }

@@ -58,6 +58,10 @@ describe('GAZETTEER', () => {
     ['islamabad', 'city', 33.684, 73.048],
     ['sevastopol', 'city', 44.617, 33.525],
     ['port-blair', 'city', 11.623, 92.727],
+    ['hawaii', 'other', 21.31, -157.86],
+    ['kuril-islands', 'region', 45.5, 149.0],
+    ['sergeyevsky', 'other', 43.85, 132.35],
+    ['ramgarh-sector', 'region', 32.57, 75.05],
   ])('places %s (%s) at its coordinates', (id, kind, lat, lon) => {
     const place = getGazetteerPlace(id);
     expect(place?.kind).toBe(kind);

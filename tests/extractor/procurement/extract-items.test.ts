@@ -144,11 +144,30 @@ describe('extractItems on sentences from other outlets', () => {
     ['2022-12-13', 'The Army deployed AH-64E Apache helicopters; the Apache AH-64E is one item.', [{ itemId: 'ah-64e-apache', name: 'AH-64E Apache', aliases: ['AH-64E Apache'] }, { itemId: 'ah-64e-apache', aliases: ['Apache AH-64E'] }]],
     ['2019-03-26', 'The IAF inducted Chinook CH-47F and Globemaster C-17 aircraft.', [{ itemId: 'chinook', aliases: ['Chinook CH-47F'] }, { itemId: 'c-17', aliases: ['Globemaster C-17'] }]],
     ['2021-07-20', 'The Project 75(I) tender and the P-75(India) bids are for six submarines, not Project 75.', [{ itemId: 'project-75i', text: 'Project 75(I)' }, { itemId: 'project-75i', text: 'P-75(India)' }, { itemId: 'scorpene-class-submarine', text: 'Project 75' }]],
+    ['2020-11-18', 'The USS Nimitz strike group carried F/A-18 Super Hornets and E-2C Hawkeye aircraft.', [{ itemId: 'uss-nimitz', supplier: 'US' }, { itemId: 'fa-18' }, { itemId: 'e-2c', name: 'E-2C Hawkeye' }]],
+    ['2022-01-10', 'The S-400 will operate alongside the indigenous Akash and the Israeli-origin Spyder and MR-SAM systems.', [{ itemId: 's-400' }, { itemId: 'akash' }, { itemId: 'spyder' }, { itemId: 'barak-8', aliases: ['MR-SAM'] }]],
+    ['2021-12-21', 'Pakistan launched the Babur Weapon System-1(B), after testing a Babur 1A variant in February.', [{ itemId: 'babur-1b', name: 'Babur-1B', text: 'Babur Weapon System-1(B)' }, { itemId: 'babur-1a', name: 'Babur-1A' }]],
+    ['2020-11-03', 'The destroyer USS John S. McCain sailed with HMAS Ballarat.', [{ itemId: 'uss-john-s-mccain', name: 'USS John S. McCain', supplier: 'US' }, { itemId: 'hmas-ballarat', supplier: 'AU' }]],
+    ['2022-06-01', 'Rafale M jets flew shore-based trials at INS Hansa in Goa.', [{ itemId: 'rafale-m' }]],
+    ['2020-06-23', 'BrahMos missiles are produced in India.', [{ itemId: 'brahmos', supplier: 'IN', recipient: null }]],
+    ['2023-02-01', 'The IAF named its S-400 squadrons Sudarshan Chakra.', [{ itemId: 's-400' }, { itemId: 's-400', aliases: ['Sudarshan Chakra'] }]],
+    ['2023-02-01', 'Naval LCA prototypes and the Kalvari submarines were on show.', [{ itemId: 'lca-navy' }, { itemId: 'scorpene-class-submarine', aliases: ['Kalvari'] }]],
+    ['2024-05-01', 'China flew H-6K bombers, Y-9 transports and KJ-500 radar planes past Taiwan.', [{ itemId: 'h-6k' }, { itemId: 'y-9' }, { itemId: 'kj-500' }]],
     ['2021-01-01', 'Russia signed a deal with India for S-400 systems worth $5.43 billion, while the US offered the THAAD system.', [{ itemId: 's-400', supplier: 'RU', value: { amount: 5.43e9, currency: 'USD', text: '$5.43 billion' } }, { itemId: 'thaad', supplier: 'US', value: null }]],
   ])('[%s] %s', (published, sentence, expected) => {
     const items = itemsOfSentence(sentence, published);
     expect(items).toHaveLength(expected.length);
     expected.forEach((fields, index) => expect(items[index]).toMatchObject(fields));
+  });
+});
+
+describe('extractItems on names that are also ordinary words', () => {
+  it.each([
+    ['Reliance director Akash Ambani met the minister.'],
+    ['The missile test was carried out under the aegis of DRDO.'],
+    ['Typhoon Haikui forced the drills to be called off.'],
+  ])('finds no item in "%s"', (sentence) => {
+    expect(itemsOfSentence(sentence, '2023-01-01')).toEqual([]);
   });
 });
 

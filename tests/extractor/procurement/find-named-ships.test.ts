@@ -8,6 +8,10 @@ describe('findNamedShips', () => {
     ['The carrier USS Ronald Reagan sailed from Yokosuka.', 'USS Ronald Reagan', 'US'],
     ['INS Chennai Joins Exercise In Bay Of Bengal', 'INS Chennai', 'IN'],
     ['HMAS Ballarat joined the drills off Guam.', 'HMAS Ballarat', 'AU'],
+    ['The destroyer USS John S. McCain joined the exercise.', 'USS John S. McCain', 'US'],
+    ['USS Theodore Roosevelt Carrier Strike Group Enters South China Sea', 'USS Theodore Roosevelt', 'US'],
+    ['PNS Shah Jahan Commissioned In Karachi', 'PNS Shah Jahan', 'PK'],
+    ['The Chinese destroyer CNS Nanchang escorted the carrier.', 'CNS Nanchang', 'CN'],
   ])('finds the ship in "%s"', (text, name, origin) => {
     const [ship, ...rest] = findNamedShips(text);
     expect(rest).toHaveLength(0);
@@ -15,7 +19,12 @@ describe('findNamedShips', () => {
     expect(text.slice(ship?.start, ship?.end)).toBe(name);
   });
 
-  it.each([['The INS (Indian Naval Ship) prefix is used for all vessels.'], ['Delhi Police arrested two men.'], ['The insurance sector grew.']])(
+  it.each([
+    ['The INS (Indian Naval Ship) prefix is used for all vessels.'],
+    ['Delhi Police arrested two men.'],
+    ['The insurance sector grew.'],
+    ['The P-8I jets flew from INS Rajali and landed at INS Hansa, both air stations.'],
+  ])(
     'finds no ship in "%s"',
     (text) => {
       expect(findNamedShips(text)).toEqual([]);
