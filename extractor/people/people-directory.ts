@@ -98,6 +98,12 @@ const INDIA: Row[] = [
   ['arindam-bagchi', 'Arindam Bagchi', 'Spokesperson of the Ministry of External Affairs of India (2021-2024)', 'IN', ['Bagchi']],
   ['randhir-jaiswal', 'Randhir Jaiswal', 'Spokesperson of the Ministry of External Affairs of India', 'IN'],
   ['yogi-adityanath', 'Yogi Adityanath', 'Chief Minister of Uttar Pradesh', 'IN', ['Adityanath']],
+  ['anindya-sengupta', 'Anindya Sengupta', 'Commander of the Indian Army 14 Corps (2022-2023)', 'IN', ['Lt Gen Anindya Sengupta']],
+  ['rashim-bali', 'Rashim Bali', 'Commander of the Indian Army 14 Corps (2023-2024)', 'IN', ['Lt Gen Rashim Bali']],
+  ['mv-suchindra-kumar', 'M V Suchindra Kumar', 'General Officer Commanding-in-Chief, Northern Command of India', 'IN', ['MV Suchindra Kumar', 'M.V. Suchindra Kumar']],
+  ['rp-kalita', 'R P Kalita', 'General Officer Commanding-in-Chief, Eastern Command of India (2022-2024)', 'IN', ['RP Kalita', 'R.P. Kalita', 'Rana Pratap Kalita']],
+  ['sanjay-mitra', 'Sanjay Mitra', 'Defence Secretary of India (2017-2019)', 'IN'],
+  ['subhash-bhamre', 'Subhash Bhamre', 'Minister of State for Defence of India (2016-2019)', 'IN', ['Bhamre']],
 ];
 
 const RUSSIA: Row[] = [
@@ -142,6 +148,12 @@ const RUSSIA: Row[] = [
   ['dmitry-rogozin', 'Dmitry Rogozin', 'Director General of Roscosmos (2018-2022)', 'RU', ['Dmitri Rogozin', 'Rogozin']],
   ['vladimir-drozhzhov', 'Vladimir Drozhzhov', 'Deputy Director of the Federal Service for Military-Technical Cooperation of Russia', 'RU', ['Drozhzhov']],
   ['andrey-rudenko', 'Andrey Rudenko', 'Deputy Foreign Minister of Russia', 'RU', ['Andrei Rudenko']],
+  ['vladimir-korolev', 'Vladimir Korolev', 'Commander-in-Chief of the Russian Navy (2016-2019)', 'RU', ['Admiral Vladimir Korolev']],
+  ['alexander-moiseyev', 'Alexander Moiseyev', 'Commander-in-Chief of the Russian Navy', 'RU', ['Aleksandr Moiseyev', 'Alexander Moiseev', 'Moiseyev']],
+  ['viktor-bondarev', 'Viktor Bondarev', 'Commander of the Russian Aerospace Forces (2015-2017)', 'RU', ['Bondarev']],
+  ['viktor-afzalov', 'Viktor Afzalov', 'Commander of the Russian Aerospace Forces', 'RU', ['Afzalov']],
+  ['alexander-dvornikov', 'Alexander Dvornikov', 'Commander of the Southern Military District of Russia (2016-2022)', 'RU', ['Aleksandr Dvornikov', 'Dvornikov']],
+  ['andrei-kartapolov', 'Andrei Kartapolov', 'Chairman of the Defence Committee of the Russian State Duma', 'RU', ['Andrey Kartapolov', 'Kartapolov']],
 ];
 
 const CHINA: Row[] = [
@@ -167,7 +179,19 @@ const CHINA: Row[] = [
   ['zhang-xiaogang', 'Zhang Xiaogang', 'Spokesperson of the Chinese Ministry of National Defence', 'CN', [], 'Zhang'],
   ['ren-guoqiang', 'Ren Guoqiang', 'Spokesperson of the Chinese Ministry of National Defence', 'CN', [], 'Ren'],
   ['he-weidong', 'He Weidong', 'Vice Chairman of the Central Military Commission of China', 'CN', [], 'He'],
-  ['li-zuocheng', 'Li Zuocheng', 'Chief of the Joint Staff Department of China', 'CN', [], 'Li'],
+  ['li-zuocheng', 'Li Zuocheng', 'Chief of the Joint Staff Department of China (2017-2022)', 'CN', [], 'Li'],
+  ['chang-wanquan', 'Chang Wanquan', 'Defence Minister of China (2013-2018)', 'CN', ['General Chang Wanquan'], 'Chang'],
+  ['liu-zhenli', 'Liu Zhenli', 'Chief of the Joint Staff Department of China', 'CN', ['General Liu Zhenli'], 'Liu'],
+  ['han-weiguo', 'Han Weiguo', 'Commander of the PLA Ground Force (2016-2021)', 'CN', [], 'Han'],
+  ['shen-jinlong', 'Shen Jinlong', 'Commander of the PLA Navy (2017-2021)', 'CN', ['Admiral Shen Jinlong'], 'Shen'],
+  ['hu-zhongming', 'Hu Zhongming', 'Commander of the PLA Navy', 'CN', ['Admiral Hu Zhongming'], 'Hu'],
+  ['ding-laihang', 'Ding Laihang', 'Commander of the PLA Air Force (2017-2021)', 'CN', [], 'Ding'],
+  ['chang-dingqiu', 'Chang Dingqiu', 'Commander of the PLA Air Force', 'CN', [], 'Chang'],
+  ['zhao-zongqi', 'Zhao Zongqi', 'Commander of the PLA Western Theatre Command (2016-2021)', 'CN', [], 'Zhao'],
+  ['wang-haijiang', 'Wang Haijiang', 'Commander of the PLA Western Theatre Command', 'CN', [], 'Wang'],
+  ['liu-lin', 'Liu Lin', 'Commander of the South Xinjiang Military District of China', 'CN', ['Major General Liu Lin', 'Maj Gen Liu Lin'], 'Liu'],
+  ['jiang-zaidong', 'Jiang Zaidong', 'Ambassador of China to Pakistan', 'CN', [], 'Jiang'],
+  ['nong-rong', 'Nong Rong', 'Ambassador of China to Pakistan (2019-2022)', 'CN', [], 'Nong'],
 ];
 
 const PAKISTAN: Row[] = [
@@ -193,6 +217,14 @@ const PAKISTAN: Row[] = [
   ['asif-ghafoor', 'Asif Ghafoor', 'Director General of ISPR, Pakistan (2016-2020)', 'PK'],
   ['faiz-hameed', 'Faiz Hameed', 'Director General of ISI, Pakistan (2019-2021)', 'PK'],
   ['nadeem-anjum', 'Nadeem Anjum', 'Director General of ISI, Pakistan (2021-2024)', 'PK'],
+  ['raheel-sharif', 'Raheel Sharif', 'Chief of Army Staff of Pakistan (2013-2016)', 'PK', ['General Raheel Sharif'], 'Raheel Sharif'],
+  ['zafar-mahmood-abbasi', 'Zafar Mahmood Abbasi', 'Chief of the Naval Staff of Pakistan (2017-2020)', 'PK', ['Admiral Zafar Mahmood Abbasi']],
+  ['amjad-khan-niazi', 'Muhammad Amjad Khan Niazi', 'Chief of the Naval Staff of Pakistan (2020-2023)', 'PK', ['Amjad Khan Niazi', 'Admiral Amjad Khan Niazi'], 'Niazi'],
+  ['naveed-ashraf', 'Naveed Ashraf', 'Chief of the Naval Staff of Pakistan', 'PK', ['Admiral Naveed Ashraf']],
+  ['sohail-aman', 'Sohail Aman', 'Chief of the Air Staff of Pakistan (2015-2018)', 'PK'],
+  ['mujahid-anwar-khan', 'Mujahid Anwar Khan', 'Chief of the Air Staff of Pakistan (2018-2021)', 'PK', [], 'Mujahid Anwar Khan'],
+  ['khurram-dastgir-khan', 'Khurram Dastgir Khan', 'Defence Minister of Pakistan (2017-2018)', 'PK', ['Khurram Dastgir'], 'Dastgir'],
+  ['jalil-abbas-jilani', 'Jalil Abbas Jilani', 'Caretaker Foreign Minister of Pakistan (2023-2024)', 'PK', ['Jilani']],
 ];
 
 const UNITED_STATES: Row[] = [
@@ -220,6 +252,20 @@ const UNITED_STATES: Row[] = [
   ['tulsi-gabbard', 'Tulsi Gabbard', 'Director of National Intelligence of the United States', 'US', ['Gabbard']],
   ['kurt-campbell', 'Kurt Campbell', 'Deputy Secretary of State of the United States (2024-2025)', 'US'],
   ['elbridge-colby', 'Elbridge Colby', 'Under Secretary of Defense for Policy of the United States', 'US', ['Colby']],
+  ['patrick-shanahan', 'Patrick Shanahan', 'Acting Secretary of Defense of the United States (2019)', 'US', ['Shanahan']],
+  ['christopher-miller', 'Christopher Miller', 'Acting Secretary of Defense of the United States (2020-2021)', 'US'],
+  ['joseph-dunford', 'Joseph Dunford', 'Chairman of the Joint Chiefs of Staff of the United States (2015-2019)', 'US', ['Joseph F. Dunford', 'Dunford']],
+  ['charles-q-brown', 'Charles Q. Brown', 'Chairman of the Joint Chiefs of Staff of the United States (2023-2025)', 'US', ['Charles Q Brown', 'CQ Brown', 'Charles Brown']],
+  ['john-richardson', 'John Richardson', 'Chief of Naval Operations of the United States (2015-2019)', 'US'],
+  ['michael-gilday', 'Michael Gilday', 'Chief of Naval Operations of the United States (2019-2023)', 'US', ['Mike Gilday', 'Gilday']],
+  ['lisa-franchetti', 'Lisa Franchetti', 'Chief of Naval Operations of the United States (2023-2025)', 'US', ['Franchetti']],
+  ['james-mcconville', 'James McConville', 'Chief of Staff of the United States Army (2019-2023)', 'US', ['McConville']],
+  ['randy-george', 'Randy George', 'Chief of Staff of the United States Army', 'US'],
+  ['harry-harris', 'Harry Harris', 'Commander of US Pacific Command (2015-2018)', 'US', ['Harry B. Harris']],
+  ['philip-davidson', 'Philip Davidson', 'Commander of US Indo-Pacific Command (2018-2021)', 'US', ['Phil Davidson']],
+  ['samuel-paparo', 'Samuel Paparo', 'Commander of US Indo-Pacific Command', 'US', ['Paparo']],
+  ['wendy-sherman', 'Wendy Sherman', 'Deputy Secretary of State of the United States (2021-2023)', 'US'],
+  ['ned-price', 'Ned Price', 'Spokesperson of the US State Department (2021-2023)', 'US'],
 ];
 
 const EUROPE: Row[] = [

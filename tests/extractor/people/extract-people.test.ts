@@ -93,6 +93,10 @@ describe('extractPeople on sentences from other outlets', () => {
     ['Defence Minister Leaves For Moscow Amid Tensions With China', []],
     ["President Xi Jinping visited Xi'an; Xi later returned to Beijing.", ['xi-jinping', 'xi-jinping']],
     ['rajnath singh in lower case is not a name, RAJNATH SINGH in capitals is.', ['rajnath-singh']],
+    ['Lt Gen Anindya Sengupta led the Indian side and Maj Gen Liu Lin the Chinese; Sengupta spoke first.', ['anindya-sengupta', 'liu-lin', 'anindya-sengupta']],
+    ['Admiral Michael Gilday hosted Admiral Karambir Singh; Gilday and Samuel Paparo toured Pearl Harbor.', ['michael-gilday', 'karambir-singh', 'michael-gilday', 'samuel-paparo']],
+    ['General Chang Wanquan and General Raheel Sharif reviewed the CPEC security force.', ['chang-wanquan', 'raheel-sharif']],
+    ['Admiral Amjad Khan Niazi commissioned the frigate; Niazi thanked China.', ['amjad-khan-niazi', 'amjad-khan-niazi']],
   ])('reads "%s" as %j', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
   });
@@ -103,7 +107,7 @@ describe('extractPeople on sentences from other outlets', () => {
     ["Bangladesh's Army chief General Waker-uz-Zaman arrived.", null, null],
     ['Belarusian Defence Minister Viktor Khrenin arrived.', 'viktor-khrenin', 'BY'],
     ['The Defence Minister of Mongolia, Gursed Saikhanbayar, arrived.', 'gursed-saikhanbayar', 'MN'],
-    ['Lt Gen Anindya Sengupta, the Central Army commander, arrived.', 'anindya-sengupta', null],
+    ['Lt Gen Rajiv Ghai, the Central Army commander, arrived.', 'rajiv-ghai', null],
     ['Chinese Defence Minister Admiral Dong Jun arrived.', 'dong-jun', 'CN'],
     ['Sri Lankan Navy chief Vice Admiral Priyantha Perera arrived.', 'priyantha-perera', 'LK'],
     ['Portuguese Prime Minister Luis Montenegro arrived.', 'luis-montenegro', 'PT'],
