@@ -5,7 +5,7 @@ const FUTURE =
   /\b(?:will|shall|won't|would|is to|are to|was to|were to|upcoming|forthcoming|tomorrow|next|later this|plans? to|planning to|intends? to|aims? to|hopes? to|to be (?:held|conducted|hosted|organi[sz]ed|signed|launched|delivered|inducted|commissioned|attended|inaugurated))\b|'ll\b|\b(?:is|are|am|was|were|be)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:scheduled|expected|set|due|slated|likely|going|poised|planned|proposed|supposed|to)\b/i;
 
 const IRREGULAR_PAST =
-  'left|held|met|said|told|began|arrived|took|came|went|gave|made|flew|sent|saw|spoke|won|led|brought|bought|sold|struck|fought|thought|became|stood|kept|rose|fell|paid|sought|built|lost|drew|grew|withdrew|broke|chose|wrote|ran|sat|felt|heard|found|meant|got|shot|spent|threw|understood|wore|ago|yesterday|earlier|last';
+  'left|held|met|said|told|began|underwent|undertook|oversaw|laid|arrived|took|came|went|gave|made|flew|sent|saw|spoke|won|led|brought|bought|sold|struck|fought|thought|became|stood|kept|rose|fell|paid|sought|built|lost|drew|grew|withdrew|broke|chose|wrote|ran|sat|felt|heard|found|meant|got|shot|spent|threw|understood|wore|ago|yesterday|earlier|last';
 
 const NOT_AFTER = 'is|are|am|be|been|being|the|a|an|its|his|her|their|our|this|that|these|those|of|and|very|more|most|highly|well';
 const ADJECTIVES_IN_ED =
@@ -61,6 +61,8 @@ const REPORTING_VERB =
 const ACTION_IRREGULAR = IRREGULAR_PAST.split('|')
   .filter((word) => !['ago', 'yesterday', 'earlier', 'last', 'said', 'told'].includes(word))
   .join('|');
+/** "began its trials and completed them": after "and" a past form is a second verb, not an adjective. */
+const ACTION_NOT_AFTER = NOT_AFTER.replace('|and|', '|');
 const PARTICIPLE = String.raw`(?!(?:${REPORTING_VERB})\b)(?:[a-z]{2,}ed|[a-z]{3,}en|${ACTION_IRREGULAR}|laid|set|put|cut|hit|shut|begun|done|flown|shown|drawn|undertaken|overseen|upheld)`;
 
 /**
@@ -74,7 +76,7 @@ const ACTION_VERB = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:scheduled|expected|set|due|slated|likely|poised|planned)\s+to\s+[a-z]{2,}`,
     String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?[a-z]{3,}ing\b`,
     String.raw`\b(?:was|were|has|have|had|is|are|been)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+|first\s+|then\s+)?(?:been\s+)?${PARTICIPLE}\b`,
-    String.raw`(?<!\b(?:${NOT_AFTER})\s)\b(?:${ACTION_IRREGULAR}|(?!(?:${ADJECTIVES_IN_ED}|${REPORTING_VERB})\b)[a-z]{2,}ed)\b`,
+    String.raw`(?<!\b(?:${ACTION_NOT_AFTER})\s)\b(?:${ACTION_IRREGULAR}|(?!(?:${ADJECTIVES_IN_ED}|${REPORTING_VERB})\b)[a-z]{2,}ed)\b`,
   ].join('|'),
   'i',
 );

@@ -18,6 +18,7 @@ export interface Span {
 export interface ClauseEntity extends Span {
   id: string;
   name: string;
+  kind: 'item' | 'person' | 'place';
 }
 
 export interface ClauseEvent extends Span {
@@ -28,6 +29,8 @@ export interface ClauseEvent extends Span {
   /** The named thing the clause is about, if any. */
   anchor: ClauseEntity | null;
   date: DateMention;
+  /** Dated by the event before it in its clause ("… and laid the foundation stone"), so it claims no date of its own. */
+  sharesDate?: boolean;
 }
 
 /**
@@ -68,56 +71,164 @@ function pushClause(clauses: Span[], sentence: string, start: number, end: numbe
  * command. They let a clause without a known name be an event.
  */
 const MILESTONE =
-  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|bids?|first flight|maiden flight|keel|floated out|sea trials|trials|disengage(?:d|ment)?|took over|takes over|assumed (?:charge|command)|advance payment|payment|withdr[ea]wn?|withdrawal)\b/i;
+  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|bids?|first flight|maiden flight|keel|floated out|sea trials|trials|disengage(?:d|ment)?|took over|takes over|assumed (?:charge|command)|advance payment|payment|withdr[ea]wn?|withdrawal|joint statement|press release|communiqu[eé]|(?:fully )?operational)\b/i;
 /** Milestones that are `other` even beside a deal or delivery word ("the contract, which the ministry approved last year"). */
-const NOT_THE_DEAL_ITSELF = /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|advance payment|payment|trials|took over|takes over)\b/i;
+const NOT_THE_DEAL_ITSELF =
+  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|advance payment|payment|trials|took over|takes over|announced|announces|declared|joint statement|press release)\b/i;
 /** Lines of the page around the article, which carry dates but no events. */
 const PAGE_FURNITURE = /^\s*(?:published|updated|last updated|first published|posted|written by|edited by|reported by|photo|file photo|image)\b/i;
 const DATE_WORDS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|It|He|She|They|We|I|In|On|At|By|Since|After|Before|Earlier|Later|Last|Next|But|And|Meanwhile|However)$/;
 const PROPER_NOUN = /\b\p{Lu}[\p{L}\d-]*/gu;
-const LEADING_CONNECTIVE = /^(?:and|but|while|whereas|which|who|whom|where|when|as|though|although|even as|since|after|before|following|once|that|then|also)\b[\s,]*/i;
+const LEADING_CONNECTIVE = /^(?:(?:and|but|while|whereas|where|when|as|though|although|even as|since|after|before|following|once|that|then|also|adding|saying|it is to be noted|notably)\b[\s,]*)+/i;
 const TRAILING_WORDS = /(?:\s+(?:on|in|at|by|from|of|during|the|a|an|and|or|only|earlier|later|this|last|next))+$/i;
 const MAX_TITLE = 90;
 /** ", Kremlin aide Yury Ushakov said": who told it, not what happened. */
-const ATTRIBUTION = /,\s+(?:[^,]*\s)?(?:said|says|told|added|according to)\b.*$/i;
+const ATTRIBUTION = /,\s+(?:[^,]{0,60}\s(?:said|says|added)|according to [^,]{0,60})$/i;
+/** "Navy officials said landing trials would begin": what was said is the event. */
+const REPORTED_CONTENT = /^.{0,120}?\b(?:said|says|told [\w ]{1,30}?|added|announced|confirmed)\s+(?:that\s+)?/i;
+
+/** A frame's place in the sentence, and what it told: a clause holding one already tells that event. */
+export interface TakenSpan extends Span {
+  type: EventType;
+  title: string;
+}
 
 export interface ClauseInput {
   sentence: string;
   /** The sentence's dates that date an event (not "since", "until"...). */
   dates: DateMention[];
-  /** Where the sentence's frames sit: a clause holding one already tells that event. */
-  taken: Span[];
+  taken: TakenSpan[];
   /** Trigger words found in the sentence, typing a clause that holds one. */
   triggers: (Span & { type: EventType })[];
   entities: ClauseEntity[];
 }
 
-/** The events of the dated clauses no frame covers. */
+/** What the last clause with a verb told, which a verbless "and the Ghaznavi in November" continues. */
+interface Told {
+  type: EventType;
+  title: string;
+  verb: string;
+}
+
+/** The events of the dated clauses no frame covers, and of the verbless ones continuing the clause before. */
 export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
   const { sentence } = input;
   if (PAGE_FURNITURE.test(sentence)) return [];
-  return splitClauses(sentence).flatMap((clause) => {
-    const date = input.dates.find((mention) => within(mention, clause));
-    if (!date || input.taken.some((span) => within(span, clause))) return [];
-    if (describesEventBefore(sentence, clause, input.taken)) return [];
-    if (DATE_OF_SAYING.test(sentence.slice(clause.start, date.start))) return [];
+  const events: ClauseEvent[] = [];
+  let told: Told | null = null;
+  for (const clause of splitClauses(sentence)) {
     const text = sentence.slice(clause.start, clause.end);
     const verb = findActionVerb(text);
-    const entities = input.entities.filter((entity) => within(entity, clause));
-    if (!verb || (entities.length === 0 && !MILESTONE.test(text) && !hasProperNoun(text, date, clause))) return [];
-    const anchor = entities[0] ?? antecedentOf(text, clause, input.entities);
-    return [
-      {
-        ...clause,
-        type: typeOf(text, clause, input.triggers),
-        title: titleOf(sentence, clause, date, antecedentOf(text, clause, input.entities)),
-        verb: stemOf(verb.text),
-        anchor,
-        date,
-      },
-    ];
-  });
+    const dates = input.dates.filter((mention) => within(mention, clause) && !isPossessive(sentence, mention));
+    const [date, ...later] = dates;
+    const frame = input.taken.find((span) => within(span, clause));
+    if (frame) {
+      told = verb ? { type: frame.type, title: frame.title, verb: stemOf(verb.text) } : told;
+      const milestone = date && verb ? milestoneAfter(input, clause, frame, date, verb) : null;
+      if (milestone) events.push(milestone);
+      if (date && verb && told) events.push(...laterEvents(input, clause, verb, date, later, told));
+      continue;
+    }
+    if (!verb) {
+      const continued = told && date && CONTINUING.test(text) ? continuedEvent(input, clause, date, told) : null;
+      if (continued) events.push(continued);
+      continue;
+    }
+    const head = { start: clause.start, end: later[0] ? date?.end ?? clause.end : clause.end };
+    const event = date ? clauseEvent(input, head, date, verb.text) : null;
+    told = event ? { type: event.type, title: event.title, verb: event.verb } : null;
+    if (!event || !date || !told) continue;
+    events.push(event, ...laterEvents(input, clause, verb, date, later, told));
+  }
+  return events;
+}
+
+/**
+ * The events of a clause's later dates: a second verb with its own date is a
+ * second event ("began its sea trials in February and completed them in
+ * August"), a verbless stretch continues the first ("the Rafale M in January
+ * and the Super Hornet in June"). A stretch holding a frame is that frame's.
+ */
+function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, first: DateMention, later: DateMention[], told: Told): ClauseEvent[] {
+  const { sentence } = input;
+  const events: ClauseEvent[] = [];
+  let segmentStart = first.end;
+  for (const next of later) {
+    const segment = { start: segmentStart, end: next.end };
+    segmentStart = next.end;
+    if (input.taken.some((span) => within(span, segment))) continue;
+    const between = sentence.slice(segment.start, next.start);
+    const ownVerb = findActionVerb(between);
+    const sharesSubject = ownVerb !== null && /^[\s,]*(?:and\s+)?$/.test(between.slice(0, ownVerb.index));
+    const subject = sharesSubject ? sentence.slice(clause.start, clause.start + verb.index).trim() : '';
+    const another = ownVerb ? clauseEvent(input, segment, next, ownVerb.text, subject) : CONTINUING.test(between) ? continuedEvent(input, segment, next, told) : null;
+    if (another) events.push(another);
+  }
+  return events;
+}
+
+/** `subject`: the head clause's subject, for a second verb sharing it ("Vikrant began … and completed …"). */
+function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: string, subject = ''): ClauseEvent | null {
+  const { sentence } = input;
+  if (describesEventBefore(sentence, clause, input.taken) || DATE_OF_SAYING.test(sentence.slice(clause.start, date.start))) return null;
+  const text = sentence.slice(clause.start, clause.end);
+  const entities = input.entities.filter((entity) => within(entity, clause));
+  const triggers = input.triggers.filter((trigger) => within(trigger, clause));
+  const hasObject = subject !== '' || entities.length > 0 || triggers.length > 0 || MILESTONE.test(text) || hasProperNoun(text, date, clause);
+  if (!hasObject) return null;
+  const antecedent = antecedentOf(text, clause, input.entities);
+  return {
+    ...clause,
+    type: typeOf(text, triggers, entities),
+    title: titleOf(sentence, clause, date, antecedent, subject),
+    verb: stemOf(verb),
+    anchor: entities[0] ?? antecedent,
+    date,
+  };
+}
+
+/** "… inaugurated DefExpo and laid the foundation stone of an airbase": a milestone sharing the subject and day of the event before it. */
+const AND_VERB = /\s+and\s+(?=[a-z])/g;
+
+function milestoneAfter(input: ClauseInput, clause: Span, frame: Span, date: DateMention, verb: { index: number; text: string }): ClauseEvent | null {
+  const { sentence } = input;
+  AND_VERB.lastIndex = frame.end;
+  const joint = AND_VERB.exec(sentence.slice(0, clause.end));
+  if (!joint) return null;
+  const segment = { start: joint.index + joint[0].length, end: clause.end };
+  const text = sentence.slice(segment.start, segment.end);
+  const ownVerb = findActionVerb(text);
+  if (ownVerb?.index !== 0 || !MILESTONE.test(text) || input.dates.some((mention) => within(mention, segment))) return null;
+  const subjectEnd = clause.start + verb.index;
+  const subject = tidy(`${sentence.slice(clause.start, Math.min(date.start, subjectEnd))} ${date.end < subjectEnd ? sentence.slice(date.end, subjectEnd) : ''}`);
+  const entities = input.entities.filter((entity) => within(entity, segment));
+  return {
+    ...segment,
+    type: 'other',
+    title: shorten(`${subject} ${tidy(text)}`),
+    verb: stemOf(ownVerb.text),
+    anchor: entities[0] ?? null,
+    date,
+    sharesDate: true,
+  };
+}
+
+/** A verbless stretch ("and from the Gogra area in August", "the Rafale M in January") telling the same kind of event again. */
+const CONTINUING = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)(?:the|from|with|of|in|at|to|by|a|an|its|\p{Lu})/u;
+
+function continuedEvent(input: ClauseInput, segment: Span, date: DateMention, told: Told): ClauseEvent | null {
+  const text = input.sentence.slice(segment.start, date.start);
+  if (findActionVerb(text)) return null;
+  const entities = input.entities.filter((entity) => within(entity, segment));
+  const words = tidy(text);
+  if (words.split(' ').length < 2 || (entities.length === 0 && !hasProperNoun(text, date, segment))) return null;
+  return { ...segment, type: told.type, title: shorten(`${told.title} (${words})`), verb: told.verb, anchor: entities[0] ?? null, date };
+}
+
+/** "Wednesday's talks": the date names which talks, it does not date the clause's verb. */
+function isPossessive(sentence: string, mention: DateMention): boolean {
+  return /^['’]s\b/.test(sentence.slice(mention.end, mention.end + 3));
 }
 
 /** "the annual summit, which is due to be held in 2022": the clause dates the event named just before it. */
@@ -132,9 +243,17 @@ function within(inner: Span, outer: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-function typeOf(text: string, clause: Span, triggers: ClauseInput['triggers']): EventType {
+/** "took part in Malabar", "will join the naval segment": an exercise when no trigger names the event. */
+const TAKING_PART = /\b(t[ao]ok part|take[sn]? part|taking part|participat(?:e|ed|es|ing|ion)|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:segment|drills?|exercises?|phase|manoeuvres|war ?games?))\b/i;
+
+/** A ship's port call is a visit without a visiting person; aircraft "arriving" are not. */
+const PORT_CALL = /\b(dock(s|ed|ing)? at|port call|berth(s|ed)? at)\b/i;
+
+function typeOf(text: string, triggers: ClauseInput['triggers'], entities: ClauseEntity[]): EventType {
   if (NOT_THE_DEAL_ITSELF.test(text)) return 'other';
-  return triggers.find((trigger) => within(trigger, clause))?.type ?? 'other';
+  const type = triggers[0]?.type ?? (TAKING_PART.test(text) ? 'exercise' : 'other');
+  if (type === 'visit' && !PORT_CALL.test(text) && !entities.some((entity) => entity.kind === 'person')) return 'other';
+  return type;
 }
 
 /** A capitalised word that is not the clause's first, a date or a pronoun: a name the dictionaries do not know. */
@@ -153,19 +272,31 @@ function antecedentOf(text: string, clause: Span, entities: ClauseEntity[]): Cla
   return [...entities].reverse().find((entity) => entity.end <= clause.start && clause.start - entity.end <= 3) ?? null;
 }
 
-/** The clause in its own words, without the date phrase or the connective that joined it to the sentence. */
-function titleOf(sentence: string, clause: Span, date: DateMention, antecedent: ClauseEntity | null): string {
-  const words = `${sentence.slice(clause.start, date.start)} ${sentence.slice(date.end, clause.end)}`
+/** The clause in its own words, without the date phrase, the connective that joined it to the sentence, or who said it. */
+function titleOf(sentence: string, clause: Span, date: DateMention, antecedent: ClauseEntity | null, subject: string): string {
+  const words = tidy(`${sentence.slice(clause.start, date.start)} ${sentence.slice(date.end, clause.end)}`);
+  const reported = REPORTED_CONTENT.exec(words);
+  const content = reported && reported[0].length < words.length - 12 ? words.slice(reported[0].length) : words;
+  const own = content.replace(/^(?:who|which)\s+/i, '');
+  const told = antecedent ? `${antecedent.name} ${own}` : subject ? `${subject} ${own}` : own;
+  return shorten(told);
+}
+
+function tidy(text: string): string {
+  return text
     .replace(/["“”]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.])/g, '$1')
+    .replace(/^[\s,;:]+/, '')
     .trim()
     .replace(LEADING_CONNECTIVE, '')
-    .replace(ATTRIBUTION, '')
     .replace(/[\s,.;:]+$/, '')
+    .replace(ATTRIBUTION, '')
     .replace(TRAILING_WORDS, '');
-  const told = antecedent ? `${antecedent.name} ${words.replace(/^(?:who|which)\s+/i, '')}` : words;
-  const short = told.length <= MAX_TITLE ? told : `${told.slice(0, told.lastIndexOf(' ', MAX_TITLE))}…`;
+}
+
+function shorten(text: string): string {
+  const short = text.length <= MAX_TITLE ? text : `${text.slice(0, text.lastIndexOf(' ', MAX_TITLE))}…`;
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 

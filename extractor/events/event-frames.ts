@@ -79,7 +79,7 @@ export const ORGANISATIONS: { key: string; short: string; phrases: string[] }[] 
   { key: 'bimstec', short: 'BIMSTEC', phrases: ['BIMSTEC'] },
   { key: 'g7', short: 'G7', phrases: ['G7', 'G-7'] },
   { key: 'cis', short: 'CIS', phrases: ['Commonwealth of Independent States'] },
-  { key: 'unga', short: 'UN General Assembly', phrases: ['UNGA', 'UN General Assembly', 'United Nations General Assembly'] },
+  { key: 'unga', short: 'UN General Assembly', phrases: ['UNGA', 'UN General Assembly', 'United Nations General Assembly', 'General Assembly'] },
   { key: 'eef', short: 'Eastern Economic Forum', phrases: ['Eastern Economic Forum', 'EEF'] },
 ];
 
@@ -106,7 +106,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'incident',
     pattern:
-      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred)\b/gi,
+      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred|border friction)\b/gi,
   },
   {
     // Milestones of a weapon system that are neither a deal nor a delivery: tests, trials, keel-laying.
@@ -117,7 +117,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'delivery',
     pattern:
-      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|deploy(ed|ment of)|took delivery|joined the fleet|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
+      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|deploy(ed|ment of)|took delivery|join(?:s|ed)? the fleet|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
   },
   {
     type: 'agreement',
@@ -128,7 +128,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'meeting',
     pattern:
-      /\b(\d+(st|nd|rd|th) round|rounds? of (talks|negotiations|consultations)|working mechanism|consultations|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with)\b/gi,
+      /\b(\d+(st|nd|rd|th) round|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with)\b/gi,
   },
 ];
 

@@ -105,8 +105,8 @@ interface Frame {
   placeIds: string[];
   /** "The expo runs till Saturday": a later sentence about an event an earlier one named. */
   continues?: boolean;
-  /** A clause told without a trigger word: only a date inside the clause dates it, and without one it is no event. */
-  clause?: { start: number; end: number };
+  /** A clause told without a trigger word, with the date found for it: it claims that date only, and only when `claims`. */
+  clause?: { date: DateMention; claims: boolean };
 }
 
 const findNamedEvents = createMatcher(
@@ -136,6 +136,9 @@ const CLAUSE_BREAK =
 /** A cancelled event keeps only a date said to be its schedule; "called off on Friday" dates the cancellation. */
 const SCHEDULED_FOR = /\b(scheduled|planned|slated|due|set|fixed)\s+(for|on|in)\s*$/i;
 const ROUND_OF_TALKS = /round/i;
+/** An approval of a deal named right after it: "cleared the proposal and the contract" stays within this many characters. */
+const APPROVAL_WINDOW = 40;
+const APPROVAL_BEFORE = /\b(approv(?:ed|es|al of)|clear(?:ed|s|ance for)|sanction(?:ed|s))\b[^,;.]*$/i;
 const ORDINAL_ROUND = /\b(\d+(?:st|nd|rd|th))\s+round\b/i;
 
 /** What a milestone trigger says happened to a system: "test", "trials", "keel laid". */
@@ -318,9 +321,9 @@ function triggerFrames(
     if (covered.some((range) => overlaps(range, trigger))) continue;
     // "launched the Zapad-2021 strategic exercise": the generic word names the exercise already found.
     if (namedTypes.has(trigger.type) && trigger.type !== 'meeting') continue;
-    if (isAnaphoric(sentence.slice(0, trigger.end), trigger.type, refs)) {
-      const previous = earlier.get(trigger.type);
-      if (previous && !seen.has(previous.key)) {
+    const previous = earlier.get(trigger.type);
+    if (previous && isAnaphoric(sentence.slice(0, trigger.end), trigger.type, refs)) {
+      if (!seen.has(previous.key)) {
         seen.add(previous.key);
         frames.push({ ...previous, at: trigger.start, end: trigger.end, placeIds: [], continues: true });
       }
@@ -436,6 +439,10 @@ function genericFrame(
       if (itemIds.length === 0) return null;
       return { key: `delivery|${itemIds.join('+')}`, type, title: `${itemNames.join(', ')} delivery`, at, placeIds };
     case 'agreement': {
+      // "The ministry approved the contract for 83 Tejas": the approval happened, the contract is still to come.
+      if (itemIds.length > 0 && APPROVAL_BEFORE.test(sentence.slice(Math.max(0, at - APPROVAL_WINDOW), at))) {
+        return { key: `other|${itemIds.join('+')}|approval`, type: 'other', title: `${itemNames.join(', ')} approval`, at, placeIds };
+      }
       const topic = AGREEMENT_TOPIC.exec(sentence)?.[1];
       const dealWord = /^(deals?|contracts?)$/i.test(words);
       if (itemIds.length > 0) {
@@ -485,7 +492,7 @@ function toEventDate(mention: DateMention, frame: Frame, durationDays: number | 
  * counts as further away than one before it.
  */
 function distanceToDate(frame: Frame, mention: DateMention): number {
-  if (frame.clause && (mention.start < frame.clause.start || mention.end > frame.clause.end)) return Infinity;
+  if (frame.clause) return frame.clause.claims && mention === frame.clause.date ? 0 : Infinity;
   const end = frame.end ?? frame.at;
   if (end <= mention.start) return mention.start - end;
   if (frame.at >= mention.end) return (frame.at - mention.end) * 1.5;
@@ -494,6 +501,11 @@ function distanceToDate(frame: Frame, mention: DateMention): number {
 
 function isEventDate(mention: DateMention, sentence: string): boolean {
   return !DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start)) && !BOUND_WORDS.test(mention.text);
+}
+
+/** "Last month, the frigate took part in the parade, and the delegation attended MAKS": a leading date scopes over every clause. */
+function opensSentence(mention: DateMention, sentence: string): boolean {
+  return mention.start <= 3 && /^\s*,/.test(sentence.slice(mention.end));
 }
 
 function crossesClause(frame: Frame, mention: DateMention, sentence: string): boolean {
@@ -524,7 +536,7 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
   for (const frame of frames) {
     if (byFrame.has(frame)) continue;
     const shared = eventDates
-      .filter((mention) => !crossesClause(frame, mention, sentence))
+      .filter((mention) => opensSentence(mention, sentence) || !crossesClause(frame, mention, sentence))
       .map((mention) => ({ mention, distance: distanceToDate(frame, mention) }))
       .filter(({ distance }) => distance !== Infinity)
       .sort((a, b) => a.distance - b.distance)[0];
@@ -624,14 +636,14 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
 function clauseFrames(sentence: string, found: DateMention[], frames: Frame[], triggers: Trigger[], refs: SentenceRefs): Frame[] {
   const relative = (ref: { start: number; end: number }) => ({ start: ref.start - refs.offset, end: ref.end - refs.offset });
   const entities: ClauseEntity[] = [
-    ...refs.items.map((item) => ({ id: item.itemId, name: item.name, ...relative(item) })),
-    ...refs.people.map((person) => ({ id: person.personId, name: person.name, ...relative(person) })),
-    ...refs.places.map((place) => ({ id: place.placeId, name: sentence.slice(place.start - refs.offset, place.end - refs.offset), ...relative(place) })),
+    ...refs.items.map((item): ClauseEntity => ({ id: item.itemId, name: item.name, kind: 'item', ...relative(item) })),
+    ...refs.people.map((person): ClauseEntity => ({ id: person.personId, name: person.name, kind: 'person', ...relative(person) })),
+    ...refs.places.map((place): ClauseEntity => ({ id: place.placeId, name: sentence.slice(place.start - refs.offset, place.end - refs.offset), kind: 'place', ...relative(place) })),
   ];
   const events = findClauseEvents({
     sentence,
     dates: found.filter((mention) => isEventDate(mention, sentence)),
-    taken: frames.map((frame) => ({ start: frame.at, end: frame.end ?? frame.at + 1 })),
+    taken: frames.map((frame) => ({ start: frame.at, end: frame.end ?? frame.at + 1, type: frame.type, title: frame.title })),
     triggers,
     entities,
   });
@@ -642,7 +654,7 @@ function clauseFrames(sentence: string, found: DateMention[], frames: Frame[], t
     at: event.start,
     end: event.end,
     placeIds: unique(refs.places.filter((place) => place.start - refs.offset >= event.start && place.end - refs.offset <= event.end).map((place) => place.placeId)),
-    clause: { start: event.start, end: event.end },
+    clause: { date: event.date, claims: !event.sharesDate },
   }));
 }
 
@@ -660,9 +672,8 @@ function mentionsOf(
   const tense = context.tenseOf(text);
   const cancelledFrame = frameCancelled(frames, text);
   const sentencePlaces = unique(refs.places.map((place) => place.placeId));
-  return frames.flatMap((frame) => {
-    const assigned = dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
-    if (frame.clause && !assigned) return [];
+  return frames.map((frame) => {
+    const assigned = frame.clause?.date ?? dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
     const mention = frame === cancelledFrame && assigned && !SCHEDULED_FOR.test(text.slice(0, assigned.start)) ? undefined : assigned;
     // A sentence referring back to an event ("The meeting comes as ... near Chumar") is not about where it took place.
     const placeIds = frame.continues || frame.clause ? frame.placeIds : frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
