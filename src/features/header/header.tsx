@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useBundle } from '../../shared/api/bundle-query';
 import { useDashboardState } from '../../shared/state/dashboard-state';
@@ -40,13 +40,15 @@ export function Header({ actions }: HeaderProps) {
   const [state, update] = useDashboardState();
   const filters = toActiveFilters(state, bundle.data);
   const commitSearch = useCallback((q: string) => update({ q }), [update]);
+  // Sorts every article's date: once per bundle, not on every filter change.
+  const summary = useMemo(() => (bundle.data ? toCorpusSummary(bundle.data) : null), [bundle.data]);
 
   return (
     <header className="app-header">
       <div className="app-header__top">
         <div className="app-header__brand">
           <h1 className="app-header__title">Dossier</h1>
-          {bundle.data ? <SummaryLine summary={toCorpusSummary(bundle.data)} /> : <p className="app-header__summary">Loading the corpus…</p>}
+          {summary ? <SummaryLine summary={summary} /> : <p className="app-header__summary">Loading the corpus…</p>}
         </div>
         <SearchBox value={state.q} label="Search all facts" placeholder="Search places, events, items…" hideLabel onCommit={commitSearch} />
         <div className="app-header__actions">

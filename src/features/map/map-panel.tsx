@@ -13,6 +13,7 @@ import { DossierMap } from './dossier-map';
 import { toHighlightedPlaceIds, toMapMarkers } from './to-map-markers';
 
 const TITLE = 'Map';
+const NOTHING_HIGHLIGHTED: ReadonlySet<string> = new Set();
 
 function basemapQueryOptions() {
   // The outlines ship with the app and never change while it is open.
@@ -66,7 +67,7 @@ export function MapPanel() {
     >
       <DossierMap
         markers={markers.data}
-        highlighted={highlighted.data ?? new Set()}
+        highlighted={highlighted.data ?? NOTHING_HIGHLIGHTED}
         basemap={basemap.data ?? null}
         onSelectPlace={onSelectPlace}
         onSelectEvent={onSelectEvent}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvents } from 'react-leaflet';
 import { latLngBounds } from 'leaflet';
 import type { LatLng, LeafletKeyboardEvent } from 'leaflet';
@@ -23,8 +23,10 @@ function isEnter(event: LeafletKeyboardEvent): boolean {
   return event.originalEvent.key === 'Enter';
 }
 
-function PlaceMarker({ marker, highlighted, onSelectPlace, onSelectEvent, onSelectItem }: Omit<PlaceMarkersProps, 'markers' | 'highlighted'> & { marker: MapMarker; highlighted: boolean }) {
+// Memoised, like ClusterMarker: a selection re-renders (and re-icons) only the markers whose highlight changed, not all 800.
+const PlaceMarker = memo(function PlaceMarker({ marker, highlighted, onSelectPlace, onSelectEvent, onSelectItem }: Omit<PlaceMarkersProps, 'markers' | 'highlighted'> & { marker: MapMarker; highlighted: boolean }) {
   const icon = useMemo(() => toPlaceIcon(marker, highlighted), [marker, highlighted]);
+  const position = useMemo<[number, number]>(() => [marker.lat, marker.lon], [marker.lat, marker.lon]);
   const handlers = useMemo(
     () => ({
       click: () => onSelectPlace(marker.placeId),
@@ -35,15 +37,15 @@ function PlaceMarker({ marker, highlighted, onSelectPlace, onSelectEvent, onSele
     [marker.placeId, onSelectPlace],
   );
   return (
-    <Marker position={[marker.lat, marker.lon]} icon={icon} keyboard title={marker.name} eventHandlers={handlers} zIndexOffset={highlighted ? 1000 : 0}>
+    <Marker position={position} icon={icon} keyboard title={marker.name} eventHandlers={handlers} zIndexOffset={highlighted ? 1000 : 0}>
       <Popup>
         <PlacePopup marker={marker} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />
       </Popup>
     </Marker>
   );
-}
+});
 
-function ClusterMarker({ position, members, highlighted, onSelectPlace }: { position: LatLng; members: MapMarker[]; highlighted: boolean; onSelectPlace: (placeId: string) => void }) {
+const ClusterMarker = memo(function ClusterMarker({ position, members, highlighted, onSelectPlace }: { position: LatLng; members: MapMarker[]; highlighted: boolean; onSelectPlace: (placeId: string) => void }) {
   const map = useMap();
   const factCount = members.reduce((sum, marker) => sum + marker.factCount, 0);
   const names = useMemo(() => members.map((marker) => marker.name), [members]);
@@ -60,7 +62,7 @@ function ClusterMarker({ position, members, highlighted, onSelectPlace }: { posi
       </Popup>
     </Marker>
   );
-}
+});
 
 /**
  * The place markers, clustered on screen: recomputed on every zoom, because

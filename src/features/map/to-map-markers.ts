@@ -1,8 +1,9 @@
 /** Which places the map draws, how big and in what colour: a pure view of the visible facts. */
 import { EVENT_TYPES } from '../../../schema/bundle';
-import type { FactsEvent, EventType, FactsBundle, PlaceKind } from '../../../schema/bundle';
+import type { FactsEvent, EventType, FactsBundle, FactsProcurementItem, PlaceKind } from '../../../schema/bundle';
+import { toFactIndex } from '../../shared/filters/fact-index';
 import { toVisibleFacts } from '../../shared/filters/visible-facts';
-import type { FilterState } from '../../shared/filters/visible-facts';
+import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
 export interface MarkerEvent {
   id: string;
@@ -36,10 +37,12 @@ const AREA_KINDS: readonly PlaceKind[] = ['water', 'region'];
 
 /** The most frequent type among the events; ties go to the type listed first in the schema. */
 export function toDominantType(events: readonly Pick<FactsEvent, 'type'>[]): EventType | null {
+  const counts = new Map<EventType, number>();
+  for (const event of events) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
   let best: EventType | null = null;
   let bestCount = 0;
   for (const type of EVENT_TYPES) {
-    const count = events.filter((event) => event.type === type).length;
+    const count = counts.get(type) ?? 0;
     if (count > bestCount) {
       best = type;
       bestCount = count;
@@ -54,39 +57,96 @@ export function toMarkerRadius(factCount: number): number {
   return Math.round(Math.min(24, radius));
 }
 
+const titleCollator = new Intl.Collator();
+
 function byStartThenTitle(a: MarkerEvent, b: MarkerEvent): number {
-  return (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.title.localeCompare(b.title);
+  const startA = a.start ?? '9999';
+  const startB = b.start ?? '9999';
+  if (startA !== startB) return startA < startB ? -1 : 1;
+  return titleCollator.compare(a.title, b.title);
 }
+
+interface PlaceEvent {
+  event: FactsEvent;
+  marker: MarkerEvent;
+}
+
+const placeEventsOfBundles = new WeakMap<FactsBundle, ReadonlyMap<string, readonly PlaceEvent[]>>();
+
+/** Each place's events in popup order (by start, then title): sorted once per bundle, so a filter change only filters. */
+function toSortedPlaceEvents(bundle: FactsBundle): ReadonlyMap<string, readonly PlaceEvent[]> {
+  const cached = placeEventsOfBundles.get(bundle);
+  if (cached) return cached;
+  const entries = bundle.events.map((event) => ({ event, marker: { id: event.id, title: event.title, type: event.type, start: event.start } }));
+  entries.sort((a, b) => byStartThenTitle(a.marker, b.marker));
+  const byPlace = new Map<string, PlaceEvent[]>();
+  for (const entry of entries) {
+    for (const placeId of new Set(entry.event.placeIds)) {
+      const list = byPlace.get(placeId);
+      if (list) list.push(entry);
+      else byPlace.set(placeId, [entry]);
+    }
+  }
+  placeEventsOfBundles.set(bundle, byPlace);
+  return byPlace;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((value, index) => { const other = b[index]; return other !== undefined && same(value, other); });
+}
+
+function sameMarker(a: MapMarker, b: MapMarker): boolean {
+  return (
+    a.placeId === b.placeId &&
+    a.name === b.name &&
+    a.lat === b.lat &&
+    a.lon === b.lon &&
+    a.dominantType === b.dominantType &&
+    sameList(a.events, b.events, (x, y) => x === y) &&
+    sameList(a.items, b.items, (x, y) => x.id === y.id && x.name === y.name)
+  );
+}
+
+const previousMarkers = new WeakMap<FactsBundle, ReadonlyMap<string, MapMarker>>();
 
 /**
  * One marker per visible place, with the visible events there and the items
  * those events involve. The map ignores the place filter itself (selecting a
  * place highlights it rather than hiding the others), so pass filters accordingly.
+ * A place whose marker did not change keeps the previous marker object, so the
+ * map redraws only the markers a filter change touched.
  */
 export function toMapMarkers(bundle: FactsBundle, filters: FilterState): MapMarker[] {
   const visible = toVisibleFacts(bundle, filters);
-  const visibleItems = new Map(visible.items.map((item) => [item.id, item]));
-  const eventsByPlace = new Map<string, FactsEvent[]>();
-  for (const event of visible.events) {
-    for (const placeId of event.placeIds) {
-      const list = eventsByPlace.get(placeId) ?? [];
-      list.push(event);
-      eventsByPlace.set(placeId, list);
-    }
+  let markers = markersOfVisibleFacts.get(visible);
+  if (!markers) {
+    markers = toMarkersOfVisibleFacts(bundle, visible);
+    markersOfVisibleFacts.set(visible, markers);
   }
-  return visible.places.map((place) => {
-    const placeEvents = eventsByPlace.get(place.id) ?? [];
-    const itemIds = new Set(placeEvents.flatMap((event) => event.itemIds));
+  return markers;
+}
+
+// Kept as long as toVisibleFacts keeps the filtered facts, so going back to earlier filters (or clearing them) redraws at once.
+const markersOfVisibleFacts = new WeakMap<VisibleFacts, MapMarker[]>();
+
+function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): MapMarker[] {
+  const visibleItems = new Map<string, FactsProcurementItem>(visible.items.map((item) => [item.id, item]));
+  // Visible events are a subset of the bundle's: the same count means all of them.
+  const visibleEvents = visible.events.length === bundle.events.length ? null : new Set(visible.events);
+  const sortedPlaceEvents = toSortedPlaceEvents(bundle);
+  const previous = previousMarkers.get(bundle);
+  const markers = visible.places.map((place) => {
+    const placeEvents = (sortedPlaceEvents.get(place.id) ?? []).filter(({ event }) => !visibleEvents || visibleEvents.has(event));
+    const itemIds = new Set<string>();
+    for (const { event } of placeEvents) event.itemIds.forEach((id) => itemIds.add(id));
     const items = [...itemIds]
       .flatMap((id) => {
         const item = visibleItems.get(id);
         return item ? [{ id: item.id, name: item.name }] : [];
       })
       .sort((a, b) => a.name.localeCompare(b.name));
-    const events = placeEvents
-      .map((event) => ({ id: event.id, title: event.title, type: event.type, start: event.start }))
-      .sort(byStartThenTitle);
-    return {
+    const events = placeEvents.map(({ marker }) => marker);
+    const marker: MapMarker = {
       placeId: place.id,
       name: place.name,
       kind: place.kind,
@@ -96,9 +156,13 @@ export function toMapMarkers(bundle: FactsBundle, filters: FilterState): MapMark
       events,
       items,
       factCount: events.length + items.length,
-      dominantType: toDominantType(placeEvents),
+      dominantType: toDominantType(events),
     };
+    const before = previous?.get(place.id);
+    return before && sameMarker(before, marker) ? before : marker;
   });
+  previousMarkers.set(bundle, new Map(markers.map((marker) => [marker.placeId, marker])));
+  return markers;
 }
 
 export interface Selection {
@@ -109,11 +173,11 @@ export interface Selection {
 
 /** The places to highlight for a selection: the place itself, an event's places, or the places of an item's events. */
 export function toHighlightedPlaceIds(bundle: FactsBundle, selection: Selection): Set<string> {
+  const index = toFactIndex(bundle);
   const ids = new Set<string>();
   if (selection.place) ids.add(selection.place);
-  for (const event of bundle.events) {
-    const selected = event.id === selection.event || (event.itemIds.some((id) => id === selection.item));
-    if (selected) event.placeIds.forEach((id) => ids.add(id));
-  }
+  const event = selection.event ? index.eventsById.get(selection.event) : undefined;
+  const itemEvents = selection.item ? (index.eventsByItem.get(selection.item) ?? []) : [];
+  for (const selected of event ? [event, ...itemEvents] : itemEvents) selected.placeIds.forEach((id) => ids.add(id));
   return ids;
 }

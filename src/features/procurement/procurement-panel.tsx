@@ -54,11 +54,11 @@ function NoMatchingItems({ state, update }: { state: DashboardState; update: Upd
 function ProcurementContent({ bundle }: { bundle: FactsBundle }) {
   const [state, update] = useDashboardState();
   const [sortKey, sortDirection, toggleSort] = useSort();
-  const visible = useMemo(() => toVisibleFacts(bundle, state), [bundle, state]);
-  const rows = useMemo(() => {
-    const linked = toLinkedItemIds(bundle, state);
-    return toSortedRows(toProcurementRows(visible.items, linked), sortKey, sortDirection);
-  }, [bundle, state, visible.items, sortKey, sortDirection]);
+  const { place, event } = state;
+  // Cached per filter values: a selection change finds the same items and only re-marks the linked ones.
+  const { items } = toVisibleFacts(bundle, state);
+  const linked = useMemo(() => toLinkedItemIds(bundle, { place, event }), [bundle, place, event]);
+  const rows = useMemo(() => toSortedRows(toProcurementRows(items, linked), sortKey, sortDirection), [items, linked, sortKey, sortDirection]);
   const onSelect = useCallback((item: string) => update({ item }), [update]);
   const onClearSelection = useCallback(() => update({ item: null }), [update]);
 

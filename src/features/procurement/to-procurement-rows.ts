@@ -1,5 +1,6 @@
 import { PROCUREMENT_STATUSES } from '../../../schema/bundle';
 import type { DateSpan, FactsBundle, Money, FactsProcurementItem, ProcurementStatus, FactsSource } from '../../../schema/bundle';
+import { toFactIndex } from '../../shared/filters/fact-index';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 
 export interface ProcurementRow {
@@ -53,10 +54,22 @@ export function toDeliveryLabel(span: Pick<DateSpan, 'start' | 'end' | 'precisio
   }
 }
 
+const valueFormats = new Map<string, Intl.NumberFormat>();
+
+/** Building an Intl formatter costs far more than using one, and the table formats a value per item on every change. */
+function valueFormatFor(currency: string): Intl.NumberFormat {
+  let format = valueFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat('en', { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+    valueFormats.set(currency, format);
+  }
+  return format;
+}
+
 /** A money amount compactly ("US$5.2B"), falling back to the words it came from for an unknown currency. */
 export function toValueLabel(money: Money): string {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: money.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(money.amount);
+    return valueFormatFor(money.currency).format(money.amount);
   } catch {
     return money.text;
   }
@@ -68,17 +81,33 @@ function allSourcesOf(item: FactsProcurementItem): FactsSource[] {
 
 /** The ids of the items that belong to the selected event, or to the events at the selected place. */
 export function toLinkedItemIds(bundle: FactsBundle, selection: Pick<DashboardState, 'place' | 'event'>): Set<string> {
+  const index = toFactIndex(bundle);
   const linked = new Set<string>();
-  for (const event of bundle.events) {
-    const selected = event.id === selection.event || (selection.place !== null && event.placeIds.some((id) => id === selection.place));
-    if (selected) event.itemIds.forEach((id) => linked.add(id));
-  }
+  const event = selection.event ? index.eventsById.get(selection.event) : undefined;
+  const placeEvents = selection.place ? (index.eventsByPlace.get(selection.place) ?? []) : [];
+  for (const selected of event ? [event, ...placeEvents] : placeEvents) selected.itemIds.forEach((id) => linked.add(id));
   return linked;
+}
+
+const rowsOfItems = new WeakMap<FactsProcurementItem, Omit<ProcurementRow, 'linked'>>();
+
+/** The display fields of an item, worked out once per item: counting a busy item's articles is not free. */
+function toItemRow(item: FactsProcurementItem): Omit<ProcurementRow, 'linked'> {
+  let row = rowsOfItems.get(item);
+  if (!row) {
+    row = describeItem(item);
+    rowsOfItems.set(item, row);
+  }
+  return row;
 }
 
 /** One display row per visible item. */
 export function toProcurementRows(items: readonly FactsProcurementItem[], linkedIds: ReadonlySet<string>): ProcurementRow[] {
-  return items.map((item) => ({
+  return items.map((item) => ({ ...toItemRow(item), linked: linkedIds.has(item.id) }));
+}
+
+function describeItem(item: FactsProcurementItem): Omit<ProcurementRow, 'linked'> {
+  return {
     id: item.id,
     name: item.name,
     category: item.category,
@@ -91,8 +120,7 @@ export function toProcurementRows(items: readonly FactsProcurementItem[], linked
     deliveryLabel: item.expectedDelivery ? toDeliveryLabel(item.expectedDelivery) : null,
     corroboration: new Set(allSourcesOf(item).map((source) => source.articleId)).size,
     disputedFields: item.disputes.map((dispute) => dispute.field),
-    linked: linkedIds.has(item.id),
-  }));
+  };
 }
 
 type SortValue = string | number | null;

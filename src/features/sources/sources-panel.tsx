@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ArticleSummary, FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
 import { useBundle } from '../../shared/api/bundle-query';
+import { toFactIndex } from '../../shared/filters/fact-index';
 import { useDashboardState } from '../../shared/state/dashboard-state';
 import { FormattedDay } from '../../shared/ui/formatted-day';
 import { toLabel } from '../../shared/ui/labels';
@@ -15,9 +16,9 @@ const TITLE = 'Sources';
 /** Cards shown at first and added per "Show more": each card fetches its article's text, so a place cited by thousands of articles must not mount them all. */
 const SOURCE_PAGE_SIZE = 20;
 
-function SourceList({ sources, articles }: { sources: readonly FactsSource[]; articles: readonly ArticleSummary[] }) {
+function SourceList({ sources, articlesById }: { sources: readonly FactsSource[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
   const [shown, setShown] = useState(SOURCE_PAGE_SIZE);
-  const groups = useMemo(() => toArticleSources(sources, articles), [sources, articles]);
+  const groups = useMemo(() => toArticleSources(sources, articlesById), [sources, articlesById]);
   const hidden = groups.length - shown;
   return (
     <>
@@ -46,7 +47,7 @@ function toClaimLabel(value: string) {
   return ENUM_VALUE.test(value) ? toLabel(value) : value;
 }
 
-function DisputeView({ dispute, articles }: { dispute: FactsDispute; articles: readonly ArticleSummary[] }) {
+function DisputeView({ dispute, articlesById }: { dispute: FactsDispute; articlesById: ReadonlyMap<string, ArticleSummary> }) {
   return (
     <section className="dispute">
       <h4 className="dispute__title">
@@ -58,7 +59,7 @@ function DisputeView({ dispute, articles }: { dispute: FactsDispute; articles: r
             <p className="dispute__value">
               Claim: <strong>{toClaimLabel(claim.value)}</strong> ({claim.sources.length === 1 ? '1 source' : `${claim.sources.length} sources`})
             </p>
-            <SourceList sources={claim.sources} articles={articles} />
+            <SourceList sources={claim.sources} articlesById={articlesById} />
           </li>
         ))}
       </ul>
@@ -66,7 +67,7 @@ function DisputeView({ dispute, articles }: { dispute: FactsDispute; articles: r
   );
 }
 
-function FactSources({ fact, articles }: { fact: SelectedFact; articles: readonly ArticleSummary[] }) {
+function FactSources({ fact, articlesById }: { fact: SelectedFact; articlesById: ReadonlyMap<string, ArticleSummary> }) {
   const articleCount = new Set(fact.sources.map((source) => source.articleId)).size;
   return (
     <div className="fact-sources">
@@ -75,19 +76,20 @@ function FactSources({ fact, articles }: { fact: SelectedFact; articles: readonl
       </h3>
       <p className="fact-sources__details">{fact.details}</p>
       {fact.disputes.map((dispute) => (
-        <DisputeView key={dispute.field} dispute={dispute} articles={articles} />
+        <DisputeView key={dispute.field} dispute={dispute} articlesById={articlesById} />
       ))}
       <h4 className="fact-sources__heading">
         Supported by {articleCount === 1 ? '1 article' : `${articleCount} articles`}
       </h4>
-      <SourceList sources={fact.sources} articles={articles} />
+      <SourceList sources={fact.sources} articlesById={articlesById} />
     </div>
   );
 }
 
 function SourcesContent({ bundle }: { bundle: FactsBundle }) {
   const [state, update] = useDashboardState();
-  const selection = useMemo(() => toSelectedFact(bundle, state), [bundle, state]);
+  const { place, event, item } = state;
+  const selection = useMemo(() => toSelectedFact(bundle, { place, event, item }), [bundle, place, event, item]);
   return (
     <PanelFrame name="sources" title={TITLE} ready>
       {selection.status === 'none' ? (
@@ -97,7 +99,7 @@ function SourcesContent({ bundle }: { bundle: FactsBundle }) {
       ) : selection.status === 'missing' ? (
         <PanelMessage tone="empty" title={`The selected ${selection.kind} (“${selection.id}”) is not in this data.`} action={{ label: 'Clear the selection', onClick: () => update({ [selection.kind]: null }) }} />
       ) : (
-        <FactSources key={`${selection.fact.kind}:${selection.fact.id}`} fact={selection.fact} articles={bundle.articles} />
+        <FactSources key={`${selection.fact.kind}:${selection.fact.id}`} fact={selection.fact} articlesById={toFactIndex(bundle).articlesById} />
       )}
     </PanelFrame>
   );

@@ -1,4 +1,5 @@
 import type { ArticleSummary, FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
+import { toFactIndex } from '../../shared/filters/fact-index';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 import { toLabel } from '../../shared/ui/labels';
 
@@ -22,20 +23,21 @@ export type FactSelection = { status: 'none' } | { status: 'missing'; kind: Fact
  * events means "show me this event".
  */
 export function toSelectedFact(bundle: FactsBundle, selection: Pick<DashboardState, 'place' | 'event' | 'item'>): FactSelection {
+  const index = toFactIndex(bundle);
   if (selection.item) {
-    const item = bundle.procurement.find((candidate) => candidate.id === selection.item);
+    const item = index.itemsById.get(selection.item);
     if (!item) return { status: 'missing', kind: 'item', id: selection.item };
     const details = [item.category, toLabel(item.status), item.value?.text, item.expectedDelivery ? `delivery ${item.expectedDelivery.text}` : null];
     return { status: 'found', fact: { kind: 'item', id: item.id, name: item.name, details: details.filter(Boolean).join(' · '), sources: item.sources, disputes: item.disputes } };
   }
   if (selection.event) {
-    const event = bundle.events.find((candidate) => candidate.id === selection.event);
+    const event = index.eventsById.get(selection.event);
     if (!event) return { status: 'missing', kind: 'event', id: selection.event };
     const details = [toLabel(event.type), event.status, event.dateText];
     return { status: 'found', fact: { kind: 'event', id: event.id, name: event.title, details: details.filter(Boolean).join(' · '), sources: event.sources, disputes: event.disputes } };
   }
   if (selection.place) {
-    const place = bundle.places.find((candidate) => candidate.id === selection.place);
+    const place = index.placesById.get(selection.place);
     if (!place) return { status: 'missing', kind: 'place', id: selection.place };
     return { status: 'found', fact: { kind: 'place', id: place.id, name: place.name, details: toLabel(place.kind), sources: place.sources, disputes: [] } };
   }
@@ -50,11 +52,11 @@ export interface ArticleSources {
 }
 
 /** Sources grouped by article, oldest publication first (undated last), quotes in text order. */
-export function toArticleSources(sources: readonly FactsSource[], articles: readonly ArticleSummary[]): ArticleSources[] {
+export function toArticleSources(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>): ArticleSources[] {
   const byId = new Map<string, ArticleSources>();
   for (const source of sources) {
     const id = String(source.articleId);
-    const group = byId.get(id) ?? { articleId: id, article: articles.find((article) => article.id === source.articleId) ?? null, quotes: [] };
+    const group = byId.get(id) ?? { articleId: id, article: articlesById.get(id) ?? null, quotes: [] };
     if (!group.quotes.some((quote) => quote.start === source.start && quote.end === source.end)) group.quotes.push(source);
     byId.set(id, group);
   }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
 import { EVENT_TYPES } from '../../../schema/bundle';
 import { LANE_LABELS, STATUS_LABELS, describePrecision, formatSpan } from './event-labels';
@@ -58,13 +58,16 @@ export function TimelineChart({ height, initialWidth = 800, ...marks }: Timeline
   const shownHover = hover && (hover.kind === 'event' ? marks.rows.includes(hover.row) : (marks.buckets?.includes(hover.bucket) ?? false)) ? hover : null;
   const unit = toTickUnit(domain);
   const ticks = useMemo(() => toTimeTicks(domain), [domain]);
+  // Stable props, so recharts keeps its axes when only the marks change (a selection).
+  const xDomain = useMemo(() => [domain[0], domain[1]], [domain]);
+  const formatXTick = useCallback((ms: number) => formatTick(ms, unit), [unit]);
   return (
     <div className="timeline-chart" style={{ height }}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: initialWidth, height }}>
         <ScatterChart margin={CHART_MARGIN} accessibilityLayer={false}>
           <HatchPatterns />
           <CartesianGrid vertical horizontal={false} className="timeline-grid" />
-          <XAxis type="number" dataKey="x" domain={[domain[0], domain[1]]} allowDataOverflow ticks={ticks} tickFormatter={(ms: number) => formatTick(ms, unit)} height={24} />
+          <XAxis type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={ticks} tickFormatter={formatXTick} height={24} />
           <YAxis type="number" dataKey="y" domain={[-0.5, EVENT_TYPES.length - 0.5]} ticks={LANE_TICKS} interval={0} reversed tickFormatter={laneLabel} width={Y_AXIS_WIDTH} allowDataOverflow />
           <TimelineMarks {...marks} onHover={setHover} />
         </ScatterChart>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { EVENT_TYPES } from '../../../schema/bundle';
 import { LANE_LABELS } from './event-labels';
 
@@ -11,7 +12,7 @@ function Sample({ className, band = false }: { className: string; band?: boolean
 }
 
 /** What the colours, outlines, hatching and marks mean; the status is never told by colour alone. */
-export function TimelineLegend() {
+export const TimelineLegend = memo(function TimelineLegend() {
   return (
     <div className="timeline-legend" role="group" aria-label="Legend">
       <ul className="timeline-legend__types">
@@ -47,4 +48,4 @@ export function TimelineLegend() {
       </ul>
     </div>
   );
-}
+});

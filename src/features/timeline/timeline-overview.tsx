@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Bar, BarChart, Brush, ResponsiveContainer } from 'recharts';
 import { toBrushIndices, toBrushRange } from './to-month-counts';
 import type { MonthCount } from './to-month-counts';
@@ -14,8 +14,11 @@ export interface TimelineOverviewProps {
   initialWidth?: number;
 }
 
-/** Events per month over the whole span, with a brush that selects the date range for every view. */
-export function TimelineOverview({ months, from, to, onRange, initialWidth = 800 }: TimelineOverviewProps) {
+/**
+ * Events per month over the whole span, with a brush that selects the date range for every view.
+ * Memoised: a selection never changes it, and recharts would otherwise redraw it on every one.
+ */
+export const TimelineOverview = memo(function TimelineOverview({ months, from, to, onRange, initialWidth = 800 }: TimelineOverviewProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
     () =>
@@ -47,4 +50,4 @@ export function TimelineOverview({ months, from, to, onRange, initialWidth = 800
       </ResponsiveContainer>
     </div>
   );
-}
+});

@@ -15,10 +15,12 @@ import { TimelineTable } from './timeline-table';
 import { UndatedEvents } from './undated-events';
 import { toBucketSize, toLaneBuckets } from './to-lane-buckets';
 import { toMonthCounts } from './to-month-counts';
+import type { MonthCount } from './to-month-counts';
 import { toTimeDomain } from './to-time-scale';
 import { toDayMs, toHighlightedEventIds, toIsoDay, toTimelineRows, DAY_MS } from './to-timeline-rows';
 
 const TITLE = 'Timeline';
+const NO_MONTHS: MonthCount[] = [];
 const CHART_HEIGHT = 330;
 
 /** Events over time, one lane per type, linked to the dashboard's selection and date range. */
@@ -84,7 +86,7 @@ export function TimelinePanel() {
         ) : (
           <>
             <TimelineChart rows={dated} buckets={buckets} domain={domain} highlighted={highlighted} onSelectEvent={onSelectEvent} onZoom={onZoom} height={CHART_HEIGHT} />
-            <TimelineOverview months={months.data ?? []} from={from} to={to} onRange={onRange} />
+            <TimelineOverview months={months.data ?? NO_MONTHS} from={from} to={to} onRange={onRange} />
             <TimelineLegend />
             <UndatedEvents events={undated} highlighted={highlighted} onSelectEvent={onSelectEvent} />
           </>

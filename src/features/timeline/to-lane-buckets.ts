@@ -47,14 +47,28 @@ export function toBucketEnd(bucketStart: number, size: BucketSize): number {
 
 /** Events counted by lane and by the bucket their start falls in, sorted by lane then time. */
 export function toLaneBuckets(rows: readonly Pick<TimelineRow, 'id' | 'type' | 'lane' | 'startMs'>[], size: BucketSize, highlighted: ReadonlySet<string> = new Set()): LaneBucket[] {
-  const buckets = new Map<string, LaneBucket>();
+  // Number keys, one map per lane: tens of thousands of rows, so no key string per row.
+  const lanes = new Map<number, Map<number, LaneBucket>>();
+  // Thousands of events share a few hundred days: work out each day's bucket once.
+  const bucketStarts = new Map<number, number>();
   for (const row of rows) {
-    const startMs = toBucketStart(row.startMs, size);
-    const key = `${row.lane}:${startMs}`;
-    const bucket = buckets.get(key) ?? { type: row.type, lane: row.lane, startMs, endMs: toBucketEnd(startMs, size), count: 0, highlightedCount: 0 };
+    let startMs = bucketStarts.get(row.startMs);
+    if (startMs === undefined) {
+      startMs = toBucketStart(row.startMs, size);
+      bucketStarts.set(row.startMs, startMs);
+    }
+    let lane = lanes.get(row.lane);
+    if (!lane) {
+      lane = new Map();
+      lanes.set(row.lane, lane);
+    }
+    let bucket = lane.get(startMs);
+    if (!bucket) {
+      bucket = { type: row.type, lane: row.lane, startMs, endMs: toBucketEnd(startMs, size), count: 0, highlightedCount: 0 };
+      lane.set(startMs, bucket);
+    }
     bucket.count += 1;
-    if (highlighted.has(row.id)) bucket.highlightedCount += 1;
-    buckets.set(key, bucket);
+    if (highlighted.size > 0 && highlighted.has(row.id)) bucket.highlightedCount += 1;
   }
-  return [...buckets.values()].sort((a, b) => a.lane - b.lane || a.startMs - b.startMs);
+  return [...lanes.values()].flatMap((lane) => [...lane.values()]).sort((a, b) => a.lane - b.lane || a.startMs - b.startMs);
 }

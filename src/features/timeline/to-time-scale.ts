@@ -12,8 +12,13 @@ const MIN_SPAN_MS = 30 * DAY_MS;
  */
 export function toTimeDomain(rows: readonly { startMs: number; endMs: number }[], from: number | null, to: number | null): [number, number] {
   if (from !== null && to !== null) return [from, to];
-  const first = Math.min(...rows.map((row) => row.startMs));
-  const last = Math.max(...rows.map((row) => row.endMs));
+  // A loop, not Math.min(...spread): tens of thousands of rows would overflow the argument stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of rows) {
+    first = Math.min(first, row.startMs);
+    last = Math.max(last, row.endMs);
+  }
   const start = from ?? (Number.isFinite(first) ? first : Date.UTC(2020, 0, 1));
   const end = to ?? (Number.isFinite(last) ? last : start + 365 * DAY_MS);
   const span = Math.max(end - start, MIN_SPAN_MS);

@@ -2,7 +2,7 @@
 import { EVENT_TYPES } from '../../../schema/bundle';
 import type { FactsEvent, EventStatus, EventType, FactsBundle, Precision } from '../../../schema/bundle';
 import { toVisibleFacts } from '../../shared/filters/visible-facts';
-import type { FilterState } from '../../shared/filters/visible-facts';
+import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
 export const DAY_MS = 86_400_000;
 
@@ -68,11 +68,10 @@ function byStartThenId(a: TimelineRow, b: TimelineRow): number {
   return a.startMs - b.startMs || a.endMs - b.endMs || compareIds(a.id, b.id);
 }
 
-/** Visible events as timeline rows, sorted by start; events with no date are kept apart to be listed. */
-export function toTimelineRows(bundle: FactsBundle, filters: FilterState): TimelineRows {
+function toRowsOfEvents(events: readonly FactsEvent[]): TimelineRows {
   const dated: TimelineRow[] = [];
   const undated: TimelineEvent[] = [];
-  for (const event of toVisibleFacts(bundle, filters).events) {
+  for (const event of events) {
     if (!event.start) {
       undated.push(toTimelineEvent(event));
       continue;
@@ -90,6 +89,22 @@ export function toTimelineRows(bundle: FactsBundle, filters: FilterState): Timel
     });
   }
   return { dated: dated.sort(byStartThenId), undated: undated.sort((a, b) => a.title.localeCompare(b.title)) };
+}
+
+const rowsOfVisibleFacts = new WeakMap<VisibleFacts, TimelineRows>();
+
+/**
+ * Visible events as timeline rows, sorted by start; events with no date are kept apart to be listed.
+ * Kept per filtered result, so the chart and the overview share the rows when no date range is set.
+ */
+export function toTimelineRows(bundle: FactsBundle, filters: FilterState): TimelineRows {
+  const visible = toVisibleFacts(bundle, filters);
+  let rows = rowsOfVisibleFacts.get(visible);
+  if (!rows) {
+    rows = toRowsOfEvents(visible.events);
+    rowsOfVisibleFacts.set(visible, rows);
+  }
+  return rows;
 }
 
 /** The event ids to highlight: the selected event, or every event involving the selected item. */

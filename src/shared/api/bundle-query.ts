@@ -60,6 +60,9 @@ export function bundleQueryOptions() {
     queryFn: fetchFactsBundle,
     staleTime: Infinity,
     gcTime: Infinity,
+    // Never refetched, so there is no previous bundle to share structure with; and the views' selects
+    // return large derived lists that deep-comparing with the previous result would only slow down.
+    structuralSharing: false,
   });
 }
 

@@ -4,11 +4,12 @@
  */
 import type { FactsEvent, FactsBundle, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
 import type { DashboardState } from '../state/dashboard-state';
+import { toFactIndex } from './fact-index';
 
 export interface VisibleFacts {
-  events: FactsEvent[];
-  items: FactsProcurementItem[];
-  places: FactsPlace[];
+  events: readonly FactsEvent[];
+  items: readonly FactsProcurementItem[];
+  places: readonly FactsPlace[];
 }
 
 export type FilterState = Pick<DashboardState, 'place' | 'from' | 'to' | 'q' | 'types' | 'statuses' | 'categories'>;
@@ -24,25 +25,18 @@ function matchesText(needle: string, ...haystacks: (string | null | undefined)[]
   return haystacks.some((haystack) => haystack?.toLowerCase().includes(needle));
 }
 
-/** The events, items and places that pass every active filter. */
-export function toVisibleFacts(bundle: FactsBundle, filters: FilterState): VisibleFacts {
+function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): VisibleFacts {
+  const index = toFactIndex(bundle);
   const needle = filters.q.trim().toLowerCase();
-  const placeNames = new Map(bundle.places.map((place) => [place.id, place.name]));
-  const itemNames = new Map(bundle.procurement.map((item) => [item.id, item.name]));
+  const types = new Set(filters.types);
+  // A place filter starts from that place's events instead of scanning every event.
+  const candidates = filters.place ? (index.eventsByPlace.get(filters.place) ?? []) : bundle.events;
 
-  const events = bundle.events.filter(
+  const events = candidates.filter(
     (event) =>
       overlapsRange(event, filters.from, filters.to) &&
-      (filters.types.length === 0 || filters.types.includes(event.type)) &&
-      (!filters.place || event.placeIds.some((id) => id === filters.place)) &&
-      (!needle ||
-        matchesText(
-          needle,
-          event.title,
-          event.dateText,
-          ...event.placeIds.map((id) => placeNames.get(id)),
-          ...event.itemIds.map((id) => itemNames.get(id)),
-        )),
+      (types.size === 0 || types.has(event.type)) &&
+      (!needle || (index.eventSearchText.get(event) ?? []).some((text) => text.includes(needle))),
   );
 
   const dateOrPlaceFilterActive = Boolean(filters.from || filters.to || filters.place);
@@ -62,4 +56,31 @@ export function toVisibleFacts(bundle: FactsBundle, filters: FilterState): Visib
   );
 
   return { events, items, places };
+}
+
+/** Two filter states with this key select the same facts. */
+export function toFilterKey(filters: FilterState): string {
+  return JSON.stringify([filters.place, filters.from, filters.to, filters.q.trim().toLowerCase(), filters.types, filters.statuses, filters.categories]);
+}
+
+/** Enough for every panel's variant of the current filters and the previous ones, so Back is instant too. */
+const CACHED_FILTER_STATES = 12;
+const cache = new WeakMap<FactsBundle, Map<string, VisibleFacts>>();
+
+/**
+ * The events, items and places that pass every active filter. Several panels
+ * ask for the same filters on each change, so results are kept per bundle for
+ * the last few filter states (treat them as read-only).
+ */
+export function toVisibleFacts(bundle: FactsBundle, filters: FilterState): VisibleFacts {
+  const key = toFilterKey(filters);
+  const results = cache.get(bundle) ?? new Map<string, VisibleFacts>();
+  cache.set(bundle, results);
+  const cached = results.get(key);
+  if (cached) return cached;
+  const visible = computeVisibleFacts(bundle, filters);
+  results.set(key, visible);
+  const oldest = results.keys().next();
+  if (results.size > CACHED_FILTER_STATES && !oldest.done) results.delete(oldest.value);
+  return visible;
 }

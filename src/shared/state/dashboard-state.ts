@@ -3,7 +3,7 @@
  * path, so the app works from any sub-path): a link reproduces the exact view
  * and the browser's back button undoes the last change.
  */
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { EVENT_TYPES, PROCUREMENT_STATUSES } from '../../../schema/bundle';
 import type { EventType, ProcurementStatus } from '../../../schema/bundle';
 
@@ -142,10 +142,36 @@ export function navigateToState(state: DashboardState): void {
 
 export type UpdateDashboardState = (patch: Partial<DashboardState>) => void;
 
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+/**
+ * The next state, reusing the previous state's lists where their values did not
+ * change: views memoise on them, so selecting a place must not look like a new
+ * type filter and recompute every filtered view.
+ */
+export function shareUnchangedLists(previous: DashboardState, next: DashboardState): DashboardState {
+  return {
+    ...next,
+    types: sameList(previous.types, next.types) ? previous.types : next.types,
+    statuses: sameList(previous.statuses, next.statuses) ? previous.statuses : next.statuses,
+    categories: sameList(previous.categories, next.categories) ? previous.categories : next.categories,
+  };
+}
+
+let latest: { search: string; state: DashboardState } = { search: '', state: EMPTY_STATE };
+
+/** One state object per query string for every component, sharing unchanged lists with the one before. */
+function stateOf(search: string): DashboardState {
+  if (search !== latest.search) latest = { search, state: shareUnchangedLists(latest.state, parseDashboardState(search)) };
+  return latest.state;
+}
+
 /** The current view state and a function that changes part of it. */
 export function useDashboardState(): [DashboardState, UpdateDashboardState] {
   const search = useSyncExternalStore(subscribeToLocation, readSearch, () => '');
-  const state = useMemo(() => parseDashboardState(search), [search]);
+  const state = stateOf(search);
   const update = useCallback<UpdateDashboardState>((patch) => {
     navigateToState({ ...parseDashboardState(window.location.search), ...patch });
   }, []);

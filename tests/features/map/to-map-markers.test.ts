@@ -75,6 +75,22 @@ describe('toMapMarkers', () => {
   it('returns no markers for an empty bundle', () => {
     expect(toMapMarkers(makeEmptyBundle(), NO_FILTERS)).toEqual([]);
   });
+
+  it('keeps the marker object of a place a filter change left as it was, so the map redraws only the others', () => {
+    const bundle = makeSmallBundle();
+    const find = (list: readonly { placeId: string }[], id: string) => list.find((marker) => marker.placeId === id);
+    const before = toMapMarkers(bundle, NO_FILTERS);
+    const after = toMapMarkers(bundle, { ...NO_FILTERS, from: '2020-06-01', to: '2020-06-30' });
+    expect(find(after, 'red-square')).toBe(find(before, 'red-square'));
+    expect(find(after, 'moscow')).not.toBe(find(before, 'moscow'));
+  });
+
+  it('gives the same markers again for filters seen before', () => {
+    const bundle = makeSmallBundle();
+    const first = toMapMarkers(bundle, NO_FILTERS);
+    toMapMarkers(bundle, { ...NO_FILTERS, types: ['visit'] });
+    expect(toMapMarkers(bundle, { ...NO_FILTERS, q: ' ' })).toBe(first);
+  });
 });
 
 describe('toHighlightedPlaceIds', () => {

@@ -27,13 +27,13 @@ describe('toArticleSources', () => {
     const bundle = makeSmallBundle();
     const moscow = bundle.places.find((place) => place.id === 'moscow');
     const sources = [...(moscow?.sources ?? []), ...(moscow?.sources ?? [])];
-    expect(toArticleSources(sources, bundle.articles).map((group) => [group.articleId, group.quotes.length])).toEqual([
+    expect(toArticleSources(sources, new Map(bundle.articles.map((article) => [article.id, article]))).map((group) => [group.articleId, group.quotes.length])).toEqual([
       ['a003', 1],
       ['a000', 1],
     ]);
   });
 
   it('keeps a source whose article is missing, with a null article', () => {
-    expect(toArticleSources([source(0, 1)], [])).toEqual([{ articleId: 'a', article: null, quotes: [source(0, 1)] }]);
+    expect(toArticleSources([source(0, 1)], new Map())).toEqual([{ articleId: 'a', article: null, quotes: [source(0, 1)] }]);
   });
 });
