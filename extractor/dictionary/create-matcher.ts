@@ -36,6 +36,16 @@ const DIGIT = 2;
 const NON_ASCII_LETTER = /\p{L}/u;
 const NON_ASCII_DIGIT = /\p{N}/u;
 
+function classOfNonAscii(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return LETTER;
+  const char = String.fromCharCode(code);
+  if (NON_ASCII_LETTER.test(char)) return LETTER;
+  return NON_ASCII_DIGIT.test(char) ? DIGIT : NOT_A_TOKEN;
+}
+
+/** Classes of the non-ASCII code units met so far, plus one (0: not yet known): typographic quotes and dashes recur in every article. */
+const knownClasses = new Uint8Array(0x10000);
+
 /** Letter, digit or neither, for one UTF-16 code unit (surrogate halves count as letters). */
 function classOf(code: number): number {
   if (code < 128) {
@@ -43,10 +53,11 @@ function classOf(code: number): number {
     const lower = code | 32;
     return lower >= 97 && lower <= 122 ? LETTER : NOT_A_TOKEN;
   }
-  if (code >= 0xd800 && code <= 0xdfff) return LETTER;
-  const char = String.fromCharCode(code);
-  if (NON_ASCII_LETTER.test(char)) return LETTER;
-  return NON_ASCII_DIGIT.test(char) ? DIGIT : NOT_A_TOKEN;
+  const known = knownClasses[code] ?? 0;
+  if (known > 0) return known - 1;
+  const kind = classOfNonAscii(code);
+  knownClasses[code] = kind + 1;
+  return kind;
 }
 
 /** What may stand between two words of one phrase: spaces, hyphens, apostrophes, an abbreviation's dot; never a line break. */

@@ -129,9 +129,9 @@ export async function writeBundleFiles(bundle: Bundle, outputFile: string, finis
   await mkdir(outputDir, { recursive: true });
   writeTexts(join(outputDir, BUNDLE_FILES.textsDir), bundle.articles);
   finished('write-texts');
-  await writeJsonFile(join(outputDir, BUNDLE_FILES.facts), toFactsBundle(bundle), 0);
+  writeJsonFile(join(outputDir, BUNDLE_FILES.facts), toFactsBundle(bundle), 0);
   finished('write-facts');
-  await writeJsonFile(resolve(outputFile), bundle, 2);
+  writeJsonFile(resolve(outputFile), bundle, 2);
   finished('write-bundle');
 }
 

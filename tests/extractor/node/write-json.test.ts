@@ -41,9 +41,9 @@ describe('jsonPieces', () => {
 });
 
 describe('writeJsonFile', () => {
-  it('writes the JSON with a trailing newline and leaves no temporary file', async () => {
-    const value = { list: Array.from({ length: 3000 }, (_, index) => ({ index, text: 'x'.repeat(500) })) };
-    await writeJsonFile(join(dir, 'out.json'), value, 2);
+  it('writes the JSON with a trailing newline across buffer refills, multi-byte characters and oversized pieces, leaving no temporary file', async () => {
+    const value = { list: Array.from({ length: 3000 }, (_, index) => ({ index, text: `${'x’'.repeat(300)}${index}` })), long: ['€'.repeat(1 << 20)] };
+    writeJsonFile(join(dir, 'out.json'), value, 2);
     expect(await readFile(join(dir, 'out.json'), 'utf8')).toBe(`${JSON.stringify(value, null, 2)}\n`);
     expect(await readdir(dir)).toEqual(['out.json']);
   });
