@@ -28,6 +28,9 @@ export const NON_PLACE_PHRASES: readonly string[] = [
   'Bay of Bengal Initiative',
   'Black Sea Grain Initiative',
   'Arctic Council',
+  'Indus Waters Treaty',
+  'Indus Water Treaty',
+  'Permanent Indus Commission',
   // Programmes, shows and events
   'Make in India',
   'Aero India',

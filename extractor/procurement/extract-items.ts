@@ -7,13 +7,16 @@
 import type { DateSpan, IsoDay, Money, ProcurementStatus } from '../../schema/bundle';
 import { findDateMentions } from '../dates/find-date-mentions';
 import type { DateMention, Sentence } from '../types';
+import type { DictionaryMatch } from '../types';
+import type { CatalogueItem } from './catalogue';
 import { findCatalogueId, getCatalogueItem } from './catalogue';
 import { toItemId, withoutPlural } from './designation-key';
 import { detectStatus } from './detect-status';
 import { findCatalogueMentions } from './find-catalogue-mentions';
-import { findNamedShips } from './find-named-ships';
+import { findNamedShips, isNamedHull } from './find-named-ships';
 import { findDesignations } from './find-designations';
 import { findMoney, type MoneyMention } from './find-money';
+import type { PartyCue } from './find-parties';
 import { findParties, resolveParties } from './find-parties';
 import { groupClauses } from './group-clauses';
 
@@ -44,6 +47,7 @@ interface FoundItem {
   spelling: string;
   category: string;
   origin: string | null;
+  operator: string | null;
   text: string;
   start: number;
   end: number;
@@ -71,14 +75,27 @@ function singularSpelling(text: string, itemId: string): string {
   return findCatalogueId(singular) === itemId ? singular : text;
 }
 
+/** "Babur-3", "Ghauri-II": a numbered variant of a catalogued family the catalogue does not list. */
+const VARIANT_SUFFIX = /^-(\d{1,2}[A-Z]?|(?:I{1,3}|IV|VI{0,3}|IX|X)[A-Z]?)(?![\p{L}\p{N}-])/u;
+const LETTER_END = /\p{L}$/u;
+
+/** The catalogued item as found, or its numbered variant when a suffix follows a family name that ends in a letter. */
+function toCatalogueItem(text: string, match: DictionaryMatch, entry: CatalogueItem): FoundItem {
+  const found = { itemId: entry.id, name: entry.name, category: entry.category, origin: entry.origin, operator: null, text: match.text, start: match.start, end: match.end };
+  const suffix = LETTER_END.test(entry.name) ? VARIANT_SUFFIX.exec(text.slice(match.end, match.end + 8)) : null;
+  if (!suffix) return { ...found, spelling: singularSpelling(match.text, entry.id) };
+  const name = `${entry.name}-${suffix[1] ?? ''}`;
+  const end = match.end + suffix[0].length;
+  const written = text.slice(match.start, end);
+  return { ...found, itemId: toItemId(name), name, spelling: written, text: written, end };
+}
+
 /** Catalogue names and designations in one pass over the whole text (cheaper than sentence by sentence), in text order. */
 function findItems(text: string): FoundItem[] {
   const items: FoundItem[] = [];
   for (const match of findCatalogueMentions(text)) {
     const entry = getCatalogueItem(match.key);
-    if (!entry) continue;
-    const spelling = singularSpelling(match.text, entry.id);
-    items.push({ itemId: entry.id, name: entry.name, spelling, category: entry.category, origin: entry.origin, text: match.text, start: match.start, end: match.end });
+    if (entry) items.push(toCatalogueItem(text, match, entry));
   }
   // Both lists are in text order: one forward pointer finds the catalogue name a designation overlaps, if any.
   const catalogued = [...items];
@@ -95,6 +112,7 @@ function findItems(text: string): FoundItem[] {
       spelling: withoutPlural(designation.text),
       category: entry?.category ?? designation.category,
       origin: entry?.origin ?? designation.origin,
+      operator: designation.operator,
       text: designation.text,
       start: designation.start,
       end: designation.end,
@@ -103,14 +121,42 @@ function findItems(text: string): FoundItem[] {
   return joinAdjacentSpellings(text, items.sort((a, b) => a.start - b.start));
 }
 
-/** "F/A-18 Super Hornet" is found as a designation then a name of the same item: one mention, not two. */
+const DIGIT = /\d/;
+
+/**
+ * Of a designation and a class or nickname side by side, the catalogued one
+ * ("AGM-114R Hellfire" is the Hellfire), else the designation, which says
+ * the variant ("Type 039B Yuan-class").
+ */
+function moreSpecific(first: FoundItem, second: FoundItem): FoundItem {
+  const catalogued = (item: FoundItem) => getCatalogueItem(item.itemId) !== undefined;
+  if (catalogued(first) !== catalogued(second)) return catalogued(first) ? first : second;
+  return DIGIT.test(second.text) ? second : first;
+}
+
+/**
+ * A designation beside a class name or nickname of its category ("Type 039B
+ * Yuan-class", "E-2C Hawkeye"). Two names without a number side by side stay
+ * two platforms: "the Talwar-class frigate INS Tabar" is a class and a hull.
+ */
+function isDesignationWithName(first: FoundItem, second: FoundItem): boolean {
+  if (isNamedHull(first.name) || isNamedHull(second.name)) return false;
+  return first.category === second.category && DIGIT.test(first.text) !== DIGIT.test(second.text);
+}
+
+/**
+ * "F/A-18 Super Hornet" is found as a designation then a name of the same
+ * item, "Type 039B Yuan-class" as a variant then its class: one mention, not
+ * two.
+ */
 function joinAdjacentSpellings(text: string, items: FoundItem[]): FoundItem[] {
   const joined: FoundItem[] = [];
   for (const item of items) {
     const previous = joined.at(-1);
-    if (previous && previous.itemId === item.itemId && /^[ -]$/.test(text.slice(previous.end, item.start))) {
+    const adjacent = previous !== undefined && /^[ -]$/.test(text.slice(previous.end, item.start));
+    if (previous && adjacent && (previous.itemId === item.itemId || isDesignationWithName(previous, item))) {
       const words = text.slice(previous.start, item.end);
-      joined[joined.length - 1] = { ...previous, text: words, spelling: words, end: item.end };
+      joined[joined.length - 1] = { ...moreSpecific(previous, item), text: words, spelling: words, start: previous.start, end: item.end };
     } else joined.push(item);
   }
   return joined;
@@ -162,6 +208,30 @@ function toMoney(mention: MoneyMention | null): Money | null {
   return mention && { amount: mention.amount, currency: mention.currency, text: mention.text };
 }
 
+/**
+ * Each supplier cue belongs to the item nearest to it ("operates Agosta boats
+ * and bought frigates from China": China supplied the frigates); the other
+ * items keep their catalogue origin. Buyers are shared by a list.
+ */
+function partiesOfItems(items: readonly Span[], parties: readonly PartyCue[]): PartyCue[][] {
+  const suppliers = parties.filter((cue) => cue.role === 'supplier');
+  const owners = assignOwners(items, suppliers);
+  return items.map((_, index) => parties.filter((cue) => cue.role !== 'supplier' || owners.get(cue) === index));
+}
+
+function assignOwners(items: readonly Span[], cues: readonly PartyCue[]): Map<PartyCue, number> {
+  const owners = new Map<PartyCue, number>();
+  for (const cue of cues) {
+    let nearest = -1;
+    items.forEach((item, index) => {
+      const current = items[nearest];
+      if (current === undefined || distanceBetween(item, cue) < distanceBetween(current, cue)) nearest = index;
+    });
+    owners.set(cue, nearest);
+  }
+  return owners;
+}
+
 /** The items of one sentence, as found in the text, each described by what its clause group says. Offsets stay article offsets. */
 function describeSentence(sentence: Sentence, sentenceIndex: number, found: readonly FoundItem[], published: IsoDay | null): ItemMention[] {
   const items = found.map((item) => ({ ...item, start: item.start - sentence.start, end: item.end - sentence.start }));
@@ -169,13 +239,13 @@ function describeSentence(sentence: Sentence, sentenceIndex: number, found: read
   const statuses = groups.map((group) => detectStatus(sentence.text.slice(group.start, group.end)));
   const values = assignToNearest(items, findMoney(sentence.text));
   const deliveries = assignToNearest(items, findDeliveryDates(sentence.text, published));
-  const parties = findParties(sentence.text);
+  const partiesOf = partiesOfItems(items, findParties(sentence.text));
   return items.map((item, index) => {
     const groupIndex = groups.findIndex((group) => item.start >= group.start && item.start < group.end);
     const group = groups[groupIndex] ?? { start: 0, end: sentence.text.length };
     const status = statuses[groupIndex] ?? 'mentioned';
-    const cues = parties.filter((cue) => cue.start >= group.start && cue.start < group.end);
-    const { supplier, recipient } = resolveParties(cues, item.origin, item.start, item.end);
+    const cues = (partiesOf[index] ?? []).filter((cue) => cue.start >= group.start && cue.start < group.end);
+    const { supplier, recipient } = resolveParties(cues, { origin: item.origin, operator: item.operator }, item.start, item.end);
     return {
       itemId: item.itemId,
       name: item.name,

@@ -118,6 +118,8 @@ export interface DesignationMention {
   end: number;
   category: ItemCategory;
   origin: string | null;
+  /** The country that operates it when the name says so (a navy's ship prefix): the recipient unless the text names another. */
+  operator: string | null;
 }
 
 function isEvidentWeapon(prefix: DesignationPrefix, separator: string, before: string[], after: string[]): boolean {
@@ -152,6 +154,7 @@ export function findDesignations(text: string): DesignationMention[] {
       end,
       category: categoryOf(prefix, before, after),
       origin: prefix.origin,
+      operator: null,
     });
   }
   return mentions;

@@ -1,7 +1,8 @@
 /**
  * Warships named in the text ("INS Vikrant", "PNS Tughril", "USS John S.
  * McCain"): platforms analysts track like any system, though no catalogue can
- * list every hull. The navy prefix tells whose ship it is. Shore
+ * list every hull. The navy prefix tells who operates the ship, not who built
+ * it (INS Tushil came from a Russian yard). Shore
  * establishments commissioned like ships ("INS Hansa", an air station) are
  * places in the gazetteer, not platforms.
  */
@@ -44,6 +45,13 @@ const NOT_PART_OF_NAME = new Set([
 ]);
 const WORD_OR_INITIAL = /[A-Z][A-Za-z]*\.?/g;
 
+const NAVY_PREFIX = new RegExp(`^(?:${PREFIXES}) `);
+
+/** Whether a name is a ship's own name with a navy prefix ("INS Vikrant"), as opposed to a class or a type. */
+export function isNamedHull(name: string): boolean {
+  return NAVY_PREFIX.test(name);
+}
+
 const SHORE_ESTABLISHMENTS: ReadonlySet<string> = new Set(GAZETTEER.flatMap((place) => [place.name, ...place.aliases]));
 
 /** The ship's own words: those before the first word that starts the next phrase, and no trailing initial. */
@@ -77,7 +85,8 @@ export function findNamedShips(text: string): DesignationMention[] {
       start: match.index,
       end: match.index + written.length,
       category: 'surface ship',
-      origin: NAVY_OF_PREFIX[prefix] ?? null,
+      origin: null,
+      operator: NAVY_OF_PREFIX[prefix] ?? null,
     });
   }
   return ships;

@@ -81,7 +81,9 @@ const MADE_SUFFIX = /^-(?:made|built|origin|supplied|manufactured|designed|devel
 const FROM_BEFORE = /\b(?:from|(?:supplied|made|built|manufactured|developed|designed|sold|delivered|produced|exported|offered) by)\s+(?:the\s+)?$/i;
 const SUPPLY_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|have|had|will|would|is|was|to|also|already|agreed to|offered to|set to|expected to|likely to|going to|plans to|is to|has agreed to|had agreed to)\s+){0,3}(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|sell|sells|sold|export(?:s|ed)?|provid(?:e|es|ed)|ship(?:s|ped)?|transfer(?:s|red)?|offer(?:s|ed)?|hand(?:s|ed)? over)\b/i;
 /** Up to four lower-case words between the country and the verb ("Pakistan is reported to have ordered"), never another name. */
-const RECEIVE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,4}?(?:get|gets|got|receive[sd]?|buy|buys|bought|acquire[sd]?|procure[sd]?|purchase[sd]?|order(?:s|ed)?|induct(?:s|ed)?|import(?:s|ed)?|take delivery|took delivery|field(?:s|ed)?)\b/;
+const RECEIVE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,4}?(?:get|gets|got|receive[sd]?|buy|buys|bought|acquire[sd]?|procure[sd]?|purchase[sd]?|order(?:s|ed)?|induct(?:s|ed)?|import(?:s|ed)?|take delivery|took delivery|field(?:s|ed)?|operate[sd]?|deploy(?:s|ed)?)\b/;
+/** "to counter the PLA Air Force": a force named as the adversary is not the buyer. */
+const ADVERSARY_BEFORE = /\b(?:counter(?:ing)?|against|opposite|deter(?:ring)?|facing|confront(?:ing)?|match(?:ing)?|rival(?:ling)?)\s+(?:the\s+)?$/i;
 /** A signatory of a deal is its buyer unless it is the supplier itself. */
 const SIGNED_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:sign(?:s|ed)?|inked)\b/;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
@@ -106,8 +108,8 @@ function toCountryMention(key: string, start: number, end: number): CountryMenti
 }
 
 function roleOf(sentence: string, mention: CountryMention): PartyRole | null {
-  if (mention.isForce) return 'recipient';
   const before = sentence.slice(Math.max(0, mention.start - 24), mention.start);
+  if (mention.isForce) return ADVERSARY_BEFORE.test(before) ? null : 'recipient';
   const after = sentence.slice(mention.end, mention.end + 80);
   const earlier = sentence.slice(Math.max(0, mention.start - LOOK_BEHIND), mention.start);
   if (MADE_SUFFIX.test(after) || FROM_BEFORE.test(before) || SUPPLY_VERB_AFTER.test(after)) return 'supplier';
@@ -157,13 +159,20 @@ function nearest(cues: PartyCue[], start: number, end: number): PartyCue | undef
   return [...cues].sort((a, b) => distance(a) - distance(b))[0];
 }
 
+/** What the item's own name says about its parties: who designs it (catalogue), who operates it (a navy's ship prefix). */
+export interface ItemParties {
+  origin: string | null;
+  operator: string | null;
+}
+
 /**
  * The supplier and recipient of the item at `start`..`end` of the sentence:
- * the nearest explicit cue, else the catalogue origin as supplier. In a joint
- * venture the partner that is the item's origin supplies and the other receives
- * (production in India of a Russian rifle: supplier RU, recipient IN).
+ * the nearest explicit cue, else the catalogue origin as supplier and the
+ * operator as recipient. In a joint venture the partner that is the item's
+ * origin supplies and the other receives (production in India of a Russian
+ * rifle: supplier RU, recipient IN).
  */
-export function resolveParties(cues: PartyCue[], origin: string | null, start: number, end: number): Parties {
+export function resolveParties(cues: PartyCue[], { origin, operator }: ItemParties, start: number, end: number): Parties {
   const ofRole = (role: PartyRole) => cues.filter((cue) => cue.role === role);
   const partners = ofRole('partner');
   const designer = partners.find((cue) => cue.country === origin) ?? partners[1];
@@ -173,5 +182,5 @@ export function resolveParties(cues: PartyCue[], origin: string | null, start: n
   const receivers = [...ofRole('recipient'), ...ofRole('host').filter((cue) => cue.country !== supplier)];
   const owners = ofRole('owner').filter((cue) => cue.country !== supplier);
   const recipient = nearest(receivers, start, end) ?? host ?? nearest(owners, start, end);
-  return { supplier, recipient: recipient?.country ?? null };
+  return { supplier, recipient: recipient?.country ?? operator };
 }

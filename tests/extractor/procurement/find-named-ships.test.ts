@@ -12,10 +12,10 @@ describe('findNamedShips', () => {
     ['USS Theodore Roosevelt Carrier Strike Group Enters South China Sea', 'USS Theodore Roosevelt', 'US'],
     ['PNS Shah Jahan Commissioned In Karachi', 'PNS Shah Jahan', 'PK'],
     ['The Chinese destroyer CNS Nanchang escorted the carrier.', 'CNS Nanchang', 'CN'],
-  ])('finds the ship in "%s"', (text, name, origin) => {
+  ])('finds the ship in "%s", operated by its navy', (text, name, operator) => {
     const [ship, ...rest] = findNamedShips(text);
     expect(rest).toHaveLength(0);
-    expect(ship).toMatchObject({ name, origin, category: 'surface ship' });
+    expect(ship).toMatchObject({ name, origin: null, operator, category: 'surface ship' });
     expect(text.slice(ship?.start, ship?.end)).toBe(name);
   });
 

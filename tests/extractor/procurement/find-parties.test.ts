@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findParties, resolveParties, type Parties } from '../../../extractor/procurement/find-parties';
 
-function partiesOf(sentence: string, item: string, origin: string | null): Parties {
+function partiesOf(sentence: string, item: string, origin: string | null, operator: string | null = null): Parties {
   const start = sentence.indexOf(item);
-  return resolveParties(findParties(sentence), origin, start, start + item.length);
+  return resolveParties(findParties(sentence), { origin, operator }, start, start + item.length);
 }
 
 describe('findParties and resolveParties', () => {
@@ -26,7 +26,17 @@ describe('findParties and resolveParties', () => {
     ['Egypt signed a contract for Rafale jets.', 'Rafale', 'FR', { supplier: 'FR', recipient: 'EG' }],
     ['The Chinese-built J-10CE jets arrived in Pakistan.', 'J-10CE', null, { supplier: 'CN', recipient: 'PK' }],
     ['Rajnath Singh left for Moscow on a three-day visit to Russia.', 'Singh', null, { supplier: null, recipient: null }],
+    ['BrahMos missiles are produced in India.', 'BrahMos', 'IN', { supplier: 'IN', recipient: null }],
+    ['India has deployed Rafale jets to counter the PLA Air Force build-up.', 'Rafale', 'FR', { supplier: 'FR', recipient: 'IN' }],
+    ['Pakistan also operates five Agosta 90B boats.', 'Agosta', 'FR', { supplier: 'FR', recipient: 'PK' }],
   ])('%s', (sentence, item, origin, parties) => {
     expect(partiesOf(sentence, item, origin)).toEqual(parties);
+  });
+
+  it.each<[string, string, Parties]>([
+    ['INS Tushil, built by Russia at the Yantar yard, was commissioned.', 'INS Tushil', { supplier: 'RU', recipient: 'IN' }],
+    ['INS Tamal is due next year.', 'INS Tamal', { supplier: null, recipient: 'IN' }],
+  ])('takes the navy of a named ship as its recipient, not its builder: %s', (sentence, item, parties) => {
+    expect(partiesOf(sentence, item, null, 'IN')).toEqual(parties);
   });
 });
