@@ -183,7 +183,7 @@ const DAY_OFFSETS: [RegExp, number][] = [
 ];
 
 const casualDayParser = definePeriodParser(
-  /\b(?:(?:the\s+)?day before yesterday|(?:the\s+)?day after tomorrow|yesterday|tomorrow|today|tonight|(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening))\b/i,
+  /\b(?:(?:the\s+)?day before yesterday|(?:the\s+)?day after tomorrow|yesterday|tomorrow|today|tonight|(?:earlier|later)\s+today|(?:earlier|later)\s+in\s+the\s+day|this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening))\b/i,
   (match, today) => {
     const offset = DAY_OFFSETS.find(([pattern]) => pattern.test(match[0]))?.[1] ?? 0;
     const day = addDays(today, offset);
@@ -477,7 +477,7 @@ export const PERIOD_PARSERS: TriggeredParser[] = [
   { trigger: /\b(?:week|month|year)\b/i, parser: relativePeriodParser },
   { trigger: /\bweekend\b/i, parser: weekendParser },
   { trigger: /\b(?:days?|weeks?|months?|years?)\s+ago\b|\bin\s+\S+\s+(?:days?|weeks?|months?|years?)\b/i, parser: agoParser },
-  { trigger: /\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|night)\b/i, parser: casualDayParser },
+  { trigger: /\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|in the day)\b/i, parser: casualDayParser },
   { trigger: /\b(?:19|20)\d\d\s*(?:-|–|to|till|until|through|and)\s*(?:19|20)\d\d\b/i, parser: yearRangeParser },
   { trigger: /\b(?:19|20)\d\d\b/, parser: yearParser },
 ];

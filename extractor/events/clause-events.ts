@@ -7,6 +7,7 @@
  */
 import type { EventType } from '../../schema/bundle';
 import { DATE_OF_SAYING, findActionVerb } from '../dates/detect-tense';
+import { DATELINE } from '../text/dateline';
 import type { DateMention } from '../types';
 
 export interface Span {
@@ -39,7 +40,7 @@ export interface ClauseEvent extends Span {
  * after an opening subordinate clause ("Since the standoff began in May 2020,").
  */
 const CLAUSE_BREAK =
-  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|a decision|a move|a day|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|following|until|till)\s)/g;
+  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|following|until|till)\s)/g;
 const OPENING_SUBORDINATE = /^(?:since|after|before|when|while|as|although|though|following|once|until)\b/i;
 
 /** The clauses of a sentence as spans, in order, covering it. */
@@ -57,7 +58,7 @@ export function splitClauses(sentence: string): Span[] {
 
 function pushClause(clauses: Span[], sentence: string, start: number, end: number): void {
   const text = sentence.slice(start, end);
-  const comma = OPENING_SUBORDINATE.test(text) ? text.indexOf(', ') : -1;
+  const comma = clauses.length === 0 && OPENING_SUBORDINATE.test(text) ? text.indexOf(', ') : -1;
   if (comma > 0) {
     clauses.push({ start, end: start + comma }, { start: start + comma + 2, end });
   } else {
@@ -75,18 +76,22 @@ const MILESTONE =
 /** Milestones that are `other` even beside a deal or delivery word ("the contract, which the ministry approved last year"). */
 const NOT_THE_DEAL_ITSELF =
   /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|advance payment|payment|trials|took over|takes over|announced|announces|declared|joint statement|press release)\b/i;
+/** The wire dateline opening a story ("BEIJING, Jan. 14 (Xinhua) --") is no part of any clause's event. */
+const DATELINE_AND_DASH = new RegExp(`${DATELINE.source}[\\s—–-]*`, 'u');
 /** Lines of the page around the article, which carry dates but no events. */
 const PAGE_FURNITURE = /^\s*(?:published|updated|last updated|first published|posted|written by|edited by|reported by|photo|file photo|image)\b/i;
 const DATE_WORDS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|It|He|She|They|We|I|In|On|At|By|Since|After|Before|Earlier|Later|Last|Next|But|And|Meanwhile|However)$/;
 const PROPER_NOUN = /\b\p{Lu}[\p{L}\d-]*/gu;
-const LEADING_CONNECTIVE = /^(?:(?:and|but|while|whereas|where|when|as|though|although|even as|since|after|before|following|once|that|then|also|adding|saying|it is to be noted|notably)\b[\s,]*)+/i;
+const LEADING_CONNECTIVE = /^(?:(?:and|but|while|whereas|where|when|as|though|although|even as|since|after|before|following|amid|once|that|then|also|adding|saying|it is to be noted|notably)\b[\s,]*)+/i;
 const TRAILING_WORDS = /(?:\s+(?:on|in|at|by|from|of|during|the|a|an|and|or|only|earlier|later|this|last|next))+$/i;
 const MAX_TITLE = 90;
+/** The preposition a date phrase left behind when cut out of a title ("was held in [October 2020] in New Delhi"). */
+const PREPOSITION_AT_END = /\s+(?:in|on|at|by|during|from|of|since|late|early|mid)\s*$/i;
 /** ", Kremlin aide Yury Ushakov said": who told it, not what happened. */
 const ATTRIBUTION = /,\s+(?:[^,]{0,60}\s(?:said|says|added)|according to [^,]{0,60})$/i;
 /** "Navy officials said landing trials would begin": what was said is the event. */
-const REPORTED_CONTENT = /^.{0,120}?\b(?:said|says|told [\w ]{1,30}?|added|announced|confirmed)\s+(?:that\s+)?/i;
+const REPORTED_CONTENT = /^.{0,120}?\b(?:said|says|told [\w ]{1,30}?|added)\s+(?:that\s+)?/i;
 
 /** A frame's place in the sentence, and what it told: a clause holding one already tells that event. */
 export interface TakenSpan extends Span {
@@ -117,7 +122,9 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
   if (PAGE_FURNITURE.test(sentence)) return [];
   const events: ClauseEvent[] = [];
   let told: Told | null = null;
-  for (const clause of splitClauses(sentence)) {
+  const bodyStart = DATELINE_AND_DASH.exec(sentence)?.[0].length ?? 0;
+  for (const { start, end } of splitClauses(sentence)) {
+    const clause = { start: Math.max(start, Math.min(bodyStart, end)), end };
     const text = sentence.slice(clause.start, clause.end);
     const verb = findActionVerb(text);
     const dates = input.dates.filter((mention) => within(mention, clause) && !isPossessive(sentence, mention));
@@ -132,7 +139,9 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     }
     if (!verb) {
       const continued = told && date && CONTINUING.test(text) ? continuedEvent(input, clause, date, told) : null;
-      if (continued) events.push(continued);
+      const named = !continued && date && NOMINAL_EVENT.test(text) ? clauseEvent(input, clause, date, '') : null;
+      const event = continued ?? named;
+      if (event) events.push(event);
       continue;
     }
     const head = { start: clause.start, end: later[0] ? date?.end ?? clause.end : clause.end };
@@ -150,6 +159,9 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
  * August"), a verbless stretch continues the first ("the Rafale M in January
  * and the Super Hornet in June"). A stretch holding a frame is that frame's.
  */
+/** "started on Thursday and will run over the next seven days": the same event going on, which its frame's date covers. */
+const GOES_ON = /\b(?:run|runs|ran|continu\w*|last\w*|go on|goes on|went on|stay\w*|remain\w*|extend\w*)$/i;
+
 function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, first: DateMention, later: DateMention[], told: Told): ClauseEvent[] {
   const { sentence } = input;
   const events: ClauseEvent[] = [];
@@ -160,6 +172,7 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
     if (input.taken.some((span) => within(span, segment))) continue;
     const between = sentence.slice(segment.start, next.start);
     const ownVerb = findActionVerb(between);
+    if (ownVerb && GOES_ON.test(ownVerb.text)) continue;
     const sharesSubject = ownVerb !== null && /^[\s,]*(?:and\s+)?$/.test(between.slice(0, ownVerb.index));
     const subject = sharesSubject ? sentence.slice(clause.start, clause.start + verb.index).trim() : '';
     const another = ownVerb ? clauseEvent(input, segment, next, ownVerb.text, subject) : CONTINUING.test(between) ? continuedEvent(input, segment, next, told) : null;
@@ -171,19 +184,20 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
 /** `subject`: the head clause's subject, for a second verb sharing it ("Vikrant began … and completed …"). */
 function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: string, subject = ''): ClauseEvent | null {
   const { sentence } = input;
+  if (spansYears(date)) return null;
   if (describesEventBefore(sentence, clause, input.taken) || DATE_OF_SAYING.test(sentence.slice(clause.start, date.start))) return null;
   const text = sentence.slice(clause.start, clause.end);
   const entities = input.entities.filter((entity) => within(entity, clause));
   const triggers = input.triggers.filter((trigger) => within(trigger, clause));
   const hasObject = subject !== '' || entities.length > 0 || triggers.length > 0 || MILESTONE.test(text) || hasProperNoun(text, date, clause);
   if (!hasObject) return null;
-  const antecedent = antecedentOf(text, clause, input.entities);
+  const antecedent = antecedentOf(sentence, clause, input.entities);
   return {
     ...clause,
     type: typeOf(text, triggers, entities),
     title: titleOf(sentence, clause, date, antecedent, subject),
     verb: stemOf(verb),
-    anchor: entities[0] ?? antecedent,
+    anchor: entities[0] ?? (antecedent?.id ? antecedent : null),
     date,
   };
 }
@@ -226,6 +240,14 @@ function continuedEvent(input: ClauseInput, segment: Span, date: DateMention, to
   return { ...segment, type: told.type, title: shorten(`${told.title} (${words})`), verb: told.verb, anchor: entities[0] ?? null, date };
 }
 
+/** "renewed the programme from 2021 to 2031": how long something holds, not when something happened. */
+function spansYears(date: DateMention): boolean {
+  return date.precision === 'year' && date.startDay.slice(0, 4) !== date.endDay.slice(0, 4);
+}
+
+/** "after the withdrawal of US troops in August": an event told as a noun, dating the clause it hangs on. */
+const NOMINAL_EVENT = /^(?:after|before|following|since|amid)\s+(?:a|an|the)\s+(?!(?:same|next|following|previous|last|first)\s+(?:day|week|month|year)\b)[a-z]/i;
+
 /** "Wednesday's talks": the date names which talks, it does not date the clause's verb. */
 function isPossessive(sentence: string, mention: DateMention): boolean {
   return /^['’]s\b/.test(sentence.slice(mention.end, mention.end + 3));
@@ -267,14 +289,21 @@ function hasProperNoun(text: string, date: DateMention, clause: Span): boolean {
 }
 
 /** "…Sengupta, who took over…": the name a relative clause hangs on, to title it with. */
-function antecedentOf(text: string, clause: Span, entities: ClauseEntity[]): ClauseEntity | null {
-  if (!/^(?:who|which)\b/i.test(text)) return null;
-  return [...entities].reverse().find((entity) => entity.end <= clause.start && clause.start - entity.end <= 3) ?? null;
+function antecedentOf(sentence: string, clause: Span, entities: ClauseEntity[]): ClauseEntity | null {
+  if (!/^(?:who|which)\b/i.test(sentence.slice(clause.start, clause.end))) return null;
+  const named = [...entities].reverse().find((entity) => entity.end <= clause.start && clause.start - entity.end <= 3);
+  if (named) return named;
+  // "The six aircraft, which arrived …": a short noun phrase opening the sentence.
+  const opening = SHORT_SUBJECT.exec(sentence.slice(0, clause.start));
+  return opening?.[1] ? { id: '', name: opening[1], kind: 'item', start: 0, end: opening[1].length } : null;
 }
+
+const SHORT_SUBJECT = /^((?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+),\s*$/;
 
 /** The clause in its own words, without the date phrase, the connective that joined it to the sentence, or who said it. */
 function titleOf(sentence: string, clause: Span, date: DateMention, antecedent: ClauseEntity | null, subject: string): string {
-  const words = tidy(`${sentence.slice(clause.start, date.start)} ${sentence.slice(date.end, clause.end)}`);
+  const before = sentence.slice(clause.start, date.start).replace(PREPOSITION_AT_END, '');
+  const words = tidy(`${before} ${sentence.slice(date.end, clause.end)}`);
   const reported = REPORTED_CONTENT.exec(words);
   const content = reported && reported[0].length < words.length - 12 ? words.slice(reported[0].length) : words;
   const own = content.replace(/^(?:who|which)\s+/i, '');

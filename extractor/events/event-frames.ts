@@ -106,7 +106,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'incident',
     pattern:
-      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred|border friction)\b/gi,
+      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred|border friction|intercept(ed|ion)|aerial engagement|dogfights?|(?:illegally )?crossed the (?:line|LAC|LoC|border)|violat(ed|ions?) (?:its |the )?airspace|airspace violations?|collided|collision|rammed|water cannons?|fired (?:flares|warning shots)|seized|detained|explosions?|blasts?)\b/gi,
   },
   {
     // Milestones of a weapon system that are neither a deal nor a delivery: tests, trials, keel-laying.
@@ -122,13 +122,13 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'agreement',
     pattern:
-      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?)\b/gi,
+      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?|ordered|placed (?:an |the )?orders?)\b/gi,
   },
   { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|embarked on|trip to|heading to|tour of|travel(led|s)? to|landed in|dock(s|ed|ing)? at|port call|berth(s|ed)? at)\b/gi },
   {
     type: 'meeting',
     pattern:
-      /\b(\d+(st|nd|rd|th) round|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with)\b/gi,
+      /\b(\d+(st|nd|rd|th) round|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
   },
 ];
 

@@ -133,6 +133,8 @@ const BOUND_WORDS = /^(since|until|till|through|after|before)\b/i;
 /** Where one clause ends and a clause about something else begins: a date does not cross it to reach a frame. */
 const CLAUSE_BREAK =
   /,\s*(where|which|who|whom|whose|while|whereas|although|though|even as|and)\b|;|\s[\u2014\u2013]\s|\b(where|which|after|before|ahead of|followed by)\b|\bto (attend|hold|participate|take part|meet|discuss|sign|join|review)\b/i;
+/** "signed the contract on Monday, hours before Putin landed for the summit": both on one day. */
+const SAME_DAY_LINK = /\bhours (?:before|after|later|earlier)\b/i;
 /** A cancelled event keeps only a date said to be its schedule; "called off on Friday" dates the cancellation. */
 const SCHEDULED_FOR = /\b(scheduled|planned|slated|due|set|fixed)\s+(for|on|in)\s*$/i;
 const ROUND_OF_TALKS = /round/i;
@@ -486,6 +488,18 @@ function toEventDate(mention: DateMention, frame: Frame, durationDays: number | 
   return { start: mention.startDay, end: mention.endDay, precision: mention.precision, text: mention.text, startOnly };
 }
 
+/** "over the next seven days" after the day an event began: it lasts that many days from its start. */
+const NEXT_DAYS = /^(?:over|for|during|in)?\s*the\s+(?:next|following|coming)\b/i;
+
+/** A start-only date stretched by a later "will run over the next seven days" in the sentence. */
+function lastingFrom(date: EventDate, mention: DateMention, found: DateMention[]): EventDate {
+  if (!date.startOnly) return date;
+  const span = found.find((candidate) => candidate.start > mention.end && candidate.precision === 'day' && NEXT_DAYS.test(candidate.text));
+  if (!span) return date;
+  const days = toEpochDay(span.endDay) - toEpochDay(span.startDay) + 1;
+  return { start: date.start, end: addDays(date.start, days - 1), precision: 'day', text: `${date.text} – ${span.text}`, startOnly: false };
+}
+
 /**
  * Characters between a frame's trigger and a date phrase. English puts the
  * date after the event ("the parade on June 24"), so a frame after the date
@@ -511,7 +525,8 @@ function opensSentence(mention: DateMention, sentence: string): boolean {
 function crossesClause(frame: Frame, mention: DateMention, sentence: string): boolean {
   const from = Math.min(frame.end ?? frame.at, mention.end);
   const to = Math.max(frame.at, mention.start);
-  return from < to && CLAUSE_BREAK.test(sentence.slice(from, to));
+  const between = sentence.slice(from, to);
+  return from < to && CLAUSE_BREAK.test(between) && !SAME_DAY_LINK.test(between);
 }
 
 /**
@@ -674,10 +689,12 @@ function mentionsOf(
   const sentencePlaces = unique(refs.places.map((place) => place.placeId));
   return frames.map((frame) => {
     const assigned = frame.clause?.date ?? dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
-    const mention = frame === cancelledFrame && assigned && !SCHEDULED_FOR.test(text.slice(0, assigned.start)) ? undefined : assigned;
+    // "withdrew from the drills last year": a date as coarse as a year still places the event itself.
+    const datesCancellation = frame === cancelledFrame && assigned && assigned.precision !== 'year' && !SCHEDULED_FOR.test(text.slice(0, assigned.start));
+    const mention = datesCancellation ? undefined : assigned;
     // A sentence referring back to an event ("The meeting comes as ... near Chumar") is not about where it took place.
     const placeIds = frame.continues || frame.clause ? frame.placeIds : frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
-    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key)) : mention ? toEventDate(mention, frame, duration, text) : null;
+    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key)) : mention ? lastingFrom(toEventDate(mention, frame, duration, text), mention, found) : null;
     return {
       key: frame.key,
       type: frame.type,

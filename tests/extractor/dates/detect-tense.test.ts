@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTense, detectTenseAt } from '../../../extractor/dates/detect-tense';
+import { detectTense, detectTenseAt, findActionVerb } from '../../../extractor/dates/detect-tense';
 
 describe('detectTense', () => {
   it.each([
@@ -37,3 +37,20 @@ describe('detectTenseAt', () => {
     expect(detectTenseAt(sentence, sentence.indexOf(word))).toBe(tense);
   });
 });
+
+describe('findActionVerb', () => {
+  it.each<[string, string | null]>([
+    ['Australia last took part in the drills in 2007', 'took'],
+    ['The keel of the frigate was laid in 2019', 'was laid'],
+    ['The carrier will join the fleet next year', 'will join'],
+    ['The contract is set to be signed in March', 'is set to be'],
+    ['Contingents are taking part at Mulino', 'are taking'],
+    ['The two sides began trials and completed them', 'began'],
+    ['officials said on Monday', null],
+    ['the Leh-based corps and its guided missiles', null],
+    ['a year ago', null],
+  ])('finds the verb of action in "%s": %s', (clause, verb) => {
+    expect(findActionVerb(clause)?.text ?? null).toBe(verb);
+  });
+});
+

@@ -53,6 +53,8 @@ describe('findDateMentions on the default articles', () => {
 
 describe('findDateMentions on other outlets’ phrasing', () => {
   it.each<[string, string | null, Expected[]]>([
+    ['Earlier in the day, the minister unveiled a memorial at the naval base.', '2023-02-14', [['Earlier in the day', '2023-02-14', '2023-02-14', 'day', true]]],
+    ['Later in the day he flew on to Dhaka for talks.', '2023-02-14', [['Later in the day', '2023-02-14', '2023-02-14', 'day', true]]],
     ['Defence Minister Rajnath Singh will travel to Moscow on Friday to attend the SCO meeting.', '2020-09-02', [['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
     ['Pakistan had test-fired a Babur variant in February, the ISPR said.', '2021-12-22', [['February', '2021-02-01', '2021-02-28', 'month', true]]],
     ['The navy will commission the frigate in February.', '2021-12-22', [['February', '2022-02-01', '2022-02-28', 'month', true]]],

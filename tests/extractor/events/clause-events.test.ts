@@ -27,6 +27,11 @@ describe('events of dated clauses without a trigger word', () => {
     ['two verbs of one subject, each with its own date', ' date 2022-09-03\nINS Vagir began its sea trials in February and completed them in August.', ['other 2022-02-01..2022-02-28', 'other 2022-08-01..2022-08-31']],
     ['a verbless "and" clause continuing the test before it', ' date 2021-12-20\nPakistan test-fired the Shaheen-III in March, and the Fatah-1 rocket in August.', ['other 2021-03-01..2021-03-31', 'other 2021-08-01..2021-08-31']],
     ['a future milestone with a deadline', ' date 2022-09-03\nThe carrier is expected to be fully operational by the end of 2023.', ['other 2023-10-01..2023-12-31']],
+    ['a step told as a noun after "after"', ' date 2021-09-12\nThe drills come after a buildup of Russian troops near Ukraine in April.', ['other 2021-04-01..2021-04-30']],
+    ['an interception at sea as an incident', ' date 2023-06-05\nA Chinese destroyer intercepted the USS Chung-Hoon in the Taiwan Strait on Saturday.', ['incident 2023-06-03..2023-06-03']],
+    ['a drill pulled out of in a year, keeping the year', ' date 2021-09-12\nIndia withdrew from the Kavkaz-2020 drills last year.', ['exercise 2020-01-01..2020-12-31']],
+    ['a contract signed hours before a visit, both on the day', ' date 2021-12-06\nThe two sides signed a contract for AK-203 rifles on Monday, hours before Putin landed in New Delhi for a working visit.', ['agreement 2021-12-06..2021-12-06', 'visit 2021-12-06..2021-12-06']],
+    ['an exercise begun on a day and running over the next days', ' date 2022-09-01\nThe Vostok-2022 exercise started on Thursday and will run over the next seven days.', ['exercise 2022-09-01..2022-09-07']],
     ['a "which" clause about another actor’s step', ' date 2021-08-04\nThe two sides are negotiating a deal for 21 MiG-29 jets, which the cabinet cleared last year.', ['other 2020-01-01..2020-12-31']],
   ])('finds %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
@@ -37,6 +42,7 @@ describe('events of dated clauses without a trigger word', () => {
     ['a page line', ' date 2021-08-04\nUpdated: Aug 04, 2021 09:15 IST'],
     ['a "since" bound', ' date 2021-08-04\nThe two navies have held the exercise since 2003.'],
     ['a clause with no verb of action', ' date 2021-08-04\nHeavy rain across Assam in May.'],
+    ['a programme’s term of years', ' date 2021-12-06\nThe two sides renewed their military-technical cooperation programme from 2021 to 2031.'],
     ['a copula with nothing named', ' date 2021-08-04\nIt was a busy week in July.'],
   ])('finds no event in %s', (_name, text) => {
     expect(datedEventsOf(text)).toEqual([]);
