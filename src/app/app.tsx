@@ -15,6 +15,7 @@ import { DashboardPanel } from './dashboard-panels';
 import { useFirstRenderMark, useInteractionMeasure, usePanelsReadyMark } from './performance-marks';
 import { useDocumentTheme } from './use-document-theme';
 import { useEscapeClearsSelection } from './use-escape-clears-selection';
+import { useWarmFactIndex } from './use-warm-fact-index';
 
 function HeaderFallback({ error, onRetry }: { error: Error; onRetry: () => void }) {
   return (
@@ -37,6 +38,7 @@ export function Dashboard() {
   useFirstRenderMark(loaded);
   usePanelsReadyMark(loaded);
   useInteractionMeasure(window.location.search);
+  useWarmFactIndex(bundle.data);
   const renderPanelActions = useCallback((panel: PanelName) => (state.embed ? null : <ExportMenu target={panel} />), [state.embed]);
 
   if (bundle.isError) return <BundleErrorScreen error={bundle.error} onRetry={() => void bundle.refetch()} />;

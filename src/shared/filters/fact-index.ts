@@ -1,7 +1,8 @@
 /**
- * Lookups every view needs, built once per bundle: at 10,000 articles a
- * selection or filter change must not scan 40,000 events or 10,000 articles
- * to find one record, or lower-case every title again for a search.
+ * Lookups every view needs, built once per bundle (each on first use, so the
+ * first paint does not wait for them): at 10,000 articles a selection or
+ * filter change must not scan 40,000 events or 10,000 articles to find one
+ * record, or lower-case every title again for a search.
  */
 import type { ArticleSummary, FactsBundle, FactsEvent, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
 
@@ -38,10 +39,8 @@ function lowerCased(texts: readonly (string | null | undefined)[]): string[] {
   return texts.flatMap((text) => (text ? [text.toLowerCase()] : []));
 }
 
-function buildFactIndex(bundle: FactsBundle): FactIndex {
-  const placesById = byId(bundle.places);
-  const itemsById = byId(bundle.procurement);
-  const eventSearchText = new Map(
+function toEventSearchText(bundle: FactsBundle, placesById: ReadonlyMap<string, FactsPlace>, itemsById: ReadonlyMap<string, FactsProcurementItem>): Map<FactsEvent, string[]> {
+  return new Map(
     bundle.events.map((event) => [
       event,
       lowerCased([
@@ -52,14 +51,47 @@ function buildFactIndex(bundle: FactsBundle): FactIndex {
       ]),
     ]),
   );
+}
+
+/** A value worked out on first use: most lookups are needed only once a reader filters, searches or selects. */
+function lazy<T>(compute: () => T): () => T {
+  let value: { computed: T } | null = null;
+  return () => {
+    value ??= { computed: compute() };
+    return value.computed;
+  };
+}
+
+function buildFactIndex(bundle: FactsBundle): FactIndex {
+  const placesById = lazy(() => byId(bundle.places));
+  const itemsById = lazy(() => byId(bundle.procurement));
+  const eventsById = lazy(() => byId(bundle.events));
+  const articlesById = lazy(() => byId(bundle.articles));
+  const eventsByPlace = lazy(() => groupEvents(bundle.events, (event) => event.placeIds));
+  const eventsByItem = lazy(() => groupEvents(bundle.events, (event) => event.itemIds));
+  const eventSearchText = lazy(() => toEventSearchText(bundle, placesById(), itemsById()));
   return {
-    placesById,
-    itemsById,
-    eventsById: byId(bundle.events),
-    articlesById: byId(bundle.articles),
-    eventsByPlace: groupEvents(bundle.events, (event) => event.placeIds),
-    eventsByItem: groupEvents(bundle.events, (event) => event.itemIds),
-    eventSearchText,
+    get placesById() {
+      return placesById();
+    },
+    get itemsById() {
+      return itemsById();
+    },
+    get eventsById() {
+      return eventsById();
+    },
+    get articlesById() {
+      return articlesById();
+    },
+    get eventsByPlace() {
+      return eventsByPlace();
+    },
+    get eventsByItem() {
+      return eventsByItem();
+    },
+    get eventSearchText() {
+      return eventSearchText();
+    },
   };
 }
 
@@ -73,4 +105,16 @@ export function toFactIndex(bundle: FactsBundle): FactIndex {
     indexes.set(bundle, index);
   }
   return index;
+}
+
+/** Builds each lookup of the bundle's index in turn; for idle time after the first paint, so the first filter or selection finds them ready. */
+export function toIndexWarmers(bundle: FactsBundle): (() => void)[] {
+  const index = toFactIndex(bundle);
+  return [
+    () => index.eventsByPlace,
+    () => index.eventsByItem,
+    () => index.eventsById,
+    () => index.articlesById,
+    () => index.eventSearchText,
+  ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFactIndex } from '../../../src/shared/filters/fact-index';
+import { toFactIndex, toIndexWarmers } from '../../../src/shared/filters/fact-index';
 import { toFilterKey, toVisibleFacts } from '../../../src/shared/filters/visible-facts';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
 import { EMPTY_STATE, parseDashboardState, shareUnchangedLists } from '../../../src/shared/state/dashboard-state';
@@ -98,5 +98,16 @@ describe('shareUnchangedLists', () => {
     const parsed = parseDashboardState('?types=meeting');
     expect(shareUnchangedLists(previous, parsed).types).toBe(parsed.types);
     expect(shareUnchangedLists(EMPTY_STATE, parsed)).toEqual(parsed);
+  });
+});
+
+describe('toIndexWarmers', () => {
+  it('builds every lookup of the index once each, in turn', () => {
+    const bundle = makeSmallBundle();
+    const warmers = toIndexWarmers(bundle);
+    expect(warmers.length).toBeGreaterThan(0);
+    const results = warmers.map((warm) => warm());
+    expect(warmers.map((warm) => warm())).toEqual(results);
+    expect(toFactIndex(bundle).eventsByPlace.get('moscow')).toHaveLength(6);
   });
 });

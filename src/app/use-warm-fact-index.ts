@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import type { FactsBundle } from '../../schema/bundle';
+import { toIndexWarmers } from '../shared/filters/fact-index';
+import { PANELS_READY_MARK } from './performance-marks';
+
+/** Where there is no requestIdleCallback (Safari, jsdom): a short timeout instead. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 50);
+  return () => clearTimeout(timer);
+}
+
+/** Runs the task once every panel has rendered (the panels-ready mark), so it never delays the first full render. */
+function afterPanelsReady(task: () => void): () => void {
+  if (performance.getEntriesByName(PANELS_READY_MARK, 'mark').length > 0 || typeof PerformanceObserver === 'undefined') {
+    task();
+    return () => {};
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName(PANELS_READY_MARK).length === 0) return;
+    observer.disconnect();
+    task();
+  });
+  observer.observe({ type: 'mark' });
+  return () => observer.disconnect();
+}
+
+/** After the first full render, builds the bundle's lookups one idle slice at a time, so no first interaction pays for them. */
+export function useWarmFactIndex(bundle: FactsBundle | undefined): void {
+  useEffect(() => {
+    if (!bundle) return undefined;
+    const warmers = toIndexWarmers(bundle);
+    let cancelSlice = () => {};
+    const warmNext = () => {
+      const warm = warmers.shift();
+      if (!warm) return;
+      warm();
+      cancelSlice = whenIdle(warmNext);
+    };
+    const stopWaiting = afterPanelsReady(() => {
+      cancelSlice = whenIdle(warmNext);
+    });
+    return function stopWarmingIndex() {
+      stopWaiting();
+      cancelSlice();
+    };
+  }, [bundle]);
+}
