@@ -460,7 +460,7 @@ const BORDER_AREAS = [
   ...rowsOf('other', [
     ['chepuzi', 'Chepuzi', 32.66, 78.74, 'CN', ['Chepzi']],
     ['gogra', 'Gogra', 34.33, 78.67, null, ['Gogra Post', 'Gogra post', 'PP-17A', 'PP17A', 'Patrolling Point 17A']],
-    ['hot-springs', 'Hot Springs', 34.36, 78.76, null, ['PP-15', 'PP15', 'Patrolling Point 15']],
+    ['hot-springs', 'Hot Springs', 34.36, 78.76, null, ['PP-15', 'PP15', 'Patrolling Point 15', 'Jianan Daban', 'Jianan Pass']],
     ['daulat-beg-oldi', 'Daulat Beg Oldi', 35.38, 77.93, 'IN', ['DBO', 'Daulat Beg Oldie']],
     ['rezang-la', 'Rezang La', 33.48, 78.77, 'IN'],
     ['naku-la', 'Naku La', 28.03, 88.78, null],
@@ -1215,13 +1215,12 @@ const WATERS = rowsOf('water', [
   ['gulf-of-mannar', 'Gulf of Mannar', 8.5, 79.0, null],
   ['gulf-of-thailand', 'Gulf of Thailand', 9.5, 102.0, null],
   ['gulf-of-kutch', 'Gulf of Kutch', 22.6, 69.5, 'IN', ['Gulf of Kachchh']],
-  ['pangong-tso', 'Pangong Tso', 33.72, 78.85, null, ['Pangong lake', 'Pangong Lake', 'Pangong Tso lake', 'Pangong Tso Lake', 'Pangong']],
+  ['pangong-tso', 'Pangong Tso', 33.72, 78.85, null, ['Pangong lake', 'Pangong Lake', 'Pangong Tso lake', 'Pangong Tso Lake', 'Pangong', 'Bangong Co', 'Bangong Lake', 'Banggong Co']],
   ['western-pacific', 'Western Pacific', 15.0, 145.0, null, ['West Pacific', 'Western Pacific Ocean']],
   ['south-pacific', 'South Pacific', -20.0, -170.0, null, ['South Pacific Ocean']],
   ['eastern-indian-ocean', 'Eastern Indian Ocean', -5.0, 90.0, null, ['East Indian Ocean']],
   ['western-indian-ocean', 'Western Indian Ocean', -10.0, 55.0, null, ['West Indian Ocean']],
   ['southern-indian-ocean', 'Southern Indian Ocean', -35.0, 80.0, null],
-  ['northern-arabian-sea', 'Northern Arabian Sea', 22.0, 64.0, null, ['North Arabian Sea']],
   ['laccadive-sea', 'Laccadive Sea', 9.0, 75.0, null, ['Lakshadweep Sea']],
   ['ten-degree-channel', 'Ten Degree Channel', 10.0, 92.5, null],
   ['nine-degree-channel', 'Nine Degree Channel', 9.0, 73.0, null],
@@ -1895,6 +1894,74 @@ const RUSSIA_AND_EUROPE_MORE = [
   ...rowsOf('water', [['northern-sea-route', 'Northern Sea Route', 75.0, 100.0, null]]),
 ];
 
+/** US states, cities and bases named in Indo-US defence reporting (summits, deals, exercises). */
+const UNITED_STATES_MORE = [
+  ...rowsOf('region', [
+    ['california', 'California', 36.78, -119.42, 'US'],
+    ['texas', 'Texas', 31.0, -100.0, 'US'],
+    ['virginia', 'Virginia', 37.43, -78.66, 'US'],
+    ['florida', 'Florida', 27.66, -81.52, 'US'],
+    ['delaware', 'Delaware', 39.0, -75.5, 'US'],
+    ['maryland', 'Maryland', 39.05, -76.64, 'US'],
+    ['arizona', 'Arizona', 34.05, -111.09, 'US'],
+    ['nevada', 'Nevada', 38.8, -116.42, 'US'],
+    ['new-mexico', 'New Mexico', 34.52, -105.87, 'US'],
+    ['colorado', 'Colorado', 39.55, -105.78, 'US'],
+    ['alabama', 'Alabama', 32.32, -86.9, 'US'],
+    ['north-carolina', 'North Carolina', 35.76, -79.02, 'US'],
+    ['south-carolina', 'South Carolina', 33.84, -81.16, 'US'],
+    ['connecticut', 'Connecticut', 41.6, -73.09, 'US'],
+    ['pennsylvania', 'Pennsylvania', 41.2, -77.19, 'US'],
+    ['ohio', 'Ohio', 40.42, -82.91, 'US'],
+    ['michigan', 'Michigan', 44.31, -85.6, 'US'],
+    ['illinois', 'Illinois', 40.63, -89.4, 'US'],
+    ['utah', 'Utah', 39.32, -111.09, 'US'],
+    ['oklahoma', 'Oklahoma', 35.01, -97.09, 'US'],
+    ['massachusetts', 'Massachusetts', 42.41, -71.38, 'US'],
+    ['washington-state', 'Washington state', 47.75, -120.74, 'US', ['Washington State']],
+  ]),
+  ...rowsOf('city', [
+    ['wilmington', 'Wilmington', 39.74, -75.55, 'US'],
+    ['annapolis', 'Annapolis', 38.98, -76.49, 'US'],
+    ['arlington', 'Arlington', 38.88, -77.1, 'US'],
+    ['huntsville', 'Huntsville', 34.73, -86.59, 'US'],
+    ['groton', 'Groton', 41.35, -72.08, 'US'],
+    ['tucson', 'Tucson', 32.22, -110.97, 'US'],
+    ['denver', 'Denver', 39.74, -104.99, 'US'],
+    ['colorado-springs', 'Colorado Springs', 38.83, -104.82, 'US'],
+    ['chicago', 'Chicago', 41.88, -87.63, 'US'],
+    ['houston', 'Houston', 29.76, -95.37, 'US'],
+    ['san-francisco', 'San Francisco', 37.77, -122.42, 'US'],
+    ['boston', 'Boston', 42.36, -71.06, 'US'],
+    ['miami', 'Miami', 25.76, -80.19, 'US'],
+    ['dallas', 'Dallas', 32.78, -96.8, 'US'],
+    ['las-vegas', 'Las Vegas', 36.17, -115.14, 'US'],
+    ['anchorage', 'Anchorage', 61.22, -149.9, 'US'],
+  ]),
+  ...rowsOf('other', [
+    ['nellis', 'Nellis Air Force Base', 36.24, -115.03, 'US', ['Nellis', 'Nellis AFB']],
+    ['eielson', 'Eielson Air Force Base', 64.67, -147.1, 'US', ['Eielson', 'Eielson AFB']],
+    ['camp-smith', 'Camp H. M. Smith', 21.39, -157.9, 'US', ['Camp Smith', 'Camp H.M. Smith']],
+    ['fort-bragg', 'Fort Bragg', 35.14, -79.0, 'US', ['Fort Liberty']],
+  ]),
+];
+
+/** Shipyards and venues of China and Pakistan that reports name as where ships are built or shows held. */
+const CHINA_AND_PAKISTAN_SITES = [
+  ...rowsOf('landmark', [
+    ['karachi-shipyard', 'Karachi Shipyard and Engineering Works', 24.84, 66.97, 'PK', ['Karachi Shipyard', 'Karachi Shipyard & Engineering Works', 'KS&EW']],
+    ['karachi-expo-centre', 'Karachi Expo Centre', 24.89, 67.07, 'PK', ['Karachi Expo Center']],
+    ['wuchang-shipyard', 'Wuchang Shipyard', 30.55, 114.32, 'CN'],
+    ['jiangnan-shipyard', 'Jiangnan Shipyard', 31.35, 121.75, 'CN'],
+    ['hudong-zhonghua-shipyard', 'Hudong-Zhonghua Shipyard', 31.3, 121.55, 'CN'],
+  ]),
+  ...rowsOf('city', [
+    ['jiangyin', 'Jiangyin', 31.91, 120.26, 'CN'],
+    ['yantai', 'Yantai', 37.46, 121.45, 'CN'],
+    ['weihai', 'Weihai', 37.51, 122.12, 'CN'],
+  ]),
+];
+
 export const GAZETTEER: readonly GazetteerPlace[] = [
   ...COUNTRIES,
   ...INDIA_CITIES,
@@ -1930,4 +1997,6 @@ export const GAZETTEER: readonly GazetteerPlace[] = [
   ...RIVERS,
   ...INDIA_ESTABLISHMENTS,
   ...RUSSIA_AND_EUROPE_MORE,
+  ...UNITED_STATES_MORE,
+  ...CHINA_AND_PAKISTAN_SITES,
 ];

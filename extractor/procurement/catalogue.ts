@@ -165,6 +165,7 @@ const ROWS: CatalogueRow[] = [
   ['tejas-mk2', 'Tejas Mk2', 'combat aircraft', 'IN', ['Tejas Mk-2', 'Tejas Mark 2', 'LCA Mk2', 'LCA Mk-2', 'LCA Tejas Mk2', 'LCA Tejas Mk-2', 'Medium Weight Fighter']],
   ['amca', 'AMCA', 'combat aircraft', 'IN', ['Advanced Medium Combat Aircraft']],
   ['htt-40', 'HTT-40', 'other', 'IN', ['HAL HTT-40']],
+  ['hlft-42', 'HLFT-42', 'other', 'IN', ['Hindustan Lead-in Fighter Trainer']],
   ['pilatus-pc-7', 'Pilatus PC-7', 'other', 'CH', ['PC-7 Mk II', 'PC-7']],
   ['su-30sm', 'Su-30SM', 'combat aircraft', 'RU', ['Sukhoi Su-30SM']],
   ['su-24', 'Su-24', 'combat aircraft', 'RU', ['Sukhoi Su-24']],
@@ -419,6 +420,14 @@ const ROWS: CatalogueRow[] = [
   ['kirov-class-cruiser', 'Kirov-class cruiser', 'surface ship', 'RU', ['Kirov-class', 'Kirov-class battlecruiser', 'Project 1144']],
   ['slava-class-cruiser', 'Slava-class cruiser', 'surface ship', 'RU', ['Slava-class', 'Project 1164']],
   ['moskva', 'Moskva', 'surface ship', 'RU', [], ['Moskva']],
+  ['admiral-grigorovich', 'Admiral Grigorovich', 'surface ship', 'RU', []],
+  // Chinese tracking, research and survey ships whose port calls in South Asia make news.
+  ['yuan-wang-5', 'Yuan Wang 5', 'surface ship', 'CN', ['Yuan Wang-5', 'Yuanwang 5', 'Yuan Wang V']],
+  ['yuan-wang-6', 'Yuan Wang 6', 'surface ship', 'CN', ['Yuan Wang-6', 'Yuanwang 6']],
+  ['yuan-wang-7', 'Yuan Wang 7', 'surface ship', 'CN', ['Yuan Wang-7', 'Yuanwang 7']],
+  ['shi-yan-6', 'Shi Yan 6', 'surface ship', 'CN', ['Shiyan 6', 'Shi Yan-6']],
+  ['xiang-yang-hong-03', 'Xiang Yang Hong 03', 'surface ship', 'CN', ['Xiang Yang Hong 3', 'Xiangyanghong 03']],
+  ['changzheng-2', 'Changzheng-2', 'submarine', 'CN', ['Changzheng 2', 'Chang Zheng 2']],
 
   // Missiles
   ['brahmos', 'BrahMos', 'missile', 'IN', []],
@@ -537,6 +546,7 @@ const ROWS: CatalogueRow[] = [
   // Drones
   ['mq-9b', 'MQ-9B', 'drone', 'US', ['MQ-9B SeaGuardian', 'MQ-9B Sea Guardian', 'MQ-9B SkyGuardian', 'SeaGuardian', 'Sea Guardian', 'MQ-9B Predator'], ['Predator']],
   ['mq-9-reaper', 'MQ-9 Reaper', 'drone', 'US', ['MQ-9'], ['Reaper']],
+  ['mq-9a', 'MQ-9A', 'drone', 'US', ['MQ-9A Reaper']],
   ['heron', 'Heron', 'drone', 'IL', ['IAI Heron'], ['Heron']],
   ['heron-tp', 'Heron TP', 'drone', 'IL', ['Heron-TP', 'Eitan']],
   ['heron-mk-ii', 'Heron Mk II', 'drone', 'IL', ['Heron Mk-II', 'Heron Mark II', 'Heron Mk 2']],

@@ -22,7 +22,7 @@ const NOUN_CATEGORIES: readonly (readonly [RegExp, ItemCategory])[] = [
   [/^(?:radars?|awacs|aew&c)$/i, 'radar'],
   [/^(?:bombs?|munitions?|shells?|ammunition|torpedo(?:es)?|rounds)$/i, 'munition'],
   [/^engines?$/i, 'engine'],
-  [/^(?:systems?(?:-\w+)?|weapons?|platforms?|variants?|batteries|battery|regiments?|units|test-fired|test-fires?|launch(?:es|ed)?|tests?|tested)$/i, 'other'],
+  [/^(?:systems?(?:-\w+)?|weapons?|platforms?|variants?|batteries|battery|regiments?|units|trainers?|test-fired|test-fires?|launch(?:es|ed)?|tests?|tested)$/i, 'other'],
 ];
 
 const TRADE_WORD = /^(?:deals?|contracts?|orders?|ordered|procure\w*|procurement|deliver\w*|acqui\w+|purchase\w*|buy|bought|induct\w*|supply|supplied|fleet|inventory)$/i;

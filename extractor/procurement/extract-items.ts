@@ -123,14 +123,8 @@ function findItems(text: string): FoundItem[] {
 
 const DIGIT = /\d/;
 
-/**
- * Of a designation and a class or nickname side by side, the catalogued one
- * ("AGM-114R Hellfire" is the Hellfire), else the designation, which says
- * the variant ("Type 039B Yuan-class").
- */
+/** Of a designation and a class or nickname side by side, the designation: it says the variant ("MQ-9A SeaGuardian" is no MQ-9B). */
 function moreSpecific(first: FoundItem, second: FoundItem): FoundItem {
-  const catalogued = (item: FoundItem) => getCatalogueItem(item.itemId) !== undefined;
-  if (catalogued(first) !== catalogued(second)) return catalogued(first) ? first : second;
   return DIGIT.test(second.text) ? second : first;
 }
 

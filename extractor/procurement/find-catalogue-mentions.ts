@@ -16,9 +16,14 @@ function plainPhrases(item: CatalogueItem): string[] {
 /** Cued spellings share the one case-insensitive pass (tokenising a text is the expensive part) under a marked key. */
 const CUED = 'cued:';
 
+/** Names that contain a system's name but are something else: the IAF's aerobatic teams, named after their aircraft. */
+const NOT_AN_ITEM = '#not-an-item';
+const NON_ITEM_PHRASES = ['Surya Kiran', 'Surya Kiran Aerobatic Team', 'Sarang helicopter display team'];
+
 const entries: MatcherEntry[] = [
   ...CATALOGUE.map((item) => ({ key: item.id, phrases: plainPhrases(item) })),
   ...CATALOGUE.map((item) => ({ key: `${CUED}${item.id}`, phrases: item.cuedAliases })),
+  { key: NOT_AN_ITEM, phrases: NON_ITEM_PHRASES },
 ];
 const findNames = createMatcher(entries, { flexibleSeparators: true, allowPlural: true });
 
@@ -88,7 +93,7 @@ export function findCatalogueMentions(text: string): DictionaryMatch[] {
   const accepted: DictionaryMatch[] = [];
   const uncued: DictionaryMatch[] = [];
   for (const match of findNames(text)) {
-    if (!isWholeWord(text, match)) continue;
+    if (!isWholeWord(text, match) || match.key === NOT_AN_ITEM) continue;
     if (!match.key.startsWith(CUED)) accepted.push(match);
     else if (!hasExactCase(match.text)) continue;
     else if (isBesideWeaponNoun(text, match)) accepted.push({ ...match, key: match.key.slice(CUED.length) });

@@ -79,6 +79,9 @@ const findCountries = createMatcher(entries, { caseSensitive: true });
 
 const MADE_SUFFIX = /^-(?:made|built|origin|supplied|manufactured|designed|developed)\b/i;
 const FROM_BEFORE = /\b(?:from|(?:supplied|made|built|manufactured|developed|designed|sold|delivered|produced|exported|offered) by)\s+(?:the\s+)?$/i;
+const BARE_FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** "ships from Sri Lanka" joined an exercise; "jets from France" were bought: a bare "from" names a supplier only in a sentence about trade. */
+const TRADE_CONTEXT = /\b(?:buy\w*|bought|order\w*|import\w*|deliver\w*|suppl\w*|acqui\w*|procur\w*|purchas\w*|deals?|contract\w*|leas\w*|sourced|receiv\w*|got|get|gets|induct\w*|sale|sold|export\w*|made|built|origin)\b/i;
 const SUPPLY_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|have|had|will|would|is|was|to|also|already|agreed to|offered to|set to|expected to|likely to|going to|plans to|is to|has agreed to|had agreed to)\s+){0,3}(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|sell|sells|sold|export(?:s|ed)?|provid(?:e|es|ed)|ship(?:s|ped)?|transfer(?:s|red)?|offer(?:s|ed)?|hand(?:s|ed)? over)\b/i;
 /** Up to four lower-case words between the country and the verb ("Pakistan is reported to have ordered"), never another name. */
 const RECEIVE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,4}?(?:get|gets|got|receive[sd]?|buy|buys|bought|acquire[sd]?|procure[sd]?|purchase[sd]?|order(?:s|ed)?|induct(?:s|ed)?|import(?:s|ed)?|take delivery|took delivery|field(?:s|ed)?|operate[sd]?|deploy(?:s|ed)?)\b/;
@@ -112,7 +115,8 @@ function roleOf(sentence: string, mention: CountryMention): PartyRole | null {
   if (mention.isForce) return ADVERSARY_BEFORE.test(before) ? null : 'recipient';
   const after = sentence.slice(mention.end, mention.end + 80);
   const earlier = sentence.slice(Math.max(0, mention.start - LOOK_BEHIND), mention.start);
-  if (MADE_SUFFIX.test(after) || FROM_BEFORE.test(before) || SUPPLY_VERB_AFTER.test(after)) return 'supplier';
+  const fromSupplier = FROM_BEFORE.test(before) && (!BARE_FROM_BEFORE.test(before) || TRADE_CONTEXT.test(sentence));
+  if (MADE_SUFFIX.test(after) || fromSupplier || SUPPLY_VERB_AFTER.test(after)) return 'supplier';
   if (RECEIVE_VERB_AFTER.test(after)) return 'recipient';
   if (after.startsWith("'s") || after.startsWith('’s') || SIGNED_AFTER.test(after)) return 'owner';
   // "for Russian S-400 systems" uses the name as an adjective of the item, not as its buyer.

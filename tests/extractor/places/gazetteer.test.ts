@@ -94,7 +94,8 @@ describe('GAZETTEER', () => {
     ['pasni', 'city', 25.26, 63.47],
     ['frejus', 'city', 43.43, 6.74],
     ['western-pacific', 'water', 15.0, 145.0],
-    ['northern-arabian-sea', 'water', 22.0, 64.0],
+    ['karachi-shipyard', 'landmark', 24.84, 66.97],
+    ['wilmington', 'city', 39.74, -75.55],
   ])('places the domain site %s (%s) at its coordinates', (id, kind, lat, lon) => {
     const place = getGazetteerPlace(id);
     expect(place?.kind).toBe(kind);
