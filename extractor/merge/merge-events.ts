@@ -30,15 +30,42 @@ function isNear(cluster: Cluster, date: EventDate): boolean {
   return span.start <= cluster.end + SAME_EVENT_GAP_DAYS && cluster.start <= span.end + SAME_EVENT_GAP_DAYS;
 }
 
-function byDateThenSource(a: EventMention, b: EventMention): number {
-  const byDate = (a.date ? toEpochDay(a.date.start) : Infinity) - (b.date ? toEpochDay(b.date.start) : Infinity);
-  return byDate || compareStrings(a.source.articleId, b.source.articleId) || a.source.start - b.source.start;
+function startDayOf(mention: EventMention): number {
+  return mention.date ? toEpochDay(mention.date.start) : Infinity;
+}
+
+function compareByDateThenSource(a: EventMention, aDay: number, b: EventMention, bDay: number): number {
+  return aDay - bDay || compareStrings(a.source.articleId, b.source.articleId) || a.source.start - b.source.start;
+}
+
+/** Mentions by start day, then article and position, reading each date once rather than at every comparison. */
+function sortedByDateThenSource(mentions: readonly EventMention[]): EventMention[] {
+  return mentions
+    .map((mention) => ({ mention, day: startDayOf(mention) }))
+    .sort((a, b) => compareByDateThenSource(a.mention, a.day, b.mention, b.day))
+    .map(({ mention }) => mention);
+}
+
+/** The first cluster (in creation order) with the least distance, as a stable sort would put first. */
+function nearestCluster(clusters: readonly Cluster[], distance: (cluster: Cluster) => number): Cluster | undefined {
+  let nearest: Cluster | undefined;
+  let least = Infinity;
+  for (const cluster of clusters) {
+    const value = distance(cluster);
+    if (nearest === undefined || value < least) {
+      nearest = cluster;
+      least = value;
+    }
+  }
+  return nearest;
 }
 
 /** Splits one block into events by date; undated mentions join the event nearest their publication day. */
 function clusterByDate(mentions: EventMention[]): Cluster[] {
-  const sorted = [...mentions].sort(byDateThenSource);
+  const sorted = sortedByDateThenSource(mentions);
   const clusters: Cluster[] = [];
+  // Mentions come by start day, so a cluster ending more than the gap before this one's start is out of reach for good.
+  let open: Cluster[] = [];
   const undated: EventMention[] = [];
   for (const mention of sorted) {
     if (!mention.date) {
@@ -46,21 +73,24 @@ function clusterByDate(mentions: EventMention[]): Cluster[] {
       continue;
     }
     const span = spanOf(mention.date);
-    const cluster = clusters.find((candidate) => mention.date !== null && isNear(candidate, mention.date));
+    if (open.some((candidate) => candidate.end + SAME_EVENT_GAP_DAYS < span.start)) {
+      open = open.filter((candidate) => candidate.end + SAME_EVENT_GAP_DAYS >= span.start);
+    }
+    const cluster = open.find((candidate) => mention.date !== null && isNear(candidate, mention.date));
     if (cluster) {
       cluster.mentions.push(mention);
       cluster.start = Math.min(cluster.start, span.start);
       cluster.end = Math.max(cluster.end, span.end);
     } else {
-      clusters.push({ mentions: [mention], ...span });
+      const created = { mentions: [mention], ...span };
+      clusters.push(created);
+      open.push(created);
     }
   }
   if (clusters.length === 0) return undated.length > 0 ? [{ mentions: undated, start: Infinity, end: Infinity }] : [];
   for (const mention of undated) {
     const published = mention.published ? toEpochDay(mention.published) : null;
-    const nearest = [...clusters].sort((a, b) =>
-      published === null ? b.mentions.length - a.mentions.length : Math.abs(a.start - published) - Math.abs(b.start - published),
-    )[0];
+    const nearest = nearestCluster(clusters, (cluster) => (published === null ? -cluster.mentions.length : Math.abs(cluster.start - published)));
     nearest?.mentions.push(mention);
   }
   return clusters;
@@ -185,7 +215,7 @@ function slug(value: string): string {
 }
 
 function toEvent(key: string, cluster: Cluster, placeInfo: (id: string) => PlaceInfo | undefined): EventInput {
-  const mentions = [...cluster.mentions].sort(byDateThenSource);
+  const mentions = sortedByDateThenSource(cluster.mentions);
   const claims = dateClaimsOf(mentions);
   const primary = primaryClaim(claims);
   const { status, dispute: statusDispute } = statusOf(mentions, primary?.date ?? null);

@@ -2,7 +2,9 @@
  * Remembers each article's extraction, keyed by the article's content hash and
  * a fingerprint of the extractor's own source, one cache file per input
  * folder: re-running after editing one article re-extracts only that one, and
- * any change to the extractor starts the cache afresh.
+ * any change to the extractor starts the cache afresh. Each entry is kept
+ * serialized on its own, so saving after one change serializes that entry
+ * and copies the others' bytes, instead of serializing every article again.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -12,10 +14,11 @@ import { deserialize, serialize } from 'node:v8';
 import type { ArticleFacts, ArticleResult } from '../article/extract-article';
 import { EXTRACTOR_VERSION } from '../version';
 
-interface CacheEntry {
+/** One article's results, each serialized with v8.serialize. */
+interface StoredEntry {
   hash: string;
-  result: ArticleResult;
-  redated?: { published: string; facts: ArticleFacts };
+  result: Uint8Array;
+  redated?: { published: string; facts: Uint8Array };
 }
 
 export interface ArticleCache {
@@ -55,20 +58,38 @@ export async function extractorFingerprint(): Promise<string> {
 
 interface CacheFile {
   fingerprint: string;
-  entries: Map<string, CacheEntry>;
+  entries: Map<string, StoredEntry>;
 }
 
 function isCacheFile(value: unknown): value is CacheFile {
   return typeof value === 'object' && value !== null && 'fingerprint' in value && 'entries' in value && value.entries instanceof Map;
 }
 
+// The cache file is this extractor's own output (its fingerprint was checked), so a light check of the shape is enough.
+function isArticleResult(value: unknown): value is ArticleResult {
+  return typeof value === 'object' && value !== null && 'file' in value && 'facts' in value && 'article' in value;
+}
+
+function isArticleFacts(value: unknown): value is ArticleFacts {
+  return typeof value === 'object' && value !== null && 'places' in value && 'events' in value;
+}
+
 /** The entries cached by this very extractor; anything else (missing, unreadable, older extractor) is an empty cache. */
-async function loadEntries(path: string, fingerprint: string): Promise<Map<string, CacheEntry>> {
+async function loadEntries(path: string, fingerprint: string): Promise<Map<string, StoredEntry>> {
   try {
     const value: unknown = deserialize(await readFile(path));
     return isCacheFile(value) && value.fingerprint === fingerprint ? value.entries : new Map();
   } catch {
     return new Map();
+  }
+}
+
+function deserializeAs<T>(bytes: Uint8Array, isT: (value: unknown) => value is T): T | undefined {
+  try {
+    const value: unknown = deserialize(bytes);
+    return isT(value) ? value : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -83,21 +104,21 @@ export async function openArticleCache(dir: string, inputDir: string): Promise<A
     lookup(file, hash) {
       seen.add(file);
       const entry = entries.get(file);
-      return entry?.hash === hash ? entry.result : undefined;
+      return entry?.hash === hash ? deserializeAs(entry.result, isArticleResult) : undefined;
     },
     remember(file, hash, result) {
       seen.add(file);
-      entries.set(file, { hash, result });
+      entries.set(file, { hash, result: serialize(result) });
       changed = true;
     },
     lookupRedated(file, hash, published) {
       const entry = entries.get(file);
-      return entry?.hash === hash && entry.redated?.published === published ? entry.redated.facts : undefined;
+      return entry?.hash === hash && entry.redated?.published === published ? deserializeAs(entry.redated.facts, isArticleFacts) : undefined;
     },
     rememberRedated(file, hash, published, facts) {
       const entry = entries.get(file);
       if (entry?.hash !== hash) return;
-      entry.redated = { published, facts };
+      entry.redated = { published, facts: serialize(facts) };
       changed = true;
     },
     async save() {
