@@ -4,8 +4,10 @@
  * list every hull. The navy prefix tells who operates the ship, not who built
  * it (INS Tushil came from a Russian yard). Shore
  * establishments commissioned like ships ("INS Hansa", an air station) are
- * places in the gazetteer, not platforms.
+ * places in the gazetteer, not platforms. Navies without a prefix are named
+ * by their type ("the Chinese destroyer Nanning", "the submarine Kazan").
  */
+import { DEMONYM_COUNTRIES } from '../people/demonyms';
 import { GAZETTEER } from '../places/gazetteer';
 import type { DesignationMention } from './find-designations';
 
@@ -39,7 +41,7 @@ const NOT_PART_OF_NAME = new Set([
   'The', 'A', 'An', 'On', 'In', 'At', 'To', 'For', 'And', 'Or', 'But', 'Is', 'Was', 'Will', 'Has', 'Had', 'Into', 'From', 'With', 'Off', 'Near',
   'During', 'After', 'Before', 'Amid', 'As', 'Joins', 'Commissioned', 'Arrives', 'Sails', 'Docks', 'Enters', 'Leaves', 'Visits', 'Calls', 'Returns',
   'Reaches', 'Completes', 'Begins', 'Takes', 'Conducts', 'Launched', 'Delivered', 'Inducted', 'Decommissioned',
-  'Carrier', 'Strike', 'Battle', 'Group', 'Task', 'Force', 'Class', 'Navy', 'Fleet', 'Squadron', 'Exercise', 'Drills',
+  'Carrier', 'Strike', 'Battle', 'Group', 'Task', 'Force', 'Class', 'Navy', 'Fleet', 'Squadron', 'Exercise', 'Drills', 'Type', 'Project',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);
@@ -70,7 +72,48 @@ function writtenPrefix(rawName: string, words: readonly string[]): string {
   return rawName.slice(0, end);
 }
 
-export function findNamedShips(text: string): DesignationMention[] {
+/** A ship type in the singular, then a capitalised name: "the destroyer Nanning", "the frigate Admiral Grigorovich". */
+const SHIP_OF_TYPE = /\b((?:[A-Z][a-z]+(?:\s+Navy['\u2019]s)?\s+)?)(?:destroyer|frigate|corvette|submarine|cruiser|warship|aircraft carrier|carrier|(?:tracking|research|survey|spy) (?:ship|vessel))\s+([A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\b/g;
+
+const COUNTRY_BY_NAME: ReadonlyMap<string, string> = new Map(
+  GAZETTEER.flatMap((place): [string, string][] => (place.kind === 'country' && place.country ? [[place.name, place.country]] : [])),
+);
+const PREFIX_OF_NAVY: ReadonlyMap<string, string> = new Map(Object.entries(NAVY_OF_PREFIX).map(([prefix, navy]) => [navy, prefix]));
+/** Navies whose ships English-language news names with their prefix, so "the Indian frigate Tabar" is INS Tabar. */
+const PREFIXED_NAVIES: ReadonlySet<string> = new Set(['IN', 'PK', 'US', 'GB', 'AU', 'JP', 'TR', 'LK', 'BD']);
+
+/** "Chinese", "Indian Navy's", "Pakistan Navy's" before a ship type: whose ship it is. */
+function navyOf(words: string): string | null {
+  const first = words.trim().split(/\s+/)[0] ?? '';
+  return DEMONYM_COUNTRIES.get(first) ?? COUNTRY_BY_NAME.get(first) ?? null;
+}
+
+/** Ships named after their type, with the navy the words before the type give ("Chinese"), if any. */
+function findShipsByType(text: string): DesignationMention[] {
+  const ships: DesignationMention[] = [];
+  for (const match of text.matchAll(SHIP_OF_TYPE)) {
+    const [whole, owner = '', rawName = ''] = match;
+    const words = nameWords(rawName);
+    if (words.length === 0) continue;
+    const written = writtenPrefix(rawName, words);
+    const start = match.index + whole.length - rawName.length;
+    const operator = navyOf(owner);
+    const prefix = operator !== null && PREFIXED_NAVIES.has(operator) ? PREFIX_OF_NAVY.get(operator) : undefined;
+    ships.push({
+      name: prefix ? `${prefix} ${words.join(' ')}` : words.join(' '),
+      text: written,
+      start,
+      end: start + written.length,
+      category: 'surface ship',
+      origin: null,
+      operator,
+    });
+  }
+  return ships;
+}
+
+/** Ships named with a navy prefix ("INS Tushil"), shore establishments left out. */
+function findPrefixedShips(text: string): DesignationMention[] {
   const ships: DesignationMention[] = [];
   for (const match of text.matchAll(NAMED_SHIP)) {
     const [, prefix = '', rawName = ''] = match;
@@ -90,4 +133,24 @@ export function findNamedShips(text: string): DesignationMention[] {
     });
   }
   return ships;
+}
+
+/** The name without its navy prefix: "INS Tushil" -> "Tushil". */
+function bareName(name: string): string {
+  return name.replace(NAVY_PREFIX, '');
+}
+
+/**
+ * Every named ship in the text, in no particular order. A ship named by its
+ * type where the text also gives its prefix ("INS Tushil ... the frigate
+ * Tushil") takes the prefixed name, so one hull is one item.
+ */
+export function findNamedShips(text: string): DesignationMention[] {
+  const prefixed = findPrefixedShips(text);
+  const byBareName = new Map(prefixed.map((ship) => [bareName(ship.name), ship]));
+  const byType = findShipsByType(text).map((ship) => {
+    const known = byBareName.get(ship.name);
+    return known ? { ...ship, name: known.name, operator: known.operator } : ship;
+  });
+  return [...byType, ...prefixed];
 }

@@ -20,7 +20,25 @@ describe('findNamedShips', () => {
   });
 
   it.each([
+    ['Among the ships was the Chinese destroyer Nanning.', 'Nanning', 'CN'],
+    ['The Russian frigate Admiral Grigorovich joined later.', 'Admiral Grigorovich', 'RU'],
+    ["The Indian Navy's frigate Tabar took part in the parade.", 'INS Tabar', 'IN'],
+    ['The Yasen-class submarine Kazan sailed.', 'Kazan', null],
+  ])('finds the ship named by its type in "%s", with the navy before the type', (text, name, operator) => {
+    const [ship, ...rest] = findNamedShips(text);
+    expect(rest).toHaveLength(0);
+    expect(ship).toMatchObject({ name, operator, category: 'surface ship' });
+  });
+
+  it('names a ship seen with and without its prefix once: "INS Tushil" and "the frigate Tushil"', () => {
+    const names = findNamedShips('INS Tushil was commissioned. The frigate Tushil then sailed.').map((ship) => ship.name);
+    expect(names).toEqual(['INS Tushil', 'INS Tushil']);
+  });
+
+  it.each([
     ['The INS (Indian Naval Ship) prefix is used for all vessels.'],
+    ['The carrier Strike Group sailed On Monday.'],
+    ['Two frigates, Triput and Tavasya, are being built.'],
     ['Delhi Police arrested two men.'],
     ['The insurance sector grew.'],
     ['The P-8I jets flew from INS Rajali and landed at INS Hansa, both air stations.'],
