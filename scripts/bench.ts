@@ -177,7 +177,7 @@ async function measureIncremental(options: BenchOptions, cache: CacheFlags | nul
     for (let run = 1; run <= options.runs; run += 1) {
       writeFileSync(file, Buffer.concat([original, Buffer.from(`\n\nOfficials confirmed the schedule again on Monday (revision ${run}).`)]));
       const result = await extractOrThrow(corpus, outputDir(size), flags);
-      const cached = cachedArticleCount(result.outputTail);
+      const cached = cachedArticleCount(result.summaryLine);
       progress(`  incremental run ${run}/${options.runs}: ${result.seconds.toFixed(2)} s, ${cached ?? '?'} articles from cache`);
       seconds.push(result.seconds);
       fromCache.push(cached);

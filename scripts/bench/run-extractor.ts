@@ -19,8 +19,10 @@ export interface ExtractorRun {
   /** User + system CPU seconds (from GNU time): unlike wall time, barely affected by other work on the machine. */
   cpuSeconds: number | null;
   exitCode: number | null;
-  /** The last lines the CLI printed, for failure messages. */
+  /** The last lines the CLI printed on either stream, for failure messages. */
   outputTail: string;
+  /** The last line the CLI printed on stdout: its summary ("... (9989 from cache); wrote ..."). */
+  summaryLine: string;
 }
 
 /** Node with tsx's loader in-process (not the tsx wrapper, which would fork a second process and hide the real RSS). */
@@ -65,8 +67,20 @@ function readVmHwm(pid: number): number | null {
   }
 }
 
+const TAIL_CHARS = 64 * 1024;
+
 function lastLines(text: string, count: number): string {
   return text.trimEnd().split('\n').slice(-count).join('\n');
+}
+
+/**
+ * The output so far with a new chunk, cut to its last characters. Kept raw:
+ * trimming between chunks would glue a line to the next chunk's first one, and
+ * the streams are kept apart because their chunks arrive in no fixed order.
+ */
+export function appendToTail(tail: string, chunk: string): string {
+  const joined = tail + chunk;
+  return joined.length > TAIL_CHARS ? joined.slice(-TAIL_CHARS) : joined;
 }
 
 /**
@@ -85,8 +99,12 @@ export function runExtractor(cliArgs: readonly string[]): Promise<ExtractorRun> 
     const startedAt = performance.now();
     const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output = lastLines(output + chunk.toString('utf8'), 20); });
-    child.stderr.on('data', (chunk: Buffer) => { output = lastLines(output + chunk.toString('utf8'), 20); });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output = appendToTail(output, chunk.toString('utf8'));
+      stdout = appendToTail(stdout, chunk.toString('utf8'));
+    });
+    child.stderr.on('data', (chunk: Buffer) => { output = appendToTail(output, chunk.toString('utf8')); });
     let polledPeak: number | null = null;
     const poll = useGnuTime || child.pid === undefined ? undefined : setInterval(() => {
       const peak = child.pid === undefined ? null : readVmHwm(child.pid);
@@ -104,6 +122,7 @@ export function runExtractor(cliArgs: readonly string[]): Promise<ExtractorRun> 
         cpuSeconds: report === null ? null : parseGnuTimeCpuSeconds(report),
         exitCode,
         outputTail: lastLines(output, 5),
+        summaryLine: lastLines(stdout, 1),
       });
     });
   });

@@ -1,7 +1,7 @@
 import { cachedArticleCount, detectCacheFlags } from '../../../scripts/bench/cache-flags';
 import { classifyChunks } from '../../../scripts/bench/measure-app-size';
 import { interactionsFor } from '../../../scripts/bench/measure-dashboard';
-import { parseGnuTimeCpuSeconds, parseGnuTimeMaxRss, parseVmHwm } from '../../../scripts/bench/run-extractor';
+import { appendToTail, parseGnuTimeCpuSeconds, parseGnuTimeMaxRss, parseVmHwm } from '../../../scripts/bench/run-extractor';
 
 describe('detectCacheFlags', () => {
   it.each([
@@ -20,6 +20,20 @@ describe('cachedArticleCount', () => {
     ['dossier: 5 articles in 0.2 s; wrote x', null],
   ])('reads the cache count from %j', (line, expected) => {
     expect(cachedArticleCount(line)).toBe(expected);
+  });
+});
+
+describe('appendToTail', () => {
+  it('keeps a line whole when it arrives in chunks that end in whitespace', () => {
+    const chunks = ['dossier: 9990 articles in 1.20 s (9989 ', 'from cache); wrote x\n', 'next line\n'];
+    const tail = chunks.reduce(appendToTail, '');
+    expect(cachedArticleCount(tail)).toBe(9989);
+    expect(tail).toBe(chunks.join(''));
+  });
+
+  it('keeps only the last 64 KB of a long output', () => {
+    expect(appendToTail('x'.repeat(70_000), 'end')).toHaveLength(64 * 1024);
+    expect(appendToTail('x'.repeat(70_000), 'end').endsWith('end')).toBe(true);
   });
 });
 
