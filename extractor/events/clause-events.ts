@@ -119,7 +119,7 @@ interface Told {
 /** The events of the dated clauses no frame covers, and of the verbless ones continuing the clause before. */
 export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
   const { sentence } = input;
-  if (PAGE_FURNITURE.test(sentence)) return [];
+  if (input.dates.length === 0 || PAGE_FURNITURE.test(sentence)) return [];
   const events: ClauseEvent[] = [];
   let told: Told | null = null;
   const bodyStart = DATELINE_AND_DASH.exec(sentence)?.[0].length ?? 0;

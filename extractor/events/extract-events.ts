@@ -8,6 +8,7 @@
  */
 import type { EventStatus, EventType, IsoDay, PlaceKind, Precision, SourceInput } from '../../schema/bundle';
 import { createMatcher } from '../dictionary/create-matcher';
+import { findActionVerb } from '../dates/detect-tense';
 import { addDays, toEpochDay } from '../dates/iso-day';
 import type { DateMention, DictionaryMatch, Sentence } from '../types';
 import { sentenceIndexAt } from '../text/sentence-index';
@@ -621,8 +622,11 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     const organisations = organisationsBySentence.get(index) ?? [];
     const triggers = triggersBySentence.get(index) ?? [];
     if (NEGATED.test(sentence.text)) return;
+    // Without a trigger only a clause event can come of the sentence, and that needs a verb of action: dates are costlier to find.
+    const hasTrigger = named.length > 0 || triggers.length > 0 || organisations.length > 0;
+    if (!hasTrigger && findActionVerb(sentence.text) === null) return;
     const found = context.findDates(sentence.text, context.published);
-    if (named.length === 0 && triggers.length === 0 && organisations.length === 0 && found.length === 0) return;
+    if (!hasTrigger && found.length === 0) return;
     const refs: SentenceRefs = {
       offset: sentence.start,
       places: placesBySentence.get(index) ?? [],
@@ -649,6 +653,7 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
 
 /** Events of the dated clauses no frame tells, keyed by what they are about and their verb. */
 function clauseFrames(sentence: string, found: DateMention[], frames: Frame[], triggers: Trigger[], refs: SentenceRefs): Frame[] {
+  if (found.length === 0) return [];
   const relative = (ref: { start: number; end: number }) => ({ start: ref.start - refs.offset, end: ref.end - refs.offset });
   const entities: ClauseEntity[] = [
     ...refs.items.map((item): ClauseEntity => ({ id: item.itemId, name: item.name, kind: 'item', ...relative(item) })),
