@@ -1,10 +1,41 @@
-import { memo, useEffect, useRef } from 'react';
-import { Bar, BarChart, Brush, ResponsiveContainer } from 'recharts';
-import { toBrushIndices, toBrushRange } from './to-month-counts';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { BarChart, Brush, ResponsiveContainer } from 'recharts';
+import { toBrushIndices, toBrushRange, toMonthBoundaries } from './to-month-counts';
 import type { MonthCount } from './to-month-counts';
 
 /** Wait for the handles to settle before writing the URL, so a drag makes one history entry, not fifty. */
 const BRUSH_SETTLE_MS = 350;
+const TRAVELLER_WIDTH = 10;
+const OVERVIEW_HEIGHT = 64;
+
+interface MonthBarsProps {
+  months: readonly MonthCount[];
+  /** Set by the brush, which draws its panorama with its own geometry. */
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * The brush's panorama: one bar per month, drawn between the handle positions
+ * that bound it (the brush places handle i at x + i * (width - traveller) / months),
+ * so a selected range covers exactly its months' bars.
+ */
+function MonthBars({ months, x = 0, y = 0, width = 0, height = 0 }: MonthBarsProps) {
+  const step = (width - TRAVELLER_WIDTH) / Math.max(1, months.length);
+  const maxCount = Math.max(1, ...months.map((month) => month.count));
+  return (
+    <g className="timeline-overview__bars">
+      {months.map((month, index) => {
+        const barHeight = (height * month.count) / maxCount;
+        return month.count > 0 ? (
+          <rect key={month.month} className="timeline-overview__bar" x={x + TRAVELLER_WIDTH / 2 + index * step + 0.5} y={y + height - barHeight} width={Math.max(1, step - 1)} height={barHeight} />
+        ) : null;
+      })}
+    </g>
+  );
+}
 
 export interface TimelineOverviewProps {
   months: MonthCount[];
@@ -20,6 +51,7 @@ export interface TimelineOverviewProps {
  */
 export const TimelineOverview = memo(function TimelineOverview({ months, from, to, onRange, initialWidth = 800 }: TimelineOverviewProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const boundaries = useMemo(() => toMonthBoundaries(months), [months]);
   useEffect(
     () =>
       function cancelPendingRange() {
@@ -38,13 +70,11 @@ export const TimelineOverview = memo(function TimelineOverview({ months, from, t
   };
   return (
     <div className="timeline-overview" role="group" aria-label="Date range: drag the handles to filter every view by date">
-      <ResponsiveContainer width="100%" height={64} initialDimension={{ width: initialWidth, height: 64 }}>
-        {/* The brush's own panorama shows every month; the outer chart only hosts the brush. */}
-        <BarChart data={months} margin={{ top: 0, right: 24, bottom: 0, left: 104 }}>
-          <Brush dataKey="month" height={60} startIndex={startIndex} endIndex={endIndex} onChange={onChange} travellerWidth={10} fill="transparent" className="timeline-overview__brush">
-            <BarChart data={months} barCategoryGap={0}>
-              <Bar dataKey="count" className="timeline-overview__bar" isAnimationActive={false} />
-            </BarChart>
+      <ResponsiveContainer width="100%" height={OVERVIEW_HEIGHT} initialDimension={{ width: initialWidth, height: OVERVIEW_HEIGHT }}>
+        {/* The outer chart only hosts the brush; its positions are the month boundaries, its panorama the month bars. */}
+        <BarChart data={boundaries} margin={{ top: 0, right: 24, bottom: 0, left: 104 }}>
+          <Brush dataKey="month" height={OVERVIEW_HEIGHT - 4} startIndex={startIndex} endIndex={endIndex} onChange={onChange} travellerWidth={TRAVELLER_WIDTH} fill="transparent" className="timeline-overview__brush">
+            <MonthBars months={months} />
           </Brush>
         </BarChart>
       </ResponsiveContainer>

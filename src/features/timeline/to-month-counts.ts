@@ -29,22 +29,39 @@ export function toMonthCounts(rows: readonly Pick<TimelineRow, 'startMs'>[]): Mo
   return months;
 }
 
-/** The brush handles for a date range: the months containing `from` and `to`, or the whole span. */
-export function toBrushIndices(months: readonly MonthCount[], from: string | null, to: string | null): { startIndex: number; endIndex: number } {
-  const lastIndex = Math.max(0, months.length - 1);
-  const fromMonth = from?.slice(0, 7);
-  const toMonth = to?.slice(0, 7);
-  const startIndex = fromMonth ? months.findIndex((month) => month.month >= fromMonth) : 0;
-  const endIndex = toMonth ? months.findLastIndex((month) => month.month <= toMonth) : lastIndex;
-  return {
-    startIndex: startIndex < 0 ? lastIndex : startIndex,
-    endIndex: endIndex < 0 ? 0 : Math.max(endIndex, startIndex < 0 ? lastIndex : startIndex),
-  };
+/** Where a brush handle can sit: the start of a month, or the end of the last month. */
+export interface MonthBoundary {
+  /** YYYY-MM of the month starting here, for the handle's label. */
+  month: string;
+  startMs: number;
 }
 
-/** The date range a brush selection stands for; a handle left at either end leaves that side open. */
+/**
+ * The brush's positions: one boundary before each month and one after the last,
+ * so the handles sit between months and a range of whole months, even a single
+ * one, shows as the months between them.
+ */
+export function toMonthBoundaries(months: readonly MonthCount[]): MonthBoundary[] {
+  const last = months.at(-1);
+  const boundaries = months.map((month) => ({ month: month.month, startMs: month.startMs }));
+  return last ? [...boundaries, { month: toIsoDay(last.endMs).slice(0, 7), startMs: last.endMs }] : boundaries;
+}
+
+/** The brush handles (month boundaries) around a date range: before the month of `from`, after the month of `to`. */
+export function toBrushIndices(months: readonly MonthCount[], from: string | null, to: string | null): { startIndex: number; endIndex: number } {
+  const fromMonth = from?.slice(0, 7);
+  const toMonth = to?.slice(0, 7);
+  const firstAfter = fromMonth ? months.findIndex((month) => month.month >= fromMonth) : 0;
+  const startIndex = firstAfter < 0 ? Math.max(0, months.length - 1) : firstAfter;
+  const endIndex = toMonth ? months.findLastIndex((month) => month.month <= toMonth) + 1 : months.length;
+  return { startIndex, endIndex: Math.max(endIndex, startIndex + 1) };
+}
+
+/** The date range between two handles: whole months, at least one; a handle left at either end leaves that side open. */
 export function toBrushRange(months: readonly MonthCount[], startIndex: number, endIndex: number): { from: string | null; to: string | null } {
-  const first = startIndex > 0 ? months[startIndex] : undefined;
-  const last = endIndex < months.length - 1 ? months[endIndex] : undefined;
+  const start = Math.min(startIndex, months.length - 1);
+  const end = Math.max(endIndex, start + 1);
+  const first = start > 0 ? months[start] : undefined;
+  const last = end < months.length ? months[end - 1] : undefined;
   return { from: first ? toIsoDay(first.startMs) : null, to: last ? toIsoDay(last.endMs - 1) : null };
 }

@@ -6,7 +6,7 @@ import { DAY_MS, toDayMs, toHighlightedEventIds, toTimelineRows } from '../../..
 import { MAX_INDIVIDUAL_BARS, toBucketEnd, toBucketSize, toBucketStart, toLaneBuckets } from '../../../src/features/timeline/to-lane-buckets';
 import { formatTick, toTickUnit, toTimeDomain, toTimeTicks } from '../../../src/features/timeline/to-time-scale';
 import { toTracks } from '../../../src/features/timeline/to-tracks';
-import { toBrushIndices, toBrushRange, toMonthCounts } from '../../../src/features/timeline/to-month-counts';
+import { toBrushIndices, toBrushRange, toMonthBoundaries, toMonthCounts } from '../../../src/features/timeline/to-month-counts';
 import { makeDisputedBundle, makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 
 const ms = (day: string) => toDayMs(day);
@@ -188,21 +188,40 @@ describe('brush months', () => {
     ]);
   });
 
+  it('puts a boundary before every month and one after the last', () => {
+    expect(toMonthBoundaries(months).map((boundary) => boundary.month)).toEqual(['2020-05', '2020-06', '2020-07', '2020-08', '2020-09', '2020-10']);
+    expect(toMonthBoundaries([])).toEqual([]);
+  });
+
   it.each([
-    [null, null, 0, 4],
-    ['2020-06-01', '2020-08-31', 1, 3],
-    ['2020-06-15', null, 1, 4],
-    [null, '2020-06-30', 0, 1],
-  ])('from %s to %s puts the handles on months %i..%i', (from, to, startIndex, endIndex) => {
+    [null, null, 0, 5],
+    ['2020-06-01', '2020-08-31', 1, 4],
+    ['2020-06-15', null, 1, 5],
+    [null, '2020-06-30', 0, 2],
+    ['2020-09-01', '2020-09-30', 4, 5],
+    ['2020-07-01', '2020-07-31', 2, 3],
+    ['2021-01-01', null, 4, 5],
+    [null, '2019-12-31', 0, 1],
+  ])('from %s to %s puts the handles on boundaries %i..%i', (from, to, startIndex, endIndex) => {
     expect(toBrushIndices(months, from, to)).toEqual({ startIndex, endIndex });
   });
 
   it.each([
-    [0, 4, { from: null, to: null }],
-    [1, 3, { from: '2020-06-01', to: '2020-08-31' }],
-    [0, 0, { from: null, to: '2020-05-31' }],
-    [2, 4, { from: '2020-07-01', to: null }],
-  ])('handles on %i..%i select %j', (startIndex, endIndex, expected) => {
+    [0, 5, { from: null, to: null }],
+    [1, 4, { from: '2020-06-01', to: '2020-08-31' }],
+    [0, 1, { from: null, to: '2020-05-31' }],
+    [2, 5, { from: '2020-07-01', to: null }],
+    [3, 3, { from: '2020-08-01', to: '2020-08-31' }],
+  ])('handles on boundaries %i..%i select %j', (startIndex, endIndex, expected) => {
     expect(toBrushRange(months, startIndex, endIndex)).toEqual(expected);
+  });
+
+  it.each([
+    ['2020-06-01', '2020-08-31'],
+    ['2020-08-01', '2020-08-31'],
+    [null, '2020-07-31'],
+  ])('handles placed for %s..%s give that range back', (from, to) => {
+    const { startIndex, endIndex } = toBrushIndices(months, from, to);
+    expect(toBrushRange(months, startIndex, endIndex)).toEqual({ from, to });
   });
 });
