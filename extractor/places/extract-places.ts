@@ -39,7 +39,7 @@ const SHIP_PREFIX = /\b(?:INS|HMS|USS|PNS|RFS|CNS|HMAS|BNS|SLNS|KRI|ROKS|TCG|ICG
 /** "Kolkata-class destroyers" name a ship class, not the city. */
 const CLASS_SUFFIX = /^[-\s\u2010-\u2013]class\b/i;
 /** "the submarine Kazan", "the Moskva cruiser": warships named after cities, without a prefix. */
-const WARSHIP_NOUN = '(?:submarine|cruiser|frigate|destroyer|corvette|warship|carrier)s?';
+const WARSHIP_NOUN = '(?:submarine|cruiser|frigate|destroyer|corvette|warship|carrier|assault ship|landing ship|patrol vessel|(?:tracking|research|survey) (?:ship|vessel))s?';
 const WARSHIP_BEFORE = new RegExp(`\\b${WARSHIP_NOUN}\\s+$`, 'i');
 const WARSHIP_AFTER = new RegExp(`^\\s+${WARSHIP_NOUN}\\b`, 'i');
 const SHIP_CONTEXT = 24;

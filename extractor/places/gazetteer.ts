@@ -576,7 +576,7 @@ const PAKISTAN = [
     ['bahawalpur', 'Bahawalpur', 29.3956, 71.6836, 'PK'],
     ['muridke', 'Muridke', 31.8, 74.26, 'PK'],
     ['sargodha', 'Sargodha', 32.074, 72.6861, 'PK', ['PAF Base Mushaf', 'Mushaf air base']],
-    ['kamra', 'Kamra', 33.869, 72.401, 'PK', ['PAF Base Minhas', 'Minhas air base']],
+    ['kamra', 'Kamra', 33.869, 72.401, 'PK', ['PAF Base Minhas', 'Minhas air base', 'Minhas airbase']],
     ['kahuta', 'Kahuta', 33.59, 73.39, 'PK'],
     ['jacobabad', 'Jacobabad', 28.2769, 68.4514, 'PK', ['PAF Base Shahbaz', 'Shahbaz air base']],
     ['ormara', 'Ormara', 25.21, 64.64, 'PK'],

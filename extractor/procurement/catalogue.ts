@@ -110,6 +110,10 @@ const ROWS: CatalogueRow[] = [
   ['sm-3', 'SM-3', 'air defence', 'US', ['RIM-161', 'Standard Missile 3', 'SM-3 Block IIA']],
   ['aegis', 'Aegis Combat System', 'radar', 'US', ['Aegis BMD', 'Aegis Ashore', 'Aegis system'], ['Aegis']],
 
+  ['shtil-1', 'Shtil-1', 'air defence', 'RU', ['Shtil', '3K90M Shtil-1']],
+  ['kashtan', 'Kashtan', 'air defence', 'RU', ['Kashtan CIWS', 'Kortik'], ['Kashtan']],
+  ['ak-630', 'AK-630', 'air defence', 'RU', ['AK-630M']],
+
   // Small arms
   ['ak-203', 'AK-203', 'small arms', 'RU', ['Kalashnikov AK-203', 'AK-203 Kalashnikov']],
   ['ak-47', 'AK-47', 'small arms', 'RU', ['Kalashnikov AK-47']],
@@ -161,7 +165,7 @@ const ROWS: CatalogueRow[] = [
   ['jf-17', 'JF-17', 'combat aircraft', 'PK', ['JF-17 Thunder', 'FC-1 Xiaolong']],
   ['h-6', 'H-6', 'combat aircraft', 'CN', ['Xian H-6']],
   ['tejas', 'Tejas', 'combat aircraft', 'IN', ['LCA Tejas', 'HAL Tejas', 'Light Combat Aircraft'], ['Tejas', 'LCA']],
-  ['tejas-mk1a', 'Tejas Mk1A', 'combat aircraft', 'IN', ['Tejas Mk-1A', 'Tejas Mark 1A', 'LCA Mk1A', 'LCA Mk-1A', 'LCA Tejas Mk1A', 'LCA Tejas Mk-1A', 'HAL Tejas Mk1A']],
+  ['tejas-mk1a', 'Tejas Mk1A', 'combat aircraft', 'IN', ['Tejas Mk-1A', 'Tejas Mark 1A', 'LCA Mk1A', 'LCA Mk-1A', 'LCA Tejas Mk1A', 'LCA Tejas Mk-1A', 'HAL Tejas Mk1A', 'Light Combat Aircraft Mk1A', 'Light Combat Aircraft Mk-1A']],
   ['tejas-mk2', 'Tejas Mk2', 'combat aircraft', 'IN', ['Tejas Mk-2', 'Tejas Mark 2', 'LCA Mk2', 'LCA Mk-2', 'LCA Tejas Mk2', 'LCA Tejas Mk-2', 'Medium Weight Fighter']],
   ['amca', 'AMCA', 'combat aircraft', 'IN', ['Advanced Medium Combat Aircraft']],
   ['htt-40', 'HTT-40', 'other', 'IN', ['HAL HTT-40']],
@@ -202,6 +206,9 @@ const ROWS: CatalogueRow[] = [
   ['ea-18g', 'EA-18G Growler', 'combat aircraft', 'US', ['EA-18G'], ['Growler']],
   ['kiran', 'HJT-16 Kiran', 'other', 'IN', ['HJT-16', 'Kiran Mk II'], ['Kiran']],
 
+  ['fa-50', 'FA-50', 'combat aircraft', 'KR', ['KAI FA-50', 'FA-50PH', 'FA-50 Fighting Eagle']],
+  ['a-29-super-tucano', 'A-29 Super Tucano', 'combat aircraft', 'BR', ['Super Tucano', 'EMB 314']],
+
   // Transport, patrol and early-warning aircraft
   ['il-76', 'Il-76', 'transport aircraft', 'RU', ['Ilyushin Il-76']],
   ['il-78', 'Il-78', 'transport aircraft', 'RU', ['Ilyushin Il-78']],
@@ -209,7 +216,7 @@ const ROWS: CatalogueRow[] = [
   ['c-17', 'C-17 Globemaster', 'transport aircraft', 'US', ['C-17', 'C-17 Globemaster III', 'Globemaster']],
   ['c-130j', 'C-130J', 'transport aircraft', 'US', ['C-130J Super Hercules', 'Super Hercules']],
   ['c-295', 'C-295', 'transport aircraft', 'ES', ['Airbus C-295', 'C295MW', 'C-295MW']],
-  ['dornier-228', 'Dornier 228', 'transport aircraft', 'DE', ['Do-228', 'Do 228', 'Dornier Do 228']],
+  ['dornier-228', 'Dornier 228', 'transport aircraft', 'DE', ['Do-228', 'Do 228', 'Dornier Do 228'], ['Dornier']],
   ['y-20', 'Y-20', 'transport aircraft', 'CN', ['Xian Y-20']],
   ['p-8i', 'P-8I', 'other', 'US', ['P-8I Poseidon', 'Boeing P-8I', 'P-8I Neptune']],
   ['p-8a', 'P-8A', 'other', 'US', ['P-8A Poseidon']],
@@ -355,7 +362,7 @@ const ROWS: CatalogueRow[] = [
   ['arihant-class-submarine', 'Arihant-class submarine', 'submarine', 'IN', ['Arihant-class', 'INS Arihant']],
   ['agosta-90b', 'Agosta 90B', 'submarine', 'FR', ['Agosta-90B', 'Khalid-class submarine']],
   ['type-039a', 'Type 039A', 'submarine', 'CN', ['Yuan-class submarine', 'Yuan-class']],
-  ['hangor-class-submarine', 'Hangor-class submarine', 'submarine', 'CN', ['Hangor-class']],
+  ['hangor-class-submarine', 'Hangor-class submarine', 'submarine', 'CN', ['Hangor-class', 'S26', 'S-26']],
   ['type-214', 'Type 214', 'submarine', 'DE', []],
   ['type-039b', 'Type 039B', 'submarine', 'CN', ['Yuan-class Type 039B']],
   ['lada-class-submarine', 'Lada-class submarine', 'submarine', 'RU', ['Lada-class', 'Amur-1650', 'Project 677']],
@@ -400,9 +407,9 @@ const ROWS: CatalogueRow[] = [
   ['type-093', 'Type 093', 'submarine', 'CN', ['Shang-class', 'Shang-class submarine']],
   ['zulfiquar-class-frigate', 'Zulfiquar-class frigate', 'surface ship', 'CN', ['Zulfiquar-class', 'F-22P']],
   ['azmat-class', 'Azmat-class fast attack craft', 'surface ship', 'CN', ['Azmat-class']],
-  ['kolkata-class-destroyer', 'Kolkata-class destroyer', 'surface ship', 'IN', ['Kolkata-class', 'Project 15A']],
-  ['visakhapatnam-class-destroyer', 'Visakhapatnam-class destroyer', 'surface ship', 'IN', ['Visakhapatnam-class', 'Project 15B']],
-  ['nilgiri-class-frigate', 'Nilgiri-class frigate', 'surface ship', 'IN', ['Nilgiri-class', 'Project 17A']],
+  ['kolkata-class-destroyer', 'Kolkata-class destroyer', 'surface ship', 'IN', ['Kolkata-class', 'Project 15A', 'P-15A', 'P15A']],
+  ['visakhapatnam-class-destroyer', 'Visakhapatnam-class destroyer', 'surface ship', 'IN', ['Visakhapatnam-class', 'Project 15B', 'P-15B', 'P15B']],
+  ['nilgiri-class-frigate', 'Nilgiri-class frigate', 'surface ship', 'IN', ['Nilgiri-class', 'Project 17A', 'P-17A', 'P17A']],
   ['shivalik-class-frigate', 'Shivalik-class frigate', 'surface ship', 'IN', ['Shivalik-class']],
   ['kamorta-class-corvette', 'Kamorta-class corvette', 'surface ship', 'IN', ['Kamorta-class']],
   ['type-075', 'Type 075', 'surface ship', 'CN', ['Yushen-class']],
@@ -429,11 +436,16 @@ const ROWS: CatalogueRow[] = [
   ['xiang-yang-hong-03', 'Xiang Yang Hong 03', 'surface ship', 'CN', ['Xiang Yang Hong 3', 'Xiangyanghong 03']],
   ['changzheng-2', 'Changzheng-2', 'submarine', 'CN', ['Changzheng 2', 'Chang Zheng 2']],
 
+  ['yarmook-class', 'Yarmook-class corvette', 'surface ship', 'NL', ['Yarmook-class', 'Yarmook-class OPV']],
+  ['jose-rizal-class', 'Jose Rizal-class frigate', 'surface ship', 'KR', ['Jose Rizal-class']],
+
   // Missiles
   ['brahmos', 'BrahMos', 'missile', 'IN', []],
   ['brahmos-ng', 'BrahMos-NG', 'missile', 'IN', ['BrahMos NG']],
   ['kalibr', 'Kalibr', 'missile', 'RU', ['3M-54 Kalibr', '3M-54', '3M-14']],
   ['klub-s', 'Klub-S', 'missile', 'RU', ['Club-S', '3M-54E']],
+  ['klub-n', 'Klub-N', 'missile', 'RU', ['Club-N', '3M-54E1']],
+  ['kalibr-nk', 'Kalibr-NK', 'missile', 'RU', ['Kalibr NK', '3M-14T']],
   ['yars', 'RS-24 Yars', 'missile', 'RU', ['RS-24'], ['Yars']],
   ['iskander', 'Iskander', 'missile', 'RU', ['Iskander-M', '9K720', 'SS-26 Stone']],
   ['zircon', 'Zircon', 'missile', 'RU', ['Tsirkon', '3M22 Zircon', '3M22'], ['Zircon']],

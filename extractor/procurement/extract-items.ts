@@ -75,16 +75,22 @@ function singularSpelling(text: string, itemId: string): string {
   return findCatalogueId(singular) === itemId ? singular : text;
 }
 
-/** "Babur-3", "Ghauri-II": a numbered variant of a catalogued family the catalogue does not list. */
-const VARIANT_SUFFIX = /^-(\d{1,2}[A-Z]?|(?:I{1,3}|IV|VI{0,3}|IX|X)[A-Z]?)(?![\p{L}\p{N}-])/u;
+/** "Babur-3", "Ghauri-II", "Nag Mk2": a numbered variant of a catalogued family the catalogue does not list. */
+const VARIANT_SUFFIXES: readonly { pattern: RegExp; joiner: string }[] = [
+  { pattern: /^-(\d{1,2}[A-Z]?|(?:I{1,3}|IV|VI{0,3}|IX|X)[A-Z]?)(?![\p{L}\p{N}-])/u, joiner: '-' },
+  { pattern: /^[ -]Mk[ -]?(\d[A-Z]?|I{1,3}|IV)(?![\p{L}\p{N}-])/u, joiner: ' Mk' },
+];
 const LETTER_END = /\p{L}$/u;
+const SUFFIX_LOOKAHEAD = 10;
 
 /** The catalogued item as found, or its numbered variant when a suffix follows a family name that ends in a letter. */
 function toCatalogueItem(text: string, match: DictionaryMatch, entry: CatalogueItem): FoundItem {
   const found = { itemId: entry.id, name: entry.name, category: entry.category, origin: entry.origin, operator: null, text: match.text, start: match.start, end: match.end };
-  const suffix = LETTER_END.test(entry.name) ? VARIANT_SUFFIX.exec(text.slice(match.end, match.end + 8)) : null;
-  if (!suffix) return { ...found, spelling: singularSpelling(match.text, entry.id) };
-  const name = `${entry.name}-${suffix[1] ?? ''}`;
+  const after = text.slice(match.end, match.end + SUFFIX_LOOKAHEAD);
+  const variant = LETTER_END.test(entry.name) ? VARIANT_SUFFIXES.find(({ pattern }) => pattern.test(after)) : undefined;
+  const suffix = variant?.pattern.exec(after);
+  if (!variant || !suffix) return { ...found, spelling: singularSpelling(match.text, entry.id) };
+  const name = `${entry.name}${variant.joiner}${suffix[1] ?? ''}`;
   const end = match.end + suffix[0].length;
   const written = text.slice(match.start, end);
   return { ...found, itemId: toItemId(name), name, spelling: written, text: written, end };

@@ -73,7 +73,7 @@ function writtenPrefix(rawName: string, words: readonly string[]): string {
 }
 
 /** A ship type in the singular, then a capitalised name: "the destroyer Nanning", "the frigate Admiral Grigorovich". */
-const SHIP_OF_TYPE = /\b((?:[A-Z][a-z]+(?:\s+Navy['\u2019]s)?\s+)?)(?:destroyer|frigate|corvette|submarine|cruiser|warship|aircraft carrier|carrier|(?:tracking|research|survey|spy) (?:ship|vessel))\s+([A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\b/g;
+const SHIP_OF_TYPE = /\b((?:[A-Z][a-z]+(?:\s+Navy['\u2019]s)?\s+)?)(?:destroyer|frigate|corvette|submarine|cruiser|warship|aircraft carrier|carrier|(?:amphibious )?assault ship|landing ship|(?:offshore )?patrol vessel|(?:tracking|research|survey|spy) (?:ship|vessel))\s+([A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\b/g;
 
 const COUNTRY_BY_NAME: ReadonlyMap<string, string> = new Map(
   GAZETTEER.flatMap((place): [string, string][] => (place.kind === 'country' && place.country ? [[place.name, place.country]] : [])),

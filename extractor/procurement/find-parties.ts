@@ -88,7 +88,9 @@ const RECEIVE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,4}?(?:get|gets|got|receive[sd]?|
 /** "to counter the PLA Air Force": a force named as the adversary is not the buyer. */
 const ADVERSARY_BEFORE = /\b(?:counter(?:ing)?|against|opposite|deter(?:ring)?|facing|confront(?:ing)?|match(?:ing)?|rival(?:ling)?)\s+(?:the\s+)?$/i;
 /** A signatory of a deal is its buyer unless it is the supplier itself. */
-const SIGNED_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:sign(?:s|ed)?|inked)\b/;
+const SIGNED_AFTER = /^\s+(?:and\s+[A-Z][\p{L}-]*\s+)?(?:(?:[a-z]+|on\s+[A-Z][a-z]+)\s+){0,3}?(?:sign(?:s|ed)?|inked)\b/u;
+/** "PLA aircraft and ships": a force named as the owner of other equipment is no party to the item. */
+const FORCE_OF_OTHER_NOUN = /^\s+(?:\d+\s+)?(?:aircraft|ships|vessels|jets|fighters|warships|troops|soldiers|personnel|drones|helicopters|bombers|patrols?|drills|exercises|positions|build-?up)\b/;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 const ADJECTIVE_AFTER = /^[ -][A-Z0-9]/;
@@ -112,7 +114,7 @@ function toCountryMention(key: string, start: number, end: number): CountryMenti
 
 function roleOf(sentence: string, mention: CountryMention): PartyRole | null {
   const before = sentence.slice(Math.max(0, mention.start - 24), mention.start);
-  if (mention.isForce) return ADVERSARY_BEFORE.test(before) ? null : 'recipient';
+  if (mention.isForce) return ADVERSARY_BEFORE.test(before) || FORCE_OF_OTHER_NOUN.test(sentence.slice(mention.end)) ? null : 'recipient';
   const after = sentence.slice(mention.end, mention.end + 80);
   const earlier = sentence.slice(Math.max(0, mention.start - LOOK_BEHIND), mention.start);
   const fromSupplier = FROM_BEFORE.test(before) && (!BARE_FROM_BEFORE.test(before) || TRADE_CONTEXT.test(sentence));
@@ -185,6 +187,6 @@ export function resolveParties(cues: PartyCue[], { origin, operator }: ItemParti
   // A country building its own system is no recipient of it: BrahMos made in India is not "India -> India".
   const receivers = [...ofRole('recipient'), ...ofRole('host').filter((cue) => cue.country !== supplier)];
   const owners = ofRole('owner').filter((cue) => cue.country !== supplier);
-  const recipient = nearest(receivers, start, end) ?? host ?? nearest(owners, start, end);
-  return { supplier, recipient: recipient?.country ?? operator };
+  const recipient = nearest(receivers, start, end)?.country ?? host?.country ?? operator ?? nearest(owners, start, end)?.country;
+  return { supplier, recipient: recipient ?? null };
 }

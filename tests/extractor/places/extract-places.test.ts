@@ -122,6 +122,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['J-20s were spotted at Hotan, Kashgar and Qamdo Bangda.', ['hotan', 'kashgar', 'bangda']],
     ['PAF jets flew from PAF Base Bholari and Jacobabad over Tharparkar.', ['bholari', 'jacobabad', 'tharparkar']],
     ['Patrols resumed at Yangtse, in the Dibang Valley and near Anini in Arunachal.', ['yangtse', 'dibang-valley', 'anini', 'arunachal-pradesh']],
+    ['The amphibious assault ship Hainan sailed from Hainan to the Chinese research vessel off Sanya.', ['hainan', 'sanya']],
     ['Chinese build-up opposite the Shipki La and the Lipulekh pass in the middle sector.', ['shipki-la', 'lipulekh']],
     ['Russia Today and India Today reported that Russia today and India today signed a deal.', ['russia', 'india']],
     ['In times of India’s need, the Times of India wrote about the Make in India campaign.', ['india']],

@@ -29,6 +29,7 @@ describe('findParties and resolveParties', () => {
     ['BrahMos missiles are produced in India.', 'BrahMos', 'IN', { supplier: 'IN', recipient: null }],
     ['India has deployed Rafale jets to counter the PLA Air Force build-up.', 'Rafale', 'FR', { supplier: 'FR', recipient: 'IN' }],
     ['Pakistan also operates five Agosta 90B boats.', 'Agosta', 'FR', { supplier: 'FR', recipient: 'PK' }],
+    ['India and Russia on Monday signed a contract for AK-203 rifles.', 'AK-203', 'RU', { supplier: 'RU', recipient: 'IN' }],
   ])('%s', (sentence, item, origin, parties) => {
     expect(partiesOf(sentence, item, origin)).toEqual(parties);
   });
