@@ -101,6 +101,65 @@ function newNode(): TrieNode {
 }
 
 /**
+ * A text cut into tokens once for every matcher of the same kind: one
+ * article goes through the gazetteer, the people directory, the catalogue
+ * and the event names, and cutting the text (and hashing each word for the
+ * trie lookup) was most of each scan. Words are sliced only when a matcher
+ * asks for them.
+ */
+interface TokenisedText {
+  text: string;
+  /** The text as scanned: lower-cased when matching ignores case and that keeps every offset. */
+  searched: string;
+  /** Lower-case each word on its own (lower-casing the whole text changed its length). */
+  foldEachWord: boolean;
+  starts: number[];
+  ends: number[];
+  words: (string | undefined)[];
+}
+
+function tokenise(text: string, caseSensitive: boolean, flexible: boolean): TokenisedText {
+  const folded = caseSensitive ? text : text.toLowerCase();
+  const searched = folded.length === text.length ? folded : text;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let position = 0;
+  while (position < searched.length) {
+    if (classOf(searched.charCodeAt(position)) === NOT_A_TOKEN) {
+      position += 1;
+      continue;
+    }
+    const end = tokenEnd(searched, position, flexible);
+    starts.push(position);
+    ends.push(end);
+    position = end;
+  }
+  return { text, searched, foldEachWord: searched !== folded, starts, ends, words: new Array<string | undefined>(starts.length) };
+}
+
+/** The last text tokenised in each of the four ways (case-sensitive or not, flexible or not). */
+const lastTokenised = new Map<string, TokenisedText>();
+
+function tokenised(text: string, caseSensitive: boolean, flexible: boolean): TokenisedText {
+  const mode = `${caseSensitive}|${flexible}`;
+  const last = lastTokenised.get(mode);
+  if (last?.text === text) return last;
+  const fresh = tokenise(text, caseSensitive, flexible);
+  lastTokenised.set(mode, fresh);
+  return fresh;
+}
+
+/** The index-th word of a tokenised text, case-folded when matching ignores case. */
+function wordAt(tokens: TokenisedText, index: number): string {
+  const known = tokens.words[index];
+  if (known !== undefined) return known;
+  const slice = tokens.searched.slice(tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
+  const word = tokens.foldEachWord ? slice.toLowerCase() : slice;
+  tokens.words[index] = word;
+  return word;
+}
+
+/**
  * Compiles a dictionary into a function returning the leftmost-longest,
  * non-overlapping matches in a text, each with the entry's key and offsets.
  * When two entries share a phrase, the first one wins.
@@ -153,43 +212,44 @@ export function createMatcher(
 
   return function findMatches(text: string): DictionaryMatch[] {
     const matches: DictionaryMatch[] = [];
-    // Lower-casing the text once is far cheaper than per token; offsets stay
-    // valid only when case mapping keeps the length, which it almost always does.
-    const folded = caseSensitive ? text : text.toLowerCase();
-    const searched = folded.length === text.length ? folded : text;
-    const tokenOf = searched === folded ? (token: string) => token : normalise;
-    let position = 0;
-    while (position < text.length) {
-      const code = searched.charCodeAt(position);
-      if (classOf(code) === NOT_A_TOKEN) {
-        position += 1;
+    const tokens = tokenised(text, caseSensitive, flexible);
+    const { searched, starts, ends } = tokens;
+    let index = 0;
+    while (index < starts.length) {
+      const start = starts[index] ?? 0;
+      const firstCode = tokens.foldEachWord ? normalise(searched.charAt(start)).charCodeAt(0) : searched.charCodeAt(start);
+      if (!firstChars.has(firstCode)) {
+        index += 1;
         continue;
       }
-      const start = position;
-      let end = tokenEnd(searched, start, flexible);
-      position = end;
-      const firstCode = searched === folded ? code : normalise(searched.charAt(start)).charCodeAt(0);
-      if (!firstChars.has(firstCode)) continue;
-      const first = tokenOf(searched.slice(start, end));
+      const first = wordAt(tokens, index);
       let node = root.children.get(first);
       const pluralKey = pluralTerminal(root, first);
-      if (!node && !pluralKey) continue;
-      let best: { key: string; end: number } | null = pluralKey ? { key: pluralKey, end } : null;
+      if (!node && !pluralKey) {
+        index += 1;
+        continue;
+      }
+      let best: { key: string; last: number } | null = pluralKey ? { key: pluralKey, last: index } : null;
+      let last = index;
       while (node) {
-        if (node.key) best = { key: node.key, end };
+        if (node.key) best = { key: node.key, last };
+        const end = ends[last] ?? 0;
         const nextStart = joinedTokenStart(searched, end);
         if (nextStart < 0) break;
         if (!flexible && nextStart === end) break;
-        const nextEnd = tokenEnd(searched, nextStart, flexible);
-        const word = tokenOf(searched.slice(nextStart, nextEnd));
+        // Tokens are maximal runs, so the next token character found is where the next token starts.
+        last += 1;
+        const word = wordAt(tokens, last);
         const plural = pluralTerminal(node, word);
         node = node.children.get(word);
-        end = nextEnd;
-        if (plural && !node?.key) best = { key: plural, end };
+        if (plural && !node?.key) best = { key: plural, last };
       }
       if (best) {
-        matches.push({ key: best.key, text: text.slice(start, best.end), start, end: best.end });
-        position = best.end;
+        const end = ends[best.last] ?? 0;
+        matches.push({ key: best.key, text: text.slice(start, end), start, end });
+        index = best.last + 1;
+      } else {
+        index += 1;
       }
     }
     return matches;
