@@ -71,4 +71,15 @@ describe('createMatcher', () => {
     expect(keysOf(matches)).toEqual(['lecornu', 'istanbul']);
     for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.text);
   });
+
+  it('gives the same matches whichever matchers ran on which texts before', () => {
+    const first = 'Su-30MKIs flew from Leh to the Strait of Malacca.';
+    const second = 'Rafales landed near Pangong lake; the AK 203 was shown in Shanghai.';
+    const expected = [places(first), items(first), places(second), items(second)];
+    const interleaved = [places(first), items(first), places(second), items(second)];
+    expect([items(second), places(second), items(first), places(first)]).toEqual([expected[3], expected[2], expected[1], expected[0]]);
+    expect(interleaved).toEqual(expected);
+    expect(keysOf(items(first))).toEqual(['su-30mki']);
+    expect(keysOf(places(second))).toEqual(['pangong-tso', 'shanghai']);
+  });
 });
