@@ -319,7 +319,7 @@ const UNTIL = new RegExp(`^${UNTIL_WORDS}$`, 'i');
  * ("signed in 2018 covers deliveries till 2026").
  */
 const JOINING_WORDS =
-  /^,?\s*(?:(?:and|but)\s+)?(?:(?:it|they|will|would|was|were|has|have|had|is|are|then|also|finally|eventually|be|been)\s+){0,2}(?:(?:continu\w*|last\w*|ran|runs?|running|went\s+on|go(?:es)?\s+on|stay\w*|remain\w*|extend\w*|stretch\w*)\s+)?$/i;
+  /^,?\s*(?:(?:and|but)\s+)?(?:(?:it|they|will|would|was|were|has|have|had|is|are|then|also|finally|eventually|be|been)\s+){0,2}(?:(?:continu\w*|last\w*|ran|runs?|running|went\s+on|go(?:es)?\s+on|stay\w*|remain\w*|extend\w*|stretch\w*)\s+(?:there\s+|here\s+|on\s+)?)?$/i;
 
 interface BoundWord {
   word: string;

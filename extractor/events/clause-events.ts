@@ -40,7 +40,7 @@ export interface ClauseEvent extends Span {
  * after an opening subordinate clause ("Since the standoff began in May 2020,").
  */
 const CLAUSE_BREAK =
-  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|following|until|till)\s)/g;
+  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)/g;
 const OPENING_SUBORDINATE = /^(?:since|after|before|when|while|as|although|though|following|once|until)\b/i;
 
 /** The clauses of a sentence as spans, in order, covering it. */
@@ -72,7 +72,7 @@ function pushClause(clauses: Span[], sentence: string, start: number, end: numbe
  * command. They let a clause without a known name be an event.
  */
 const MILESTONE =
-  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|bids?|first flight|maiden flight|keel|floated out|sea trials|trials|disengage(?:d|ment)?|took over|takes over|assumed (?:charge|command)|advance payment|payment|withdr[ea]wn?|withdrawal|joint statement|press release|communiqu[eé]|(?:fully )?operational)\b/i;
+  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|bids?|first flight|maiden flight|keel|floated out|sea trials|trials|disengage(?:d|ment)?|took over|takes over|assumed (?:charge|command|office)|took (?:charge|office)|takes (?:charge|office)|sworn in|appointed|advance payment|payment|withdr[ea]wn?|withdrawal|joint statement|press release|communiqu[eé]|(?:fully )?operational)\b/i;
 /** Milestones that are `other` even beside a deal or delivery word ("the contract, which the ministry approved last year"). */
 const NOT_THE_DEAL_ITSELF =
   /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|advance payment|payment|trials|took over|takes over|announced|announces|declared|joint statement|press release)\b/i;
@@ -83,7 +83,7 @@ const PAGE_FURNITURE = /^\s*(?:published|updated|last updated|first published|po
 const DATE_WORDS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|It|He|She|They|We|I|In|On|At|By|Since|After|Before|Earlier|Later|Last|Next|But|And|Meanwhile|However)$/;
 const PROPER_NOUN = /\b\p{Lu}[\p{L}\d-]*/gu;
-const LEADING_CONNECTIVE = /^(?:(?:and|but|while|whereas|where|when|as|though|although|even as|since|after|before|following|amid|once|that|then|also|adding|saying|it is to be noted|notably)\b[\s,]*)+/i;
+const LEADING_CONNECTIVE = /^(?:(?:and|but|while|whereas|where|when|as|though|although|even as|since|after|before|following|amid|ahead of|once|that|then|also|adding|saying|it is to be noted|notably)\b[\s,]*)+/i;
 const TRAILING_WORDS = /(?:\s+(?:on|in|at|by|from|of|during|the|a|an|and|or|only|earlier|later|this|last|next))+$/i;
 const MAX_TITLE = 90;
 /** The preposition a date phrase left behind when cut out of a title ("was held in [October 2020] in New Delhi"). */
@@ -122,12 +122,16 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
   if (input.dates.length === 0 || PAGE_FURNITURE.test(sentence)) return [];
   const events: ClauseEvent[] = [];
   let told: Told | null = null;
+  let whenDate: DateMention | null = null;
   const bodyStart = DATELINE_AND_DASH.exec(sentence)?.[0].length ?? 0;
   for (const { start, end } of splitClauses(sentence)) {
     const clause = { start: Math.max(start, Math.min(bodyStart, end)), end };
     const text = sentence.slice(clause.start, clause.end);
     const verb = findActionVerb(text);
-    const dates = input.dates.filter((mention) => within(mention, clause) && !isPossessive(sentence, mention));
+    const own = input.dates.filter((mention) => within(mention, clause) && !isPossessive(sentence, mention));
+    // "since May 2020, when the standoff began": the date is the when-clause's.
+    const dates = /^when\b/i.test(text) && own.length === 0 && whenDate ? [whenDate] : own.filter((mention) => !WHEN_FOLLOWS.test(sentence.slice(mention.end)));
+    whenDate = own.find((mention) => WHEN_FOLLOWS.test(sentence.slice(mention.end))) ?? null;
     const [date, ...later] = dates;
     const frame = input.taken.find((span) => within(span, clause));
     if (frame) {
@@ -146,7 +150,8 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     }
     const head = { start: clause.start, end: later[0] ? date?.end ?? clause.end : clause.end };
     const event = date ? clauseEvent(input, head, date, verb.text) : null;
-    told = event ? { type: event.type, title: event.title, verb: event.verb } : null;
+    // A clause without a date still tells what a verbless "and Gogra-Hot Springs, the last of them in September" continues.
+    told = event ? { type: event.type, title: event.title, verb: event.verb } : date ? null : { type: typeOf(text, [], []), title: shorten(tidy(text)), verb: stemOf(verb.text) };
     if (!event || !date || !told) continue;
     events.push(event, ...laterEvents(input, clause, verb, date, later, told));
   }
@@ -175,7 +180,7 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
     if (ownVerb && GOES_ON.test(ownVerb.text)) continue;
     const sharesSubject = ownVerb !== null && /^[\s,]*(?:and\s+)?$/.test(between.slice(0, ownVerb.index));
     const subject = sharesSubject ? sentence.slice(clause.start, clause.start + verb.index).trim() : '';
-    const another = ownVerb ? clauseEvent(input, segment, next, ownVerb.text, subject) : CONTINUING.test(between) ? continuedEvent(input, segment, next, told) : null;
+    const another = ownVerb ? clauseEvent(input, segment, next, ownVerb.text, subject) : CONTINUING.test(between) ? continuedEvent(input, segment, next, told, true) : null;
     if (another) events.push(another);
   }
   return events;
@@ -185,17 +190,19 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
 function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: string, subject = ''): ClauseEvent | null {
   const { sentence } = input;
   if (spansYears(date)) return null;
-  if (describesEventBefore(sentence, clause, input.taken) || DATE_OF_SAYING.test(sentence.slice(clause.start, date.start))) return null;
+  const saying = DATE_OF_SAYING.test(sentence.slice(clause.start, date.start));
+  const statement = saying && TO_A_BODY.test(sentence.slice(clause.start, date.start));
+  if (describesEventBefore(sentence, clause, input.taken) || (saying && !statement)) return null;
   const text = sentence.slice(clause.start, clause.end);
   const entities = input.entities.filter((entity) => within(entity, clause));
   const triggers = input.triggers.filter((trigger) => within(trigger, clause));
-  const hasObject = subject !== '' || entities.length > 0 || triggers.length > 0 || MILESTONE.test(text) || hasProperNoun(text, date, clause);
-  if (!hasObject) return null;
   const antecedent = antecedentOf(sentence, clause, input.entities);
+  const hasObject = subject !== '' || antecedent !== null || entities.length > 0 || triggers.length > 0 || MILESTONE.test(text) || hasProperNoun(text, date, clause);
+  if (!hasObject) return null;
   return {
     ...clause,
-    type: typeOf(text, triggers, entities),
-    title: titleOf(sentence, clause, date, antecedent, subject),
+    type: statement ? 'other' : typeOf(text, triggers, entities),
+    title: titleOf(sentence, clause, date, antecedent, subject, statement),
     verb: stemOf(verb),
     anchor: entities[0] ?? (antecedent?.id ? antecedent : null),
     date,
@@ -231,12 +238,13 @@ function milestoneAfter(input: ClauseInput, clause: Span, frame: Span, date: Dat
 /** A verbless stretch ("and from the Gogra area in August", "the Rafale M in January") telling the same kind of event again. */
 const CONTINUING = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)(?:the|from|with|of|in|at|to|by|a|an|its|\p{Lu})/u;
 
-function continuedEvent(input: ClauseInput, segment: Span, date: DateMention, told: Told): ClauseEvent | null {
+/** `inClause`: the stretch shares its clause's verb ("begin in 2029, with the remainder following by 2030"), so it needs no name of its own. */
+function continuedEvent(input: ClauseInput, segment: Span, date: DateMention, told: Told, inClause = false): ClauseEvent | null {
   const text = input.sentence.slice(segment.start, date.start);
   if (findActionVerb(text)) return null;
   const entities = input.entities.filter((entity) => within(entity, segment));
   const words = tidy(text);
-  if (words.split(' ').length < 2 || (entities.length === 0 && !hasProperNoun(text, date, segment))) return null;
+  if (words.split(' ').length < 2 || (!inClause && entities.length === 0 && !hasProperNoun(text, date, segment))) return null;
   return { ...segment, type: told.type, title: shorten(`${told.title} (${words})`), verb: told.verb, anchor: entities[0] ?? null, date };
 }
 
@@ -245,8 +253,12 @@ function spansYears(date: DateMention): boolean {
   return date.precision === 'year' && date.startDay.slice(0, 4) !== date.endDay.slice(0, 4);
 }
 
+/** A statement to a chamber or a council is itself an event: "told Parliament on Tuesday". */
+const TO_A_BODY = /\b(?:told|addressed|informed|briefed)\s+(?:the\s+)?(?:Parliament|Lok Sabha|Rajya Sabha|Senate|Congress|National Assembly|State Duma|Duma|Security Council|General Assembly)\b/i;
+const WHEN_FOLLOWS = /^\s*,\s*when\b/i;
+
 /** "after the withdrawal of US troops in August": an event told as a noun, dating the clause it hangs on. */
-const NOMINAL_EVENT = /^(?:after|before|following|since|amid)\s+(?:a|an|the)\s+(?!(?:same|next|following|previous|last|first)\s+(?:day|week|month|year)\b)[a-z]/i;
+const NOMINAL_EVENT = /^(?:after|before|following|since|amid|ahead of)\s+(?:(?:a|an|the)\s+(?!(?:same|next|following|previous|last|first)\s+(?:day|week|month|year)\b)[a-z]|[a-z]+ing\b)/i;
 
 /** "Wednesday's talks": the date names which talks, it does not date the clause's verb. */
 function isPossessive(sentence: string, mention: DateMention): boolean {
@@ -254,7 +266,8 @@ function isPossessive(sentence: string, mention: DateMention): boolean {
 }
 
 /** "the annual summit, which is due to be held in 2022": the clause dates the event named just before it. */
-const RELATIVE_OF_SUBJECT = /^(?:which|that)\s+(?:is|are|was|were|will|would|has|have|had|began|begins|runs|ran|took|takes|starts|started|ended|ends|concluded|opened|opens)\b/i;
+const RELATIVE_OF_SUBJECT =
+  /^(?:which|that)\s+(?:(?:is|are|was|were|will|would|has|have|had|began|begins|runs|ran|took|takes|starts|started|ended|ends|concluded|opened|opens)\b|(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|was|were|will|would)\s+)?(?:host|hold|held|organi[sz]|attend|chair)\w*\b)/i;
 const NEAR_ANTECEDENT = 40;
 
 function describesEventBefore(sentence: string, clause: Span, taken: Span[]): boolean {
@@ -269,7 +282,7 @@ function within(inner: Span, outer: Span): boolean {
 const TAKING_PART = /\b(t[ao]ok part|take[sn]? part|taking part|participat(?:e|ed|es|ing|ion)|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:segment|drills?|exercises?|phase|manoeuvres|war ?games?))\b/i;
 
 /** A ship's port call is a visit without a visiting person; aircraft "arriving" are not. */
-const PORT_CALL = /\b(dock(s|ed|ing)? at|port call|berth(s|ed)? at)\b/i;
+const PORT_CALL = /\b(dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/i;
 
 function typeOf(text: string, triggers: ClauseInput['triggers'], entities: ClauseEntity[]): EventType {
   if (NOT_THE_DEAL_ITSELF.test(text)) return 'other';
@@ -292,20 +305,20 @@ function hasProperNoun(text: string, date: DateMention, clause: Span): boolean {
 function antecedentOf(sentence: string, clause: Span, entities: ClauseEntity[]): ClauseEntity | null {
   if (!/^(?:who|which)\b/i.test(sentence.slice(clause.start, clause.end))) return null;
   const named = [...entities].reverse().find((entity) => entity.end <= clause.start && clause.start - entity.end <= 3);
-  if (named) return named;
-  // "The six aircraft, which arrived …": a short noun phrase opening the sentence.
-  const opening = SHORT_SUBJECT.exec(sentence.slice(0, clause.start));
-  return opening?.[1] ? { id: '', name: opening[1], kind: 'item', start: 0, end: opening[1].length } : null;
+  // "the PLA Navy's support base in Djibouti, which opened …", "The six aircraft, which arrived …": the noun phrase, not just its name.
+  const phrase = NOUN_PHRASE_BEFORE.exec(sentence.slice(0, clause.start))?.[1];
+  if (named) return phrase?.endsWith(named.name) ? { ...named, name: phrase } : named;
+  return phrase ? { id: '', name: phrase, kind: 'item', start: 0, end: phrase.length } : null;
 }
 
-const SHORT_SUBJECT = /^((?:The|A|An|Its|Their|His|Her)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+),\s*$/;
+const NOUN_PHRASE_BEFORE = /(?:^|\s)((?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}[\w'’-]+),?\s*$/i;
 
 /** The clause in its own words, without the date phrase, the connective that joined it to the sentence, or who said it. */
-function titleOf(sentence: string, clause: Span, date: DateMention, antecedent: ClauseEntity | null, subject: string): string {
+function titleOf(sentence: string, clause: Span, date: DateMention, antecedent: ClauseEntity | null, subject: string, statement = false): string {
   const before = sentence.slice(clause.start, date.start).replace(PREPOSITION_AT_END, '');
   const words = tidy(`${before} ${sentence.slice(date.end, clause.end)}`);
   const reported = REPORTED_CONTENT.exec(words);
-  const content = reported && reported[0].length < words.length - 12 ? words.slice(reported[0].length) : words;
+  const content = reported && !statement && reported[0].length < words.length - 12 ? words.slice(reported[0].length) : words;
   const own = content.replace(/^(?:who|which)\s+/i, '');
   const told = antecedent ? `${antecedent.name} ${own}` : subject ? `${subject} ${own}` : own;
   return shorten(told);

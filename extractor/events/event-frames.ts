@@ -96,8 +96,9 @@ export const MEETING_LEVELS: { key: string; label: string; pattern: RegExp }[] =
  * trigger is typed by the first list it matches at that position.
  */
 export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
-  { type: 'parade', pattern: /\bparades?\b/gi },
-  { type: 'exhibition', pattern: /\b(exhibitions?|expo|air ?shows?|defence show)\b/gi },
+  { type: 'parade', pattern: /\b(parades?|(?:international )?fleet reviews?|naval reviews?)\b/gi },
+  // "the Karachi Expo Centre" is a venue, not the show held there.
+  { type: 'exhibition', pattern: /\b(exhibitions?|expo(?! cent(?:re|er))|air ?shows?|defence show|(?<=\b(?:the|this|that)\s(?:[\w-]+-day\s)?)show)\b/gi },
   {
     type: 'exercise',
     // "phase", "edition" and "leg" only ever continue an exercise named earlier ("the second phase", "the 2019 edition").
@@ -117,18 +118,18 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'delivery',
     pattern:
-      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|deploy(ed|ment of)|took delivery|join(?:s|ed)? the fleet|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
+      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|deploy(ed|ment of)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
   },
   {
     type: 'agreement',
     pattern:
-      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?|ordered|placed (?:an |the )?orders?)\b/gi,
+      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?|ordered|placed (?:an |the )?orders?|agreed (?:to|on))\b/gi,
   },
-  { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|embarked on|trip to|heading to|tour of|travel(led|s)? to|landed in|dock(s|ed|ing)? at|port call|berth(s|ed)? at)\b/gi },
+  { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|embarked on|trip to|heading to|tour of|travel(led|s)? to|landed in|dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/gi },
   {
     type: 'meeting',
     pattern:
-      /\b(\d+(st|nd|rd|th) round|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
+      /\b(\d+(st|nd|rd|th) round|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|round ?table|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
   },
 ];
 

@@ -127,7 +127,7 @@ const MEETING_WORD = /\b(meeting|meet|talks|summit|conclave|deliberate|conferenc
 const NEGATED = /\b(no plans? to|not (to )?(meet|hold|visit|attend)|will not|won't|unlikely|ruled out|denied)\b/i;
 const COUNTERPART = /\b(Russian|Chinese|Pakistani|Indian|French|American|US|Japanese|Australian) counterpart\b/;
 const ANAPHORIC =
-  /\b(this|that|these|those|the|his|her|their|its|such) (meeting|talks|visit|trip|exercises?|summit|drills?|war ?games?|manoeuvres|expo|show|exhibition|parade|deal|contract|agreement|clash|face-?off|stand-?off|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\s*$/i;
+  /\b(this|that|these|those|the|his|her|their|its|such) (?:(?:\w+-(?:day|week|month)|multinational|joint|bilateral|trilateral|naval|annual|biennial|military|air|strategic|international) )*(meeting|talks|visit|trip|exercises?|summit|drills?|war ?games?|manoeuvres|expo|show|exhibition|parade|deal|contract|agreement|clash|face-?off|stand-?off|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\s*$/i;
 /** A date after these words bounds something else ("since 2003", "days after", "until 2031"), it does not date the event. */
 const DATE_NOT_OF_EVENT = /\b(since|until|till|after|before|ago)\s*$/i;
 const BOUND_WORDS = /^(since|until|till|through|after|before)\b/i;
@@ -514,8 +514,15 @@ function distanceToDate(frame: Frame, mention: DateMention): number {
   return 0;
 }
 
+/** "since May 2020, when the standoff began", "locked in a standoff since May 2020": a "since" that dates a beginning. */
+const WHEN_AFTER = /^\s*,\s*when\b/i;
+const ONGOING_BEFORE = /\b(?:stand-?off|face-?off|tensions?|conflict|crisis|impasse)\b(?:\s+[\w'’-]+){0,4}\s*$/i;
+const ONGOING_WINDOW = 60;
+
 function isEventDate(mention: DateMention, sentence: string): boolean {
-  return !DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start)) && !BOUND_WORDS.test(mention.text);
+  if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start))) return false;
+  if (!BOUND_WORDS.test(mention.text)) return true;
+  return /^since\b/i.test(mention.text) && (WHEN_AFTER.test(sentence.slice(mention.end)) || ONGOING_BEFORE.test(sentence.slice(Math.max(0, mention.start - ONGOING_WINDOW), mention.start)));
 }
 
 /** "Last month, the frigate took part in the parade, and the delegation attended MAKS": a leading date scopes over every clause. */

@@ -32,6 +32,14 @@ describe('events of dated clauses without a trigger word', () => {
     ['a drill pulled out of in a year, keeping the year', ' date 2021-09-12\nIndia withdrew from the Kavkaz-2020 drills last year.', ['exercise 2020-01-01..2020-12-31']],
     ['a contract signed hours before a visit, both on the day', ' date 2021-12-06\nThe two sides signed a contract for AK-203 rifles on Monday, hours before Putin landed in New Delhi for a working visit.', ['agreement 2021-12-06..2021-12-06', 'visit 2021-12-06..2021-12-06']],
     ['an exercise begun on a day and running over the next days', ' date 2022-09-01\nThe Vostok-2022 exercise started on Thursday and will run over the next seven days.', ['exercise 2022-09-01..2022-09-07']],
+    ['a "since …, when" date given to the when-clause', ' date 2023-04-28\nIndia has kept 50,000 troops in eastern Ladakh since May 2020, when the standoff began.', ['incident 2020-05-01..2020-05-31']],
+    ['a standoff dated by the "since" that follows it', ' date 2023-04-28\nThe two armies have been locked in a standoff in eastern Ladakh since May 2020.', ['incident 2020-05-01..2020-05-31']],
+    ['a statement to Parliament', ' date 2022-12-14\nThe defence minister told Parliament on Tuesday that the Army had stopped the intrusion.', ['other 2022-12-13..2022-12-13']],
+    ['a verbless "and" clause continuing a dateless one', ' date 2023-04-28\nThe two sides have pulled back from the Galwan Valley, and Gogra-Hot Springs, the last of them in September 2022.', ['other 2022-09-01..2022-09-30']],
+    ['a stretch sharing its clause’s verb', ' date 2024-10-16\nDeliveries of the drones are expected to begin in January 2029, with the remainder following by 2030.', ['delivery 2029-01-01..2029-01-31', 'delivery 2030-01-01..2030-12-31']],
+    ['a "which" clause dating the place named before it', ' date 2022-08-17\nThe port lies near the PLA Navy support base in Djibouti, which opened in August 2017.', ['other 2017-08-01..2017-08-31']],
+    ['a show whose length runs till a weekday', ' date 2023-02-13\nModi on Monday inaugurated Aero India at Yelahanka. The five-day show, which runs till Friday, has drawn 800 exhibitors.', ['exhibition 2023-02-13..2023-02-17']],
+    ['a fleet review as a parade', ' date 2023-02-11\nA Fleet Review is planned off Karachi on Monday.', ['parade 2023-02-13..2023-02-13']],
     ['a "which" clause about another actor’s step', ' date 2021-08-04\nThe two sides are negotiating a deal for 21 MiG-29 jets, which the cabinet cleared last year.', ['other 2020-01-01..2020-12-31']],
   ])('finds %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
@@ -50,6 +58,7 @@ describe('events of dated clauses without a trigger word', () => {
 
   it.each([
     ['a relative clause dates the event named before it', ' date 2021-12-06\nPutin invited Modi to the next annual summit, which is due to be held in 2022, an aide said.', ['meeting 2022-01-01..2022-12-31']],
+    ['a "which" clause hosting the meeting before it gives the meeting its day', ' date 2023-04-27\nThe SCO defence ministers’ meeting, which India is hosting in New Delhi on Friday, will discuss terrorism.', ['meeting 2023-04-28..2023-04-28']],
     ['a date opening the sentence scopes over both of its clauses', ' date 2021-08-04\nLast month, the frigate Tabar took part in the Navy Day parade in St. Petersburg, and the Indian delegation attended the MAKS-2021 air show in Zhukovsky.', ['exhibition 2021-07-01..2021-07-31', 'parade 2021-07-01..2021-07-31']],
   ])('leaves %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
