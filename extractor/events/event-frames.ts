@@ -113,12 +113,12 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
     // Milestones of a weapon system that are neither a deal nor a delivery: tests, trials, keel-laying.
     type: 'other',
     pattern:
-      /\b(test-?fir(ed|es|ing)|test launch(es|ed)?|training launch|flight-?test(ed|s)?|missile tests?|(maiden|sea|user|landing|flight|field) trials?|keel (was )?laid|floated out|rolled out|unveil(ed|s)?)\b/gi,
+      /\b(test-?fir(ed|es|ing)|test[- ]launch(es|ed)?|training launch|flight-?test(ed|s)?|missile tests?|(maiden|sea|user|landing|flight|field) trials?|keel (was )?laid|floated out|rolled out|unveil(ed|s)?)\b/gi,
   },
   {
     type: 'delivery',
     pattern:
-      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|deploy(ed|ment of)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
+      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|(?<=\b(?:will|to|would)\s)commission\b|deploy(ed|ment of)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
   },
   {
     type: 'agreement',

@@ -623,6 +623,7 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
   const mainPerson = mainPersonOf(context.people);
   const mentions: EventMention[] = [];
   const earlier = new Map<EventType, Frame>();
+  let lasting: Frame | null = null;
   const datesOfKey = new Map<string, EventDate>();
   sentences.forEach((sentence, index) => {
     const named = namedBySentence.get(index) ?? [];
@@ -648,14 +649,27 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
       ...organisationFrames(sentence.text, organisations, levels, covered),
       ...triggerFrames(sentence.text, triggers, refs, context, mainPerson, covered, earlier, new Set(namedOnes.map((frame) => frame.type))),
     ];
+    const staying = lasting && stayFrame(sentence.text, lasting, framed);
+    if (staying) framed.push(staying);
     const frames = [...framed, ...clauseFrames(sentence.text, found, framed, triggers, refs)];
     if (frames.length === 0) return;
     const told = mentionsOf(frames, sentence, refs, context, datesOfKey, found);
     for (const frame of framed) earlier.set(frame.type, frame);
+    lasting = frames.findLast((frame) => MULTI_DAY.has(frame.type) && !frame.continues) ?? lasting;
     for (const mention of told) if (mention.date && !datesOfKey.has(mention.key)) datesOfKey.set(mention.key, mention.date);
     mentions.push(...told);
   });
   return mentions;
+}
+
+/** "It will stay in the port until August 22": the ship, exercise or show told just before goes on. */
+const STAYS =
+  /^(?:It|They|The (?:[\w-]+ ){0,2}(?:ship|vessel|frigate|destroyer|carrier|submarine|warship|exercise|drills|wargames?|show|expo|exhibition|visit|delegation|contingent))\b[^.;]{0,60}?\b(?:stay|remain|run|continue|last)\w*\b/i;
+
+function stayFrame(sentence: string, lasting: Frame, framed: Frame[]): Frame | null {
+  const stay = STAYS.exec(sentence);
+  if (!stay || framed.some((frame) => frame.key === lasting.key)) return null;
+  return { key: lasting.key, type: lasting.type, title: lasting.title, at: 0, end: stay[0].length, placeIds: [], continues: true };
 }
 
 /** Events of the dated clauses no frame tells, keyed by what they are about and their verb. */

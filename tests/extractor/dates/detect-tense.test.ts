@@ -19,6 +19,7 @@ describe('detectTense', () => {
     ['Singh confirmed that he would have bilateral talks with Shoigu.', 'past'],
     ['The Navy plans to commission the submarine next month.', 'future'],
     ['Rajnath Singh leaves for Moscow on a three-day visit to Russia.', 'unknown'],
+    ['India is hosting the SCO defence ministers in New Delhi on Friday.', 'future'],
     ['The SCO grouping comprises China, India, Kazakhstan and Russia.', 'unknown'],
     ['The combined meeting of the Defence Ministers is being held in Moscow.', 'unknown'],
   ])('%s -> %s', (sentence, tense) => {

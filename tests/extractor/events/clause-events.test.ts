@@ -39,6 +39,8 @@ describe('events of dated clauses without a trigger word', () => {
     ['a stretch sharing its clause’s verb', ' date 2024-10-16\nDeliveries of the drones are expected to begin in January 2029, with the remainder following by 2030.', ['delivery 2029-01-01..2029-01-31', 'delivery 2030-01-01..2030-12-31']],
     ['a "which" clause dating the place named before it', ' date 2022-08-17\nThe port lies near the PLA Navy support base in Djibouti, which opened in August 2017.', ['other 2017-08-01..2017-08-31']],
     ['a show whose length runs till a weekday', ' date 2023-02-13\nModi on Monday inaugurated Aero India at Yelahanka. The five-day show, which runs till Friday, has drawn 800 exhibitors.', ['exhibition 2023-02-13..2023-02-17']],
+    ['a port call stretched by "it will stay … until" in the next sentence', ' date 2022-08-17\nA Chinese research vessel docked at Hambantota port on Tuesday. It will stay in the port until August 22, officials said.', ['visit 2022-08-16..2022-08-22']],
+    ['a planned commissioning as a delivery', ' date 2022-08-17\nThe Navy will commission the submarine INS Karanj on March 10.', ['delivery 2023-03-10..2023-03-10']],
     ['a fleet review as a parade', ' date 2023-02-11\nA Fleet Review is planned off Karachi on Monday.', ['parade 2023-02-13..2023-02-13']],
     ['a "which" clause about another actor’s step', ' date 2021-08-04\nThe two sides are negotiating a deal for 21 MiG-29 jets, which the cabinet cleared last year.', ['other 2020-01-01..2020-12-31']],
   ])('finds %s', (_name, text, expected) => {
