@@ -86,8 +86,9 @@ const SUFFIX_LOOKAHEAD = 10;
 /** The catalogued item as found, or its numbered variant when a suffix follows a family name that ends in a letter. */
 function toCatalogueItem(text: string, match: DictionaryMatch, entry: CatalogueItem): FoundItem {
   const found = { itemId: entry.id, name: entry.name, category: entry.category, origin: entry.origin, operator: null, text: match.text, start: match.start, end: match.end };
-  const after = text.slice(match.end, match.end + SUFFIX_LOOKAHEAD);
-  const variant = LETTER_END.test(entry.name) ? VARIANT_SUFFIXES.find(({ pattern }) => pattern.test(after)) : undefined;
+  const next = text[match.end];
+  const after = next === '-' || next === ' ' ? text.slice(match.end, match.end + SUFFIX_LOOKAHEAD) : '';
+  const variant = after && LETTER_END.test(entry.name) ? VARIANT_SUFFIXES.find(({ pattern }) => pattern.test(after)) : undefined;
   const suffix = variant?.pattern.exec(after);
   if (!variant || !suffix) return { ...found, spelling: singularSpelling(match.text, entry.id) };
   const name = `${entry.name}${variant.joiner}${suffix[1] ?? ''}`;

@@ -72,8 +72,37 @@ function writtenPrefix(rawName: string, words: readonly string[]): string {
   return rawName.slice(0, end);
 }
 
-/** A ship type in the singular, then a capitalised name: "the destroyer Nanning", "the frigate Admiral Grigorovich". */
-const SHIP_OF_TYPE = /\b((?:[A-Z][a-z]+(?:\s+Navy['\u2019]s)?\s+)?)(?:destroyer|frigate|corvette|submarine|cruiser|warship|aircraft carrier|carrier|(?:amphibious )?assault ship|landing ship|(?:offshore )?patrol vessel|(?:tracking|research|survey|spy) (?:ship|vessel))\s+([A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\b/g;
+/**
+ * A ship type in the singular, then a capital: where a ship's name may follow
+ * ("the destroyer Nanning"). "ship" and "vessel" count only with a qualifier
+ * ("research vessel").
+ */
+const SHIP_TYPE_THEN_CAPITAL = /\b(destroyer|frigate|corvette|submarine|cruiser|warship|carrier|ship|vessel)\s+(?=[A-Z])/g;
+const QUALIFIED_TYPES: ReadonlySet<string> = new Set(['ship', 'vessel']);
+const TYPE_QUALIFIER_BEFORE = /\b(?:assault|landing|patrol|tracking|research|survey|spy) $/;
+const NAME_AFTER_TYPE = /^([A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\b/;
+const NAME_LOOKAHEAD = 64;
+
+interface ShipOfType {
+  /** Where the type word starts. */
+  typeStart: number;
+  /** The capitalised words after the type, as written, and where they start. */
+  rawName: string;
+  nameStart: number;
+}
+
+/** Every singular ship type followed by a capitalised name, in text order. */
+function findShipTypes(text: string): ShipOfType[] {
+  const found: ShipOfType[] = [];
+  for (const match of text.matchAll(SHIP_TYPE_THEN_CAPITAL)) {
+    const [whole, type = ''] = match;
+    if (QUALIFIED_TYPES.has(type) && !TYPE_QUALIFIER_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const nameStart = match.index + whole.length;
+    const name = NAME_AFTER_TYPE.exec(text.slice(nameStart, nameStart + NAME_LOOKAHEAD));
+    if (name) found.push({ typeStart: match.index, rawName: name[1] ?? '', nameStart });
+  }
+  return found;
+}
 
 const COUNTRY_BY_NAME: ReadonlyMap<string, string> = new Map(
   GAZETTEER.flatMap((place): [string, string][] => (place.kind === 'country' && place.country ? [[place.name, place.country]] : [])),
@@ -81,6 +110,10 @@ const COUNTRY_BY_NAME: ReadonlyMap<string, string> = new Map(
 const PREFIX_OF_NAVY: ReadonlyMap<string, string> = new Map(Object.entries(NAVY_OF_PREFIX).map(([prefix, navy]) => [navy, prefix]));
 /** Navies whose ships English-language news names with their prefix, so "the Indian frigate Tabar" is INS Tabar. */
 const PREFIXED_NAVIES: ReadonlySet<string> = new Set(['IN', 'PK', 'US', 'GB', 'AU', 'JP', 'TR', 'LK', 'BD']);
+
+/** The capitalised word before a ship type, before "Navy's" ("the Indian Navy's frigate") or a qualifier ("the Chinese research vessel"). */
+const OWNER_BEFORE = /\b([A-Z][a-z]+)(?:\s+Navy['\u2019]s)?\s+(?:(?:amphibious|offshore|aircraft|guided-missile|stealth|nuclear|research|survey|tracking|spy|assault|landing|patrol)\s+){0,3}$/;
+const OWNER_LOOKBEHIND = 32;
 
 /** "Chinese", "Indian Navy's", "Pakistan Navy's" before a ship type: whose ship it is. */
 function navyOf(words: string): string | null {
@@ -91,19 +124,18 @@ function navyOf(words: string): string | null {
 /** Ships named after their type, with the navy the words before the type give ("Chinese"), if any. */
 function findShipsByType(text: string): DesignationMention[] {
   const ships: DesignationMention[] = [];
-  for (const match of text.matchAll(SHIP_OF_TYPE)) {
-    const [whole, owner = '', rawName = ''] = match;
+  for (const { typeStart, rawName, nameStart } of findShipTypes(text)) {
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, typeStart - OWNER_LOOKBEHIND), typeStart))?.[1] ?? '';
     const words = nameWords(rawName);
     if (words.length === 0) continue;
     const written = writtenPrefix(rawName, words);
-    const start = match.index + whole.length - rawName.length;
     const operator = navyOf(owner);
     const prefix = operator !== null && PREFIXED_NAVIES.has(operator) ? PREFIX_OF_NAVY.get(operator) : undefined;
     ships.push({
       name: prefix ? `${prefix} ${words.join(' ')}` : words.join(' '),
       text: written,
-      start,
-      end: start + written.length,
+      start: nameStart,
+      end: nameStart + written.length,
       category: 'surface ship',
       origin: null,
       operator,
