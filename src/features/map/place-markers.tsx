@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvents } from 'react-leaflet';
 import { latLngBounds } from 'leaflet';
 import type { LatLng, LeafletKeyboardEvent } from 'leaflet';
@@ -64,6 +64,16 @@ const ClusterMarker = memo(function ClusterMarker({ position, members, highlight
   );
 });
 
+interface MarkerGroup {
+  key: string;
+  position: LatLng;
+  members: MapMarker[];
+}
+
+function sameMembers(a: readonly MapMarker[], b: readonly MapMarker[]): boolean {
+  return a.length === b.length && a.every((marker, index) => marker === b[index]);
+}
+
 /**
  * The place markers, clustered on screen: recomputed on every zoom, because
  * which places overlap depends on the scale.
@@ -73,19 +83,26 @@ export function PlaceMarkers({ markers, highlighted, onSelectPlace, onSelectEven
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
 
-  // Memoised per zoom and data, so a selection change keeps every cluster's props (and its focused icon) intact.
+  // Memoised per zoom and data, so a selection change keeps every cluster's props (and its focused icon) intact;
+  // a filter change keeps the groups whose members did not change, so only their markers are redrawn.
+  const previousGroups = useRef<ReadonlyMap<string, MarkerGroup>>(new Map());
   const groups = useMemo(() => {
     const byId = new Map(markers.map((marker) => [marker.placeId, marker]));
     const points = markers.map((marker) => {
       const point = map.project([marker.lat, marker.lon], zoom);
       return { id: marker.placeId, x: point.x, y: point.y, weight: marker.factCount + 1 };
     });
-    return toClusters(points, CLUSTER_RADIUS_PX).map((cluster) => ({
-      key: cluster.ids.join('|'),
-      position: map.unproject([cluster.x, cluster.y], zoom),
-      members: cluster.ids.flatMap((id) => byId.get(id) ?? []),
-    }));
+    return toClusters(points, CLUSTER_RADIUS_PX).map((cluster) => {
+      const key = cluster.ids.join('|');
+      const members = cluster.ids.flatMap((id) => byId.get(id) ?? []);
+      const previous = previousGroups.current.get(key);
+      if (previous && sameMembers(previous.members, members)) return previous;
+      return { key, position: map.unproject([cluster.x, cluster.y], zoom), members };
+    });
   }, [markers, map, zoom]);
+  useEffect(() => {
+    previousGroups.current = new Map(groups.map((group) => [group.key, group]));
+  }, [groups]);
 
   return (
     <>

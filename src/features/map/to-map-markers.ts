@@ -1,8 +1,8 @@
 /** Which places the map draws, how big and in what colour: a pure view of the visible facts. */
 import { EVENT_TYPES } from '../../../schema/bundle';
-import type { FactsEvent, EventType, FactsBundle, FactsProcurementItem, PlaceKind } from '../../../schema/bundle';
+import type { FactsEvent, EventType, FactsBundle, PlaceKind } from '../../../schema/bundle';
 import { toFactIndex } from '../../shared/filters/fact-index';
-import { toVisibleFacts } from '../../shared/filters/visible-facts';
+import { toVisibleEventTest, toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
 export interface MarkerEvent {
@@ -91,8 +91,20 @@ function toSortedPlaceEvents(bundle: FactsBundle): ReadonlyMap<string, readonly 
   return byPlace;
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
-  return a.length === b.length && a.every((value, index) => { const other = b[index]; return other !== undefined && same(value, other); });
+const markerItemsOfBundles = new WeakMap<FactsBundle, ReadonlyMap<string, { marker: MarkerItem; rank: number }>>();
+
+/** Each item as a marker lists it, with its place in name order: ranked once per bundle, so each marker sorts numbers, not names. */
+function toRankedMarkerItems(bundle: FactsBundle): ReadonlyMap<string, { marker: MarkerItem; rank: number }> {
+  const cached = markerItemsOfBundles.get(bundle);
+  if (cached) return cached;
+  const byName = [...bundle.procurement].sort((a, b) => a.name.localeCompare(b.name));
+  const ranked = new Map(byName.map((item, rank) => [String(item.id), { marker: { id: item.id, name: item.name }, rank }]));
+  markerItemsOfBundles.set(bundle, ranked);
+  return ranked;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 function sameMarker(a: MapMarker, b: MapMarker): boolean {
@@ -102,8 +114,8 @@ function sameMarker(a: MapMarker, b: MapMarker): boolean {
     a.lat === b.lat &&
     a.lon === b.lon &&
     a.dominantType === b.dominantType &&
-    sameList(a.events, b.events, (x, y) => x === y) &&
-    sameList(a.items, b.items, (x, y) => x.id === y.id && x.name === y.name)
+    sameList(a.events, b.events) &&
+    sameList(a.items, b.items)
   );
 }
 
@@ -130,21 +142,22 @@ export function toMapMarkers(bundle: FactsBundle, filters: FilterState): MapMark
 const markersOfVisibleFacts = new WeakMap<VisibleFacts, MapMarker[]>();
 
 function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): MapMarker[] {
-  const visibleItems = new Map<string, FactsProcurementItem>(visible.items.map((item) => [item.id, item]));
-  // Visible events are a subset of the bundle's: the same count means all of them.
-  const visibleEvents = visible.events.length === bundle.events.length ? null : new Set(visible.events);
+  const visibleItems = new Set<string>(visible.items.map((item) => item.id));
+  const markerItems = toRankedMarkerItems(bundle);
+  const isVisible = toVisibleEventTest(bundle, visible);
   const sortedPlaceEvents = toSortedPlaceEvents(bundle);
   const previous = previousMarkers.get(bundle);
   const markers = visible.places.map((place) => {
-    const placeEvents = (sortedPlaceEvents.get(place.id) ?? []).filter(({ event }) => !visibleEvents || visibleEvents.has(event));
+    const placeEvents = (sortedPlaceEvents.get(place.id) ?? []).filter(({ event }) => isVisible(event));
     const itemIds = new Set<string>();
     for (const { event } of placeEvents) event.itemIds.forEach((id) => itemIds.add(id));
     const items = [...itemIds]
       .flatMap((id) => {
-        const item = visibleItems.get(id);
-        return item ? [{ id: item.id, name: item.name }] : [];
+        const item = visibleItems.has(id) ? markerItems.get(id) : undefined;
+        return item ? [item] : [];
       })
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .sort((a, b) => a.rank - b.rank)
+      .map(({ marker }) => marker);
     const events = placeEvents.map(({ marker }) => marker);
     const marker: MapMarker = {
       placeId: place.id,

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
 import { EVENT_TYPES } from '../../../schema/bundle';
 import { LANE_LABELS, STATUS_LABELS, describePrecision, formatSpan } from './event-labels';
@@ -50,28 +50,47 @@ function TimelineTooltip({ target }: { target: HoverTarget }) {
   );
 }
 
+// The marks reach TimelineMarks through a context, not as props of the chart: a selection then
+// re-renders the marks alone, while recharts' axes, grid and layout (the memoised chart element) stay.
+const MarksContext = createContext<TimelineMarksProps | null>(null);
+
+function ContextMarks() {
+  const marks = useContext(MarksContext);
+  return marks ? <TimelineMarks {...marks} /> : null;
+}
+
+const Y_DOMAIN = [-0.5, EVENT_TYPES.length - 0.5];
+
 /** Lanes of event types against time, with a tooltip for the bar under the pointer or focus. */
-export function TimelineChart({ height, initialWidth = 800, ...marks }: TimelineChartProps) {
+export function TimelineChart({ height, initialWidth = 800, rows, buckets, domain, highlighted, onSelectEvent, onZoom }: TimelineChartProps) {
   const [hover, setHover] = useState<HoverTarget | null>(null);
-  const { domain } = marks;
   // After a zoom or filter the hovered mark may be gone while the pointer has not moved: drop its tooltip.
-  const shownHover = hover && (hover.kind === 'event' ? marks.rows.includes(hover.row) : (marks.buckets?.includes(hover.bucket) ?? false)) ? hover : null;
+  const shownHover = hover && (hover.kind === 'event' ? rows.includes(hover.row) : (buckets?.includes(hover.bucket) ?? false)) ? hover : null;
   const unit = toTickUnit(domain);
   const ticks = useMemo(() => toTimeTicks(domain), [domain]);
-  // Stable props, so recharts keeps its axes when only the marks change (a selection).
   const xDomain = useMemo(() => [domain[0], domain[1]], [domain]);
   const formatXTick = useCallback((ms: number) => formatTick(ms, unit), [unit]);
-  return (
-    <div className="timeline-chart" style={{ height }}>
+  const marks = useMemo<TimelineMarksProps>(
+    () => ({ rows, buckets, domain, highlighted, onSelectEvent, onZoom, onHover: setHover }),
+    [rows, buckets, domain, highlighted, onSelectEvent, onZoom],
+  );
+  const chart = useMemo(
+    () => (
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: initialWidth, height }}>
         <ScatterChart margin={CHART_MARGIN} accessibilityLayer={false}>
           <HatchPatterns />
           <CartesianGrid vertical horizontal={false} className="timeline-grid" />
           <XAxis type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={ticks} tickFormatter={formatXTick} height={24} />
-          <YAxis type="number" dataKey="y" domain={[-0.5, EVENT_TYPES.length - 0.5]} ticks={LANE_TICKS} interval={0} reversed tickFormatter={laneLabel} width={Y_AXIS_WIDTH} allowDataOverflow />
-          <TimelineMarks {...marks} onHover={setHover} />
+          <YAxis type="number" dataKey="y" domain={Y_DOMAIN} ticks={LANE_TICKS} interval={0} reversed tickFormatter={laneLabel} width={Y_AXIS_WIDTH} allowDataOverflow />
+          <ContextMarks />
         </ScatterChart>
       </ResponsiveContainer>
+    ),
+    [height, initialWidth, xDomain, ticks, formatXTick],
+  );
+  return (
+    <div className="timeline-chart" style={{ height }}>
+      <MarksContext.Provider value={marks}>{chart}</MarksContext.Provider>
       {shownHover ? <TimelineTooltip target={shownHover} /> : null}
     </div>
   );

@@ -1,7 +1,7 @@
 /** The timeline's rows: visible events placed on a time axis, one lane per event type. */
 import { EVENT_TYPES } from '../../../schema/bundle';
 import type { FactsEvent, EventStatus, EventType, FactsBundle, Precision } from '../../../schema/bundle';
-import { toVisibleFacts } from '../../shared/filters/visible-facts';
+import { toVisibleEventTest, toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
 export const DAY_MS = 86_400_000;
@@ -68,27 +68,42 @@ function byStartThenId(a: TimelineRow, b: TimelineRow): number {
   return a.startMs - b.startMs || a.endMs - b.endMs || compareIds(a.id, b.id);
 }
 
-function toRowsOfEvents(events: readonly FactsEvent[]): TimelineRows {
-  const dated: TimelineRow[] = [];
-  const undated: TimelineEvent[] = [];
-  for (const event of events) {
-    if (!event.start) {
-      undated.push(toTimelineEvent(event));
-      continue;
-    }
-    const end = event.end && event.end >= event.start ? event.end : event.start;
-    dated.push({
-      ...toTimelineEvent(event),
-      lane: laneOf(event.type),
-      start: event.start,
-      end,
-      startMs: toDayMs(event.start),
-      endMs: toDayMs(end) + DAY_MS,
-      precision: event.precision ?? 'day',
-      dateText: event.dateText,
-    });
+function toRow(event: FactsEvent, start: string): TimelineRow {
+  const end = event.end && event.end >= start ? event.end : start;
+  return {
+    ...toTimelineEvent(event),
+    lane: laneOf(event.type),
+    start,
+    end,
+    startMs: toDayMs(start),
+    endMs: toDayMs(end) + DAY_MS,
+    precision: event.precision ?? 'day',
+    dateText: event.dateText,
+  };
+}
+
+interface SortedRows {
+  dated: { event: FactsEvent; row: TimelineRow }[];
+  undated: { event: FactsEvent; row: TimelineEvent }[];
+}
+
+const sortedRowsOfBundles = new WeakMap<FactsBundle, SortedRows>();
+
+/** Every event of the bundle as a row, in timeline order: made and sorted once, so a filter change only filters. */
+function toSortedRows(bundle: FactsBundle): SortedRows {
+  const cached = sortedRowsOfBundles.get(bundle);
+  if (cached) return cached;
+  const dated: SortedRows['dated'] = [];
+  const undated: SortedRows['undated'] = [];
+  for (const event of bundle.events) {
+    if (event.start) dated.push({ event, row: toRow(event, event.start) });
+    else undated.push({ event, row: toTimelineEvent(event) });
   }
-  return { dated: dated.sort(byStartThenId), undated: undated.sort((a, b) => a.title.localeCompare(b.title)) };
+  dated.sort((a, b) => byStartThenId(a.row, b.row));
+  undated.sort((a, b) => a.row.title.localeCompare(b.row.title));
+  const sorted = { dated, undated };
+  sortedRowsOfBundles.set(bundle, sorted);
+  return sorted;
 }
 
 const rowsOfVisibleFacts = new WeakMap<VisibleFacts, TimelineRows>();
@@ -101,7 +116,10 @@ export function toTimelineRows(bundle: FactsBundle, filters: FilterState): Timel
   const visible = toVisibleFacts(bundle, filters);
   let rows = rowsOfVisibleFacts.get(visible);
   if (!rows) {
-    rows = toRowsOfEvents(visible.events);
+    const sorted = toSortedRows(bundle);
+    const isVisible = toVisibleEventTest(bundle, visible);
+    const keep = ({ event }: { event: FactsEvent }) => isVisible(event);
+    rows = { dated: sorted.dated.filter(keep).map(({ row }) => row), undated: sorted.undated.filter(keep).map(({ row }) => row) };
     rowsOfVisibleFacts.set(visible, rows);
   }
   return rows;

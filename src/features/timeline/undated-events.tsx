@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { TimelineEvent } from './to-timeline-rows';
 
 export interface UndatedEventsProps {
@@ -22,19 +22,25 @@ const UndatedEvent = memo(function UndatedEvent({ event, highlighted, onSelectEv
   );
 });
 
-/** Events no source dated: they cannot sit on the axis, so they are listed under it. */
+/**
+ * Events no source dated: they cannot sit on the axis, so they are listed under it.
+ * The list is rendered once opened: at scale it is thousands of entries (most of the page's DOM) that few readers open.
+ */
 export const UndatedEvents = memo(function UndatedEvents({ events, highlighted, onSelectEvent }: UndatedEventsProps) {
+  const [open, setOpen] = useState(false);
   if (events.length === 0) return null;
   return (
-    <details className="timeline-undated">
+    <details className="timeline-undated" open={open} onToggle={(toggle) => setOpen(toggle.currentTarget.open)}>
       <summary>
         {events.length} undated event{events.length === 1 ? '' : 's'}
       </summary>
-      <ul>
-        {events.map((event) => (
-          <UndatedEvent key={event.id} event={event} highlighted={highlighted.has(event.id)} onSelectEvent={onSelectEvent} />
-        ))}
-      </ul>
+      {open ? (
+        <ul>
+          {events.map((event) => (
+            <UndatedEvent key={event.id} event={event} highlighted={highlighted.has(event.id)} onSelectEvent={onSelectEvent} />
+          ))}
+        </ul>
+      ) : null}
     </details>
   );
 });

@@ -84,3 +84,20 @@ export function toVisibleFacts(bundle: FactsBundle, filters: FilterState): Visib
   if (results.size > CACHED_FILTER_STATES && !oldest.done) results.delete(oldest.value);
   return visible;
 }
+
+const membershipTests = new WeakMap<VisibleFacts, (event: FactsEvent) => boolean>();
+
+/**
+ * Whether an event of the bundle is among the visible ones: for views that
+ * precompute something per event once per bundle and then only filter it.
+ */
+export function toVisibleEventTest(bundle: FactsBundle, visible: VisibleFacts): (event: FactsEvent) => boolean {
+  let test = membershipTests.get(visible);
+  if (!test) {
+    // Visible events are a subset of the bundle's: the same count means all of them.
+    const shown = visible.events.length === bundle.events.length ? null : new Set(visible.events);
+    test = shown ? (event) => shown.has(event) : () => true;
+    membershipTests.set(visible, test);
+  }
+  return test;
+}

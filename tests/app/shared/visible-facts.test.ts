@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFactIndex, toIndexWarmers } from '../../../src/shared/filters/fact-index';
-import { toFilterKey, toVisibleFacts } from '../../../src/shared/filters/visible-facts';
+import { toFilterKey, toVisibleEventTest, toVisibleFacts } from '../../../src/shared/filters/visible-facts';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
 import { EMPTY_STATE, parseDashboardState, shareUnchangedLists } from '../../../src/shared/state/dashboard-state';
 import { makeSmallBundle } from '../../fixtures/fixture-bundles';
@@ -109,5 +109,20 @@ describe('toIndexWarmers', () => {
     const results = warmers.map((warm) => warm());
     expect(warmers.map((warm) => warm())).toEqual(results);
     expect(toFactIndex(bundle).eventsByPlace.get('moscow')).toHaveLength(6);
+  });
+});
+
+describe('toVisibleEventTest', () => {
+  const bundle = makeSmallBundle();
+
+  it.each([
+    ['', 11],
+    ['?types=meeting', 3],
+    ['?place=red-square', 1],
+  ])('accepts exactly the visible events of %s', (search, count) => {
+    const visible = toVisibleFacts(bundle, filtersOf(search));
+    const isVisible = toVisibleEventTest(bundle, visible);
+    expect(bundle.events.filter(isVisible)).toEqual(visible.events);
+    expect(visible.events).toHaveLength(count);
   });
 });

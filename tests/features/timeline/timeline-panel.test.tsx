@@ -126,11 +126,13 @@ describe('TimelinePanel', () => {
     expect(disputed).toHaveAccessibleName(expect.stringContaining('disputed by sources'));
   });
 
-  it('lists undated events under the chart', async () => {
+  it('lists undated events under the chart once the list is opened', async () => {
+    const user = userEvent.setup();
     const { container } = renderTimeline(makeSmallBundle());
     await waitForTimeline(container);
-    expect(screen.getByText('1 undated event')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Multilateral exercise in Russia (India withdrew)', hidden: true })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Multilateral exercise in Russia (India withdrew)', hidden: true })).toBeNull();
+    await user.click(screen.getByText('1 undated event'));
+    expect(await screen.findByRole('button', { name: 'Multilateral exercise in Russia (India withdrew)' })).toBeInTheDocument();
   });
 
   it('selects an event by click, by Enter, and clears with Escape', async () => {
