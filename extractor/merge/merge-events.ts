@@ -25,8 +25,7 @@ function spanOf(date: EventDate): { start: number; end: number } {
   return { start: toEpochDay(date.start), end: toEpochDay(date.end) };
 }
 
-function isNear(cluster: Cluster, date: EventDate): boolean {
-  const span = spanOf(date);
+function isNear(cluster: Cluster, span: { start: number; end: number }): boolean {
   return span.start <= cluster.end + SAME_EVENT_GAP_DAYS && cluster.start <= span.end + SAME_EVENT_GAP_DAYS;
 }
 
@@ -76,7 +75,7 @@ function clusterByDate(mentions: EventMention[]): Cluster[] {
     if (open.some((candidate) => candidate.end + SAME_EVENT_GAP_DAYS < span.start)) {
       open = open.filter((candidate) => candidate.end + SAME_EVENT_GAP_DAYS >= span.start);
     }
-    const cluster = open.find((candidate) => mention.date !== null && isNear(candidate, mention.date));
+    const cluster = open.find((candidate) => isNear(candidate, span));
     if (cluster) {
       cluster.mentions.push(mention);
       cluster.start = Math.min(cluster.start, span.start);

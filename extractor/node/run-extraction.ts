@@ -93,12 +93,22 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function sameBytes(path: string, bytes: Buffer): boolean {
+function sameBytes(path: string, bytes: Uint8Array): boolean {
   try {
     return readFileSync(path).equals(bytes);
   } catch {
     return false;
   }
+}
+
+/** A text's UTF-8 bytes in a scratch buffer reused for every text (a buffer per text kept the garbage collector busy). */
+function encoderInto(): (text: string) => Uint8Array {
+  let scratch = Buffer.allocUnsafe(1 << 16);
+  return (text) => {
+    // A UTF-16 code unit never takes more than three bytes in UTF-8.
+    if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(text.length * 3);
+    return scratch.subarray(0, scratch.write(text));
+  };
 }
 
 /**
@@ -110,10 +120,11 @@ function sameBytes(path: string, bytes: Buffer): boolean {
 function writeTexts(textsDir: string, articles: readonly { id: string; text: string }[]): void {
   mkdirSync(textsDir, { recursive: true });
   const wanted = new Set<string>();
+  const encode = encoderInto();
   for (const article of articles) {
     const name = `${article.id}.txt`;
     const path = join(textsDir, name);
-    const bytes = Buffer.from(article.text);
+    const bytes = encode(article.text);
     wanted.add(name);
     if (!sameBytes(path, bytes)) writeFileSync(path, bytes);
   }
