@@ -3,11 +3,14 @@
  * a fingerprint of the extractor's own source, one cache file per input
  * folder: re-running after editing one article re-extracts only that one, and
  * any change to the extractor starts the cache afresh. Each entry is kept
- * serialized on its own, so saving after one change serializes that entry
- * and copies the others' bytes, instead of serializing every article again.
+ * serialized on its own: the file is a small index followed by the entries'
+ * bytes, so loading slices one buffer instead of copying every entry, and
+ * saving after one change serializes that entry and writes the others' bytes
+ * as they were read.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, renameSync, writevSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -56,13 +59,39 @@ export async function extractorFingerprint(): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-interface CacheFile {
-  fingerprint: string;
-  entries: Map<string, StoredEntry>;
+/** What the cache file's index says of one entry; its bytes follow the index in the same order. */
+interface IndexEntry {
+  file: string;
+  hash: string;
+  resultBytes: number;
+  redated: { published: string; bytes: number } | null;
 }
 
-function isCacheFile(value: unknown): value is CacheFile {
-  return typeof value === 'object' && value !== null && 'fingerprint' in value && 'entries' in value && value.entries instanceof Map;
+interface CacheIndex {
+  fingerprint: string;
+  entries: IndexEntry[];
+}
+
+const INDEX_LENGTH_BYTES = 4;
+/** Buffers per writev call, within every system's IOV_MAX. */
+const WRITE_BATCH = 512;
+
+function isIndexEntry(value: unknown): value is IndexEntry {
+  return (
+    typeof value === 'object' && value !== null &&
+    'file' in value && typeof value.file === 'string' &&
+    'hash' in value && typeof value.hash === 'string' &&
+    'resultBytes' in value && typeof value.resultBytes === 'number' &&
+    'redated' in value
+  );
+}
+
+function isCacheIndex(value: unknown): value is CacheIndex {
+  return (
+    typeof value === 'object' && value !== null &&
+    'fingerprint' in value && typeof value.fingerprint === 'string' &&
+    'entries' in value && Array.isArray(value.entries) && value.entries.every(isIndexEntry)
+  );
 }
 
 // The cache file is this extractor's own output (its fingerprint was checked), so a light check of the shape is enough.
@@ -74,13 +103,78 @@ function isArticleFacts(value: unknown): value is ArticleFacts {
   return typeof value === 'object' && value !== null && 'places' in value && 'events' in value;
 }
 
+/** The entries of a cache file, as slices of its bytes. */
+function entriesOf(bytes: Buffer, fingerprint: string): Map<string, StoredEntry> {
+  const entries = new Map<string, StoredEntry>();
+  const indexEnd = INDEX_LENGTH_BYTES + bytes.readUInt32LE(0);
+  const index: unknown = deserialize(bytes.subarray(INDEX_LENGTH_BYTES, indexEnd));
+  if (!isCacheIndex(index) || index.fingerprint !== fingerprint) return entries;
+  let offset = indexEnd;
+  const take = (length: number) => {
+    const slice = bytes.subarray(offset, offset + length);
+    offset += length;
+    return slice;
+  };
+  for (const entry of index.entries) {
+    const result = take(entry.resultBytes);
+    const redated = entry.redated ? { published: entry.redated.published, facts: take(entry.redated.bytes) } : undefined;
+    entries.set(entry.file, redated ? { hash: entry.hash, result, redated } : { hash: entry.hash, result });
+  }
+  return offset === bytes.length ? entries : new Map();
+}
+
 /** The entries cached by this very extractor; anything else (missing, unreadable, older extractor) is an empty cache. */
 async function loadEntries(path: string, fingerprint: string): Promise<Map<string, StoredEntry>> {
   try {
-    const value: unknown = deserialize(await readFile(path));
-    return isCacheFile(value) && value.fingerprint === fingerprint ? value.entries : new Map();
+    return entriesOf(await readFile(path), fingerprint);
   } catch {
     return new Map();
+  }
+}
+
+/** Writes the index and then every entry's bytes, via a temporary name so a crash never leaves half a cache. */
+function writeEntries(path: string, fingerprint: string, entries: ReadonlyMap<string, StoredEntry>): void {
+  const blobs: Uint8Array[] = [];
+  const indexEntries: IndexEntry[] = [];
+  for (const [file, entry] of entries) {
+    blobs.push(entry.result);
+    if (entry.redated) blobs.push(entry.redated.facts);
+    indexEntries.push({
+      file,
+      hash: entry.hash,
+      resultBytes: entry.result.byteLength,
+      redated: entry.redated ? { published: entry.redated.published, bytes: entry.redated.facts.byteLength } : null,
+    });
+  }
+  const index = serialize({ fingerprint, entries: indexEntries } satisfies CacheIndex);
+  const length = Buffer.alloc(INDEX_LENGTH_BYTES);
+  length.writeUInt32LE(index.byteLength, 0);
+  const parts = [length, index, ...blobs];
+  const temporary = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w');
+  try {
+    for (let start = 0; start < parts.length; start += WRITE_BATCH) writeAll(fd, parts.slice(start, start + WRITE_BATCH));
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, path);
+}
+
+/** writev until every byte is written (a call may write fewer bytes than asked). */
+function writeAll(fd: number, buffers: Uint8Array[]): void {
+  let pending = buffers;
+  while (pending.length > 0) {
+    let written = writevSync(fd, pending);
+    const rest: Uint8Array[] = [];
+    for (const buffer of pending) {
+      if (written >= buffer.byteLength) {
+        written -= buffer.byteLength;
+        continue;
+      }
+      rest.push(buffer.subarray(written));
+      written = 0;
+    }
+    pending = rest;
   }
 }
 
@@ -130,8 +224,7 @@ export async function openArticleCache(dir: string, inputDir: string): Promise<A
       }
       if (!changed) return;
       await mkdir(dir, { recursive: true });
-      const file: CacheFile = { fingerprint, entries };
-      await writeFile(path, serialize(file));
+      writeEntries(path, fingerprint, entries);
     },
   };
 }

@@ -256,11 +256,8 @@ export async function runExtraction(options: RunOptions): Promise<RunSummary> {
     await pool.close();
   }
   finished('redate');
-  // The cache file is written while the main thread merges; a failure to save it is reported once the bundle is written.
-  const saving = cache?.save().then(
-    () => null,
-    (error: unknown) => error,
-  );
+  await cache?.save();
+  finished('cache-save');
 
   const bundle = assembleBundle(results, { generatedAt: options.generatedAt ?? new Date().toISOString(), reextracted, plan });
   finished('merge+validate');
@@ -269,9 +266,6 @@ export async function runExtraction(options: RunOptions): Promise<RunSummary> {
   } catch (error) {
     throw new ExtractionFailure(`cannot write the bundle to ${options.outputFile}: ${reasonOf(error)}`);
   }
-  const savingError = await saving;
-  if (savingError) throw savingError;
-  finished('cache-save');
   return {
     bundle,
     articles: bundle.articles.length,
