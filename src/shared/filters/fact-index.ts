@@ -15,8 +15,11 @@ export interface FactIndex {
   eventsByPlace: ReadonlyMap<string, readonly FactsEvent[]>;
   /** The events involving each item, in bundle order. */
   eventsByItem: ReadonlyMap<string, readonly FactsEvent[]>;
-  /** Per event: its title, date words, place names and item names, lower-cased, for the text search. */
-  eventSearchText: ReadonlyMap<FactsEvent, readonly string[]>;
+  /**
+   * Per event: its title, date words, place names and item names, lower-cased and joined by
+   * SEARCH_TEXT_SEPARATOR, so the text search makes one substring test per event.
+   */
+  eventSearchText: ReadonlyMap<FactsEvent, string>;
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
@@ -35,15 +38,18 @@ function groupEvents(events: readonly FactsEvent[], keysOf: (event: FactsEvent) 
   return groups;
 }
 
-function lowerCased(texts: readonly (string | null | undefined)[]): string[] {
-  return texts.flatMap((text) => (text ? [text.toLowerCase()] : []));
+/** Between the fields of an event's search text: no search term contains it, so no match spans two fields. */
+export const SEARCH_TEXT_SEPARATOR = '\u0000';
+
+function toSearchText(texts: readonly (string | null | undefined)[]): string {
+  return texts.flatMap((text) => (text ? [text.toLowerCase()] : [])).join(SEARCH_TEXT_SEPARATOR);
 }
 
-function toEventSearchText(bundle: FactsBundle, placesById: ReadonlyMap<string, FactsPlace>, itemsById: ReadonlyMap<string, FactsProcurementItem>): Map<FactsEvent, string[]> {
+function toEventSearchText(bundle: FactsBundle, placesById: ReadonlyMap<string, FactsPlace>, itemsById: ReadonlyMap<string, FactsProcurementItem>): Map<FactsEvent, string> {
   return new Map(
     bundle.events.map((event) => [
       event,
-      lowerCased([
+      toSearchText([
         event.title,
         event.dateText,
         ...event.placeIds.map((id) => placesById.get(id)?.name),

@@ -4,7 +4,7 @@
  */
 import type { FactsEvent, FactsBundle, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
 import type { DashboardState } from '../state/dashboard-state';
-import { toFactIndex } from './fact-index';
+import { SEARCH_TEXT_SEPARATOR, toFactIndex } from './fact-index';
 
 export interface VisibleFacts {
   events: readonly FactsEvent[];
@@ -28,6 +28,8 @@ function matchesText(needle: string, ...haystacks: (string | null | undefined)[]
 function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): VisibleFacts {
   const index = toFactIndex(bundle);
   const needle = filters.q.trim().toLowerCase();
+  // A term holding the separator would match across two fields of an event; no single field holds it.
+  const searchesEvents = !needle.includes(SEARCH_TEXT_SEPARATOR);
   const types = new Set(filters.types);
   // A place filter starts from that place's events instead of scanning every event.
   const candidates = filters.place ? (index.eventsByPlace.get(filters.place) ?? []) : bundle.events;
@@ -36,7 +38,7 @@ function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): Visible
     (event) =>
       overlapsRange(event, filters.from, filters.to) &&
       (types.size === 0 || types.has(event.type)) &&
-      (!needle || (index.eventSearchText.get(event) ?? []).some((text) => text.includes(needle))),
+      (!needle || (searchesEvents && (index.eventSearchText.get(event) ?? '').includes(needle))),
   );
 
   const dateOrPlaceFilterActive = Boolean(filters.from || filters.to || filters.place);
