@@ -44,9 +44,18 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null):
     if (mention === null || (previous !== undefined && previous.end > mention.start)) continue;
     mentions.push(mention);
     if (namesBothEnds(result)) namingBothEnds.add(mention);
-    if (!mention.relative && mention.precision !== 'year') yearAnchor = mention;
+    if (!mention.relative && (mention.precision !== 'year' || isYearOfWhatFollows(sentence, mention))) yearAnchor = mention;
   }
   return joinBounds(sentence, mentions, namingBothEnds, published);
+}
+
+/** Words before a year that make it one end of a stretch ("since 2003"), not the year of the dates after it. */
+const BOUND_BEFORE_YEAR = /\b(?:since|until|till|from|by|after|before|through|to)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+
+/** "In 2019, the drills were held from September 16 to 21": a single written year the dates after it fall in. */
+function isYearOfWhatFollows(sentence: string, mention: DateMention): boolean {
+  const isSingleYear = mention.startDay.slice(0, 4) === mention.endDay.slice(0, 4);
+  return isSingleYear && !BOUND_WORD_IN_TEXT.test(mention.text) && !BOUND_BEFORE_YEAR.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
 }
 
 /** chrono's own ranges ("September 21 to 26", "Friday till Sunday") and the period parsers' ("from 2021 to 2031"). */
@@ -202,6 +211,8 @@ interface ContextYear {
  */
 function yearFromContext(at: MentionContext, month: number, firstDay: number, lastDay: number | null): ContextYear | null {
   const direction = directionAt(at.sentence, at.start);
+  const editionYear = EDITION_YEAR.exec(at.sentence.slice(0, at.start))?.[1];
+  if (editionYear !== undefined && at.yearAnchor === null) return { year: Number(editionYear), relative: false };
   if (at.yearAnchor !== null && direction !== 'future') {
     const anchorYear = Number(at.yearAnchor.startDay.slice(0, 4));
     const candidate = toIsoDay(anchorYear, month, firstDay);
@@ -211,6 +222,9 @@ function yearFromContext(at: MentionContext, month: number, firstDay: number, la
   const year = at.published && nearestYear(at.published, direction, month, firstDay, lastDay);
   return year === null ? null : { year, relative: true };
 }
+
+/** "The 2018 show was held from November 6 to 11": the edition's year is the year of its days. */
+const EDITION_YEAR = /\b(?:the|its|this|that)\s+((?:19|20)\d\d)\s+(?:edition|show|exercise|drills|summit|session|meeting|games|iteration|round|parade|expo|air\s?show)\b/i;
 
 function rangeEnd(end: ParsedComponents, startYear: number, startDay: IsoDay): IsoDay | null {
   if (!end.isCertain('day')) return startDay;

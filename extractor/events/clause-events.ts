@@ -236,15 +236,18 @@ function milestoneAfter(input: ClauseInput, clause: Span, frame: Span, date: Dat
 }
 
 /** A verbless stretch ("and from the Gogra area in August", "the Rafale M in January") telling the same kind of event again. */
-const CONTINUING = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)(?:the|from|with|of|in|at|to|by|a|an|its|\p{Lu})/u;
+const CONTINUING = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)(?:(?:the|from|with|of|in|at|to|by|a|an|its|including|especially|notably|first|then)\b|\p{Lu})/u;
 
 /** `inClause`: the stretch shares its clause's verb ("begin in 2029, with the remainder following by 2030"), so it needs no name of its own. */
 function continuedEvent(input: ClauseInput, segment: Span, date: DateMention, told: Told, inClause = false): ClauseEvent | null {
   const text = input.sentence.slice(segment.start, date.start);
   if (findActionVerb(text)) return null;
   const entities = input.entities.filter((entity) => within(entity, segment));
+  const named = entities.length > 0 || hasProperNoun(text, date, segment);
   const words = tidy(text);
-  if (words.split(' ').length < 2 || (!inClause && entities.length === 0 && !hasProperNoun(text, date, segment))) return null;
+  // ", the Chinese foreign ministry said on Tuesday": a named body's statement, not more of the event before it.
+  if (DATE_OF_SAYING.test(text)) return named ? { ...segment, type: 'other', title: shorten(words), verb: 'say', anchor: entities[0] ?? null, date } : null;
+  if (words.split(' ').length < 2 || (!inClause && !named)) return null;
   return { ...segment, type: told.type, title: shorten(`${told.title} (${words})`), verb: told.verb, anchor: entities[0] ?? null, date };
 }
 
@@ -316,7 +319,7 @@ const NOUN_PHRASE_BEFORE = /(?:^|\s)((?:the|a|an|its|their|his|her)\s+(?:[\w'’
 /** The clause in its own words, without the date phrase, the connective that joined it to the sentence, or who said it. */
 function titleOf(sentence: string, clause: Span, date: DateMention, antecedent: ClauseEntity | null, subject: string, statement = false): string {
   const before = sentence.slice(clause.start, date.start).replace(PREPOSITION_AT_END, '');
-  const words = tidy(`${before} ${sentence.slice(date.end, clause.end)}`);
+  const words = tidy(`${before} ${sentence.slice(date.end, clause.end).replace(/^\s*onwards?\b/i, '')}`);
   const reported = REPORTED_CONTENT.exec(words);
   const content = reported && !statement && reported[0].length < words.length - 12 ? words.slice(reported[0].length) : words;
   const own = content.replace(/^(?:who|which)\s+/i, '');

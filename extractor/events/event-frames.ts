@@ -98,7 +98,7 @@ export const MEETING_LEVELS: { key: string; label: string; pattern: RegExp }[] =
 export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   { type: 'parade', pattern: /\b(parades?|(?:international )?fleet reviews?|naval reviews?)\b/gi },
   // "the Karachi Expo Centre" is a venue, not the show held there.
-  { type: 'exhibition', pattern: /\b(exhibitions?|expo(?! cent(?:re|er))|air ?shows?|defence show|(?<=\b(?:the|this|that)\s(?:[\w-]+-day\s)?)show)\b/gi },
+  { type: 'exhibition', pattern: /\b(exhibitions?|expo(?! cent(?:re|er))|air ?shows?|defence show|(?<=\b(?:the|this|that|last|next|\d{4})\s(?:[\w-]+-day\s)?)show)\b/gi },
   {
     type: 'exercise',
     // "phase", "edition" and "leg" only ever continue an exercise named earlier ("the second phase", "the 2019 edition").
@@ -107,7 +107,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'incident',
     pattern:
-      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred|border friction|intercept(ed|ion)|aerial engagement|dogfights?|(?:illegally )?crossed the (?:line|LAC|LoC|border)|violat(ed|ions?) (?:its |the )?airspace|airspace violations?|collided|collision|rammed|water cannons?|fired (?:flares|warning shots)|seized|detained|explosions?|blasts?)\b/gi,
+      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?(?! (?:helicopters?|submarines?|aircraft|craft|drones?|boats?|capabilit))|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred|border friction|intercept(ed|ion)|aerial engagement|dogfights?|(?:illegally )?crossed the (?:line|LAC|LoC|border)|violat(ed|ions?) (?:its |the )?airspace|airspace violations?|collided|collision|rammed|water cannons?|fired (?:flares|warning shots)|seized|detained|explosions?|blasts?)\b/gi,
   },
   {
     // Milestones of a weapon system that are neither a deal nor a delivery: tests, trials, keel-laying.
@@ -123,7 +123,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'agreement',
     pattern:
-      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?|ordered|placed (?:an |the )?orders?|agreed (?:to|on))\b/gi,
+      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?|ordered(?=\s+(?:\d|an?\b|the\b|more\b|additional\b|another\b|two\b|three\b|four\b|five\b|six\b|eight\b|ten\b|twelve\b))|placed (?:an |the )?orders?|agreed (?:to|on))\b/gi,
   },
   { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|embarked on|trip to|heading to|tour of|travel(led|s)? to|landed in|dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/gi },
   {
@@ -134,4 +134,5 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
 ];
 
 /** Words that say an event was called off. */
-export const CANCELLED = /\b(called off|cancell?ed|postponed indefinitely|scrapped|withdrew from|pulled out (of|from)|will not (attend|take part|participate))\b/i;
+export const CANCELLED =
+  /\b(called off|cancell?ed|postponed indefinitely|scrapped|withdrew from|pulled out (of|from)|will not (attend|take part|participate)|(?:decided|chose|opted) not to (?:attend|take part|participate|join|send)|decided against)\b/i;

@@ -55,6 +55,9 @@ describe('findDateMentions on other outlets’ phrasing', () => {
   it.each<[string, string | null, Expected[]]>([
     ['Earlier in the day, the minister unveiled a memorial at the naval base.', '2023-02-14', [['Earlier in the day', '2023-02-14', '2023-02-14', 'day', true]]],
     ['Later in the day he flew on to Dhaka for talks.', '2023-02-14', [['Later in the day', '2023-02-14', '2023-02-14', 'day', true]]],
+    ['In 2019, the drills were held from September 16 to 21.', '2021-09-03', [['In 2019', '2019-01-01', '2019-12-31', 'year', false], ['September 16 to 21', '2019-09-16', '2019-09-21', 'day', false]]],
+    ['The 2018 show was held from November 6 to 11.', '2021-09-03', [['November 6 to 11', '2018-11-06', '2018-11-11', 'day', false]]],
+    ['The navies have held the drills since 2003 and the latest edition began on August 1.', '2021-09-03', [['since 2003', '2003-01-01', '2003-12-31', 'year', false, 'start'], ['August 1', '2021-08-01', '2021-08-01', 'day', true]]],
     ['Defence Minister Rajnath Singh will travel to Moscow on Friday to attend the SCO meeting.', '2020-09-02', [['Friday', '2020-09-04', '2020-09-04', 'day', true]]],
     ['Pakistan had test-fired a Babur variant in February, the ISPR said.', '2021-12-22', [['February', '2021-02-01', '2021-02-28', 'month', true]]],
     ['The navy will commission the frigate in February.', '2021-12-22', [['February', '2022-02-01', '2022-02-28', 'month', true]]],
