@@ -87,7 +87,7 @@ const LEADING_CONNECTIVE = /^(?:(?:and|but|while|whereas|where|when|as|though|al
 const TRAILING_WORDS = /(?:\s+(?:on|in|at|by|from|of|during|the|a|an|and|or|only|earlier|later|this|last|next))+$/i;
 const MAX_TITLE = 90;
 /** The preposition a date phrase left behind when cut out of a title ("was held in [October 2020] in New Delhi"). */
-const PREPOSITION_AT_END = /\s+(?:in|on|at|by|during|from|of|since|late|early|mid)\s*$/i;
+const PREPOSITION_AT_END = /(?:\s+(?:in|on|at|by|during|from|of|since))?(?:\s+(?:late|early|mid)-?)?\s*$/i;
 /** ", Kremlin aide Yury Ushakov said": who told it, not what happened. */
 const ATTRIBUTION = /,\s+(?:[^,]{0,60}\s(?:said|says|added)|according to [^,]{0,60})$/i;
 /** "Navy officials said landing trials would begin": what was said is the event. */
@@ -141,6 +141,8 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
       if (date && verb && told) events.push(...laterEvents(input, clause, verb, date, later, told));
       continue;
     }
+    // "… started on Thursday and will run over the next seven days": the event before going on, which its date covers.
+    if (verb && GOES_ON.test(verb.text) && /^(?:and|but)\b/i.test(text)) continue;
     if (!verb) {
       const continued = told && date && CONTINUING.test(text) ? continuedEvent(input, clause, date, told) : null;
       const named = !continued && date && NOMINAL_EVENT.test(text) ? clauseEvent(input, clause, date, '') : null;
@@ -156,6 +158,13 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     events.push(event, ...laterEvents(input, clause, verb, date, later, told));
   }
   return events;
+}
+
+/** The words before a clause's verb, or for "who"/"which" the name the clause hangs on. */
+function subjectOf(sentence: string, clause: Span, verbIndex: number, entities: ClauseEntity[]): string {
+  const words = sentence.slice(clause.start, clause.start + verbIndex).trim();
+  if (!/^(?:who|which)\b/i.test(words)) return words;
+  return antecedentOf(sentence, clause, entities)?.name ?? '';
 }
 
 /**
@@ -179,7 +188,7 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
     const ownVerb = findActionVerb(between);
     if (ownVerb && GOES_ON.test(ownVerb.text)) continue;
     const sharesSubject = ownVerb !== null && /^[\s,]*(?:and\s+)?$/.test(between.slice(0, ownVerb.index));
-    const subject = sharesSubject ? sentence.slice(clause.start, clause.start + verb.index).trim() : '';
+    const subject = sharesSubject ? subjectOf(sentence, clause, verb.index, input.entities) : '';
     const another = ownVerb ? clauseEvent(input, segment, next, ownVerb.text, subject) : CONTINUING.test(between) ? continuedEvent(input, segment, next, told, true) : null;
     if (another) events.push(another);
   }
@@ -335,6 +344,7 @@ function tidy(text: string): string {
     .replace(/^[\s,;:]+/, '')
     .trim()
     .replace(LEADING_CONNECTIVE, '')
+    .replace(/^according to [^,]{1,80},\s*/i, '')
     .replace(/[\s,.;:]+$/, '')
     .replace(ATTRIBUTION, '')
     .replace(TRAILING_WORDS, '');

@@ -543,13 +543,17 @@ function crossesClause(frame: Frame, mention: DateMention, sentence: string): bo
  * its own clause ("arrived on Monday for talks with Modi": the visit and the
  * talks are both on Monday), but never across a clause about something else.
  */
+/** Characters a clause break counts for: more than any sentence's distances. */
+const CLAUSE_PENALTY = 1000;
+
 function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
   const eventDates = dates.filter((mention) => isEventDate(mention, sentence));
   const byFrame = new Map<Frame, { mention: DateMention; distance: number }>();
   for (const mention of eventDates) {
     let nearest: { frame: Frame; distance: number } | null = null;
     for (const frame of frames) {
-      const distance = distanceToDate(frame, mention);
+      // A frame of the date's own clause beats a nearer one across a clause break ("…, which the ministry approved last year").
+      const distance = distanceToDate(frame, mention) + (crossesClause(frame, mention, sentence) && !opensSentence(mention, sentence) ? CLAUSE_PENALTY : 0);
       if (!nearest || distance < nearest.distance) nearest = { frame, distance };
     }
     if (!nearest || nearest.distance === Infinity) continue;
