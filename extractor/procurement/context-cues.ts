@@ -12,7 +12,7 @@ const NOUN_CATEGORIES: readonly (readonly [RegExp, ItemCategory])[] = [
   [/^(?:helicopters?|choppers?|gunships?)$/i, 'helicopter'],
   [/^(?:transport|airlifters?|tankers?)$/i, 'transport aircraft'],
   [/^(?:fighters?|jets?|bombers?|aircraft|warplanes?|planes?|squadrons?|airframes?)$/i, 'combat aircraft'],
-  [/^(?:tanks?|mbts?|apcs?|icvs?|ifvs?|armou?red)$/i, 'armour'],
+  [/^(?:tanks?|mbts?|apcs?|icvs?|ifvs?|armou?red|vehicles?)$/i, 'armour'],
   [/^(?:howitzers?|guns?|artillery|mbrls?|mlrs|launchers?)$/i, 'artillery'],
   [/^(?:submarines?|subs|ssns?|ssks?|ssbns?)$/i, 'submarine'],
   [/^(?:frigates?|destroyers?|corvettes?|warships?|vessels?|ships?)$/i, 'surface ship'],

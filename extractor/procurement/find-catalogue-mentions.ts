@@ -43,9 +43,20 @@ function isWholeWord(text: string, match: DictionaryMatch): boolean {
   return !WORD_CHAR.test(text[match.start - 1] ?? '') && !WORD_CHAR.test(text[match.end] ?? '');
 }
 
+/** Makers whose name before a word makes it their product: "HAL Dhruv", "DRDO's Nag", "Boeing Apache". */
+const MAKER_BEFORE = /\b(?:HAL|DRDO|BEL|BDL|Dassault|Sukhoi|Mikoyan|Kamov|Mil|Tupolev|Ilyushin|Boeing|Lockheed(?: Martin)?|Raytheon|Northrop(?: Grumman)?|General Atomics|Saab|MBDA|Thales|Safran|Rafael|IAI|Elbit|Almaz-Antey|Norinco|AVIC|Airbus|Leonardo|BAE(?: Systems)?|Naval Group)(?:['\u2019]s?)? $/;
+const MAKER_LOOKBEHIND = 24;
+
 function isBesideWeaponNoun(text: string, match: DictionaryMatch): boolean {
   const { before, after } = wordsAround(text, match.start, match.end);
-  return hasWeaponNoun(after) || hasWeaponNoun(before);
+  return hasWeaponNoun(after) || hasWeaponNoun(before) || MAKER_BEFORE.test(text.slice(Math.max(0, match.start - MAKER_LOOKBEHIND), match.start));
+}
+
+/** "INS Talwar", "PNS Hangor": a class name after a navy prefix names one ship, which the named-ship finder reports. */
+const NAVY_PREFIX_BEFORE = /\b(?:INS|PNS|USS|USNS|HMS|HMAS|HMNZS|HMCS|JS|RSS|KRI|BNS|SLNS|ROKS|TCG|CNS|RFS|BRP|HTMS)\s+$/;
+
+function followsNavyPrefix(text: string, match: DictionaryMatch): boolean {
+  return NAVY_PREFIX_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start));
 }
 
 /**
@@ -95,7 +106,7 @@ export function findCatalogueMentions(text: string): DictionaryMatch[] {
   for (const match of findNames(text)) {
     if (!isWholeWord(text, match) || match.key === NOT_AN_ITEM) continue;
     if (!match.key.startsWith(CUED)) accepted.push(match);
-    else if (!hasExactCase(match.text)) continue;
+    else if (!hasExactCase(match.text) || followsNavyPrefix(text, match)) continue;
     else if (isBesideWeaponNoun(text, match)) accepted.push({ ...match, key: match.key.slice(CUED.length) });
     else uncued.push({ ...match, key: match.key.slice(CUED.length) });
   }
