@@ -201,7 +201,8 @@ const ROWS: CatalogueRow[] = [
   ['h-20', 'H-20', 'combat aircraft', 'CN', ['Xian H-20']],
   ['b-52', 'B-52', 'combat aircraft', 'US', ['B-52H', 'B-52 Stratofortress', 'B-52H Stratofortress']],
   ['b-1b', 'B-1B', 'combat aircraft', 'US', ['B-1B Lancer', 'B-1 Lancer']],
-  ['b-2', 'B-2 Spirit', 'combat aircraft', 'US', ['B-2']],
+  // Not "B-2" alone: it is also a US visa.
+  ['b-2', 'B-2 Spirit', 'combat aircraft', 'US', [], ['B-2']],
   ['b-21', 'B-21 Raider', 'combat aircraft', 'US', ['B-21']],
   ['ea-18g', 'EA-18G Growler', 'combat aircraft', 'US', ['EA-18G'], ['Growler']],
   ['kiran', 'HJT-16 Kiran', 'other', 'IN', ['HJT-16', 'Kiran Mk II'], ['Kiran']],
@@ -235,7 +236,7 @@ const ROWS: CatalogueRow[] = [
   ['mq-4c', 'MQ-4C Triton', 'drone', 'US', ['MQ-4C'], ['Triton']],
   ['rq-4', 'RQ-4 Global Hawk', 'drone', 'US', ['RQ-4', 'Global Hawk']],
   // "Hawkeye" alone names the family; "E-2C Hawkeye" and "E-2D Hawkeye" are variants of their own.
-  ['e-2-hawkeye', 'E-2 Hawkeye', 'radar', 'US', ['E-2'], ['Hawkeye']],
+  ['e-2-hawkeye', 'E-2 Hawkeye', 'radar', 'US', [], ['Hawkeye', 'E-2']],
   ['e-2c', 'E-2C Hawkeye', 'radar', 'US', ['E-2C']],
   ['e-2d', 'E-2D Hawkeye', 'radar', 'US', ['E-2D', 'E-2D Advanced Hawkeye', 'Advanced Hawkeye']],
   ['embraer-netra', 'Netra Mk1A', 'radar', 'IN', ['Netra Mk-1A', 'Netra Mk II', 'Netra Mk2']],
@@ -542,7 +543,7 @@ const ROWS: CatalogueRow[] = [
   ['kh-69', 'Kh-69', 'missile', 'RU', []],
 
   ['astra-mk2', 'Astra Mk2', 'missile', 'IN', ['Astra Mk-2', 'Astra Mark 2', 'Astra Mk II']],
-  ['k-5', 'K-5', 'missile', 'IN', []],
+  ['k-5', 'K-5', 'missile', 'IN', [], ['K-5']],
   ['shaheen-i', 'Shaheen-I', 'missile', 'PK', ['Shaheen I', 'Shaheen-1', 'Hatf-IV']],
   ['shaheen-ia', 'Shaheen-IA', 'missile', 'PK', ['Shaheen IA', 'Shaheen-1A']],
   ['ra-ad-ii', "Ra'ad-II", 'missile', 'PK', ["Ra'ad II", 'Raad-II', 'Raad II', 'Ra’ad-II', 'Ra’ad II']],
@@ -590,7 +591,8 @@ const ROWS: CatalogueRow[] = [
   ['wz-7', 'WZ-7', 'drone', 'CN', ['Soaring Dragon']],
   ['tb3', 'Bayraktar TB3', 'drone', 'TR', ['TB3']],
 
-  ['s-70-okhotnik', 'S-70 Okhotnik', 'drone', 'RU', ['S-70', 'Okhotnik', 'Okhotnik-B']],
+  // Not "S-70" alone: Sikorsky's S-70 is the Black Hawk.
+  ['s-70-okhotnik', 'S-70 Okhotnik', 'drone', 'RU', ['Okhotnik', 'Okhotnik-B']],
   ['wz-8', 'WZ-8', 'drone', 'CN', []],
   ['kizilelma', 'Kizilelma', 'drone', 'TR', ['Kızılelma', 'Bayraktar Kizilelma']],
   ['anka', 'ANKA', 'drone', 'TR', ['TAI Anka', 'Anka-S'], ['Anka']],

@@ -180,6 +180,8 @@ describe('extractItems on names that are also ordinary words', () => {
     ['Reliance director Akash Ambani met the minister.'],
     ['The missile test was carried out under the aegis of DRDO.'],
     ['Typhoon Haikui forced the drills to be called off.'],
+    ['She applied for a B-2 visa and an E-2 visa.'],
+    ['The Sikorsky S-70 airframe is sold abroad.'],
   ])('finds no item in "%s"', (sentence) => {
     expect(itemsOfSentence(sentence, '2023-01-01')).toEqual([]);
   });
