@@ -3,6 +3,8 @@
  * for anyone profiling in DevTools (Performance panel > Timings):
  *
  * - mark `dossier:app-start`: main.tsx is about to render.
+ * - marks `dossier:facts-parsed` and `dossier:facts-validated` (set in bundle-query.ts): facts.json
+ *   downloaded and parsed as JSON, then checked against the schema.
  * - mark `dossier:first-render`: the dashboard first committed with the bundle loaded.
  * - mark `dossier:panels-ready`: every panel on the page reports `data-render-complete="true"`;
  *   measure `dossier:load` spans navigation start to that mark.

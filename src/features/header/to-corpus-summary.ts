@@ -12,11 +12,19 @@ export interface CorpusSummary {
 
 /** The header's one-line description of what the bundle holds. */
 export function toCorpusSummary(bundle: FactsBundle): CorpusSummary {
-  const days = bundle.articles.flatMap((article) => (article.published ? [String(article.published)] : [])).sort();
+  // One pass for the extremes: sorting 10,000 dates to read two of them held up the first render.
+  let firstPublished: string | null = null;
+  let lastPublished: string | null = null;
+  for (const article of bundle.articles) {
+    if (!article.published) continue;
+    const day = String(article.published);
+    if (firstPublished === null || day < firstPublished) firstPublished = day;
+    if (lastPublished === null || day > lastPublished) lastPublished = day;
+  }
   return {
     articles: bundle.articles.length,
-    firstPublished: days[0] ?? null,
-    lastPublished: days[days.length - 1] ?? null,
+    firstPublished,
+    lastPublished,
     places: bundle.places.length,
     events: bundle.events.length,
     items: bundle.procurement.length,

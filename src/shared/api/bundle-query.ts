@@ -2,6 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { BUNDLE_FILES, FactsBundleSchema, SCHEMA_VERSION } from '../../../schema/bundle';
 import type { FactsBundle } from '../../../schema/bundle';
 
+/** User Timing marks of the bundle's load (see src/app/performance-marks.ts): the JSON is parsed, then validated. */
+export const FACTS_PARSED_MARK = 'dossier:facts-parsed';
+export const FACTS_VALIDATED_MARK = 'dossier:facts-validated';
+
 const REGENERATE_HINT = 'Regenerate it with `npm run extract` (or `npm start`).';
 
 /** A bundle that could not be used, with a message a person can act on. */
@@ -47,7 +51,10 @@ async function fetchFactsBundle(): Promise<FactsBundle> {
   } catch {
     throw new BundleLoadError(`The data bundle at ${url} is not valid JSON. ${REGENERATE_HINT}`);
   }
-  return parseFactsBundle(json);
+  performance.mark(FACTS_PARSED_MARK);
+  const bundle = parseFactsBundle(json);
+  performance.mark(FACTS_VALIDATED_MARK);
+  return bundle;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { EventType } from '../../../schema/bundle';
 import { EMPTY_STATE } from '../../../src/shared/state/dashboard-state';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
 import { DAY_MS, toDayMs, toHighlightedEventIds, toTimelineRows } from '../../../src/features/timeline/to-timeline-rows';
-import { MAX_INDIVIDUAL_BARS, toBucketEnd, toBucketSize, toBucketStart, toLaneBuckets } from '../../../src/features/timeline/to-lane-buckets';
+import { MAX_INDIVIDUAL_BARS, toBucketEnd, toBucketSize, toBucketStart, toHighlightedBuckets, toLaneBuckets } from '../../../src/features/timeline/to-lane-buckets';
 import { formatTick, toTickUnit, toTimeDomain, toTimeTicks } from '../../../src/features/timeline/to-time-scale';
 import { toTracks } from '../../../src/features/timeline/to-tracks';
 import { toBrushIndices, toBrushRange, toMonthBoundaries, toMonthCounts } from '../../../src/features/timeline/to-month-counts';
@@ -105,6 +105,17 @@ describe('toLaneBuckets', () => {
       ['visit', '2020-06-29', 1, 0],
       ['meeting', '2020-06-22', 1, 1],
     ]);
+  });
+
+  it.each([
+    ['an item-like selection', ['a', 'b', 'c', 'd']],
+    ['one event', ['c']],
+    ['nothing', []],
+  ])('adds the highlighted counts of %s to the plain buckets as counting them together would', (_name, ids) => {
+    const rows = toTimelineRows(makeLargeBundle(500), EMPTY_STATE).dated;
+    const highlighted = new Set([...ids, ...rows.slice(0, ids.length * 7).map((row) => row.id)]);
+    const plain = toLaneBuckets(rows, 'month');
+    expect(toHighlightedBuckets(plain, rows, 'month', highlighted)).toEqual(toLaneBuckets(rows, 'month', highlighted));
   });
 
   it('keeps every event of the 2,000-event bundle in exactly one bucket', () => {
