@@ -43,12 +43,12 @@ const CLAUSE_BREAK =
   /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)/g;
 const OPENING_SUBORDINATE = /^(?:since|after|before|when|while|as|although|though|following|once|until)\b/i;
 
-/** The clauses of a sentence as spans, in order, covering it. */
-export function splitClauses(sentence: string): Span[] {
+/** The clauses of a sentence as spans, in order, covering it; never cutting through one of `unbroken` ("August 11 and remain there until August 17"). */
+export function splitClauses(sentence: string, unbroken: readonly Span[] = []): Span[] {
   const clauses: Span[] = [];
   let start = 0;
   for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    if (match.index <= start) continue;
+    if (match.index <= start || unbroken.some((span) => span.start < match.index && match.index < span.end)) continue;
     pushClause(clauses, sentence, start, match.index);
     start = match.index + match[0].length;
   }
@@ -124,7 +124,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
   let told: Told | null = null;
   let whenDate: DateMention | null = null;
   const bodyStart = DATELINE_AND_DASH.exec(sentence)?.[0].length ?? 0;
-  for (const { start, end } of splitClauses(sentence)) {
+  for (const { start, end } of splitClauses(sentence, input.dates)) {
     const clause = { start: Math.max(start, Math.min(bodyStart, end)), end };
     const text = sentence.slice(clause.start, clause.end);
     const verb = findActionVerb(text);

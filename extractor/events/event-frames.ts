@@ -102,7 +102,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'exercise',
     // "phase", "edition" and "leg" only ever continue an exercise named earlier ("the second phase", "the 2019 edition").
-    pattern: /\b(exercises?|war ?games?|drills?|manoeuvres|maneuvers|wargames?|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\b/gi,
+    pattern: /\b(exercises?|war ?games?|drills?|manoeuvres|maneuvers|wargames?|joint (?:naval |air |maritime |sea )?patrols?|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\b/gi,
   },
   {
     type: 'incident',

@@ -373,7 +373,9 @@ function genericFrame(
   mainPerson: PersonRef | null,
 ): Frame | null {
   const placeIds = unique(refs.places.map((place) => place.placeId));
-  const items = type === 'delivery' || type === 'agreement' ? itemsAbout(refs) : refs.items;
+  // "The deal …", "The second squadron …" continue the systems of the sentence before; "The agreement, signed in Tokyo" need not.
+  const carries = type === 'delivery' || (type === 'agreement' && /^(?:deals?|contracts?|order)/i.test(words));
+  const items = carries ? itemsAbout(refs) : refs.items;
   const itemIds = unique(items.map((item) => item.itemId)).sort();
   const itemNames = unique(items.map((item) => item.name));
   switch (type) {

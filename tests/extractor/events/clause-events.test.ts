@@ -43,6 +43,8 @@ describe('events of dated clauses without a trigger word', () => {
     ['a planned commissioning as a delivery', ' date 2022-08-17\nThe Navy will commission the submarine INS Karanj on March 10.', ['delivery 2023-03-10..2023-03-10']],
     ['a past edition in the year it names', ' date 2021-09-03\nThe Zhuhai Airshow opened on Tuesday. The 2018 show was held from November 6 to 11.', ['exhibition 2018-11-06..2018-11-11', 'exhibition 2021-08-31..2021-08-31']],
     ['no incident in "attack helicopters"', ' date 2021-09-03\nThe Army on Friday inducted its first Apache attack helicopters at Pathankot.', ['delivery 2021-09-03..2021-09-03']],
+    ['a port call planned from one day until another', ' date 2022-08-06\nThe ship, which can track satellites, was scheduled to dock at Hambantota on August 11 and remain there until August 17.', ['visit 2022-08-11..2022-08-17']],
+    ['joint patrols as an exercise', ' date 2022-11-12\nThe Chinese and Russian navies conducted joint patrols in the Sea of Japan from July 15 to 18.', ['exercise 2022-07-15..2022-07-18']],
     ['a fleet review as a parade', ' date 2023-02-11\nA Fleet Review is planned off Karachi on Monday.', ['parade 2023-02-13..2023-02-13']],
     ['a "which" clause about another actor’s step', ' date 2021-08-04\nThe two sides are negotiating a deal for 21 MiG-29 jets, which the cabinet cleared last year.', ['other 2020-01-01..2020-12-31']],
   ])('finds %s', (_name, text, expected) => {
