@@ -118,7 +118,8 @@ export interface ExtractionPool {
 export function createExtractionPool(jobs: number): ExtractionPool {
   let workers: Worker[] = [];
   const run = (tasks: WorkerTask[], onProgress?: (done: number) => void): Promise<WorkerResult[]> | WorkerResult[] => {
-    if (jobs <= 1 || tasks.length < PARALLEL_THRESHOLD) return runHere(tasks, onProgress);
+    // Once started, the workers take any round, however small: they are idle otherwise.
+    if (jobs <= 1 || (workers.length === 0 && tasks.length < PARALLEL_THRESHOLD)) return runHere(tasks, onProgress);
     if (workers.length === 0) workers = Array.from({ length: jobs }, startWorker);
     return runOnWorkers(workers, tasks, onProgress);
   };
