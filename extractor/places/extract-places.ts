@@ -39,10 +39,11 @@ const SHIP_PREFIX = /\b(?:INS|HMS|USS|PNS|RFS|CNS|HMAS|BNS|SLNS|KRI|ROKS|TCG|ICG
 /** "Kolkata-class destroyers" name a ship class, not the city. */
 const CLASS_SUFFIX = /^[-\s\u2010-\u2013]class\b/i;
 /** "the submarine Kazan", "the Moskva cruiser": warships named after cities, without a prefix. */
-const WARSHIP_NOUN = '(?:submarine|cruiser|frigate|destroyer|corvette|warship|carrier|assault ship|landing ship|patrol vessel|(?:tracking|research|survey) (?:ship|vessel))s?';
-const WARSHIP_BEFORE = new RegExp(`\\b${WARSHIP_NOUN}\\s+$`, 'i');
+const WARSHIP_NOUN = '(?:submarine|cruiser|frigate|destroyer|corvette|warship|carrier|ship|vessel)s?';
+/** The noun, in lower case, may head a list: "the carriers Liaoning, Shandong and Fujian", "three vessels, the Hainan, the Guangxi and the Anhui". */
+const WARSHIP_BEFORE = new RegExp(`\\b${WARSHIP_NOUN},?\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*,?\\s+(?:and\\s+)?){0,3}(?:the\\s+)?$`, 'u');
 const WARSHIP_AFTER = new RegExp(`^\\s+${WARSHIP_NOUN}\\b`, 'i');
-const SHIP_CONTEXT = 24;
+const SHIP_CONTEXT = 64;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Landmarks whose name also stands for the government seated there ("the Kremlin said"). */
 const SEATS_OF_GOVERNMENT = new Set(['kremlin', 'white-house', 'pentagon', 'south-block', 'north-block', 'zhongnanhai', 'downing-street', 'elysee-palace', 'raisina-hill', 'smolensk-square']);

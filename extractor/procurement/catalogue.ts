@@ -323,6 +323,7 @@ const ROWS: CatalogueRow[] = [
   ['frcv', 'FRCV', 'armour', 'IN', ['Future Ready Combat Vehicle']],
   ['sprut-sd', 'Sprut-SD', 'armour', 'RU', ['2S25 Sprut-SD', '2S25', 'Sprut-SDM1']],
   ['bmp-1', 'BMP-1', 'armour', 'RU', []],
+  ['bmpt', 'BMPT Terminator', 'armour', 'RU', ['BMPT', 'BMPT-72', 'Terminator-2']],
 
   ['t-72b3m', 'T-72B3M', 'armour', 'RU', []],
   ['al-khalid-i', 'Al-Khalid-I', 'armour', 'PK', ['Al Khalid-I', 'Al-Khalid 1', 'Al Khalid I']],
