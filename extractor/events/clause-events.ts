@@ -326,7 +326,8 @@ function antecedentOf(sentence: string, clause: Span, entities: ClauseEntity[]):
 const NOUN_PHRASE_BEFORE = /(?:^|\s)((?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}[\w'’-]+),?\s*$/i;
 
 /** The clause in its own words, without the date phrase, the connective that joined it to the sentence, or who said it. */
-function titleOf(sentence: string, clause: Span, date: DateMention, antecedent: ClauseEntity | null, subject: string, statement = false): string {
+function titleOf(sentence: string, whole: Span, date: DateMention, antecedent: ClauseEntity | null, subject: string, statement = false): string {
+  const clause = antecedent ? ownPart(sentence, whole, date) : whole;
   const before = sentence.slice(clause.start, date.start).replace(PREPOSITION_AT_END, '');
   const words = tidy(`${before} ${sentence.slice(date.end, clause.end).replace(/^\s*onwards?\b/i, '')}`);
   const reported = REPORTED_CONTENT.exec(words);
@@ -334,6 +335,16 @@ function titleOf(sentence: string, clause: Span, date: DateMention, antecedent: 
   const own = content.replace(/^(?:who|which)\s+/i, '');
   const told = antecedent ? `${antecedent.name} ${own}` : subject ? `${subject} ${own}` : own;
   return shorten(told);
+}
+
+/**
+ * "The missile, which has a range of 2,750 km, was last tested in April": a
+ * relative clause runs on into the main verb; the title keeps the part with the date.
+ */
+function ownPart(sentence: string, clause: Span, date: DateMention): Span {
+  const comma = sentence.indexOf(', ', clause.start);
+  if (comma < 0 || comma >= clause.end) return clause;
+  return date.start < comma ? { start: clause.start, end: comma } : { start: comma + 2, end: clause.end };
 }
 
 function tidy(text: string): string {

@@ -482,9 +482,17 @@ function genericFrame(
 const STARTED = /\b(launch(ed|es)?|beg[ia]n[s]?|kick(ed|s)? off|open(ed|s)?|inaugurat(ed|es)|commenc(ed|es)|start(ed|s)?|got under way|arriv(ed|es))\b/i;
 const MULTI_DAY: ReadonlySet<EventType> = new Set(['visit', 'exercise', 'exhibition']);
 
+/** Words that say a multi-day event ended on the date given ("the five-day exercise concluded on Friday"). */
+const ENDED = /\b(end(?:ed|s)|conclud(?:ed|es)|culminat(?:ed|es)|wound up|wrapped up|came to an end|closed)\b/i;
+
 function toEventDate(mention: DateMention, frame: Frame, durationDays: number | null, sentence: string): EventDate {
   const oneDay = mention.precision === 'day' && mention.startDay === mention.endDay;
-  if (frame.type === 'visit' && oneDay && durationDays && durationDays > 1) {
+  const lasts = oneDay && durationDays !== null && durationDays > 1 && MULTI_DAY.has(frame.type);
+  // "concluded its three-day visit on Friday": the day given is the last one.
+  if (lasts && ENDED.test(sentence) && !STARTED.test(sentence)) {
+    return { start: addDays(mention.startDay, 1 - durationDays), end: mention.startDay, precision: 'day', text: mention.text, startOnly: false };
+  }
+  if (lasts && (frame.type === 'visit' || STARTED.test(sentence))) {
     return { start: mention.startDay, end: addDays(mention.startDay, durationDays - 1), precision: 'day', text: mention.text, startOnly: false };
   }
   const startOnly = oneDay && MULTI_DAY.has(frame.type) && (frame.type === 'visit' || STARTED.test(sentence));

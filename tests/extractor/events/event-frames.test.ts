@@ -19,6 +19,8 @@ describe('event frames', () => {
     ['a warship port call', ' date 2022-08-17\nThe frigate PNS Tughril docked at Colombo on Tuesday for a three-day goodwill visit.', ['visit 2022-08-16..2022-08-18']],
     ['a numbered round of talks', ' date 2022-01-13\nThe 14th round of Corps Commander-level talks was held at Chushul on Wednesday.', ['meeting 2022-01-12..2022-01-12']],
     ['a later phase of a named exercise as its own dated event', ' date 2020-11-04\nThe Malabar naval exercise began on Tuesday in the Bay of Bengal. The second phase will take place in the Arabian Sea from November 17 to 20.', ['exercise 2020-11-03..2020-11-03', 'exercise 2020-11-17..2020-11-20']],
+    ['a three-day exercise from the day it began', ' date 2023-01-18\nThe three-day exercise Cope India began on Monday at Kalaikunda.', ['exercise 2023-01-16..2023-01-18']],
+    ['a three-day visit back from the day it ended', ' date 2023-01-18\nChinese Defence Minister Li Shangfu concluded his three-day visit to Moscow on Wednesday.', ['visit 2023-01-16..2023-01-18']],
     ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
   ])('finds %s', (_name, text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
