@@ -1769,8 +1769,6 @@ const HIMALAYAN_MORE = [
     ['chang-chenmo', 'Chang Chenmo', 34.4, 79.0, null, ['Changchenmo', 'Chang Chenmo valley', 'Chang Chenmo Valley']],
     ['west-kameng', 'West Kameng', 27.3, 92.4, 'IN'],
     ['east-kameng', 'East Kameng', 27.3, 93.0, 'IN'],
-    ['north-sikkim', 'North Sikkim', 27.8, 88.5, 'IN'],
-    ['east-sikkim', 'East Sikkim', 27.3, 88.7, 'IN'],
   ]),
 ];
 
