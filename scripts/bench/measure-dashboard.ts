@@ -5,11 +5,18 @@
  * the start, push the new query string, notify the location listeners.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { isChromiumInstalled, chromiumMissingMessage, launchChromium } from '../lib/chromium';
 import { startStaticServer } from '../serve-static';
+import { formatTimings } from './format-report';
+import { buildApp } from './measure-app-size';
+import { PROJECT_ROOT } from './run-extractor';
+import { summarise } from './summary';
 
 const ENTRY_PREFIX = 'dossier:';
 /** The mark navigateToState sets (src/shared/state/dashboard-state.ts) and the measure the app derives from it. */
@@ -132,4 +139,42 @@ export async function measureDashboard({ appDir, dataDir, runs }: DashboardReque
     await server.close();
   }
   return { samples, instrumented };
+}
+
+/**
+ * The dashboard figures alone, without re-running the extractor:
+ *   npx tsx scripts/bench/measure-dashboard.ts [--data bench-corpus/out-10000] [--runs 3] [--app DIR]
+ * --data is a folder the extractor wrote (facts.json, texts/); without --app the app is built into
+ * bench-corpus/app-dist first. Prints each figure's median (min–max) and the load average around the runs,
+ * since the timings mean little without it on a shared machine.
+ */
+async function measureDashboardCli(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: join(PROJECT_ROOT, 'bench-corpus', 'out-10000') },
+      runs: { type: 'string', default: '3' },
+      app: { type: 'string' },
+    },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, got "${values.runs}"`);
+  const appDir = values.app ?? join(PROJECT_ROOT, 'bench-corpus', 'app-dist');
+  if (!values.app) buildApp(appDir);
+  const loadBefore = loadavg()[0] ?? 0;
+  const result = await measureDashboard({ appDir, dataDir: values.data, runs });
+  const loadAfter = loadavg()[0] ?? 0;
+  if ('skipped' in result) {
+    console.log(`Skipped: ${result.skipped}`);
+    return;
+  }
+  const rows = [...result.samples.entries()].map(([name, samples]) => ({ name, milliseconds: summarise(samples), target: '' }));
+  console.log(formatTimings(rows));
+  console.log(`\n${runs} page load(s) of ${values.data}; load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${cpus().length} cores.`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  measureDashboardCli().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  });
 }
