@@ -72,7 +72,7 @@ function pushClause(clauses: Span[], sentence: string, start: number, end: numbe
  * command. They let a clause without a known name be an event.
  */
 const MILESTONE =
-  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|bids?|first flight|maiden flight|keel|floated out|sea trials|trials|disengage(?:d|ment)?|took over|takes over|assumed (?:charge|command|office)|took (?:charge|office)|takes (?:charge|office)|sworn in|appointed|advance payment|payment|withdr[ea]wn?|withdrawal|joint statement|press release|communiqu[eé]|(?:fully )?operational)\b/i;
+  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|bids?|first flight|maiden flight|keel|floated out|sea trials|trials|disengage(?:d|ment)?|took over|takes over|assumed (?:charge|command|office)|took (?:charge|office)|takes (?:charge|office)|sworn in|appointed|advance payment|payment|withdr[ea]wn?|withdrawal|launched|(?:de)?commissioned|retire[sd]?|joint statement|press release|communiqu[eé]|(?:fully )?operational)\b/i;
 /** Milestones that are `other` even beside a deal or delivery word ("the contract, which the ministry approved last year"). */
 const NOT_THE_DEAL_ITSELF =
   /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|advance payment|payment|trials|took over|takes over|announced|announces|declared|joint statement|press release)\b/i;
@@ -151,7 +151,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
       continue;
     }
     const head = { start: clause.start, end: later[0] ? date?.end ?? clause.end : clause.end };
-    const event = date ? clauseEvent(input, head, date, verb.text) : null;
+    const event = date ? clauseEvent(input, head, date, verb.text, '', clause) : null;
     // A clause without a date still tells what a verbless "and Gogra-Hot Springs, the last of them in September" continues.
     told = event ? { type: event.type, title: event.title, verb: event.verb } : date ? null : { type: typeOf(text, [], []), title: shorten(tidy(text)), verb: stemOf(verb.text) };
     if (!event || !date || !told) continue;
@@ -196,7 +196,8 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
 }
 
 /** `subject`: the head clause's subject, for a second verb sharing it ("Vikrant began … and completed …"). */
-function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: string, subject = ''): ClauseEvent | null {
+/** `about`: where the clause's actor or object may be named (the whole clause for its first date's stretch). */
+function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: string, subject = '', about: Span = clause): ClauseEvent | null {
   const { sentence } = input;
   if (spansYears(date)) return null;
   const saying = DATE_OF_SAYING.test(sentence.slice(clause.start, date.start));
@@ -206,7 +207,9 @@ function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: 
   const entities = input.entities.filter((entity) => within(entity, clause));
   const triggers = input.triggers.filter((trigger) => within(trigger, clause));
   const antecedent = antecedentOf(sentence, clause, input.entities);
-  const hasObject = subject !== '' || antecedent !== null || entities.length > 0 || triggers.length > 0 || MILESTONE.test(text) || hasProperNoun(text, date, clause);
+  const aboutText = sentence.slice(about.start, about.end);
+  const named = input.entities.some((entity) => within(entity, about)) || input.triggers.some((trigger) => within(trigger, about));
+  const hasObject = subject !== '' || antecedent !== null || named || MILESTONE.test(aboutText) || hasProperNoun(aboutText, date, about);
   if (!hasObject) return null;
   return {
     ...clause,
