@@ -145,7 +145,9 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     if (verb && GOES_ON.test(verb.text) && /^(?:and|but)\b/i.test(text)) continue;
     if (!verb) {
       const continued = told && date && CONTINUING.test(text) ? continuedEvent(input, clause, date, told) : null;
-      const named = !continued && date && NOMINAL_EVENT.test(text) ? clauseEvent(input, clause, date, '') : null;
+      const nominal = !continued && date && NOMINAL_EVENT.test(text) ? clauseEvent(input, clause, date, '') : null;
+      // "the first major clash since the Galwan Valley incident in June 2020": the clash already tells it.
+      const named = nominal && !input.taken.some((span) => span.type === nominal.type) ? nominal : null;
       const event = continued ?? named;
       if (event) events.push(event);
       continue;
@@ -257,9 +259,8 @@ function continuedEvent(input: ClauseInput, segment: Span, date: DateMention, to
   const entities = input.entities.filter((entity) => within(entity, segment));
   const named = entities.length > 0 || hasProperNoun(text, date, segment);
   const words = tidy(text);
-  // ", the Chinese foreign ministry said on Tuesday": a named body's statement, not more of the event before it.
-  if (DATE_OF_SAYING.test(text)) return named ? { ...segment, type: 'other', title: shorten(words), verb: 'say', anchor: entities[0] ?? null, date } : null;
-  if (words.split(' ').length < 2 || (!inClause && !named)) return null;
+  // ", the Army said on Monday": who told it, not more of the event before it.
+  if (DATE_OF_SAYING.test(text) || words.split(' ').length < 2 || (!inClause && !named)) return null;
   return { ...segment, type: told.type, title: shorten(`${told.title} (${words})`), verb: told.verb, anchor: entities[0] ?? null, date };
 }
 

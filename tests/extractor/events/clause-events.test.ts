@@ -46,6 +46,8 @@ describe('events of dated clauses without a trigger word', () => {
     ['a port call planned from one day until another', ' date 2022-08-06\nThe ship, which can track satellites, was scheduled to dock at Hambantota on August 11 and remain there until August 17.', ['visit 2022-08-11..2022-08-17']],
     ['joint patrols as an exercise', ' date 2022-11-12\nThe Chinese and Russian navies conducted joint patrols in the Sea of Japan from July 15 to 18.', ['exercise 2022-07-15..2022-07-18']],
     ['a launch and sea trials of an unnamed boat, each on its date', ' date 2021-11-27\nThe submarine was launched in May 2019 and began sea trials in February 2021.', ['other 2019-05-01..2019-05-31', 'other 2021-02-01..2021-02-28']],
+    ['the event and not who reported it', ' date 2022-12-13\nIndian and Chinese troops clashed near Yangtse on December 9, the Army said on Monday.', ['incident 2022-12-09..2022-12-09']],
+    ['one incident, not a second from "since the … incident"', ' date 2022-12-13\nThis is the first major clash since the Galwan Valley incident in June 2020.', ['incident 2020-06-01..2020-06-30']],
     ['a fleet review as a parade', ' date 2023-02-11\nA Fleet Review is planned off Karachi on Monday.', ['parade 2023-02-13..2023-02-13']],
     ['a "which" clause about another actor’s step', ' date 2021-08-04\nThe two sides are negotiating a deal for 21 MiG-29 jets, which the cabinet cleared last year.', ['other 2020-01-01..2020-12-31']],
   ])('finds %s', (_name, text, expected) => {
