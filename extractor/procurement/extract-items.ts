@@ -209,28 +209,52 @@ function toMoney(mention: MoneyMention | null): Money | null {
   return mention && { amount: mention.amount, currency: mention.currency, text: mention.text };
 }
 
-/**
- * Each supplier cue belongs to the item nearest to it ("operates Agosta boats
- * and bought frigates from China": China supplied the frigates); the other
- * items keep their catalogue origin. Buyers are shared by a list.
- */
-function partiesOfItems(items: readonly Span[], parties: readonly PartyCue[]): PartyCue[][] {
-  const suppliers = parties.filter((cue) => cue.role === 'supplier');
-  const owners = assignOwners(items, suppliers);
-  return items.map((_, index) => parties.filter((cue) => cue.role !== 'supplier' || owners.get(cue) === index));
+/** How far a possessive reaches: "India's first S-400 squadron", not "India's repeated publicity over ... the S-400". */
+const OWNER_REACH = 40;
+
+/** The index of the item nearest to the cue, or -1. */
+function nearestItem(items: readonly Span[], cue: Span): number {
+  let nearest = -1;
+  items.forEach((item, index) => {
+    const current = items[nearest];
+    if (current === undefined || distanceBetween(item, cue) < distanceBetween(current, cue)) nearest = index;
+  });
+  return nearest;
 }
 
-function assignOwners(items: readonly Span[], cues: readonly PartyCue[]): Map<PartyCue, number> {
-  const owners = new Map<PartyCue, number>();
-  for (const cue of cues) {
-    let nearest = -1;
-    items.forEach((item, index) => {
-      const current = items[nearest];
-      if (current === undefined || distanceBetween(item, cue) < distanceBetween(current, cue)) nearest = index;
-    });
-    owners.set(cue, nearest);
-  }
-  return owners;
+/** The index of the first item after the cue within `reach` characters, or -1. */
+function nextItem(items: readonly Span[], cue: Span, reach: number): number {
+  return items.findIndex((item) => item.start >= cue.end && item.start - cue.end <= reach);
+}
+
+/** The index of the last item before the cue, or -1. */
+function previousItem(items: readonly Span[], cue: Span): number {
+  return items.findLastIndex((item) => item.end <= cue.start);
+}
+
+/**
+ * Whether a cue speaks of the item at `index`. A supplier belongs to the item
+ * nearest to it ("operates Agosta boats and bought frigates from China":
+ * China supplied the frigates), the others keep their catalogue origin. A
+ * possessive belongs to the item right after it ("China's DF-41"). A buyer is
+ * shared by the items after it ("India ordered Rafale jets and Scorpene
+ * boats") and owns the one right before it ("the Rafale jets India bought"),
+ * not the earlier ones ("the JF-17 ... against the Rafale jets India bought").
+ * A recipient after the items is theirs ("jets and tanks for India"), and of
+ * the one right after it.
+ */
+function speaksOf(items: readonly Span[], cue: PartyCue, index: number): boolean {
+  const item = items[index];
+  if (!item) return false;
+  if (cue.role === 'supplier') return nearestItem(items, cue) === index;
+  if (cue.role === 'owner') return nextItem(items, cue, OWNER_REACH) === index;
+  if (cue.role === 'buyer') return item.start >= cue.end || previousItem(items, cue) === index;
+  if (cue.role === 'recipient') return item.end <= cue.start || nextItem(items, cue, Infinity) === index;
+  return true;
+}
+
+function partiesOfItems(items: readonly Span[], parties: readonly PartyCue[]): PartyCue[][] {
+  return items.map((_, index) => parties.filter((cue) => speaksOf(items, cue, index)));
 }
 
 /** The items of one sentence, as found in the text, each described by what its clause group says. Offsets stay article offsets. */

@@ -9,11 +9,14 @@
 import { createMatcher, type MatcherEntry } from '../dictionary/create-matcher';
 
 /**
- * `owner` ("India's") is a recipient unless it is the supplier itself ("Russia's
- * S-400" names the maker); `partner` is one side of a joint venture; `host`
- * ("produced in India") receives unless it makes its own system there.
+ * Who receives is told two ways: a `buyer` is the subject of a verb of buying
+ * ("India ordered the jets"), a `recipient` follows the item ("jets for the
+ * IAF", "handed over to India"). `owner` ("India's") and `signatory` ("India
+ * signed") are recipients unless they are the supplier itself ("Russia's S-400"
+ * names the maker); `partner` is one side of a joint venture; `host` ("produced
+ * in India") receives unless it makes its own system there.
  */
-export type PartyRole = 'supplier' | 'recipient' | 'owner' | 'partner' | 'host';
+export type PartyRole = 'supplier' | 'buyer' | 'recipient' | 'owner' | 'signatory' | 'partner' | 'host';
 
 export interface PartyCue {
   country: string;
@@ -85,12 +88,14 @@ const TRADE_CONTEXT = /\b(?:buy\w*|bought|order\w*|import\w*|deliver\w*|suppl\w*
 const SUPPLY_VERB_AFTER = /^(?:'s)?\s+(?:(?:has|have|had|will|would|is|was|to|also|already|agreed to|offered to|set to|expected to|likely to|going to|plans to|is to|has agreed to|had agreed to)\s+){0,3}(?:suppl(?:y|ies|ied)|deliver(?:s|ed)?|sell|sells|sold|export(?:s|ed)?|provid(?:e|es|ed)|ship(?:s|ped)?|transfer(?:s|red)?|offer(?:s|ed)?|hand(?:s|ed)? over)\b/i;
 /** Up to four lower-case words between the country and the verb ("Pakistan is reported to have ordered"), never another name. */
 const RECEIVE_VERB_AFTER = /^\s+(?:[a-z]+\s+){0,4}?(?:get|gets|got|receive[sd]?|buy|buys|bought|acquire[sd]?|procure[sd]?|purchase[sd]?|order(?:s|ed)?|induct(?:s|ed)?|import(?:s|ed)?|take delivery|took delivery|field(?:s|ed)?|operate[sd]?|deploy(?:s|ed)?)\b/;
+/** "the MiG-29Ks of the Indian Navy", "jets for the IAF": a force after a preposition receives the item before it. */
+const PREPOSITION_BEFORE = /\b(?:of|for|to|with|into|by|from|in|at)\s+(?:the\s+)?$/i;
 /** "to counter the PLA Air Force": a force named as the adversary is not the buyer. */
 const ADVERSARY_BEFORE = /\b(?:counter(?:ing)?|against|opposite|deter(?:ring)?|facing|confront(?:ing)?|match(?:ing)?|rival(?:ling)?)\s+(?:the\s+)?$/i;
 /** A signatory of a deal is its buyer unless it is the supplier itself. */
 const SIGNED_AFTER = /^\s+(?:and\s+[A-Z][\p{L}-]*\s+)?(?:(?:[a-z]+|on\s+[A-Z][a-z]+)\s+){0,3}?(?:sign(?:s|ed)?|inked)\b/u;
 /** "PLA aircraft and ships": a force named as the owner of other equipment is no party to the item. */
-const FORCE_OF_OTHER_NOUN = /^\s+(?:\d+\s+)?(?:aircraft|ships|vessels|jets|fighters|warships|troops|soldiers|personnel|drones|helicopters|bombers|patrols?|drills|exercises|positions|build-?up)\b/;
+const FORCE_OF_OTHER_NOUN = /^\s+(?:\d+\s+)?(?:aircraft|ships|vessels|jets|fighters|warships|troops|soldiers|personnel|drones|helicopters|bombers|patrols?|drills|exercises|positions|build-?up|Day|Week|Academy|Band|Museum)\b/;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 const ADJECTIVE_AFTER = /^[ -][A-Z0-9]/;
@@ -112,15 +117,28 @@ function toCountryMention(key: string, start: number, end: number): CountryMenti
   return { country: isForce ? key.slice(0, -FORCE_SUFFIX.length) : key, isForce, start, end };
 }
 
+/** Country names that are adjectives: "Chinese ships" is no China that ships. */
+const ADJECTIVES: ReadonlySet<string> = new Set([
+  'Indian', 'Indo', 'Russian', 'Soviet', 'Chinese', 'Pakistani', 'American', 'French', 'Israeli', 'British', 'German', 'Swedish', 'South Korean',
+  'Ukrainian', 'Turkish', 'Iranian', 'Spanish', 'Italian', 'Japanese', 'Australian', 'Vietnamese', 'Indonesian', 'Philippine', 'Malaysian',
+  'Burmese', 'Bangladeshi', 'Sri Lankan', 'Nepalese', 'Afghan', 'Emirati', 'Saudi', 'Egyptian', 'Algerian', 'Belarusian', 'Kazakh', 'Armenian',
+  'Greek', 'Brazilian', 'Taiwanese',
+]);
+
 function roleOf(sentence: string, mention: CountryMention): PartyRole | null {
   const before = sentence.slice(Math.max(0, mention.start - 24), mention.start);
-  if (mention.isForce) return ADVERSARY_BEFORE.test(before) || FORCE_OF_OTHER_NOUN.test(sentence.slice(mention.end)) ? null : 'recipient';
+  if (mention.isForce) {
+    if (ADVERSARY_BEFORE.test(before) || FORCE_OF_OTHER_NOUN.test(sentence.slice(mention.end))) return null;
+    return PREPOSITION_BEFORE.test(before) ? 'recipient' : 'buyer';
+  }
   const after = sentence.slice(mention.end, mention.end + 80);
   const earlier = sentence.slice(Math.max(0, mention.start - LOOK_BEHIND), mention.start);
   const fromSupplier = FROM_BEFORE.test(before) && (!BARE_FROM_BEFORE.test(before) || TRADE_CONTEXT.test(sentence));
-  if (MADE_SUFFIX.test(after) || fromSupplier || SUPPLY_VERB_AFTER.test(after)) return 'supplier';
-  if (RECEIVE_VERB_AFTER.test(after)) return 'recipient';
-  if (after.startsWith("'s") || after.startsWith('’s') || SIGNED_AFTER.test(after)) return 'owner';
+  const suppliesAfter = !ADJECTIVES.has(sentence.slice(mention.start, mention.end)) && SUPPLY_VERB_AFTER.test(after);
+  if (MADE_SUFFIX.test(after) || fromSupplier || suppliesAfter) return 'supplier';
+  if (RECEIVE_VERB_AFTER.test(after)) return 'buyer';
+  if (after.startsWith("'s") || after.startsWith('’s')) return 'owner';
+  if (SIGNED_AFTER.test(after)) return 'signatory';
   // "for Russian S-400 systems" uses the name as an adjective of the item, not as its buyer.
   const adjective = ADJECTIVE_AFTER.test(after);
   if (!adjective && (FOR_BEFORE.test(before) || (TO_BEFORE.test(before) && SUPPLY_WORD.test(earlier)))) return 'recipient';
@@ -185,8 +203,8 @@ export function resolveParties(cues: PartyCue[], { origin, operator }: ItemParti
   const host = partners.find((cue) => cue !== designer);
   const supplier = nearest(ofRole('supplier'), start, end)?.country ?? designer?.country ?? origin;
   // A country building its own system is no recipient of it: BrahMos made in India is not "India -> India".
-  const receivers = [...ofRole('recipient'), ...ofRole('host').filter((cue) => cue.country !== supplier)];
-  const owners = ofRole('owner').filter((cue) => cue.country !== supplier);
+  const receivers = [...ofRole('recipient'), ...ofRole('buyer'), ...ofRole('host').filter((cue) => cue.country !== supplier)];
+  const owners = [...ofRole('owner'), ...ofRole('signatory')].filter((cue) => cue.country !== supplier);
   const recipient = nearest(receivers, start, end)?.country ?? host?.country ?? operator ?? nearest(owners, start, end)?.country;
   return { supplier, recipient: recipient ?? null };
 }
