@@ -97,6 +97,7 @@ const INDIA: Row[] = [
   ['anurag-srivastava', 'Anurag Srivastava', 'Spokesperson of the Ministry of External Affairs of India (2020-2021)', 'IN'],
   ['arindam-bagchi', 'Arindam Bagchi', 'Spokesperson of the Ministry of External Affairs of India (2021-2024)', 'IN', ['Bagchi']],
   ['randhir-jaiswal', 'Randhir Jaiswal', 'Spokesperson of the Ministry of External Affairs of India', 'IN'],
+  ['raveesh-kumar', 'Raveesh Kumar', 'Spokesperson of the Ministry of External Affairs of India (2017-2020)', 'IN'],
   ['yogi-adityanath', 'Yogi Adityanath', 'Chief Minister of Uttar Pradesh', 'IN', ['Adityanath']],
   ['anindya-sengupta', 'Anindya Sengupta', 'Commander of the Indian Army 14 Corps (2022-2023)', 'IN', ['Lt Gen Anindya Sengupta']],
   ['rashim-bali', 'Rashim Bali', 'Commander of the Indian Army 14 Corps (2023-2024)', 'IN', ['Lt Gen Rashim Bali']],
@@ -225,6 +226,7 @@ const PAKISTAN: Row[] = [
   ['mujahid-anwar-khan', 'Mujahid Anwar Khan', 'Chief of the Air Staff of Pakistan (2018-2021)', 'PK', [], 'Mujahid Anwar Khan'],
   ['khurram-dastgir-khan', 'Khurram Dastgir Khan', 'Defence Minister of Pakistan (2017-2018)', 'PK', ['Khurram Dastgir'], 'Dastgir'],
   ['jalil-abbas-jilani', 'Jalil Abbas Jilani', 'Caretaker Foreign Minister of Pakistan (2023-2024)', 'PK', ['Jilani']],
+  ['sheikh-rashid-ahmed', 'Sheikh Rashid Ahmed', 'Interior Minister of Pakistan (2020-2022)', 'PK', ['Sheikh Rashid']],
 ];
 
 const UNITED_STATES: Row[] = [

@@ -79,6 +79,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'Forces', 'Council', 'Command', 'Assembly', 'Headquarters', 'Officer', 'Officers', 'Administration', 'Court',
   'Hospital', 'Atomics', 'Electric', 'Dynamics', 'Motors', 'Office', 'Elections', 'Election', 'Affairs', 'Defence',
   'Defense', 'Security', 'Corps', 'Commission', 'Committee', 'Department', 'Government', 'Parliament',
+  'Level', 'Meeting', 'Meetings', 'Round', 'Summit', 'Dialogue', 'Conference', 'Forum', 'Mechanism',
 ]);
 
 /** Russian warships named after admirals ("Admiral Grigorovich-class frigates"): a ship, not a person. */

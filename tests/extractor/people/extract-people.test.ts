@@ -97,6 +97,7 @@ describe('extractPeople on sentences from other outlets', () => {
     ['Admiral Michael Gilday hosted Admiral Karambir Singh; Gilday and Samuel Paparo toured Pearl Harbor.', ['michael-gilday', 'karambir-singh', 'michael-gilday', 'samuel-paparo']],
     ['General Chang Wanquan and General Raheel Sharif reviewed the CPEC security force.', ['chang-wanquan', 'raheel-sharif']],
     ['Admiral Amjad Khan Niazi commissioned the frigate; Niazi thanked China.', ['amjad-khan-niazi', 'amjad-khan-niazi']],
+    ['A press release followed the 14th round of the China-India Corps Commander Level Meeting.', []],
   ])('reads "%s" as %j', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
   });
