@@ -13,8 +13,8 @@ const PUBLISHED_FROM_NOTE = {
 } satisfies Record<string, string | null>;
 
 /** One quoted sentence, cut from the article text fetched on demand; text only. */
-function SourceQuote({ source }: { source: FactsSource }) {
-  const quote = useQuote(source);
+function SourceQuote({ source, fetchText }: { source: FactsSource; fetchText: boolean }) {
+  const quote = useQuote(source, fetchText);
   if (quote.isPending) return <PanelSkeleton lines={1} label="Loading the quote" />;
   // Not an alert: a long list of cards whose texts are missing should not shout once per quote.
   if (quote.isError) return <p className="source-card__error">Quote unavailable: {quote.error.message}</p>;
@@ -25,8 +25,8 @@ function SourceQuote({ source }: { source: FactsSource }) {
   );
 }
 
-/** One supporting article: where it came from, the exact sentences, and the full text on request. */
-export function SourceCard({ group }: { group: ArticleSources }) {
+/** One supporting article: where it came from, the exact sentences (once `fetchText` allows the fetch), and the full text on request. */
+export function SourceCard({ group, fetchText = true }: { group: ArticleSources; fetchText?: boolean }) {
   const [open, setOpen] = useState(false);
   const textId = useId();
   const { article } = group;
@@ -49,7 +49,7 @@ export function SourceCard({ group }: { group: ArticleSources }) {
       <ul className="source-card__quotes">
         {group.quotes.map((quote) => (
           <li key={`${quote.start}-${quote.end}`}>
-            <SourceQuote source={quote} />
+            <SourceQuote source={quote} fetchText={fetchText} />
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { toFactIndex } from '../../shared/filters/fact-index';
 import { useDashboardState } from '../../shared/state/dashboard-state';
 import { FormattedDay } from '../../shared/ui/formatted-day';
 import { toLabel } from '../../shared/ui/labels';
+import { useAfterFirstPaint } from '../../shared/ui/use-after-first-paint';
 import { PanelFrame } from '../../shared/ui/panel-frame';
 import { PanelMessage, PanelSkeleton } from '../../shared/ui/panel-states';
 import { SourceCard } from './source-card';
@@ -19,13 +20,15 @@ const SOURCE_PAGE_SIZE = 20;
 function SourceList({ sources, articlesById }: { sources: readonly FactsSource[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
   const [shown, setShown] = useState(SOURCE_PAGE_SIZE);
   const groups = useMemo(() => toArticleSources(sources, articlesById), [sources, articlesById]);
+  // The cards (titles, outlets, dates) show with the selection; their texts are fetched right after it has painted.
+  const fetchTexts = useAfterFirstPaint();
   const hidden = groups.length - shown;
   return (
     <>
       <ol className="source-list">
         {groups.slice(0, shown).map((group) => (
           <li key={group.articleId}>
-            <SourceCard group={group} />
+            <SourceCard group={group} fetchText={fetchTexts} />
           </li>
         ))}
       </ol>

@@ -10,7 +10,8 @@ export function toQuote(text: string, source: Pick<FactsSource, 'start' | 'end'>
 /**
  * The quoted sentence of one source, cut from its article's text. Sources of
  * the same article share one cached fetch, so a card of five quotes costs one request.
+ * With `enabled` false nothing is fetched yet (the quote stays pending).
  */
-export function useQuote(source: FactsSource) {
-  return useQuery({ ...articleTextQueryOptions(String(source.articleId)), select: (text) => toQuote(text, source) });
+export function useQuote(source: FactsSource, enabled = true) {
+  return useQuery({ ...articleTextQueryOptions(String(source.articleId)), select: (text) => toQuote(text, source), enabled });
 }
