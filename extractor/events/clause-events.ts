@@ -298,12 +298,15 @@ function within(inner: Span, outer: Span): boolean {
 const TAKING_PART = /\b(t[ao]ok part|take[sn]? part|taking part|participat(?:e|ed|es|ing|ion)|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:segment|drills?|exercises?|phase|manoeuvres|war ?games?))\b/i;
 
 /** A ship's port call is a visit without a visiting person; aircraft "arriving" are not. */
+/** Someone who makes visits, named by an office the people directory may not know ("House Speaker Nancy Pelosi"). */
+const VISITOR =
+  /\b(?:President|Prime Minister|Minister|Secretary|Speaker|Chancellor|Premier|General|Admiral|Marshal|Chief|chief|envoy|[Aa]mbassador|delegation|King|Queen|Prince|leader|Senator|Congressman)\s+(?:of\s+)?\p{Lu}/u;
 const PORT_CALL = /\b(dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/i;
 
 function typeOf(text: string, triggers: ClauseInput['triggers'], entities: ClauseEntity[]): EventType {
   if (NOT_THE_DEAL_ITSELF.test(text)) return 'other';
   const type = triggers[0]?.type ?? (TAKING_PART.test(text) ? 'exercise' : 'other');
-  if (type === 'visit' && !PORT_CALL.test(text) && !entities.some((entity) => entity.kind === 'person')) return 'other';
+  if (type === 'visit' && !PORT_CALL.test(text) && !VISITOR.test(text) && !entities.some((entity) => entity.kind === 'person')) return 'other';
   return type;
 }
 

@@ -48,6 +48,8 @@ describe('events of dated clauses without a trigger word', () => {
     ['a launch and sea trials of an unnamed boat, each on its date', ' date 2021-11-27\nThe submarine was launched in May 2019 and began sea trials in February 2021.', ['other 2019-05-01..2019-05-31', 'other 2021-02-01..2021-02-28']],
     ['the event and not who reported it', ' date 2022-12-13\nIndian and Chinese troops clashed near Yangtse on December 9, the Army said on Monday.', ['incident 2022-12-09..2022-12-09']],
     ['one incident, not a second from "since the … incident"', ' date 2022-12-13\nThis is the first major clash since the Galwan Valley incident in June 2020.', ['incident 2020-06-01..2020-06-30']],
+    ['a visit by someone named by office only', ' date 2022-08-04\nBeijing protested after US House Speaker Nancy Pelosi visited Taipei on August 2.', ['visit 2022-08-02..2022-08-02']],
+    ['an invasion as an incident', ' date 2022-06-10\nRussia launched its invasion of Ukraine on February 24.', ['incident 2022-02-24..2022-02-24']],
     ['a fleet review as a parade', ' date 2023-02-11\nA Fleet Review is planned off Karachi on Monday.', ['parade 2023-02-13..2023-02-13']],
     ['a "which" clause about another actor’s step', ' date 2021-08-04\nThe two sides are negotiating a deal for 21 MiG-29 jets, which the cabinet cleared last year.', ['other 2020-01-01..2020-12-31']],
   ])('finds %s', (_name, text, expected) => {
