@@ -13,6 +13,7 @@ import type { DictionaryMatch, Sentence } from '../types';
 import type { GazetteerPlace } from './gazetteer';
 import { GAZETTEER } from './gazetteer';
 import { NON_PLACE_PHRASES } from './non-place-phrases';
+import { PEOPLE_DIRECTORY } from '../people/people-directory';
 import { isFollowedByOrganisationHead, isNamedAsBuilding } from './organisation-context';
 import { sentenceIndexAt } from '../text/sentence-index';
 import { withinLines } from './within-lines';
@@ -97,11 +98,17 @@ function buildCaseRules(places: readonly GazetteerPlace[]): Map<string, CaseRule
 const PLACES_BY_ID = new Map(GAZETTEER.map((place) => [place.id, place]));
 const CASE_RULES = buildCaseRules(GAZETTEER);
 const PLACE_ENTRIES = GAZETTEER.map((place) => ({ key: place.id, phrases: phrasesOf(place) }));
-const findPlaceMatches = createMatcher([...PLACE_ENTRIES, { key: NOT_A_PLACE, phrases: [...NON_PLACE_PHRASES] }]);
+/** People whose names contain a place ("Lt Gen Rashim Bali"): matched whole, so the place inside is hidden like an organisation's. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(GAZETTEER.flatMap(phrasesOf).filter((phrase) => tokensOf(phrase).length === 1));
+const PEOPLE_NAMED_LIKE_PLACES = PEOPLE_DIRECTORY.flatMap((person) => [person.name, ...person.aliases]).filter((phrase) =>
+  tokensOf(phrase).some((token) => PLACE_WORDS.has(token)),
+);
+const NOT_PLACE_PHRASES = [...NON_PLACE_PHRASES, ...PEOPLE_NAMED_LIKE_PLACES];
+const findPlaceMatches = createMatcher([...PLACE_ENTRIES, { key: NOT_A_PLACE, phrases: NOT_PLACE_PHRASES }]);
 /** For the rare organisation-like phrase written in lower case ("India today signed"): the places inside it. */
 const findPlacesOnly = createMatcher(PLACE_ENTRIES);
 /** Each organisation name by its folded words, with its words as written. */
-const NON_PLACE_SPELLINGS = new Map(NON_PLACE_PHRASES.map((phrase): [string, string[]] => [tokensOf(phrase).join(' ').toLowerCase(), tokensOf(phrase)]));
+const NON_PLACE_SPELLINGS = new Map(NOT_PLACE_PHRASES.map((phrase): [string, string[]] => [tokensOf(phrase).join(' ').toLowerCase(), tokensOf(phrase)]));
 
 /** The gazetteer entry with this id, or undefined. */
 export function getGazetteerPlace(id: string): GazetteerPlace | undefined {
