@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,16 +50,35 @@ describe('openArticleCache', () => {
     expect(third.lookup('b.txt', 'h2')).toBeUndefined();
   });
 
-  it('starts empty when the cache file is damaged', async () => {
+  it('forgets the entries of a damaged cache file and keeps the others', async () => {
     const cache = await open();
-    cache.remember('a.txt', 'h1', result('a.txt'));
+    const files = Array.from({ length: 20 }, (_, index) => `${index}.txt`);
+    files.forEach((file) => cache.remember(file, 'h', result(file)));
     await cache.save();
-    const [name] = await readdir(join(dir, 'cache'));
-    const path = join(dir, 'cache', name ?? '');
-    const bytes = await readFile(path);
-    await writeFile(path, bytes.subarray(0, bytes.length - 3));
-    expect((await open()).lookup('a.txt', 'h1')).toBeUndefined();
-    await writeFile(path, 'not a cache');
-    expect((await open()).lookup('a.txt', 'h1')).toBeUndefined();
+    const shardFiles = (await readdir(join(dir, 'cache'), { recursive: true })).filter((name) => name.endsWith('.bin')).sort();
+    expect(shardFiles.length).toBeGreaterThan(1);
+    const [truncated, overwritten] = shardFiles.map((name) => join(dir, 'cache', name));
+    const bytes = await readFile(truncated ?? '');
+    await writeFile(truncated ?? '', bytes.subarray(0, bytes.length - 3));
+    await writeFile(overwritten ?? '', 'not a cache');
+    const reopened = await open();
+    const found = files.filter((file) => reopened.lookup(file, 'h') !== undefined);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(files.length);
+  });
+
+  it('rewrites only the shard of a changed entry', async () => {
+    const cache = await open();
+    const files = Array.from({ length: 40 }, (_, index) => `${index}.txt`);
+    files.forEach((file) => cache.remember(file, 'h', result(file)));
+    await cache.save();
+    const shardFiles = async () => (await readdir(join(dir, 'cache'), { recursive: true })).filter((name) => name.endsWith('.bin'));
+    const before = new Map(await Promise.all((await shardFiles()).map(async (name): Promise<[string, number]> => [name, (await stat(join(dir, 'cache', name))).mtimeMs])));
+    const second = await open();
+    files.forEach((file) => second.lookup(file, 'h'));
+    second.remember('3.txt', 'changed', result('3.txt'));
+    await second.save();
+    const after = await Promise.all((await shardFiles()).map(async (name) => (await stat(join(dir, 'cache', name))).mtimeMs !== before.get(name)));
+    expect(after.filter(Boolean)).toHaveLength(1);
   });
 });
