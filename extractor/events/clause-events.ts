@@ -215,7 +215,7 @@ function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: 
   if (!hasObject) return null;
   return {
     ...clause,
-    type: statement ? 'other' : typeOf(text, triggers, entities),
+    type: statement ? 'other' : typeOf(text, triggers, input.entities),
     title: titleOf(sentence, clause, date, antecedent, subject, statement),
     verb: stemOf(verb),
     anchor: entities[0] ?? (antecedent?.id ? antecedent : null),
