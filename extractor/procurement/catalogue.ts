@@ -170,7 +170,7 @@ const ROWS: CatalogueRow[] = [
   ['amca', 'AMCA', 'combat aircraft', 'IN', ['Advanced Medium Combat Aircraft']],
   ['htt-40', 'HTT-40', 'other', 'IN', ['HAL HTT-40']],
   ['hlft-42', 'HLFT-42', 'other', 'IN', ['Hindustan Lead-in Fighter Trainer']],
-  ['pilatus-pc-7', 'Pilatus PC-7', 'other', 'CH', ['PC-7 Mk II', 'PC-7']],
+  ['pilatus-pc-7', 'Pilatus PC-7', 'other', 'CH', ['PC-7 Mk II', 'PC-7'], ['Pilatus']],
   ['su-30sm', 'Su-30SM', 'combat aircraft', 'RU', ['Sukhoi Su-30SM']],
   ['su-24', 'Su-24', 'combat aircraft', 'RU', ['Sukhoi Su-24']],
   ['su-75', 'Su-75 Checkmate', 'combat aircraft', 'RU', ['Su-75', 'Sukhoi Checkmate'], ['Checkmate']],
@@ -209,6 +209,9 @@ const ROWS: CatalogueRow[] = [
 
   ['fa-50', 'FA-50', 'combat aircraft', 'KR', ['KAI FA-50', 'FA-50PH', 'FA-50 Fighting Eagle']],
   ['a-29-super-tucano', 'A-29 Super Tucano', 'combat aircraft', 'BR', ['Super Tucano', 'EMB 314']],
+
+  ['tedbf', 'TEDBF', 'combat aircraft', 'IN', ['Twin Engine Deck Based Fighter', 'Twin Engine Deck-Based Fighter']],
+  ['hansa-ng', 'Hansa-NG', 'other', 'IN', ['Hansa NG']],
 
   // Transport, patrol and early-warning aircraft
   ['il-76', 'Il-76', 'transport aircraft', 'RU', ['Ilyushin Il-76']],
@@ -249,6 +252,13 @@ const ROWS: CatalogueRow[] = [
   ['kc-46', 'KC-46 Pegasus', 'transport aircraft', 'US', ['KC-46', 'KC-46A', 'KC-46A Pegasus']],
   ['p-3c', 'P-3C Orion', 'other', 'US', ['P-3C', 'P-3 Orion']],
   ['arudhra', 'Arudhra', 'radar', 'IN', []],
+
+  ['saras', 'Saras', 'transport aircraft', 'IN', ['NAL Saras', 'Saras Mk2', 'Saras MkII'], ['Saras']],
+  ['ashwini', 'Ashwini', 'radar', 'IN', ['Ashwini LLTR'], ['Ashwini']],
+  ['rohini', 'Rohini', 'radar', 'IN', [], ['Rohini']],
+  ['bharani', 'Bharani', 'radar', 'IN', [], ['Bharani']],
+  ['aslesha', 'Aslesha', 'radar', 'IN', ['Aslesha Mk1'], ['Aslesha']],
+  ['uttam', 'Uttam', 'radar', 'IN', ['Uttam AESA'], ['Uttam']],
 
   // Helicopters
   ['mi-17', 'Mi-17', 'helicopter', 'RU', ['Mil Mi-17']],
@@ -329,6 +339,8 @@ const ROWS: CatalogueRow[] = [
   ['al-khalid-i', 'Al-Khalid-I', 'armour', 'PK', ['Al Khalid-I', 'Al-Khalid 1', 'Al Khalid I']],
   ['zbd-04', 'ZBD-04', 'armour', 'CN', ['Type 04 IFV']],
 
+  ['whap', 'WhAP', 'armour', 'IN', ['Wheeled Armoured Platform', 'Kestrel']],
+
   // Artillery
   ['m777', 'M777', 'artillery', 'US', ['M-777']],
   ['k9-vajra', 'K9 Vajra', 'artillery', 'KR', ['K9 Vajra-T', 'K-9 Vajra'], ['Vajra']],
@@ -354,7 +366,7 @@ const ROWS: CatalogueRow[] = [
   ['phl-16', 'PHL-16', 'artillery', 'CN', ['PCH-191']],
 
   // Submarines
-  ['kilo-class-submarine', 'Kilo-class submarine', 'submarine', 'RU', ['Kilo-class', 'Sindhughosh-class submarine', 'Sindhughosh-class', 'Project 877EKM'], ['Kilo']],
+  ['kilo-class-submarine', 'Kilo-class submarine', 'submarine', 'RU', ['Kilo-class', 'Sindhughosh-class submarine', 'Sindhughosh-class', 'Project 877EKM'], ['Kilo', 'Sindhughosh']],
   ['akula-class-submarine', 'Akula-class submarine', 'submarine', 'RU', ['Akula-class', 'Project 971'], ['Akula']],
   ['ins-chakra', 'INS Chakra', 'submarine', 'RU', []],
   ['yasen-class-submarine', 'Yasen-class submarine', 'submarine', 'RU', ['Yasen-class', 'Project 885'], ['Yasen']],
@@ -374,6 +386,8 @@ const ROWS: CatalogueRow[] = [
   ['yasen-m-class-submarine', 'Yasen-M-class submarine', 'submarine', 'RU', ['Yasen-M', 'Project 885M']],
   ['type-096', 'Type 096', 'submarine', 'CN', ['Tang-class', 'Tang-class submarine']],
   ['barracuda-class-submarine', 'Barracuda-class submarine', 'submarine', 'FR', ['Barracuda-class', 'Suffren-class', 'Suffren-class submarine']],
+
+  ['ins-aridhaman', 'INS Aridhaman', 'submarine', 'IN', ['S4'], ['Aridhaman']],
 
   // Surface ships and carriers
   ['talwar-class-frigate', 'Talwar-class frigate', 'surface ship', 'RU', ['Talwar-class', 'Project 1135.6 frigate', 'Project 1135.6', 'Krivak III'], ['Talwar']],
@@ -400,7 +414,7 @@ const ROWS: CatalogueRow[] = [
   ['delhi-class-destroyer', 'Delhi-class destroyer', 'surface ship', 'IN', ['Delhi-class', 'Project 15']],
   ['rajput-class-destroyer', 'Rajput-class destroyer', 'surface ship', 'RU', ['Rajput-class', 'Kashin-class', 'Kashin II']],
   ['brahmaputra-class-frigate', 'Brahmaputra-class frigate', 'surface ship', 'IN', ['Brahmaputra-class', 'Project 16A']],
-  ['shishumar-class-submarine', 'Shishumar-class submarine', 'submarine', 'DE', ['Shishumar-class', 'Type 209/1500', 'Type 209']],
+  ['shishumar-class-submarine', 'Shishumar-class submarine', 'submarine', 'DE', ['Shishumar-class', 'Type 209/1500', 'Type 209'], ['Shishumar']],
   ['admiral-kuznetsov', 'Admiral Kuznetsov', 'aircraft carrier', 'RU', ['Project 1143.5'], []],
   ['type-052c', 'Type 052C', 'surface ship', 'CN', ['Luyang II', 'Luyang-II']],
   ['type-071', 'Type 071', 'surface ship', 'CN', ['Yuzhao-class']],
@@ -440,6 +454,15 @@ const ROWS: CatalogueRow[] = [
 
   ['yarmook-class', 'Yarmook-class corvette', 'surface ship', 'NL', ['Yarmook-class', 'Yarmook-class OPV']],
   ['jose-rizal-class', 'Jose Rizal-class frigate', 'surface ship', 'KR', ['Jose Rizal-class']],
+
+  ['godavari-class-frigate', 'Godavari-class frigate', 'surface ship', 'IN', ['Godavari-class']],
+  ['saryu-class', 'Saryu-class patrol vessel', 'surface ship', 'IN', ['Saryu-class']],
+  ['sukanya-class', 'Sukanya-class patrol vessel', 'surface ship', 'IN', ['Sukanya-class']],
+  ['ngopv', 'NGOPV', 'surface ship', 'IN', ['Next Generation Offshore Patrol Vessel', 'Next Generation Offshore Patrol Vessels']],
+  ['ngmv', 'NGMV', 'surface ship', 'IN', ['Next Generation Missile Vessel', 'Next Generation Missile Vessels']],
+  ['asw-swc', 'ASW-SWC', 'surface ship', 'IN', ['Anti-Submarine Warfare Shallow Water Craft', 'Arnala-class', 'Mahe-class']],
+  ['shardul-class', 'Shardul-class landing ship', 'surface ship', 'IN', ['Shardul-class']],
+  ['sandhayak-class', 'Sandhayak-class survey vessel', 'surface ship', 'IN', ['Sandhayak-class']],
 
   // Missiles
   ['brahmos', 'BrahMos', 'missile', 'IN', []],
@@ -557,6 +580,8 @@ const ROWS: CatalogueRow[] = [
   ['popeye', 'Popeye', 'missile', 'IL', ['Popeye Turbo'], ['Popeye']],
   ['crystal-maze', 'Crystal Maze', 'munition', 'IL', []],
 
+  ['agni', 'Agni', 'missile', 'IN', ['Agni series'], ['Agni']],
+
   // Drones
   ['mq-9b', 'MQ-9B', 'drone', 'US', ['MQ-9B SeaGuardian', 'MQ-9B Sea Guardian', 'MQ-9B SkyGuardian', 'SeaGuardian', 'Sea Guardian', 'MQ-9B Predator'], ['Predator']],
   ['mq-9-reaper', 'MQ-9 Reaper', 'drone', 'US', ['MQ-9'], ['Reaper']],
@@ -599,6 +624,9 @@ const ROWS: CatalogueRow[] = [
   ['anka', 'ANKA', 'drone', 'TR', ['TAI Anka', 'Anka-S'], ['Anka']],
   ['lakshya', 'Lakshya', 'drone', 'IN', ['Lakshya-2'], ['Lakshya']],
   ['abhyas', 'Abhyas', 'drone', 'IN', [], ['Abhyas']],
+
+  ['nishant', 'Nishant', 'drone', 'IN', [], ['Nishant']],
+  ['cats-warrior', 'CATS Warrior', 'drone', 'IN', ['HAL CATS Warrior']],
 
   // Munitions
   ['hammer', 'HAMMER', 'munition', 'FR', ['AASM Hammer', 'AASM'], ['HAMMER', 'Hammer']],
