@@ -1,17 +1,8 @@
 import { useEffect } from 'react';
 import type { FactsBundle } from '../../schema/bundle';
 import { toIndexWarmers } from '../shared/filters/fact-index';
+import { whenIdle } from '../shared/ui/when-idle';
 import { PANELS_READY_MARK } from './performance-marks';
-
-/** Where there is no requestIdleCallback (Safari, jsdom): a short timeout instead. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 50);
-  return () => clearTimeout(timer);
-}
 
 /** Runs the task once every panel has rendered (the panels-ready mark), so it never delays the first full render. */
 function afterPanelsReady(task: () => void): () => void {

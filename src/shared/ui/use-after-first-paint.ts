@@ -1,21 +1,22 @@
 import { useEffect, useState } from 'react';
+import { whenIdle } from './when-idle';
 
 /**
- * False while a component mounts, true once its first frame has been painted:
- * work that can wait (fetching twenty article texts for a new selection) then
- * starts after the selection is on screen instead of delaying it.
+ * False while a component mounts, true once its first frame has been painted
+ * and the page is idle: work that can wait (fetching twenty article texts for a
+ * new selection) then starts after the selection is on screen instead of
+ * delaying it.
  */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelIdle = () => {};
     const frame = requestAnimationFrame(() => {
-      // A task after the frame: the paint that showed the component has happened.
-      timer = setTimeout(() => setPainted(true), 0);
+      cancelIdle = whenIdle(() => setPainted(true), 500);
     });
     return function cancelAfterPaint() {
       cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
+      cancelIdle();
     };
   }, []);
   return painted;
