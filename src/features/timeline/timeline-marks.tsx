@@ -1,4 +1,5 @@
 import { useXAxisScale, useYAxisScale } from 'recharts';
+import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import { EVENT_TYPES } from '../../../schema/bundle';
 import { LANE_LABELS, toEventAriaLabel } from './event-labels';
@@ -47,6 +48,48 @@ export function HatchPatterns() {
   );
 }
 
+interface BucketMarkProps {
+  bucket: LaneBucket;
+  x0: number;
+  width: number;
+  y: number;
+  height: number;
+  opacity: number;
+  emphasis: 'highlighted' | 'dimmed' | null;
+  onZoom: (fromMs: number, toMs: number) => void;
+  onHover: (target: HoverTarget | null) => void;
+}
+
+// Memoised: a selection changes the emphasis of a few hundred buckets at most, and their labels need not be rebuilt.
+const BucketMark = memo(function BucketMark({ bucket, x0, width, y, height, opacity, emphasis, onZoom, onHover }: BucketMarkProps) {
+  const selected = bucket.highlightedCount > 0 ? ` (${bucket.highlightedCount} selected)` : '';
+  const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
+  const zoom = () => onZoom(bucket.startMs, bucket.endMs - 1);
+  const hover = () => onHover({ kind: 'bucket', bucket, x: x0 + width / 2, y });
+  return (
+    <g
+      className={`timeline-bucket timeline-bar--${bucket.type}${emphasis ? ` timeline-bar--${emphasis}` : ''}`}
+      data-lane={bucket.type}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      onClick={zoom}
+      onKeyDown={onActivate(zoom)}
+      onMouseEnter={hover}
+      onMouseLeave={() => onHover(null)}
+      onFocus={hover}
+      onBlur={() => onHover(null)}
+    >
+      <rect x={x0} y={y} width={width} height={height} className="timeline-bar__body" fillOpacity={opacity} />
+      {width >= 18 ? (
+        <text x={x0 + width / 2} y={y + height / 2} className="timeline-bucket__count" textAnchor="middle" dominantBaseline="central">
+          {bucket.count}
+        </text>
+      ) : null}
+    </g>
+  );
+});
+
 /**
  * The bars (or bucket counts) of the timeline, drawn with the chart's own
  * scales so they line up with its axes and grid.
@@ -68,34 +111,19 @@ export function TimelineMarks({ rows, buckets, domain, highlighted, onSelectEven
       <g className="timeline-buckets">
         {buckets.map((bucket) => {
           const x0 = x(bucket.startMs);
-          const width = Math.max(2, x(bucket.endMs) - x0 - 1);
-          const y = laneCentre(bucket.lane) - bandHeight / 2;
-          const selected = bucket.highlightedCount > 0 ? ` (${bucket.highlightedCount} selected)` : '';
-          const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
-          const emphasis = bucket.highlightedCount > 0 ? ' timeline-bar--highlighted' : anyBucketHighlighted ? ' timeline-bar--dimmed' : '';
-          const zoom = () => onZoom(bucket.startMs, bucket.endMs - 1);
           return (
-            <g
+            <BucketMark
               key={`${bucket.lane}:${bucket.startMs}`}
-              className={`timeline-bucket timeline-bar--${bucket.type}${emphasis}`}
-              data-lane={bucket.type}
-              role="button"
-              tabIndex={0}
-              aria-label={label}
-              onClick={zoom}
-              onKeyDown={onActivate(zoom)}
-              onMouseEnter={() => onHover({ kind: 'bucket', bucket, x: x0 + width / 2, y })}
-              onMouseLeave={() => onHover(null)}
-              onFocus={() => onHover({ kind: 'bucket', bucket, x: x0 + width / 2, y })}
-              onBlur={() => onHover(null)}
-            >
-              <rect x={x0} y={y} width={width} height={bandHeight} className="timeline-bar__body" fillOpacity={0.25 + (0.75 * bucket.count) / maxCount} />
-              {width >= 18 ? (
-                <text x={x0 + width / 2} y={y + bandHeight / 2} className="timeline-bucket__count" textAnchor="middle" dominantBaseline="central">
-                  {bucket.count}
-                </text>
-              ) : null}
-            </g>
+              bucket={bucket}
+              x0={x0}
+              width={Math.max(2, x(bucket.endMs) - x0 - 1)}
+              y={laneCentre(bucket.lane) - bandHeight / 2}
+              height={bandHeight}
+              opacity={0.25 + (0.75 * bucket.count) / maxCount}
+              emphasis={bucket.highlightedCount > 0 ? 'highlighted' : anyBucketHighlighted ? 'dimmed' : null}
+              onZoom={onZoom}
+              onHover={onHover}
+            />
           );
         })}
       </g>
