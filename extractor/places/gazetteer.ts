@@ -2393,6 +2393,43 @@ const WORLD_MORE = [
   ...rowsOf('water', [['panama-canal', 'Panama Canal', 9.08, -79.68, 'PA']]),
 ];
 
+/** Russia's republics and territories named in war and exercise reporting, and Malaysian and Australian naval ports. */
+const REGIONS_AND_PORTS_MORE = [
+  ...rowsOf('region', [
+    ['tatarstan', 'Tatarstan', 55.5, 50.0, 'RU'],
+    ['bashkortostan', 'Bashkortostan', 54.2, 56.0, 'RU'],
+    ['buryatia', 'Buryatia', 53.0, 109.0, 'RU'],
+    ['yakutia', 'Yakutia', 66.0, 129.0, 'RU', ['Sakha Republic', 'Republic of Sakha']],
+    ['tuva', 'Tuva', 51.7, 94.0, 'RU'],
+    ['karelia', 'Karelia', 63.0, 33.0, 'RU'],
+    ['krasnodar-krai', 'Krasnodar Krai', 45.3, 39.0, 'RU', ['Krasnodar region', 'Krasnodar Region']],
+    ['khabarovsk-krai', 'Khabarovsk Krai', 51.0, 136.0, 'RU', ['Khabarovsk region', 'Khabarovsk Region']],
+    ['belgorod-oblast', 'Belgorod Oblast', 50.7, 37.4, 'RU', ['Belgorod region', 'Belgorod Region']],
+    ['bryansk-oblast', 'Bryansk Oblast', 53.0, 33.4, 'RU', ['Bryansk region', 'Bryansk Region']],
+    ['rostov-oblast', 'Rostov Oblast', 47.7, 41.3, 'RU', ['Rostov region', 'Rostov Region']],
+    ['leningrad-oblast', 'Leningrad Oblast', 59.9, 31.5, 'RU', ['Leningrad region', 'Leningrad Region']],
+    ['johor', 'Johor', 1.95, 103.4, 'MY'],
+  ]),
+  ...rowsOf('city', [
+    ['port-klang', 'Port Klang', 3.0, 101.39, 'MY'],
+    ['kuantan', 'Kuantan', 3.82, 103.33, 'MY'],
+    ['lumut', 'Lumut', 4.23, 100.63, 'MY'],
+    ['johor-bahru', 'Johor Bahru', 1.49, 103.74, 'MY'],
+    ['port-dickson', 'Port Dickson', 2.52, 101.8, 'MY'],
+    ['belawan', 'Belawan', 3.78, 98.69, 'ID'],
+    ['padang', 'Padang', -0.95, 100.35, 'ID'],
+    ['banda-aceh', 'Banda Aceh', 5.55, 95.32, 'ID'],
+    ['cairns', 'Cairns', -16.92, 145.77, 'AU'],
+    ['fremantle', 'Fremantle', -32.06, 115.74, 'AU'],
+    ['exmouth', 'Exmouth', -21.93, 114.13, 'AU'],
+  ]),
+  ...rowsOf('other', [
+    ['changi-naval-base', 'Changi Naval Base', 1.32, 104.01, 'SG', ['Changi naval base']],
+    ['sembawang', 'Sembawang', 1.46, 103.82, 'SG'],
+    ['ninety-east-ridge', 'Ninety East Ridge', -10.0, 88.0, null, ['Ninety-East Ridge', 'Ninetyeast Ridge', '90 East Ridge']],
+  ]),
+];
+
 export const GAZETTEER: readonly GazetteerPlace[] = [
   ...COUNTRIES,
   ...INDIA_CITIES,
@@ -2434,4 +2471,5 @@ export const GAZETTEER: readonly GazetteerPlace[] = [
   ...SOUTHEAST_ASIA_AND_PACIFIC_MORE,
   ...INDIA_DISTRICT_TOWNS,
   ...WORLD_MORE,
+  ...REGIONS_AND_PORTS_MORE,
 ];

@@ -79,7 +79,7 @@ function writtenPrefix(rawName: string, words: readonly string[]): string {
  */
 const SHIP_TYPE_THEN_CAPITAL = /\b(destroyer|frigate|corvette|submarine|cruiser|warship|carrier|ship|vessel)\s+(?=[A-Z])/g;
 const QUALIFIED_TYPES: ReadonlySet<string> = new Set(['ship', 'vessel']);
-const TYPE_QUALIFIER_BEFORE = /\b(?:assault|landing|patrol|tracking|research|survey|spy) $/;
+const TYPE_QUALIFIER_BEFORE = /\b(?:assault|landing|patrol|tracking|research|survey|spy|supply|support|replenishment|hospital) $/;
 const NAME_AFTER_TYPE = /^([A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\b/;
 const NAME_LOOKAHEAD = 64;
 
