@@ -20,6 +20,8 @@ const samples: [string, unknown][] = [
   ['a plain value', 'just a string'],
   ['an empty object', {}],
   ['a date, through its toJSON', { when: new Date(0), list: [new Date(0)] }],
+  ['arrays longer than one chunk', { list: Array.from({ length: 600 }, (_, index) => (index % 7 === 0 ? undefined : { index, nested: [index, [index], {}] })), [String(1)]: [[]] }],
+  ['a top-level array of long arrays', [Array.from({ length: 300 }, (_, index) => index), []]],
 ];
 
 describe('jsonPieces', () => {
