@@ -499,7 +499,7 @@ const ROWS: CatalogueRow[] = [
   ['yj-12', 'YJ-12', 'missile', 'CN', ['YingJi-12']],
   ['pl-15', 'PL-15', 'missile', 'CN', []],
   ['agni-v', 'Agni-V', 'missile', 'IN', ['Agni V', 'Agni-5', 'Agni 5']],
-  ['prithvi', 'Prithvi', 'missile', 'IN', ['Prithvi-II', 'Prithvi II'], ['Prithvi']],
+  ['prithvi', 'Prithvi', 'missile', 'IN', ['Prithvi-II', 'Prithvi II', 'Prithvi-2'], ['Prithvi']],
   ['nirbhay', 'Nirbhay', 'missile', 'IN', [], ['Nirbhay']],
   ['astra', 'Astra', 'missile', 'IN', ['Astra Mk1', 'Astra Mk-1', 'Astra BVRAAM'], ['Astra']],
   ['nag', 'Nag', 'missile', 'IN', ['NAMICA'], ['Nag']],

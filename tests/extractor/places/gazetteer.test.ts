@@ -95,6 +95,10 @@ describe('GAZETTEER', () => {
     ['frejus', 'city', 43.43, 6.74],
     ['western-pacific', 'water', 15.0, 145.0],
     ['karachi-shipyard', 'landmark', 24.84, 66.97],
+    ['tatarstan', 'region', 55.5, 50.0],
+    ['jiangyin', 'city', 31.91, 120.26],
+    ['second-thomas-shoal', 'other', 9.73, 115.87],
+    ['charding-la', 'region', 32.62, 79.4],
     ['wilmington', 'city', 39.74, -75.55],
   ])('places the domain site %s (%s) at its coordinates', (id, kind, lat, lon) => {
     const place = getGazetteerPlace(id);
