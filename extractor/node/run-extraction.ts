@@ -215,10 +215,15 @@ function stageClock(onStage: RunOptions['onStage']): (stage: string) => void {
   };
 }
 
-/** Reads every article of a folder, extracts (from cache where unchanged), validates and writes the bundle files. */
-export async function runExtraction(options: RunOptions): Promise<RunSummary> {
-  const started = performance.now();
-  const finished = stageClock(options.onStage);
+/**
+ * Reads, extracts (from cache where unchanged), merges and validates. A
+ * function of its own so that the per-article results, a large share of the
+ * heap at scale, are garbage once the bundle exists and while it is written.
+ */
+async function buildBundle(
+  options: RunOptions,
+  finished: (stage: string) => void,
+): Promise<{ bundle: Bundle; files: number; bytes: number; cached: number }> {
   const { files, skipped } = await listArticleFiles(options.inputDir);
   const notArticles: ArticleResult[] = skipped.map((file) => ({
     ...unreadable(file, null),
@@ -237,6 +242,7 @@ export async function runExtraction(options: RunOptions): Promise<RunSummary> {
     if (hit) fromCache.push(hit);
     else toExtract.push(input);
   }
+  const cached = fromCache.length;
   finished('cache-load');
 
   const pool = createExtractionPool(options.jobs ?? defaultJobs());
@@ -244,7 +250,7 @@ export async function runExtraction(options: RunOptions): Promise<RunSummary> {
   let reextracted: Map<string, ArticleFacts>;
   const results = [...notArticles, ...failures, ...fromCache];
   try {
-    const extracted = await pool.extract(toExtract, (done) => options.onProgress?.(fromCache.length + done, inputs.length));
+    const extracted = await pool.extract(toExtract, (done) => options.onProgress?.(cached + done, inputs.length));
     extracted.forEach((result) => cache?.remember(result.file, hashes.get(result.file) ?? '', result));
     results.push(...extracted);
     finished('extract');
@@ -261,6 +267,14 @@ export async function runExtraction(options: RunOptions): Promise<RunSummary> {
 
   const bundle = assembleBundle(results, { generatedAt: options.generatedAt ?? new Date().toISOString(), reextracted, plan });
   finished('merge+validate');
+  return { bundle, files: files.length, bytes, cached };
+}
+
+/** Reads every article of a folder, extracts (from cache where unchanged), validates and writes the bundle files. */
+export async function runExtraction(options: RunOptions): Promise<RunSummary> {
+  const started = performance.now();
+  const finished = stageClock(options.onStage);
+  const { bundle, files, bytes, cached } = await buildBundle(options, finished);
   try {
     await writeBundleFiles(bundle, options.outputFile, finished);
   } catch (error) {
@@ -269,9 +283,9 @@ export async function runExtraction(options: RunOptions): Promise<RunSummary> {
   return {
     bundle,
     articles: bundle.articles.length,
-    files: files.length,
+    files,
     bytes,
-    cached: fromCache.length,
+    cached,
     warnings: bundle.warnings.length,
     seconds: (performance.now() - started) / 1000,
   };
