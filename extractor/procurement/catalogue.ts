@@ -579,6 +579,7 @@ const ROWS: CatalogueRow[] = [
   ['poseidon-torpedo', 'Poseidon', 'munition', 'RU', ['Status-6', 'Poseidon nuclear torpedo', 'Poseidon torpedo']],
   ['popeye', 'Popeye', 'missile', 'IL', ['Popeye Turbo'], ['Popeye']],
   ['crystal-maze', 'Crystal Maze', 'munition', 'IL', []],
+  ['rbu-6000', 'RBU-6000', 'munition', 'RU', ['RBU 6000', 'Smerch-2']],
 
   ['agni', 'Agni', 'missile', 'IN', ['Agni series'], ['Agni']],
 

@@ -55,8 +55,15 @@ function isBesideWeaponNoun(text: string, match: DictionaryMatch): boolean {
 /** "INS Talwar", "PNS Hangor": a class name after a navy prefix names one ship, which the named-ship finder reports. */
 const NAVY_PREFIX_BEFORE = /\b(?:INS|PNS|USS|USNS|HMS|HMAS|HMNZS|HMCS|JS|RSS|KRI|BNS|SLNS|ROKS|TCG|CNS|RFS|BRP|HTMS)\s+$/;
 
+/** Pakistan's submarine prefix: "PNS/M Hangor" is the boat that opens its class, reported as the class. */
+const SUBMARINE_PREFIX_BEFORE = /\bPNS\/M\s+$/;
+
 function followsNavyPrefix(text: string, match: DictionaryMatch): boolean {
   return NAVY_PREFIX_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start));
+}
+
+function followsSubmarinePrefix(text: string, match: DictionaryMatch): boolean {
+  return SUBMARINE_PREFIX_BEFORE.test(text.slice(Math.max(0, match.start - 8), match.start));
 }
 
 /**
@@ -107,7 +114,7 @@ export function findCatalogueMentions(text: string): DictionaryMatch[] {
     if (!isWholeWord(text, match) || match.key === NOT_AN_ITEM) continue;
     if (!match.key.startsWith(CUED)) accepted.push(match);
     else if (!hasExactCase(match.text) || followsNavyPrefix(text, match)) continue;
-    else if (isBesideWeaponNoun(text, match)) accepted.push({ ...match, key: match.key.slice(CUED.length) });
+    else if (isBesideWeaponNoun(text, match) || followsSubmarinePrefix(text, match)) accepted.push({ ...match, key: match.key.slice(CUED.length) });
     else uncued.push({ ...match, key: match.key.slice(CUED.length) });
   }
   const listed = uncued.filter((match) => isListedBeside(text, match, accepted));
