@@ -11,6 +11,11 @@ import { DEMONYM_COUNTRIES } from '../people/demonyms';
 import { GAZETTEER } from '../places/gazetteer';
 import type { DesignationMention } from './find-designations';
 
+/**
+ * Not "CNS" (Indian reports' Chief of the Naval Staff, "CNS Admiral Hari
+ * Kumar") nor "RSS" (the Rashtriya Swayamsevak Sangh) for the Chinese and
+ * Singaporean navies: in this domain's news those letters mean something else.
+ */
 const NAVY_OF_PREFIX: Readonly<Record<string, string>> = {
   INS: 'IN',
   PNS: 'PK',
@@ -21,13 +26,11 @@ const NAVY_OF_PREFIX: Readonly<Record<string, string>> = {
   HMNZS: 'NZ',
   HMCS: 'CA',
   JS: 'JP',
-  RSS: 'SG',
   KRI: 'ID',
   BNS: 'BD',
   SLNS: 'LK',
   ROKS: 'KR',
   TCG: 'TR',
-  CNS: 'CN',
   RFS: 'RU',
   BRP: 'PH',
   HTMS: 'TH',
@@ -42,6 +45,7 @@ const NOT_PART_OF_NAME = new Set([
   'During', 'After', 'Before', 'Amid', 'As', 'Joins', 'Commissioned', 'Arrives', 'Sails', 'Docks', 'Enters', 'Leaves', 'Visits', 'Calls', 'Returns',
   'Reaches', 'Completes', 'Begins', 'Takes', 'Conducts', 'Launched', 'Delivered', 'Inducted', 'Decommissioned',
   'Carrier', 'Strike', 'Battle', 'Group', 'Task', 'Force', 'Class', 'Navy', 'Fleet', 'Squadron', 'Exercise', 'Drills', 'Type', 'Project',
+  'Section', 'Sections', 'Chief',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);
