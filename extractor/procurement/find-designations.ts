@@ -122,8 +122,11 @@ export interface DesignationMention {
   operator: string | null;
 }
 
+/** "flight MH17": an airline's flight number, not a helicopter. */
+const FLIGHT = /^flights?$/i;
+
 function isEvidentWeapon(prefix: DesignationPrefix, separator: string, before: string[], after: string[]): boolean {
-  if (NOT_A_WEAPON_AFTER.test(after[0] ?? '')) return false;
+  if (NOT_A_WEAPON_AFTER.test(after[0] ?? '') || FLIGHT.test(before.at(-1) ?? '')) return false;
   if (hasWeaponNoun(after) || hasWeaponNoun(before)) return true;
   // "Mi 11X" is a phone: a space-separated designation needs a weapon noun, not just a trade word.
   if (separator === ' ') return false;

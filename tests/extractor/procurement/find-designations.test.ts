@@ -47,6 +47,7 @@ describe('findDesignations', () => {
     'NH-44 was closed after a landslide.',
     'MI6 and MI-5 shared the intelligence.',
     'GSAT-7A was launched to support the Navy.',
+    'A Buk missile downed flight MH17 over Ukraine.',
   ])('finds nothing in %j', (sentence) => {
     expect(findDesignations(sentence)).toEqual([]);
   });
