@@ -25,7 +25,13 @@ function matchesText(needle: string, ...haystacks: (string | null | undefined)[]
   return haystacks.some((haystack) => haystack?.toLowerCase().includes(needle));
 }
 
+function isUnfiltered(filters: FilterState): boolean {
+  return !filters.place && !filters.from && !filters.to && !filters.q.trim() && filters.types.length === 0 && filters.statuses.length === 0 && filters.categories.length === 0;
+}
+
 function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): VisibleFacts {
+  // The first view and every "Reset all": everything passes, so skip building sets over 40,000 events.
+  if (isUnfiltered(filters)) return { events: bundle.events, items: bundle.procurement, places: bundle.places };
   const index = toFactIndex(bundle);
   const needle = filters.q.trim().toLowerCase();
   // A term holding the separator would match across two fields of an event; no single field holds it.

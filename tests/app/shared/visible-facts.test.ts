@@ -35,6 +35,13 @@ describe('toVisibleFacts', () => {
     expect(toVisibleFacts(bundle, filtersOf(search)).items.map((item) => item.id)).toEqual(expected);
   });
 
+  it('keeps every fact when no filter is set', () => {
+    const visible = toVisibleFacts(bundle, filtersOf('?item=s-400&theme=dark'));
+    expect(visible.events).toEqual(bundle.events);
+    expect(visible.items).toEqual(bundle.procurement);
+    expect(visible.places).toEqual(bundle.places);
+  });
+
   it('returns the same result for filters that differ only in a selection or in spaces around the search', () => {
     const first = toVisibleFacts(bundle, filtersOf('?types=visit&q=moscow'));
     expect(toVisibleFacts(bundle, { ...filtersOf('?types=visit&q=%20Moscow%20'), place: null })).toBe(first);
