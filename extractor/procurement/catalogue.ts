@@ -108,6 +108,8 @@ const ROWS: CatalogueRow[] = [
   ['akashteer', 'Akashteer', 'air defence', 'IN', []],
   ['aster-30', 'Aster 30', 'air defence', 'FR', ['Aster-30', 'SAMP/T', 'SAMP/T Mamba']],
   ['sm-3', 'SM-3', 'air defence', 'US', ['RIM-161', 'Standard Missile 3', 'SM-3 Block IIA']],
+  ['typhon', 'Typhon', 'missile', 'US', ['Typhon Mid-Range Capability', 'Mid-Range Capability', 'Strategic Mid-Range Fires'], ['Typhon']],
+  ['nmesis', 'NMESIS', 'missile', 'US', ['Navy-Marine Expeditionary Ship Interdiction System']],
   ['aegis', 'Aegis Combat System', 'radar', 'US', ['Aegis BMD', 'Aegis Ashore', 'Aegis system'], ['Aegis']],
 
   ['shtil-1', 'Shtil-1', 'air defence', 'RU', ['Shtil', '3K90M Shtil-1']],
@@ -641,6 +643,15 @@ const ROWS: CatalogueRow[] = [
   ['f404', 'F404', 'engine', 'US', ['GE F404', 'F404-IN20']],
   ['f414', 'F414', 'engine', 'US', ['GE F414', 'F414-INS6']],
   ['al-31fp', 'AL-31FP', 'engine', 'RU', []],
+  ['al-41f1', 'AL-41F1', 'engine', 'RU', ['AL-41F1S', 'Izdeliye 117', 'Izdeliye 117S']],
+  ['izdeliye-30', 'Izdeliye 30', 'engine', 'RU', ['AL-51F1', 'AL-51F-1']],
+  ['rd-33', 'RD-33', 'engine', 'RU', ['RD-33MK', 'Klimov RD-33']],
+  ['ws-10', 'WS-10', 'engine', 'CN', ['WS-10 Taihang', 'WS-10B', 'WS-10C']],
+  ['ws-15', 'WS-15', 'engine', 'CN', []],
+  ['kaveri', 'Kaveri', 'engine', 'IN', ['GTX-35VS Kaveri', 'Kaveri engine'], ['Kaveri']],
+  ['m88', 'M88', 'engine', 'FR', ['Safran M88', 'M88-2', 'Snecma M88']],
+  ['f110', 'F110', 'engine', 'US', ['GE F110']],
+  ['f135', 'F135', 'engine', 'US', ['Pratt & Whitney F135']],
 ];
 
 /** "AH-64E Apache", "UH-60 Black Hawk": a designation followed by a one- or two-word nickname. */

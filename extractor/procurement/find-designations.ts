@@ -93,6 +93,9 @@ const PREFIX_ROWS: PrefixRow[] = [
   ['AIM', '-', 'missile', 'US', true],
   ['FGM', '-', 'missile', 'US', true],
   ['MIM', '-', 'air defence', 'US', true],
+  ['AL', '-', 'engine', 'RU', false],
+  ['RD', '-', 'engine', 'RU', false],
+  ['WS', '-', 'engine', 'CN', false],
 ];
 
 const PREFIXES = new Map(
