@@ -116,6 +116,9 @@ const ROWS: CatalogueRow[] = [
   ['kashtan', 'Kashtan', 'air defence', 'RU', ['Kashtan CIWS', 'Kortik'], ['Kashtan']],
   ['ak-630', 'AK-630', 'air defence', 'RU', ['AK-630M']],
 
+  ['iris-t', 'IRIS-T', 'air defence', 'DE', ['IRIS-T SLM', 'IRIS-T SLS']],
+  ['gepard', 'Gepard', 'air defence', 'DE', ['Flakpanzer Gepard'], ['Gepard']],
+
   // Small arms
   ['ak-203', 'AK-203', 'small arms', 'RU', ['Kalashnikov AK-203', 'AK-203 Kalashnikov']],
   ['ak-47', 'AK-47', 'small arms', 'RU', ['Kalashnikov AK-47']],
@@ -343,6 +346,9 @@ const ROWS: CatalogueRow[] = [
 
   ['whap', 'WhAP', 'armour', 'IN', ['Wheeled Armoured Platform', 'Kestrel']],
 
+  ['challenger-2', 'Challenger 2', 'armour', 'GB', ['Challenger-2', 'Challenger 2 tank']],
+  ['marder', 'Marder', 'armour', 'DE', ['Marder 1A3'], ['Marder']],
+
   // Artillery
   ['m777', 'M777', 'artillery', 'US', ['M-777']],
   ['k9-vajra', 'K9 Vajra', 'artillery', 'KR', ['K9 Vajra-T', 'K-9 Vajra'], ['Vajra']],
@@ -367,6 +373,8 @@ const ROWS: CatalogueRow[] = [
 
   ['phl-16', 'PHL-16', 'artillery', 'CN', ['PCH-191']],
 
+  ['pzh-2000', 'PzH 2000', 'artillery', 'DE', ['PzH-2000', 'Panzerhaubitze 2000']],
+
   // Submarines
   ['kilo-class-submarine', 'Kilo-class submarine', 'submarine', 'RU', ['Kilo-class', 'Sindhughosh-class submarine', 'Sindhughosh-class', 'Project 877EKM'], ['Kilo', 'Sindhughosh']],
   ['akula-class-submarine', 'Akula-class submarine', 'submarine', 'RU', ['Akula-class', 'Project 971'], ['Akula']],
@@ -390,6 +398,15 @@ const ROWS: CatalogueRow[] = [
   ['barracuda-class-submarine', 'Barracuda-class submarine', 'submarine', 'FR', ['Barracuda-class', 'Suffren-class', 'Suffren-class submarine']],
 
   ['ins-aridhaman', 'INS Aridhaman', 'submarine', 'IN', ['S4'], ['Aridhaman']],
+
+  ['virginia-class-submarine', 'Virginia-class submarine', 'submarine', 'US', ['Virginia-class', 'Virginia class submarine']],
+  ['columbia-class-submarine', 'Columbia-class submarine', 'submarine', 'US', ['Columbia-class']],
+  ['ohio-class-submarine', 'Ohio-class submarine', 'submarine', 'US', ['Ohio-class']],
+  ['los-angeles-class-submarine', 'Los Angeles-class submarine', 'submarine', 'US', ['Los Angeles-class']],
+  ['astute-class-submarine', 'Astute-class submarine', 'submarine', 'GB', ['Astute-class']],
+  ['dreadnought-class-submarine', 'Dreadnought-class submarine', 'submarine', 'GB', ['Dreadnought-class']],
+  ['collins-class-submarine', 'Collins-class submarine', 'submarine', 'AU', ['Collins-class']],
+  ['soryu-class-submarine', 'Soryu-class submarine', 'submarine', 'JP', ['Soryu-class', 'Sōryū-class']],
 
   // Surface ships and carriers
   ['talwar-class-frigate', 'Talwar-class frigate', 'surface ship', 'RU', ['Talwar-class', 'Project 1135.6 frigate', 'Project 1135.6', 'Krivak III'], ['Talwar']],
@@ -465,6 +482,23 @@ const ROWS: CatalogueRow[] = [
   ['asw-swc', 'ASW-SWC', 'surface ship', 'IN', ['Anti-Submarine Warfare Shallow Water Craft', 'Arnala-class', 'Mahe-class']],
   ['shardul-class', 'Shardul-class landing ship', 'surface ship', 'IN', ['Shardul-class']],
   ['sandhayak-class', 'Sandhayak-class survey vessel', 'surface ship', 'IN', ['Sandhayak-class']],
+
+  ['arleigh-burke-class-destroyer', 'Arleigh Burke-class destroyer', 'surface ship', 'US', ['Arleigh Burke-class', 'Arleigh Burke class destroyer']],
+  ['ticonderoga-class-cruiser', 'Ticonderoga-class cruiser', 'surface ship', 'US', ['Ticonderoga-class']],
+  ['zumwalt-class-destroyer', 'Zumwalt-class destroyer', 'surface ship', 'US', ['Zumwalt-class']],
+  ['littoral-combat-ship', 'Littoral Combat Ship', 'surface ship', 'US', ['LCS']],
+  ['nimitz-class-carrier', 'Nimitz-class aircraft carrier', 'aircraft carrier', 'US', ['Nimitz-class', 'Nimitz-class carrier']],
+  ['ford-class-carrier', 'Gerald R. Ford-class aircraft carrier', 'aircraft carrier', 'US', ['Gerald R. Ford-class', 'Ford-class', 'Ford-class carrier']],
+  ['queen-elizabeth-class-carrier', 'Queen Elizabeth-class aircraft carrier', 'aircraft carrier', 'GB', ['Queen Elizabeth-class']],
+  ['charles-de-gaulle', 'Charles de Gaulle', 'aircraft carrier', 'FR', ['FS Charles de Gaulle'], ['Charles de Gaulle']],
+  ['fremm', 'FREMM', 'surface ship', 'FR', ['FREMM frigate', 'Aquitaine-class']],
+  ['mistral-class', 'Mistral-class amphibious assault ship', 'surface ship', 'FR', ['Mistral-class']],
+  ['izumo-class', 'Izumo-class destroyer', 'surface ship', 'JP', ['Izumo-class']],
+  ['mogami-class', 'Mogami-class frigate', 'surface ship', 'JP', ['Mogami-class']],
+  ['hunter-class', 'Hunter-class frigate', 'surface ship', 'AU', ['Hunter-class']],
+  ['anzac-class', 'Anzac-class frigate', 'surface ship', 'AU', ['Anzac-class']],
+  ['type-45', 'Type 45 destroyer', 'surface ship', 'GB', ['Type 45', 'Daring-class']],
+  ['type-26', 'Type 26 frigate', 'surface ship', 'GB', ['Type 26', 'City-class frigate']],
 
   // Missiles
   ['brahmos', 'BrahMos', 'missile', 'IN', []],
@@ -585,6 +619,17 @@ const ROWS: CatalogueRow[] = [
 
   ['agni', 'Agni', 'missile', 'IN', ['Agni series'], ['Agni']],
 
+  ['r-360-neptune', 'R-360 Neptune', 'missile', 'UA', ['R-360'], ['Neptune']],
+  ['taurus', 'Taurus KEPD 350', 'missile', 'DE', ['KEPD 350', 'Taurus missile'], ['Taurus']],
+  ['fateh-110', 'Fateh-110', 'missile', 'IR', ['Fateh 110']],
+  ['kheibar-shekan', 'Kheibar Shekan', 'missile', 'IR', ['Khaibar Shekan']],
+  ['sejjil', 'Sejjil', 'missile', 'IR', ['Sajjil']],
+  ['shahab-3', 'Shahab-3', 'missile', 'IR', ['Shahab 3']],
+  ['hwasong-15', 'Hwasong-15', 'missile', 'KP', ['Hwasong 15']],
+  ['hwasong-17', 'Hwasong-17', 'missile', 'KP', ['Hwasong 17']],
+  ['hwasong-18', 'Hwasong-18', 'missile', 'KP', ['Hwasong 18']],
+  ['kn-23', 'KN-23', 'missile', 'KP', []],
+
   // Drones
   ['mq-9b', 'MQ-9B', 'drone', 'US', ['MQ-9B SeaGuardian', 'MQ-9B Sea Guardian', 'MQ-9B SkyGuardian', 'SeaGuardian', 'Sea Guardian', 'MQ-9B Predator'], ['Predator']],
   ['mq-9-reaper', 'MQ-9 Reaper', 'drone', 'US', ['MQ-9'], ['Reaper']],
@@ -630,6 +675,8 @@ const ROWS: CatalogueRow[] = [
 
   ['nishant', 'Nishant', 'drone', 'IN', [], ['Nishant']],
   ['cats-warrior', 'CATS Warrior', 'drone', 'IN', ['HAL CATS Warrior']],
+
+  ['magura-v5', 'Magura V5', 'drone', 'UA', ['Magura']],
 
   // Munitions
   ['hammer', 'HAMMER', 'munition', 'FR', ['AASM Hammer', 'AASM'], ['HAMMER', 'Hammer']],

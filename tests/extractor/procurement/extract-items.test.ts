@@ -149,6 +149,7 @@ describe('extractItems on sentences from other outlets', () => {
     ['2021-12-21', 'Pakistan launched the Babur Weapon System-1(B), after testing a Babur 1A variant in February.', [{ itemId: 'babur-1b', name: 'Babur-1B', text: 'Babur Weapon System-1(B)' }, { itemId: 'babur-1a', name: 'Babur-1A' }]],
     ['2020-11-03', 'The destroyer USS John S. McCain sailed with HMAS Ballarat.', [{ itemId: 'uss-john-s-mccain', name: 'USS John S. McCain', supplier: null, recipient: 'US' }, { itemId: 'hmas-ballarat', recipient: 'AU' }]],
     ['2022-06-01', 'Rafale M jets flew shore-based trials at INS Hansa in Goa.', [{ itemId: 'rafale-m' }]],
+    ['2023-03-14', 'Australia will buy Virginia-class submarines, and Ukraine fired Neptune missiles at the P-8I Neptune lookalike.', [{ itemId: 'virginia-class-submarine' }, { itemId: 'r-360-neptune' }, { itemId: 'p-8i' }]],
     ['2023-03-01', 'China fitted WS-10B engines to the J-20, and the US moved its Typhon missile system to Luzon.', [{ itemId: 'ws-10', category: 'engine' }, { itemId: 'j-20' }, { itemId: 'typhon' }]],
     ['2024-04-27', 'PNS/M Hangor, the first of eight boats, was launched in Wuhan.', [{ itemId: 'hangor-class-submarine', text: 'Hangor' }]],
     ['2022-12-16', "The Agni-V lacks the accuracy of China's DF-41 missiles, and India's publicity shows anxiety.", [{ itemId: 'agni-v', supplier: 'IN', recipient: null }, { itemId: 'df-41', supplier: 'CN', recipient: null }]],
