@@ -409,7 +409,7 @@ const ROWS: CatalogueRow[] = [
   ['soryu-class-submarine', 'Soryu-class submarine', 'submarine', 'JP', ['Soryu-class', 'Sōryū-class']],
 
   // Surface ships and carriers
-  ['talwar-class-frigate', 'Talwar-class frigate', 'surface ship', 'RU', ['Talwar-class', 'Project 1135.6 frigate', 'Project 1135.6', 'Krivak III'], ['Talwar']],
+  ['talwar-class-frigate', 'Talwar-class frigate', 'surface ship', 'RU', ['Talwar-class', 'Project 1135.6 frigate', 'Project 1135.6', 'Krivak III', 'Krivak III-class', 'Krivak-class'], ['Talwar']],
   // The Talwar follow-ons built in Russia (INS Tushil, INS Tamal) are the Russian Navy's Project 11356 class.
   ['admiral-grigorovich-class-frigate', 'Admiral Grigorovich-class frigate', 'surface ship', 'RU', [
     'Admiral Grigorovich-class',
