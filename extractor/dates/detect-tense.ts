@@ -13,7 +13,7 @@ const ADJECTIVES_IN_ED =
 
 /** Past auxiliaries and perfect forms, then past verbs (irregular or "-ed") that do not follow "is", "be" or a determiner. */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|(?:has|have) (?:\\w+ly |also |already |not )?(?:been|\\w+ed|\\w+en|${IRREGULAR_PAST}))\\b|(?<!\\b(?:${NOT_AFTER})\\s)\\b(?:${IRREGULAR_PAST}|(?!(?:${ADJECTIVES_IN_ED})\\b)[a-z]{2,}ed)\\b`,
+  `\\b(?:was|were|had|did|(?:has|have) (?:\\w+ly |also |already |not )?(?:been|\\w+ed|\\w+en|${IRREGULAR_PAST}))\\b|\\b(?:${IRREGULAR_PAST}|(?!(?:${ADJECTIVES_IN_ED})\\b)[a-z]{2,}ed)\\b(?<!\\b(?:${NOT_AFTER})\\s\\w+)`,
   'i',
 );
 
@@ -76,15 +76,27 @@ const ACTION_VERB = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:scheduled|expected|set|due|slated|likely|poised|planned)\s+to\s+[a-z]{2,}`,
     String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?[a-z]{3,}ing\b`,
     String.raw`\b(?:was|were|has|have|had|is|are|been)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+|first\s+|then\s+)?(?:been\s+)?${PARTICIPLE}\b`,
-    String.raw`(?<!\b(?:${ACTION_NOT_AFTER})\s)\b(?:${ACTION_IRREGULAR}|(?!(?:${ADJECTIVES_IN_ED}|${REPORTING_VERB})\b)[a-z]{2,}ed)\b`,
+    String.raw`\b(?:${ACTION_IRREGULAR}|(?!(?:${ADJECTIVES_IN_ED}|${REPORTING_VERB})\b)[a-z]{2,}ed)\b(?<!\b(?:${ACTION_NOT_AFTER})\s\w+)`,
   ].join('|'),
   'i',
 );
 
+export interface ActionVerb {
+  index: number;
+  text: string;
+}
+
 /** The first verb of action in a clause, with its offset, or null when the clause has none. */
-export function findActionVerb(clause: string): { index: number; text: string } | null {
+export function findActionVerb(clause: string): ActionVerb | null {
   const match = ACTION_VERB.exec(clause);
   return match && { index: match.index, text: match[0] };
+}
+
+const ACTION_VERBS = new RegExp(ACTION_VERB.source, 'gi');
+
+/** Every verb of action in a sentence, in order: one pass, which its clauses then share. */
+export function findActionVerbs(sentence: string): ActionVerb[] {
+  return [...sentence.matchAll(ACTION_VERBS)].map((match) => ({ index: match.index, text: match[0] }));
 }
 
 /** Words right before a date that make it the date of a saying: "said on Monday", "told reporters on Friday". */

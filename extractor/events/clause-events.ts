@@ -6,7 +6,8 @@
  * Clauses are cut with a few cheap patterns, never parsed.
  */
 import type { EventType } from '../../schema/bundle';
-import { DATE_OF_SAYING, findActionVerb } from '../dates/detect-tense';
+import type { ActionVerb } from '../dates/detect-tense';
+import { DATE_OF_SAYING } from '../dates/detect-tense';
 import { DATELINE } from '../text/dateline';
 import type { DateMention } from '../types';
 
@@ -107,6 +108,14 @@ export interface ClauseInput {
   /** Trigger words found in the sentence, typing a clause that holds one. */
   triggers: (Span & { type: EventType })[];
   entities: ClauseEntity[];
+  /** The sentence's verbs of action (findActionVerbs), found once for all its clauses. */
+  verbs: ActionVerb[];
+}
+
+/** The first verb of action inside a stretch of the sentence, its offset counted from the stretch's start. */
+function verbIn(verbs: ActionVerb[], span: Span): ActionVerb | null {
+  const verb = verbs.find((candidate) => candidate.index >= span.start && candidate.index + candidate.text.length <= span.end);
+  return verb ? { index: verb.index - span.start, text: verb.text } : null;
 }
 
 /** What the last clause with a verb told, which a verbless "and the Ghaznavi in November" continues. */
@@ -127,7 +136,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
   for (const { start, end } of splitClauses(sentence, input.dates)) {
     const clause = { start: Math.max(start, Math.min(bodyStart, end)), end };
     const text = sentence.slice(clause.start, clause.end);
-    const verb = findActionVerb(text);
+    const verb = verbIn(input.verbs, clause);
     const own = input.dates.filter((mention) => within(mention, clause) && !isPossessive(sentence, mention));
     // "since May 2020, when the standoff began": the date is the when-clause's.
     const dates = /^when\b/i.test(text) && own.length === 0 && whenDate ? [whenDate] : own.filter((mention) => !WHEN_FOLLOWS.test(sentence.slice(mention.end)));
@@ -187,7 +196,7 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
     segmentStart = next.end;
     if (input.taken.some((span) => within(span, segment))) continue;
     const between = sentence.slice(segment.start, next.start);
-    const ownVerb = findActionVerb(between);
+    const ownVerb = verbIn(input.verbs, { start: segment.start, end: next.start });
     if (ownVerb && GOES_ON.test(ownVerb.text)) continue;
     const sharesSubject = ownVerb !== null && /^[\s,]*(?:and\s+)?$/.test(between.slice(0, ownVerb.index));
     const subject = sharesSubject ? subjectOf(sentence, clause, verb.index, input.entities) : '';
@@ -233,7 +242,7 @@ function milestoneAfter(input: ClauseInput, clause: Span, frame: Span, date: Dat
   if (!joint) return null;
   const segment = { start: joint.index + joint[0].length, end: clause.end };
   const text = sentence.slice(segment.start, segment.end);
-  const ownVerb = findActionVerb(text);
+  const ownVerb = verbIn(input.verbs, segment);
   if (ownVerb?.index !== 0 || !MILESTONE.test(text) || input.dates.some((mention) => within(mention, segment))) return null;
   const subjectEnd = clause.start + verb.index;
   const subject = tidy(`${sentence.slice(clause.start, Math.min(date.start, subjectEnd))} ${date.end < subjectEnd ? sentence.slice(date.end, subjectEnd) : ''}`);
@@ -255,7 +264,7 @@ const CONTINUING = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)(?:(?:
 /** `inClause`: the stretch shares its clause's verb ("begin in 2029, with the remainder following by 2030"), so it needs no name of its own. */
 function continuedEvent(input: ClauseInput, segment: Span, date: DateMention, told: Told, inClause = false): ClauseEvent | null {
   const text = input.sentence.slice(segment.start, date.start);
-  if (findActionVerb(text)) return null;
+  if (verbIn(input.verbs, { start: segment.start, end: date.start })) return null;
   const entities = input.entities.filter((entity) => within(entity, segment));
   const named = entities.length > 0 || hasProperNoun(text, date, segment);
   const words = tidy(text);

@@ -98,7 +98,7 @@ export const MEETING_LEVELS: { key: string; label: string; pattern: RegExp }[] =
 export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   { type: 'parade', pattern: /\b(parades?|(?:international )?fleet reviews?|naval reviews?)\b/gi },
   // "the Karachi Expo Centre" is a venue, not the show held there.
-  { type: 'exhibition', pattern: /\b(exhibitions?|expo(?! cent(?:re|er))|air ?shows?|defence show|(?<=\b(?:the|this|that|last|next|\d{4})\s(?:[\w-]+-day\s)?)show)\b/gi },
+  { type: 'exhibition', pattern: /\b(exhibitions?|expo(?! cent(?:re|er))|air ?shows?|defence show|show\b(?<=\b(?:the|this|that|last|next|\d{4})\s(?:[\w-]+-day\s)?show))\b/gi },
   {
     type: 'exercise',
     // "phase", "edition" and "leg" only ever continue an exercise named earlier ("the second phase", "the 2019 edition").
@@ -118,7 +118,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'delivery',
     pattern:
-      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|(?<=\b(?:will|to|would)\s)commission\b|deploy(ed|ment of)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
+      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|commission\b(?<=\b(?:will|to|would)\scommission)|deploy(ed|ment of)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
   },
   {
     type: 'agreement',

@@ -8,7 +8,8 @@
  */
 import type { EventStatus, EventType, IsoDay, PlaceKind, Precision, SourceInput } from '../../schema/bundle';
 import { createMatcher } from '../dictionary/create-matcher';
-import { findActionVerb } from '../dates/detect-tense';
+import type { ActionVerb } from '../dates/detect-tense';
+import { findActionVerbs } from '../dates/detect-tense';
 import { addDays, toEpochDay } from '../dates/iso-day';
 import type { DateMention, DictionaryMatch, Sentence } from '../types';
 import { sentenceIndexAt } from '../text/sentence-index';
@@ -485,9 +486,11 @@ const MULTI_DAY: ReadonlySet<EventType> = new Set(['visit', 'exercise', 'exhibit
 /** Words that say a multi-day event ended on the date given ("the five-day exercise concluded on Friday"). */
 const ENDED = /\b(end(?:ed|s)|conclud(?:ed|es)|culminat(?:ed|es)|wound up|wrapped up|came to an end|closed)\b/i;
 
-function toEventDate(mention: DateMention, frame: Frame, durationDays: number | null, sentence: string): EventDate {
+/** `durationOf`: the sentence's stated length in days, looked for only when a one-day date of a multi-day event needs it. */
+function toEventDate(mention: DateMention, frame: Frame, durationOf: () => number | null, sentence: string): EventDate {
   const oneDay = mention.precision === 'day' && mention.startDay === mention.endDay;
-  const lasts = oneDay && durationDays !== null && durationDays > 1 && MULTI_DAY.has(frame.type);
+  const durationDays = oneDay && MULTI_DAY.has(frame.type) ? durationOf() : null;
+  const lasts = durationDays !== null && durationDays > 1;
   // "concluded its three-day visit on Friday": the day given is the last one.
   if (lasts && ENDED.test(sentence) && !STARTED.test(sentence)) {
     return { start: addDays(mention.startDay, 1 - durationDays), end: mention.startDay, precision: 'day', text: mention.text, startOnly: false };
@@ -646,7 +649,8 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     if (NEGATED.test(sentence.text)) return;
     // Without a trigger only a clause event can come of the sentence, and that needs a verb of action: dates are costlier to find.
     const hasTrigger = named.length > 0 || triggers.length > 0 || organisations.length > 0;
-    if (!hasTrigger && findActionVerb(sentence.text) === null) return;
+    const verbs = findActionVerbs(sentence.text);
+    if (!hasTrigger && verbs.length === 0) return;
     const found = context.findDates(sentence.text, context.published);
     if (!hasTrigger && found.length === 0) return;
     const refs: SentenceRefs = {
@@ -665,7 +669,7 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     ];
     const staying = lasting && stayFrame(sentence.text, lasting, framed);
     if (staying) framed.push(staying);
-    const frames = [...framed, ...clauseFrames(sentence.text, found, framed, triggers, refs)];
+    const frames = [...framed, ...clauseFrames({ sentence: sentence.text, found, frames: framed, triggers, refs, verbs })];
     if (frames.length === 0) return;
     const told = mentionsOf(frames, sentence, refs, context, datesOfKey, found);
     for (const frame of framed) earlier.set(frame.type, frame);
@@ -687,7 +691,16 @@ function stayFrame(sentence: string, lasting: Frame, framed: Frame[]): Frame | n
 }
 
 /** Events of the dated clauses no frame tells, keyed by what they are about and their verb. */
-function clauseFrames(sentence: string, found: DateMention[], frames: Frame[], triggers: Trigger[], refs: SentenceRefs): Frame[] {
+interface ClauseSentence {
+  sentence: string;
+  found: DateMention[];
+  frames: Frame[];
+  triggers: Trigger[];
+  refs: SentenceRefs;
+  verbs: ActionVerb[];
+}
+
+function clauseFrames({ sentence, found, frames, triggers, refs, verbs }: ClauseSentence): Frame[] {
   if (found.length === 0) return [];
   const relative = (ref: { start: number; end: number }) => ({ start: ref.start - refs.offset, end: ref.end - refs.offset });
   const entities: ClauseEntity[] = [
@@ -701,6 +714,7 @@ function clauseFrames(sentence: string, found: DateMention[], frames: Frame[], t
     taken: frames.map((frame) => ({ start: frame.at, end: frame.end ?? frame.at + 1, type: frame.type, title: frame.title })),
     triggers,
     entities,
+    verbs,
   });
   return events.map((event) => ({
     key: `${event.type}|clause|${event.anchor?.id ?? slug(event.title.split(' ').slice(0, 3).join(' '))}|${event.verb}`,
@@ -723,7 +737,8 @@ function mentionsOf(
 ): EventMention[] {
   const text = sentence.text;
   const dates = datesByFrame(frames, found, text);
-  const duration = context.findDuration(text)?.days ?? null;
+  let duration: { days: number | null } | null = null;
+  const durationOf = (): number | null => (duration ??= { days: context.findDuration(text)?.days ?? null }).days;
   const tense = context.tenseOf(text);
   const cancelledFrame = frameCancelled(frames, text);
   const sentencePlaces = unique(refs.places.map((place) => place.placeId));
@@ -734,7 +749,7 @@ function mentionsOf(
     const mention = datesCancellation ? undefined : assigned;
     // A sentence referring back to an event ("The meeting comes as ... near Chumar") is not about where it took place.
     const placeIds = frame.continues || frame.clause ? frame.placeIds : frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
-    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key)) : mention ? lastingFrom(toEventDate(mention, frame, duration, text), mention, found) : null;
+    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key)) : mention ? lastingFrom(toEventDate(mention, frame, durationOf, text), mention, found) : null;
     return {
       key: frame.key,
       type: frame.type,
