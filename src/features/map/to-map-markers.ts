@@ -57,13 +57,20 @@ export function toMarkerRadius(factCount: number): number {
   return Math.round(Math.min(24, radius));
 }
 
-const titleCollator = new Intl.Collator();
+interface SortableEvent {
+  marker: MarkerEvent;
+  /** The title lower-cased, so ties sort case-blind with plain string comparison. */
+  titleKey: string;
+}
 
-function byStartThenTitle(a: MarkerEvent, b: MarkerEvent): number {
-  const startA = a.start ?? '9999';
-  const startB = b.start ?? '9999';
-  if (startA !== startB) return startA < startB ? -1 : 1;
-  return titleCollator.compare(a.title, b.title);
+function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+// Plain comparisons, not Intl collation: sorting 40,000 events by collator took a fifth of a second at load.
+function byStartThenTitle(a: SortableEvent, b: SortableEvent): number {
+  return compareStrings(a.marker.start ?? '9999', b.marker.start ?? '9999') || compareStrings(a.titleKey, b.titleKey) || compareStrings(a.marker.title, b.marker.title);
 }
 
 interface PlaceEvent {
@@ -77,8 +84,8 @@ const placeEventsOfBundles = new WeakMap<FactsBundle, ReadonlyMap<string, readon
 function toSortedPlaceEvents(bundle: FactsBundle): ReadonlyMap<string, readonly PlaceEvent[]> {
   const cached = placeEventsOfBundles.get(bundle);
   if (cached) return cached;
-  const entries = bundle.events.map((event) => ({ event, marker: { id: event.id, title: event.title, type: event.type, start: event.start } }));
-  entries.sort((a, b) => byStartThenTitle(a.marker, b.marker));
+  const entries = bundle.events.map((event) => ({ event, marker: { id: event.id, title: event.title, type: event.type, start: event.start }, titleKey: event.title.toLowerCase() }));
+  entries.sort(byStartThenTitle);
   const byPlace = new Map<string, PlaceEvent[]>();
   for (const entry of entries) {
     for (const placeId of new Set(entry.event.placeIds)) {
