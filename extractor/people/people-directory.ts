@@ -333,6 +333,7 @@ const ASIA: Row[] = [
   ['minoru-kihara', 'Minoru Kihara', 'Defence Minister of Japan (2023-2024)', 'JP', ['Kihara']],
   ['anthony-albanese', 'Anthony Albanese', 'Prime Minister of Australia', 'AU', ['Albanese']],
   ['scott-morrison', 'Scott Morrison', 'Prime Minister of Australia (2018-2022)', 'AU'],
+  ['luis-montenegro', 'Luís Montenegro', 'Prime Minister of Portugal (2024-)', 'PT', ['Luis Montenegro', 'Prime Minister Montenegro', 'Premier Montenegro']],
   ['richard-marles', 'Richard Marles', 'Deputy Prime Minister and Defence Minister of Australia', 'AU', ['Marles']],
   ['sheikh-hasina', 'Sheikh Hasina', 'Prime Minister of Bangladesh (2009-2024)', 'BD', ['Hasina'], 'Hasina'],
   ['muhammad-yunus', 'Muhammad Yunus', 'Chief Adviser of Bangladesh', 'BD', ['Yunus']],

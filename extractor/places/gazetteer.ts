@@ -2274,6 +2274,7 @@ const WORLD_MORE = [
     ['bosnia-and-herzegovina', 'Bosnia and Herzegovina', 43.92, 17.68, 'BA', ['Bosnia', 'Bosnia-Herzegovina']],
     ['north-macedonia', 'North Macedonia', 41.61, 21.75, 'MK', ['Macedonia']],
     ['albania', 'Albania', 41.15, 20.17, 'AL'],
+    ['montenegro', 'Montenegro', 42.71, 19.37, 'ME'],
     ['kosovo', 'Kosovo', 42.6, 20.9, null],
     ['luxembourg', 'Luxembourg', 49.82, 6.13, 'LU'],
     ['monaco', 'Monaco', 43.74, 7.42, 'MC'],

@@ -133,6 +133,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['China has three Type 075 vessels, the Hainan, the Guangxi and the Anhui, based at Sanya.', ['china', 'sanya']],
     ['Chinese ships from Shanghai and vessels in Hainan waited.', ['shanghai', 'hainan']],
     ['Lt Gen Rashim Bali, the 14 Corps commander, flew from Leh to the G20 summit venue in Bali.', ['leh', 'bali']],
+    ['Prime Minister Luís Montenegro of Portugal met NATO envoys from Montenegro and Albania.', ['portugal', 'montenegro', 'albania']],
     ['Pakistan fired rockets into Kunar and Paktia, and the Taliban shelled Tirah and Bajaur.', ['pakistan', 'kunar', 'paktia', 'tirah', 'bajaur']],
     ['Water talks under the Indus Waters Treaty covered the Chenab and the Kishanganga.', ['chenab', 'kishanganga']],
     ['Chinese build-up opposite the Shipki La and the Lipulekh pass in the middle sector.', ['shipki-la', 'lipulekh']],
