@@ -129,7 +129,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'meeting',
     pattern:
-      /\b(\d+(st|nd|rd|th) round|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|round ?table|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
+      /\b(\d+(st|nd|rd|th) round|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations(?<!(?:further|more|wider) consultations)|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|round ?table|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
   },
 ];
 

@@ -124,7 +124,7 @@ const organisationByKey = new Map(ORGANISATIONS.map((organisation) => [organisat
 
 /** Characters after a grouping's name where its meeting's level is named ("SCO Defence Ministers' meeting"). */
 const LEVEL_WINDOW = 30;
-const MEETING_WORD = /\b(meeting|meet|talks|summit|conclave|deliberate|conference|gather|session|address(ed|es)?)\b/i;
+const MEETING_WORDS = /\b(meeting|meet|talks|summit|conclave|deliberate|conference|gather|session|address(ed|es)?|council)\b/gi;
 const NEGATED = /\b(no plans? to|not (to )?(meet|hold|visit|attend)|will not|won't|unlikely|ruled out|denied)\b/i;
 const COUNTERPART = /\b(Russian|Chinese|Pakistani|Indian|French|American|US|Japanese|Australian) counterpart\b/;
 const ANAPHORIC =
@@ -244,30 +244,27 @@ function organisationFrames(
   covered: { start: number; end: number }[],
 ): Frame[] {
   const [organisation] = organisations;
-  if (!organisation) return [];
-  const meetingWord = MEETING_WORD.exec(sentence);
-  if (!meetingWord) return [];
-  if (!organisation) return [];
-  const info = organisationByKey.get(organisation.key);
+  const info = organisation && organisationByKey.get(organisation.key);
+  if (!organisation || !info) return [];
   // "the SCO summit" names its level right after the grouping; elsewhere in the sentence a level word may describe a person.
   const nextToGrouping = sentence.slice(organisation.end, organisation.end + LEVEL_WINDOW);
   const levelInSentence =
     MEETING_LEVELS.find((level) => level.pattern.test(nextToGrouping)) ?? MEETING_LEVELS.find((level) => level.pattern.test(sentence));
-  const levelKey = levelInSentence?.key ?? levels.get(organisation.key);
-  const level = MEETING_LEVELS.find((candidate) => candidate.key === levelKey);
-  if (!info) return [];
-  covered.push({ start: meetingWord.index, end: meetingWord.index + meetingWord[0].length });
-  const title = level ? `${info.short} ${level.label}` : `${info.short} meeting`;
-  return [
-    {
-      key: `meeting|${organisation.key}${level ? `-${level.key}` : ''}`,
-      type: 'meeting',
-      title,
-      at: meetingWord.index,
-      end: meetingWord.index + meetingWord[0].length,
-      placeIds: [],
-    },
-  ];
+  const sentenceLevel = MEETING_LEVELS.find((candidate) => candidate.key === (levelInSentence?.key ?? levels.get(organisation.key)));
+  const frames: Frame[] = [];
+  for (const meetingWord of sentence.matchAll(MEETING_WORDS)) {
+    const span = { start: meetingWord.index, end: meetingWord.index + meetingWord[0].length };
+    // "the Council of Foreign Ministers … preparations for the summit": each meeting word with a level of its own is its own meeting.
+    const around = sentence.slice(Math.max(0, span.start - LEVEL_WINDOW), span.end + LEVEL_WINDOW);
+    const ownLevel = MEETING_LEVELS.find((candidate) => candidate.pattern.test(around));
+    const level = frames.length === 0 ? (ownLevel && ownLevel.key === 'summit' ? ownLevel : sentenceLevel) : ownLevel;
+    if (frames.length > 0 && !level) continue;
+    const key = `meeting|${organisation.key}${level ? `-${level.key}` : ''}`;
+    if (frames.some((frame) => frame.key === key)) continue;
+    covered.push(span);
+    frames.push({ key, type: 'meeting', title: level ? `${info.short} ${level.label}` : `${info.short} meeting`, at: span.start, end: span.end, placeIds: [] });
+  }
+  return frames;
 }
 
 interface SentenceRefs {

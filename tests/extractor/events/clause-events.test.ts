@@ -70,6 +70,8 @@ describe('events of dated clauses without a trigger word', () => {
   it.each([
     ['a relative clause dates the event named before it', ' date 2021-12-06\nPutin invited Modi to the next annual summit, which is due to be held in 2022, an aide said.', ['meeting 2022-01-01..2022-12-31']],
     ['a "which" clause hosting the meeting before it gives the meeting its day', ' date 2023-04-27\nThe SCO defence ministers’ meeting, which India is hosting in New Delhi on Friday, will discuss terrorism.', ['meeting 2023-04-28..2023-04-28']],
+    ['a grouping’s ministers’ meeting and its summit as two meetings', ' date 2021-07-14\nThe SCO Council of Foreign Ministers on Wednesday discussed preparations for the summit, which will be held in Dushanbe on September 17.', ['meeting 2021-07-14..2021-07-14', 'meeting 2021-09-17..2021-09-17']],
+    ['no meeting from "until further consultations"', ' date 2022-08-06\nIn a note to the Chinese Embassy in Colombo on Friday, Sri Lanka requested that the visit be deferred until further consultations are made.', ['other 2022-08-05..2022-08-05']],
     ['a date opening the sentence scopes over both of its clauses', ' date 2021-08-04\nLast month, the frigate Tabar took part in the Navy Day parade in St. Petersburg, and the Indian delegation attended the MAKS-2021 air show in Zhukovsky.', ['exhibition 2021-07-01..2021-07-31', 'parade 2021-07-01..2021-07-31']],
   ])('leaves %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
