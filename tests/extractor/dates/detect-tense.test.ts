@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTense, detectTenseAt, findActionVerb } from '../../../extractor/dates/detect-tense';
+import { detectTense, detectTenseAt, findActionVerb, findActionVerbs } from '../../../extractor/dates/detect-tense';
 
 describe('detectTense', () => {
   it.each([
@@ -52,6 +52,16 @@ describe('findActionVerb', () => {
     ['a year ago', null],
   ])('finds the verb of action in "%s": %s', (clause, verb) => {
     expect(findActionVerb(clause)?.text ?? null).toBe(verb);
+  });
+});
+
+describe('findActionVerbs', () => {
+  it('finds every verb of action of a sentence with its offset, skipping reporting verbs', () => {
+    const sentence = 'The submarine was launched in May, officials said, and began sea trials in February.';
+    expect(findActionVerbs(sentence)).toEqual([
+      { index: 14, text: 'was launched' },
+      { index: 55, text: 'began' },
+    ]);
   });
 });
 
