@@ -73,9 +73,28 @@ function byStartThenTitle(a: SortableEvent, b: SortableEvent): number {
   return compareStrings(a.marker.start ?? '9999', b.marker.start ?? '9999') || compareStrings(a.titleKey, b.titleKey) || compareStrings(a.marker.title, b.marker.title);
 }
 
+/** The bundle's items in name order (a marker lists its items so) and each item's place in that order. */
+interface RankedItems {
+  byRank: readonly MarkerItem[];
+  rankOf: ReadonlyMap<string, number>;
+}
+
+const rankedItemsOfBundles = new WeakMap<FactsBundle, RankedItems>();
+
+function toRankedItems(bundle: FactsBundle): RankedItems {
+  const cached = rankedItemsOfBundles.get(bundle);
+  if (cached) return cached;
+  const byRank = [...bundle.procurement].sort((a, b) => a.name.localeCompare(b.name)).map((item) => ({ id: item.id, name: item.name }));
+  const ranked = { byRank, rankOf: new Map(byRank.map((item, rank) => [String(item.id), rank])) };
+  rankedItemsOfBundles.set(bundle, ranked);
+  return ranked;
+}
+
 interface PlaceEvent {
   event: FactsEvent;
   marker: MarkerEvent;
+  /** The ranks (see RankedItems) of the event's items: numbers, so a marker's item list is built without string sets. */
+  itemRanks: readonly number[];
 }
 
 const placeEventsOfBundles = new WeakMap<FactsBundle, ReadonlyMap<string, readonly PlaceEvent[]>>();
@@ -84,7 +103,13 @@ const placeEventsOfBundles = new WeakMap<FactsBundle, ReadonlyMap<string, readon
 function toSortedPlaceEvents(bundle: FactsBundle): ReadonlyMap<string, readonly PlaceEvent[]> {
   const cached = placeEventsOfBundles.get(bundle);
   if (cached) return cached;
-  const entries = bundle.events.map((event) => ({ event, marker: { id: event.id, title: event.title, type: event.type, start: event.start }, titleKey: event.title.toLowerCase() }));
+  const { rankOf } = toRankedItems(bundle);
+  const entries = bundle.events.map((event) => ({
+    event,
+    marker: { id: event.id, title: event.title, type: event.type, start: event.start },
+    titleKey: event.title.toLowerCase(),
+    itemRanks: event.itemIds.flatMap((id) => rankOf.get(id) ?? []),
+  }));
   entries.sort(byStartThenTitle);
   const byPlace = new Map<string, PlaceEvent[]>();
   for (const entry of entries) {
@@ -96,18 +121,6 @@ function toSortedPlaceEvents(bundle: FactsBundle): ReadonlyMap<string, readonly 
   }
   placeEventsOfBundles.set(bundle, byPlace);
   return byPlace;
-}
-
-const markerItemsOfBundles = new WeakMap<FactsBundle, ReadonlyMap<string, { marker: MarkerItem; rank: number }>>();
-
-/** Each item as a marker lists it, with its place in name order: ranked once per bundle, so each marker sorts numbers, not names. */
-function toRankedMarkerItems(bundle: FactsBundle): ReadonlyMap<string, { marker: MarkerItem; rank: number }> {
-  const cached = markerItemsOfBundles.get(bundle);
-  if (cached) return cached;
-  const byName = [...bundle.procurement].sort((a, b) => a.name.localeCompare(b.name));
-  const ranked = new Map(byName.map((item, rank) => [String(item.id), { marker: { id: item.id, name: item.name }, rank }]));
-  markerItemsOfBundles.set(bundle, ranked);
-  return ranked;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -149,22 +162,28 @@ export function toMapMarkers(bundle: FactsBundle, filters: FilterState): MapMark
 const markersOfVisibleFacts = new WeakMap<VisibleFacts, MapMarker[]>();
 
 function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): MapMarker[] {
-  const visibleItems = new Set<string>(visible.items.map((item) => item.id));
-  const markerItems = toRankedMarkerItems(bundle);
+  const { byRank, rankOf } = toRankedItems(bundle);
+  const visibleRanks = new Uint8Array(byRank.length);
+  for (const item of visible.items) {
+    const rank = rankOf.get(item.id);
+    if (rank !== undefined) visibleRanks[rank] = 1;
+  }
+  // The place that last listed each item: dedupes a place's items with one number per item instead of a set per place.
+  const listedFor = new Int32Array(byRank.length).fill(-1);
   const isVisible = toVisibleEventTest(bundle, visible);
   const sortedPlaceEvents = toSortedPlaceEvents(bundle);
   const previous = previousMarkers.get(bundle);
-  const markers = visible.places.map((place) => {
+  const markers = visible.places.map((place, placeNumber) => {
     const placeEvents = (sortedPlaceEvents.get(place.id) ?? []).filter(({ event }) => isVisible(event));
-    const itemIds = new Set<string>();
-    for (const { event } of placeEvents) event.itemIds.forEach((id) => itemIds.add(id));
-    const items = [...itemIds]
-      .flatMap((id) => {
-        const item = visibleItems.has(id) ? markerItems.get(id) : undefined;
-        return item ? [item] : [];
-      })
-      .sort((a, b) => a.rank - b.rank)
-      .map(({ marker }) => marker);
+    const ranks: number[] = [];
+    for (const { itemRanks } of placeEvents) {
+      for (const rank of itemRanks) {
+        if (listedFor[rank] === placeNumber) continue;
+        listedFor[rank] = placeNumber;
+        if (visibleRanks[rank]) ranks.push(rank);
+      }
+    }
+    const items = ranks.sort((a, b) => a - b).flatMap((rank) => byRank[rank] ?? []);
     const events = placeEvents.map(({ marker }) => marker);
     const marker: MapMarker = {
       placeId: place.id,
