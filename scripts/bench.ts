@@ -174,13 +174,21 @@ async function measureIncremental(options: BenchOptions, cache: CacheFlags | nul
   const seconds: number[] = [];
   const fromCache: (number | null)[] = [];
   try {
-    for (let run = 1; run <= options.runs; run += 1) {
-      writeFileSync(file, Buffer.concat([original, Buffer.from(`\n\nOfficials confirmed the schedule again on Monday (revision ${run}).`)]));
+    const editAndRun = async (revision: string) => {
+      writeFileSync(file, Buffer.concat([original, Buffer.from(`\n\nOfficials confirmed the schedule again on Monday (revision ${revision}).`)]));
       const result = await extractOrThrow(corpus, outputDir(size), flags);
-      const cached = cachedArticleCount(result.summaryLine);
-      progress(`  incremental run ${run}/${options.runs}: ${result.seconds.toFixed(2)} s, ${cached ?? '?'} articles from cache`);
-      seconds.push(result.seconds);
-      fromCache.push(cached);
+      return { seconds: result.seconds, cached: cachedArticleCount(result.summaryLine) };
+    };
+    for (let run = 1; run <= options.runs; run += 1) {
+      let measured = await editAndRun(String(run));
+      // An edit to the extractor since the last run changes its fingerprint and empties the cache; that run re-filled it, so time one more.
+      if (measured.cached !== null && measured.cached < size / 2) {
+        progress(`  incremental run ${run}/${options.runs}: only ${measured.cached} articles from cache (the extractor changed), timing it again`);
+        measured = await editAndRun(`${run}b`);
+      }
+      progress(`  incremental run ${run}/${options.runs}: ${measured.seconds.toFixed(2)} s, ${measured.cached ?? '?'} articles from cache`);
+      seconds.push(measured.seconds);
+      fromCache.push(measured.cached);
     }
   } finally {
     writeFileSync(file, original);
@@ -238,7 +246,7 @@ function incrementalText(incremental: Awaited<ReturnType<typeof measureIncrement
   const name = `re-run after editing 1 of ${incremental.size.toLocaleString('en-US')} articles`;
   const table = formatTimings([{ name, milliseconds: mapSummary(incremental.seconds, (seconds) => seconds * 1000), target: '≤ 1000 ms' }]);
   const counts = incremental.fromCache.map((count) => (count === null ? '?' : String(count))).join(', ');
-  return `${table}\n\nArticles the CLI took from its cache in each run: ${counts} (an extractor edit during the bench invalidates the cache).`;
+  return `${table}\n\nArticles the CLI took from its cache in each run: ${counts} (a run that found the cache emptied by an extractor edit is timed once more; a low count here means the extractor changed again).`;
 }
 
 /** Prints each section as soon as it is measured, so a long run shows its figures as it goes. */
