@@ -37,11 +37,12 @@ export interface ClauseEvent extends Span {
 
 /**
  * Where a clause ends: strong punctuation, a comma before a conjunction or a
- * relative word, "and"/"but" before a new subject's verb, and the first comma
- * after an opening subordinate clause ("Since the standoff began in May 2020,").
+ * relative word, "and"/"but" before a new subject's verb (not inside a name
+ * such as "Belt and Road"), and the first comma after an opening subordinate
+ * clause ("Since the standoff began in May 2020,").
  */
 const CLAUSE_BREAK =
-  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)/g;
+  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?![A-Z])(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?<![A-Z][\w'-]*\s)(?=(?:and|but)\s+[A-Z](?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)/g;
 const OPENING_SUBORDINATE = /^(?:since|after|before|when|while|as|although|though|following|once|until)\b/i;
 
 /** The clauses of a sentence as spans, in order, covering it; never cutting through one of `unbroken` ("August 11 and remain there until August 17"). */
@@ -59,7 +60,9 @@ export function splitClauses(sentence: string, unbroken: readonly Span[] = []): 
 
 function pushClause(clauses: Span[], sentence: string, start: number, end: number): void {
   const text = sentence.slice(start, end);
-  const comma = clauses.length === 0 && OPENING_SUBORDINATE.test(text) ? text.indexOf(', ') : -1;
+  // An opening subordinate clause, and a "when" clause after a date ("Since 2013, when …, China has"), end at their comma.
+  const closesAtComma = (clauses.length === 0 && OPENING_SUBORDINATE.test(text)) || /^when\b/i.test(text);
+  const comma = closesAtComma ? text.indexOf(', ') : -1;
   if (comma > 0) {
     clauses.push({ start, end: start + comma }, { start: start + comma + 2, end });
   } else {

@@ -92,6 +92,8 @@ describe('splitClauses', () => {
     ['Since the standoff began in May 2020, India has deployed more troops.', ['Since the standoff began in May 2020', 'India has deployed more troops.']],
     ['The keel was laid in 2009 and the ship was floated out in 2013.', ['The keel was laid in 2009', 'and the ship was floated out in 2013.']],
     ['Modi visited Kochi, where he commissioned the carrier.', ['Modi visited Kochi', 'where he commissioned the carrier.']],
+    ['Since 2013, when the Belt and Road Initiative was launched, China has invested in Pakistan.', ['Since 2013', 'when the Belt and Road Initiative was launched', 'China has invested in Pakistan.']],
+    ['The Navy commissioned the ship in April and it will sail next week.', ['The Navy commissioned the ship in April', 'and it will sail next week.']],
     ['The meeting of the Commission for Technical and Military Cooperation which is expected in 2020.', ['The meeting of the Commission for Technical and Military Cooperation which is expected in 2020.']],
   ])('cuts "%s" into its clauses', (sentence, clauses) => {
     expect(splitClauses(sentence).map((clause) => sentence.slice(clause.start, clause.end).trim())).toEqual(clauses);
