@@ -84,7 +84,8 @@ const NOT_THE_DEAL_ITSELF =
 const DATELINE_AND_DASH = new RegExp(`${DATELINE.source}[\\s—–-]*`, 'u');
 /** Lines of the page around the article, which carry dates but no events. */
 const PAGE_FURNITURE = /^\s*(?:published|updated|last updated|first published|posted|written by|edited by|reported by|photo|file photo|image)\b/i;
-const DATE_WORDS =
+/** Capitalised words that name nothing: months, weekdays, and words that open a sentence. */
+const NOT_A_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|It|He|She|They|We|I|In|On|At|By|Since|After|Before|Earlier|Later|Last|Next|But|And|Meanwhile|However)$/;
 const PROPER_NOUN = /\b\p{Lu}[\p{L}\d-]*/gu;
 const LEADING_CONNECTIVE = /^(?:(?:and|but|while|whereas|where|when|as|though|although|even as|since|after|before|following|amid|ahead of|once|that|then|also|adding|saying|it is to be noted|notably)\b[\s,]*)+/i;
@@ -181,15 +182,15 @@ function subjectOf(sentence: string, clause: Span, verbIndex: number, entities: 
   return antecedentOf(sentence, clause, entities)?.name ?? '';
 }
 
+/** "started on Thursday and will run over the next seven days": the same event going on, which its frame's date covers. */
+const GOES_ON = /\b(?:run|runs|ran|continu\w*|last\w*|go on|goes on|went on|stay\w*|remain\w*|extend\w*)$/i;
+
 /**
  * The events of a clause's later dates: a second verb with its own date is a
  * second event ("began its sea trials in February and completed them in
  * August"), a verbless stretch continues the first ("the Rafale M in January
  * and the Super Hornet in June"). A stretch holding a frame is that frame's.
  */
-/** "started on Thursday and will run over the next seven days": the same event going on, which its frame's date covers. */
-const GOES_ON = /\b(?:run|runs|ran|continu\w*|last\w*|go on|goes on|went on|stay\w*|remain\w*|extend\w*)$/i;
-
 function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, first: DateMention, later: DateMention[], told: Told): ClauseEvent[] {
   const { sentence } = input;
   const events: ClauseEvent[] = [];
@@ -209,8 +210,12 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
   return events;
 }
 
-/** `subject`: the head clause's subject, for a second verb sharing it ("Vikrant began … and completed …"). */
-/** `about`: where the clause's actor or object may be named (the whole clause for its first date's stretch). */
+/**
+ * The event a clause tells about its date, if it names something to act on.
+ * `subject`: the head clause's subject, for a second verb sharing it
+ * ("Vikrant began … and completed …"); `about`: where the actor or object may
+ * be named (the whole clause for its first date's stretch).
+ */
 function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: string, subject = '', about: Span = clause): ClauseEvent | null {
   const { sentence } = input;
   if (spansYears(date)) return null;
@@ -309,10 +314,10 @@ function within(inner: Span, outer: Span): boolean {
 /** "took part in Malabar", "will join the naval segment": an exercise when no trigger names the event. */
 const TAKING_PART = /\b(t[ao]ok part|take[sn]? part|taking part|participat(?:e|ed|es|ing|ion)|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:segment|drills?|exercises?|phase|manoeuvres|war ?games?))\b/i;
 
-/** A ship's port call is a visit without a visiting person; aircraft "arriving" are not. */
 /** Someone who makes visits, named by an office the people directory may not know ("House Speaker Nancy Pelosi"). */
 const VISITOR =
   /\b(?:President|Prime Minister|Minister|Secretary|Speaker|Chancellor|Premier|General|Admiral|Marshal|Chief|chief|envoy|[Aa]mbassador|delegation|King|Queen|Prince|leader|Senator|Congressman)\s+(?:of\s+)?\p{Lu}/u;
+/** A ship's port call is a visit without a visiting person; aircraft "arriving" are not. */
 const PORT_CALL = /\b(dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/i;
 
 function typeOf(text: string, triggers: ClauseInput['triggers'], entities: ClauseEntity[]): EventType {
@@ -327,7 +332,7 @@ function hasProperNoun(text: string, date: DateMention, clause: Span): boolean {
   for (const match of text.matchAll(PROPER_NOUN)) {
     const at = clause.start + match.index;
     if (match.index === 0 || (at >= date.start && at < date.end)) continue;
-    if (!DATE_WORDS.test(match[0])) return true;
+    if (!NOT_A_NAME.test(match[0])) return true;
   }
   return false;
 }
