@@ -15,6 +15,7 @@ import { DashboardPanel } from './dashboard-panels';
 import { useFirstRenderMark, useInteractionMeasure, usePanelsReadyMark } from './performance-marks';
 import { useDocumentTheme } from './use-document-theme';
 import { useEscapeClearsSelection } from './use-escape-clears-selection';
+import { usePrefetchBasemap } from './use-prefetch-basemap';
 import { useWarmFactIndex } from './use-warm-fact-index';
 
 function HeaderFallback({ error, onRetry }: { error: Error; onRetry: () => void }) {
@@ -39,6 +40,7 @@ export function Dashboard() {
   usePanelsReadyMark(loaded);
   useInteractionMeasure(window.location.search);
   useWarmFactIndex(bundle.data);
+  usePrefetchBasemap(!bundle.isError && (state.panel === null || state.panel === 'map'));
   const renderPanelActions = useCallback((panel: PanelName) => (state.embed ? null : <ExportMenu target={panel} />), [state.embed]);
 
   if (bundle.isError) return <BundleErrorScreen error={bundle.error} onRetry={() => void bundle.refetch()} />;

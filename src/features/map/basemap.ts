@@ -4,6 +4,7 @@
  * a same-origin static asset, fetched after first paint rather than bundled
  * into the JavaScript, and converted to GeoJSON in the browser.
  */
+import { queryOptions } from '@tanstack/react-query';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -36,6 +37,11 @@ export async function fetchBasemap(): Promise<Basemap> {
   const json: unknown = await response.json();
   if (!isCountriesTopology(json)) throw new Error('The map outlines file is not a TopoJSON country collection.');
   return toBasemap(json);
+}
+
+/** The outlines ship with the app and never change while it is open: fetched once, kept. */
+export function basemapQueryOptions() {
+  return queryOptions({ queryKey: ['basemap'], queryFn: fetchBasemap, staleTime: Infinity, gcTime: Infinity });
 }
 
 export const BASEMAP_ATTRIBUTION = 'Country outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';

@@ -8,17 +8,12 @@ import { useDashboardState } from '../../shared/state/dashboard-state';
 import type { FilterState } from '../../shared/filters/visible-facts';
 import { PanelFrame } from '../../shared/ui/panel-frame';
 import { PanelMessage, PanelSkeleton } from '../../shared/ui/panel-states';
-import { fetchBasemap } from './basemap';
+import { basemapQueryOptions } from './basemap';
 import { DossierMap } from './dossier-map';
 import { toHighlightedPlaceIds, toMapMarkers } from './to-map-markers';
 
 const TITLE = 'Map';
 const NOTHING_HIGHLIGHTED: ReadonlySet<string> = new Set();
-
-function basemapQueryOptions() {
-  // The outlines ship with the app and never change while it is open.
-  return { queryKey: ['basemap'], queryFn: fetchBasemap, staleTime: Infinity, gcTime: Infinity };
-}
 
 /** Every place with facts on an offline map, linked to the dashboard's selection and filters. */
 export function MapPanel() {
