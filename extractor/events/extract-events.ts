@@ -108,7 +108,7 @@ interface Frame {
   /** "The expo runs till Saturday": a later sentence about an event an earlier one named. */
   continues?: boolean;
   /** A clause told without a trigger word, with the date found for it: it claims that date only, and only when `claims`. */
-  clause?: { date: DateMention; claims: boolean };
+  clause?: { date: DateMention; claims: boolean; tense: 'past' | 'future' | 'unknown' };
 }
 
 const findNamedEvents = createMatcher(
@@ -666,7 +666,7 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     ];
     const staying = lasting && stayFrame(sentence.text, lasting, framed);
     if (staying) framed.push(staying);
-    const frames = [...framed, ...clauseFrames({ sentence: sentence.text, found, frames: framed, triggers, refs, verbs })];
+    const frames = [...framed, ...clauseFrames({ sentence: sentence.text, found, frames: framed, triggers, refs, verbs, tenseOf: context.tenseOf })];
     if (frames.length === 0) return;
     const told = mentionsOf(frames, sentence, refs, context, datesOfKey, found);
     for (const frame of framed) earlier.set(frame.type, frame);
@@ -695,9 +695,10 @@ interface ClauseSentence {
   triggers: Trigger[];
   refs: SentenceRefs;
   verbs: ActionVerb[];
+  tenseOf: ArticleEventContext['tenseOf'];
 }
 
-function clauseFrames({ sentence, found, frames, triggers, refs, verbs }: ClauseSentence): Frame[] {
+function clauseFrames({ sentence, found, frames, triggers, refs, verbs, tenseOf }: ClauseSentence): Frame[] {
   if (found.length === 0) return [];
   const relative = (ref: { start: number; end: number }) => ({ start: ref.start - refs.offset, end: ref.end - refs.offset });
   const entities: ClauseEntity[] = [
@@ -720,7 +721,8 @@ function clauseFrames({ sentence, found, frames, triggers, refs, verbs }: Clause
     at: event.start,
     end: event.end,
     placeIds: unique(refs.places.filter((place) => place.start - refs.offset >= event.start && place.end - refs.offset <= event.end).map((place) => place.placeId)),
-    clause: { date: event.date, claims: !event.sharesDate },
+    // The clause's own tense: "agreed on Friday, and India is expected to sign a deal later this year".
+    clause: { date: event.date, claims: !event.sharesDate, tense: tenseOf(sentence.slice(event.start, event.end)) },
   }));
 }
 
@@ -752,7 +754,7 @@ function mentionsOf(
       type: frame.type,
       title: frame.title,
       date,
-      status: judgeStatus(date, context.published, tense, frame === cancelledFrame),
+      status: judgeStatus(date, context.published, frame.clause?.tense ?? tense, frame === cancelledFrame),
       placeIds,
       people: unique(refs.people.map((person) => person.personId)),
       itemIds: unique(refs.items.map((item) => item.itemId)),

@@ -87,6 +87,14 @@ describe('events of dated clauses without a trigger word', () => {
   });
 });
 
+describe('the status of a clause event', () => {
+  it('comes from the tense of its own clause, not of the sentence', () => {
+    const text = ' date 2023-07-14\nIndia and France on Friday agreed on a jet engine, and India is expected to sign a deal for 26 Rafale-M fighters later this year.';
+    const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
+    expect(bundle.events.find((event) => event.dateText === 'later this year')?.status).toBe('planned');
+  });
+});
+
 describe('splitClauses', () => {
   it.each([
     ['Since the standoff began in May 2020, India has deployed more troops.', ['Since the standoff began in May 2020', 'India has deployed more troops.']],
