@@ -20,7 +20,7 @@ const SOURCE_PAGE_SIZE = 20;
 function SourceList({ sources, articlesById }: { sources: readonly FactsSource[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
   const [shown, setShown] = useState(SOURCE_PAGE_SIZE);
   const groups = useMemo(() => toArticleSources(sources, articlesById), [sources, articlesById]);
-  // The cards (titles, outlets, dates) show with the selection; their texts are fetched right after it has painted.
+  // The cards (titles, outlets, dates) show with the selection; their texts are fetched once it has painted and the page is idle.
   const fetchTexts = useAfterFirstPaint();
   const hidden = groups.length - shown;
   return (
