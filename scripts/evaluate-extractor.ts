@@ -327,7 +327,15 @@ function eventOfGroup(group: KeyGroup, events: readonly DossierEvent[], ids: rea
       const id = ids[index];
       return span !== null && id !== undefined && dateClaimsOf(event, id).some((claim) => isSameSpan(claim, span));
     }).length;
-  const [best] = sameType.map((event) => ({ event, agreeing: agreeing(event) })).sort((a, b) => b.agreeing - a.agreeing);
+  const truthDays = group.entries.flatMap(({ entry }) => (entry.start ? [Date.parse(entry.start)] : []));
+  // Among equals, the event nearest the truth's dates: "Vostok 2022" rather than the 2018 edition cited in passing.
+  const daysOff = (event: DossierEvent): number => {
+    const start = event.start ? Date.parse(event.start) : Number.NaN;
+    return Math.min(Infinity, ...truthDays.map((day) => Math.abs(day - start)).filter((gap) => !Number.isNaN(gap)));
+  };
+  const [best] = sameType
+    .map((event) => ({ event, agreeing: agreeing(event), daysOff: daysOff(event) }))
+    .sort((a, b) => b.agreeing - a.agreeing || a.daysOff - b.daysOff);
   return best?.event ?? citingAll[0];
 }
 

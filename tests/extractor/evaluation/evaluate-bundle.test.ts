@@ -98,4 +98,15 @@ describe('evaluateBundle', () => {
     const result = evaluateBundle(bundleOf({ places: [], events, procurement: [] }), truth);
     expect(result.merges).toEqual({ merged: 1, total: 1, disputesFlagged: flagged, disputesExpected: 1 });
   });
+
+  it('judges a dispute on the event nearest the truth dates when none agrees exactly', () => {
+    const entry = { ...MEETING, start: '2021-07-20', end: '2021-07-20', key: 'talks-2021', disputed: true };
+    const truth = TruthSchema.parse({
+      about: 'test',
+      articles: ['a1', 'a2'].map((id) => ({ file: `${id}.txt`, published: '2021-07-14', places: [], items: [], events: [entry] })),
+    });
+    const olderEdition = eventOf({ id: 'old', start: '2018-07-14', end: '2018-07-14', sources: [SOURCE, SOURCE_2] });
+    const result = evaluateBundle(bundleOf({ places: [], events: [olderEdition, DISPUTED], procurement: [] }), truth);
+    expect(result.merges.disputesFlagged).toBe(1);
+  });
 });
