@@ -7,7 +7,7 @@
 import type { ArticleInput, Bundle, BundleInput, BundleWarning } from '../schema/bundle';
 import { BundleSchema, SCHEMA_VERSION } from '../schema/bundle';
 import type { ArticleFacts, ArticleResult } from './article/extract-article';
-import { extractArticle, extractFacts, readArticleOf, withQuotes } from './article/extract-article';
+import { extractArticle, readArticleOf, redatedFacts, withQuotes } from './article/extract-article';
 import { mergeEvents } from './merge/merge-events';
 import { mergeItems } from './merge/merge-items';
 import { mergePeople } from './merge/merge-people';
@@ -89,7 +89,7 @@ function inferMissingDates(results: ArticleResult[], options: AssembleOptions): 
   const reextracted = options.reextracted;
   return results.map((result) => {
     const read = readArticleOf(result);
-    if (!result.article || !read || result.published) return result;
+    if (!result.article || !read || result.published || !result.mentions) return result;
     const inferred = plan.get(result.file);
     if (!inferred) {
       const message = 'has no publication date and none could be inferred from other articles; its relative dates ("on Friday") are left unresolved';
@@ -97,7 +97,7 @@ function inferMissingDates(results: ArticleResult[], options: AssembleOptions): 
     }
     const others = inferred.agreeing > inferred.basis.length ? ` and ${inferred.agreeing - inferred.basis.length} more` : '';
     const message = `has no publication date; inferred ${inferred.published} from ${inferred.basis.join(', ')}${others}, which report the same events`;
-    const facts: ArticleFacts = reextracted?.get(result.file) ?? extractFacts(read, inferred.published);
+    const facts: ArticleFacts = reextracted?.get(result.file) ?? redatedFacts(read, inferred.published, result.mentions);
     return {
       ...result,
       facts,

@@ -14,6 +14,7 @@ import type { ReadArticle } from '../input/read-article';
 import { readArticle } from '../input/read-article';
 import type { PersonMention } from '../people/extract-people';
 import { extractPeople } from '../people/extract-people';
+import type { PlaceMention } from '../places/extract-places';
 import { extractPlaces, getGazetteerPlace } from '../places/extract-places';
 import type { ItemMention } from '../procurement/extract-items';
 import { extractItems } from '../procurement/extract-items';
@@ -41,6 +42,17 @@ export interface ArticleFacts {
   events: EventMention[];
 }
 
+/**
+ * The mentions that do not depend on the publication day. An undated
+ * article is read twice (once alone, once against the day inferred from other
+ * articles); the second reading takes these from the first instead of
+ * finding them again.
+ */
+export interface DayFreeMentions {
+  places: PlaceMention[];
+  people: PersonMention[];
+}
+
 export interface ArticleResult {
   file: string;
   /** Null when the file could not be read as an article (empty, binary...). */
@@ -50,6 +62,8 @@ export interface ArticleResult {
   /** The day relative dates were resolved against (the article's, or one inferred later). */
   published: IsoDay | null;
   facts: ArticleFacts;
+  /** Kept for undated articles only, for their second reading (null otherwise). */
+  mentions: DayFreeMentions | null;
   /** Messages about this file, without the file name. */
   warnings: string[];
 }
@@ -61,11 +75,13 @@ function sourceFor(articleId: string, sentences: Sentence[], sentenceIndex: numb
   return sentence ? { articleId, quote: sentence.text, start: sentence.start, end: sentence.end } : null;
 }
 
-/** The facts of a readable article, resolving relative dates against `published` (null: absolute dates only). */
-export function extractFacts(read: ReadArticle, published: IsoDay | null): ArticleFacts {
-  const sentences = splitSentences(read.text, read.bodyStart);
-  const places = extractPlaces(read.text, sentences);
-  const people = extractPeople(read.text, sentences);
+function findDayFreeMentions(read: ReadArticle, sentences: Sentence[]): DayFreeMentions {
+  return { places: extractPlaces(read.text, sentences), people: extractPeople(read.text, sentences) };
+}
+
+/** The facts of a readable article given its day-free mentions, resolving relative dates against `published` (null: absolute dates only). */
+function factsOf(read: ReadArticle, sentences: Sentence[], mentions: DayFreeMentions, published: IsoDay | null): ArticleFacts {
+  const { places, people } = mentions;
   const items = extractItems(read.text, sentences, published);
   const events = extractEvents({
     articleId: read.id,
@@ -80,8 +96,8 @@ export function extractFacts(read: ReadArticle, published: IsoDay | null): Artic
     findDuration: findDurationDays,
     tenseOf: detectTense,
   });
-  const withSource = <T extends { sentenceIndex: number }>(mentions: T[]) =>
-    mentions.flatMap((mention) => {
+  const withSource = <T extends { sentenceIndex: number }>(found: T[]) =>
+    found.flatMap((mention) => {
       const source = sourceFor(read.id, sentences, mention.sentenceIndex);
       return source ? [{ mention, source }] : [];
     });
@@ -93,10 +109,15 @@ export function extractFacts(read: ReadArticle, published: IsoDay | null): Artic
   };
 }
 
+/** The facts of an undated article read again against a day found elsewhere (its inferred day), reusing the day-free mentions of its first reading. */
+export function redatedFacts(read: ReadArticle, published: IsoDay, mentions: DayFreeMentions): ArticleFacts {
+  return factsOf(read, splitSentences(read.text, read.bodyStart), mentions, published);
+}
+
 /** Reads one file and extracts its facts against its own publication date. */
 export function extractArticle(file: InputFile): ArticleResult {
   const { article: read, warnings: readWarnings } = readArticle(file);
-  if (!read) return { file: file.name, article: null, bodyStart: 0, published: null, facts: NO_FACTS, warnings: readWarnings };
+  if (!read) return { file: file.name, article: null, bodyStart: 0, published: null, facts: NO_FACTS, mentions: null, warnings: readWarnings };
   const date = findPublicationDate(read.text, read.bodyStart);
   const article: ArticleInput = {
     id: read.id,
@@ -108,10 +129,20 @@ export function extractArticle(file: InputFile): ArticleResult {
     text: read.text,
     warnings: [...readWarnings, ...date.warnings],
   };
-  const facts = extractFacts(read, date.published);
+  const sentences = splitSentences(read.text, read.bodyStart);
+  const mentions = findDayFreeMentions(read, sentences);
+  const facts = factsOf(read, sentences, mentions, date.published);
   const hasFacts = facts.places.length + facts.events.length + facts.items.length + facts.people.length > 0;
   if (!hasFacts) article.warnings.push('no places, events, procurement items or people were found in it');
-  return { file: file.name, article, bodyStart: read.bodyStart, published: date.published, facts, warnings: article.warnings };
+  return {
+    file: file.name,
+    article,
+    bodyStart: read.bodyStart,
+    published: date.published,
+    facts,
+    mentions: date.published ? null : mentions,
+    warnings: article.warnings,
+  };
 }
 
 /** The article as read, rebuilt from a result: results travel between threads and caches without a second copy of the text. */
@@ -138,10 +169,4 @@ export function withoutQuotes(facts: ArticleFacts): ArticleFacts {
 
 function mapFacts(facts: ArticleFacts, map: <T extends { source: SourceInput }>(fact: T) => T): ArticleFacts {
   return { places: facts.places.map(map), people: facts.people.map(map), items: facts.items.map(map), events: facts.events.map(map) };
-}
-
-/** The facts of a file read again against a publication day found elsewhere (an undated article's inferred day). */
-export function reextractFacts(file: InputFile, published: IsoDay): ArticleFacts {
-  const { article: read } = readArticle(file);
-  return read ? extractFacts(read, published) : NO_FACTS;
 }

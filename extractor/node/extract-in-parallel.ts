@@ -6,15 +6,22 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IsoDay } from '../../schema/bundle';
-import type { ArticleFacts, ArticleResult } from '../article/extract-article';
-import { extractArticle, reextractFacts, withoutQuotes } from '../article/extract-article';
+import type { ArticleFacts, ArticleResult, DayFreeMentions } from '../article/extract-article';
+import { extractArticle, redatedFacts, withoutQuotes } from '../article/extract-article';
+import type { ReadArticle } from '../input/read-article';
 import type { InputFile } from '../types';
 
 /** Below this many articles the work stays on the main thread. */
 export const PARALLEL_THRESHOLD = 400;
 const BATCH_SIZE = 50;
 
-export type WorkerTask = { kind: 'extract'; file: InputFile } | { kind: 'reextract'; file: InputFile; published: IsoDay };
+export interface RedateTask {
+  /** The undated article as the first round read it: its text is not decoded again. */
+  read: ReadArticle;
+  published: IsoDay;
+  mentions: DayFreeMentions;
+}
+export type WorkerTask = { kind: 'extract'; file: InputFile } | ({ kind: 'reextract' } & RedateTask);
 export type WorkerResult = { kind: 'extract'; result: ArticleResult } | { kind: 'reextract'; file: string; facts: ArticleFacts };
 
 function withoutQuotesIn(result: ArticleResult): ArticleResult {
@@ -29,12 +36,12 @@ export function defaultJobs(): number {
 export function runTask(
   task: WorkerTask,
   extract: typeof extractArticle,
-  reextract: typeof reextractFacts,
+  redate: typeof redatedFacts,
 ): WorkerResult {
   // Quotes are dropped before results cross threads: withQuotes restores them as slices of the text.
   return task.kind === 'extract'
     ? { kind: 'extract', result: withoutQuotesIn(extract(task.file)) }
-    : { kind: 'reextract', file: task.file.name, facts: withoutQuotes(reextract(task.file, task.published)) };
+    : { kind: 'reextract', file: task.read.file, facts: withoutQuotes(redate(task.read, task.published, task.mentions)) };
 }
 
 function startWorker(): Worker {
@@ -49,7 +56,7 @@ function isResultList(value: unknown): value is WorkerResult[] {
 /** Runs tasks on the main thread, in order. */
 function runHere(tasks: readonly WorkerTask[], onProgress?: (done: number) => void): WorkerResult[] {
   return tasks.map((task, index) => {
-    const result = runTask(task, extractArticle, reextractFacts);
+    const result = runTask(task, extractArticle, redatedFacts);
     onProgress?.(index + 1);
     return result;
   });
@@ -110,8 +117,8 @@ async function runOnWorkers(workers: readonly Worker[], tasks: readonly WorkerTa
 export interface ExtractionPool {
   /** Extracts every file, in input order. */
   extract: (files: readonly InputFile[], onProgress?: (done: number) => void) => Promise<ArticleResult[]>;
-  /** Re-extracts undated files against their inferred publication days. */
-  reextract: (files: readonly { file: InputFile; published: IsoDay }[]) => Promise<Map<string, ArticleFacts>>;
+  /** Re-extracts undated articles against their inferred publication days, reusing what their first reading found that does not depend on the day. */
+  reextract: (articles: readonly RedateTask[]) => Promise<Map<string, ArticleFacts>>;
   close: () => Promise<void>;
 }
 
@@ -128,8 +135,8 @@ export function createExtractionPool(jobs: number): ExtractionPool {
       const results = await run(files.map((file) => ({ kind: 'extract', file })), onProgress);
       return results.flatMap((result) => (result.kind === 'extract' ? [result.result] : []));
     },
-    async reextract(files) {
-      const results = await run(files.map(({ file, published }) => ({ kind: 'reextract', file, published })));
+    async reextract(articles) {
+      const results = await run(articles.map((task) => ({ kind: 'reextract', ...task })));
       return new Map(results.flatMap((result): [string, ArticleFacts][] => (result.kind === 'reextract' ? [[result.file, result.facts]] : [])));
     },
     async close() {

@@ -4,10 +4,10 @@
  * messages.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractArticle, reextractFacts } from '../article/extract-article';
+import { extractArticle, redatedFacts } from '../article/extract-article';
 import type { WorkerTask } from './extract-in-parallel';
 import { runTask } from './extract-in-parallel';
 
 parentPort?.on('message', (tasks: WorkerTask[]) => {
-  parentPort?.postMessage(tasks.map((task) => runTask(task, extractArticle, reextractFacts)));
+  parentPort?.postMessage(tasks.map((task) => runTask(task, extractArticle, redatedFacts)));
 });

@@ -7,14 +7,14 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Bundle } from '../../schema/bundle';
 import { BUNDLE_FILES } from '../../schema/bundle';
-import type { IsoDay } from '../../schema/bundle';
 import type { ArticleFacts, ArticleResult } from '../article/extract-article';
+import { readArticleOf } from '../article/extract-article';
 import type { InferredDate } from '../publication/infer-publication-dates';
 import { assembleBundle, planInferredDates } from '../extract-bundle';
 import type { InputFile } from '../types';
 import type { ArticleCache } from './article-cache';
 import { contentHash, openArticleCache } from './article-cache';
-import type { ExtractionPool } from './extract-in-parallel';
+import type { ExtractionPool, RedateTask } from './extract-in-parallel';
 import { createExtractionPool, defaultJobs } from './extract-in-parallel';
 import { toFactsBundle } from './to-facts-bundle';
 import { writeJsonFile } from './write-json';
@@ -84,6 +84,7 @@ function unreadable(file: string, error: unknown): ArticleResult {
     bodyStart: 0,
     published: null,
     facts: { places: [], people: [], items: [], events: [] },
+    mentions: null,
     warnings: [`could not be read: ${reasonOf(error)}`],
   };
 }
@@ -173,21 +174,21 @@ function readInputs(inputDir: string, files: readonly string[]): { inputs: Input
  */
 async function redateUndated(
   results: readonly ArticleResult[],
-  inputs: readonly InputFile[],
   hashes: ReadonlyMap<string, string>,
   cache: ArticleCache | null,
   pool: ExtractionPool,
 ): Promise<{ plan: Map<string, InferredDate>; reextracted: Map<string, ArticleFacts> }> {
-  const inputsByName = new Map(inputs.map((input) => [input.name, input]));
+  const resultsByName = new Map(results.map((result) => [result.file, result]));
   const plan = planInferredDates(results);
   const reextracted = new Map<string, ArticleFacts>();
-  const toReextract: { file: InputFile; published: IsoDay }[] = [];
+  const toReextract: RedateTask[] = [];
   for (const [file, inferred] of plan) {
-    const input = inputsByName.get(file);
-    if (!input) continue;
+    const result = resultsByName.get(file);
+    const read = result ? readArticleOf(result) : null;
+    if (!read || !result?.mentions) continue;
     const cached = cache?.lookupRedated(file, hashes.get(file) ?? '', inferred.published);
     if (cached) reextracted.set(file, cached);
-    else toReextract.push({ file: input, published: inferred.published });
+    else toReextract.push({ read, published: inferred.published, mentions: result.mentions });
   }
   for (const [file, facts] of await pool.reextract(toReextract)) {
     reextracted.set(file, facts);
@@ -257,7 +258,7 @@ async function buildBundle(
     if (files.length === 0) {
       results.push({ ...unreadable(basename(options.inputDir), null), warnings: ['contains no article files (.txt, .md, .html)'] });
     }
-    ({ plan, reextracted } = await redateUndated(results, inputs, hashes, cache, pool));
+    ({ plan, reextracted } = await redateUndated(results, hashes, cache, pool));
   } finally {
     await pool.close();
   }

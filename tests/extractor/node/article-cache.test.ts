@@ -19,7 +19,7 @@ const facts = (placeId: string): ArticleFacts => ({
   items: [],
   events: [],
 });
-const result = (file: string): ArticleResult => ({ file, article: null, bodyStart: 0, published: null, facts: facts('leh'), warnings: [`about ${file}`] });
+const result = (file: string): ArticleResult => ({ file, article: null, bodyStart: 0, published: null, facts: facts('leh'), mentions: null, warnings: [`about ${file}`] });
 const open = () => openArticleCache(join(dir, 'cache'), join(dir, 'input'));
 
 describe('openArticleCache', () => {

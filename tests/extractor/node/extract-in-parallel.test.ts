@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle, reextractFacts, withoutQuotes } from '../../../extractor/article/extract-article';
+import { extractArticle, readArticleOf, redatedFacts, withoutQuotes } from '../../../extractor/article/extract-article';
 import { createExtractionPool, PARALLEL_THRESHOLD } from '../../../extractor/node/extract-in-parallel';
 import { isIsoDay } from '../../../extractor/dates/iso-day';
 
@@ -20,9 +20,15 @@ describe('createExtractionPool', () => {
       }));
       const day = '2020-06-22';
       if (!isIsoDay(day)) throw new Error('not a day');
-      const undated = files.filter((_, index) => index % 2 === 1).slice(0, 5).map((file) => ({ file, published: day }));
+      const undated = extracted
+        .flatMap((result) => {
+          const read = readArticleOf(result);
+          return read && result.mentions ? [{ read, published: day, mentions: result.mentions }] : [];
+        })
+        .slice(0, 5);
+      expect(undated).toHaveLength(5);
       const reextracted = await pool.reextract(undated);
-      expect([...reextracted]).toEqual(undated.map(({ file }) => [file.name, withoutQuotes(reextractFacts(file, day))]));
+      expect([...reextracted]).toEqual(undated.map(({ read, mentions }) => [read.file, withoutQuotes(redatedFacts(read, day, mentions))]));
     } finally {
       await pool.close();
     }
