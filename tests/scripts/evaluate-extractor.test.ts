@@ -28,6 +28,7 @@ describe('listsFindings', () => {
     ['dev2', false, true],
     ['dev3', false, true],
     ['holdout', false, false],
+    ['dev4', false, false],
     ['blind', false, false],
     ['blind2', false, false],
     ['blind', true, true],
