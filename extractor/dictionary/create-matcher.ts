@@ -82,18 +82,8 @@ function tokenEnd(text: string, start: number, flexible: boolean): number {
 
 /** The tokens of a text, in order. */
 function tokensOf(text: string, flexible: boolean): string[] {
-  const tokens: string[] = [];
-  let position = 0;
-  while (position < text.length) {
-    if (classOf(text.charCodeAt(position)) === NOT_A_TOKEN) {
-      position += 1;
-      continue;
-    }
-    const end = tokenEnd(text, position, flexible);
-    tokens.push(text.slice(position, end));
-    position = end;
-  }
-  return tokens;
+  const { starts, ends } = tokenise(text, true, flexible);
+  return starts.map((start, index) => text.slice(start, ends[index]));
 }
 
 function newNode(): TrieNode {
