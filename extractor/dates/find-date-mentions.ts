@@ -239,20 +239,30 @@ const BEFORE_LONE_MONTH = /\b(?:in|since|by|until|till|from|of|during|before|aft
 
 const FULL_MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** "in February 2021", "in June", "by December 2021": a whole month. */
+/** "in February 2021", "in June", "by December 2021", "from June to August": a whole month, or whole months. */
 function resolveMonth(at: MentionContext, result: ParsedResult): Resolved | null {
   const month = result.start.get('month') ?? 0;
   const written = writtenYear(result.start);
   if (written === null) {
-    const word = at.sentence.slice(at.start, at.start + trimWords(result.text).text.length);
+    const word = /^\p{L}+/u.exec(at.sentence.slice(at.start))?.[0] ?? '';
     const isCapitalisedFullName = FULL_MONTH_NAME.test(word);
     if (!isCapitalisedFullName || !BEFORE_LONE_MONTH.test(at.sentence.slice(Math.max(0, at.start - 20), at.start))) return null;
   }
+  const lastMonth = monthRangeEnd(result, month);
   const year = written ?? yearFromContext(at, month, 1, null);
   if (year === null) return null;
+  // "from November to February": the range runs into the next year.
+  const lastYear = lastMonth < month ? year.year + 1 : year.year;
   const startDay = toIsoDay(year.year, month, 1);
-  const endDay = toIsoDay(year.year, month, daysInMonth(year.year, month));
+  const endDay = toIsoDay(lastYear, lastMonth, daysInMonth(lastYear, lastMonth));
   return startDay && endDay && { startDay, endDay, precision: 'month', relative: year.relative };
+}
+
+/** The last month of a "June to August" range (the first month itself when the result is no range of whole months). */
+function monthRangeEnd(result: ParsedResult, month: number): number {
+  const end = result.end;
+  if (!end || !end.isCertain('month') || end.isCertain('day') || end.isCertain('year')) return month;
+  return end.get('month') ?? month;
 }
 
 /** Abbreviated weekdays ("Sun", "Wed") are too often other words to be trusted on their own. */

@@ -140,6 +140,18 @@ const monthOfRelativeYearParser = definePeriodParser(
   },
 );
 
+/** "January 20 last year", "5 March next year", "on March 15 this year": one day of a year named relative to the reference. */
+const RELATIVE_YEAR_WORDS = '((?:this|last|next|the\\s+(?:current|coming|previous))\\s+year)\\b';
+const dayOfRelativeYearParser = definePeriodParser(
+  new RegExp(`\\b(?:${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD})[\\s,]+(?:of\\s+)?${RELATIVE_YEAR_WORDS}`, 'i'),
+  (match, today) => {
+    const month = MONTH_NUMBERS[(match[1] ?? match[4] ?? '').slice(0, 3).toLowerCase()];
+    const { year } = resolveYear(match[5] ?? '', today);
+    const day = month ? toIsoDay(year, month, Number(match[2] ?? match[3])) : null;
+    return day && { startDay: day, endDay: day, precision: 'day', relative: true };
+  },
+);
+
 const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4 };
 
 /** "the first quarter of 2022", "Q3 2021", "Q4 of this year". */
@@ -467,6 +479,7 @@ export const PERIOD_PARSERS: TriggeredParser[] = [
   { trigger: /\b(?:early|beginning|start|mid|middle|half|h[12]|six months)\b/i, parser: yearPartParser },
   { trigger: /\b(?:quarter|q[1-4])\b/i, parser: quarterParser },
   { trigger: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|–|to|and|through|till|until)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, parser: monthRangeParser },
+  { trigger: /\d(?:st|nd|rd|th)?\b[^.;]{0,16}?\b(?:this|last|next|current|coming|previous)\s+year\b/i, parser: dayOfRelativeYearParser },
   { trigger: /\b(?:this|last|next|current|coming|previous)\s+year\b/i, parser: monthOfRelativeYearParser },
   { trigger: /\b(?:last|next|this|coming|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, parser: relativeMonthParser },
   { trigger: /\bweek\s+of\b/i, parser: weekOfMonthParser },

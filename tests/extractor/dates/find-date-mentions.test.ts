@@ -200,6 +200,11 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['The PLA held live-fire drills over the weekend near the Taiwan Strait.', '2023-09-13', [['over the weekend', '2023-09-09', '2023-09-10', 'day', true]]],
     ['The PLA held live-fire drills over the weekend, Xinhua said.', '2023-09-17', [['over the weekend', '2023-09-16', '2023-09-17', 'day', true]]],
     ['The Bangladesh navy will host the frigate this weekend at Chattogram.', '2023-09-13', [['this weekend', '2023-09-16', '2023-09-17', 'day', true]]],
+    ['The Shaheen-III was last tested on January 20 last year.', '2022-11-10', [['January 20 last year', '2021-01-20', '2021-01-20', 'day', true]]],
+    ['The frigate was first tested on 20th March this year.', '2022-11-10', [['20th March this year', '2022-03-20', '2022-03-20', 'day', true]]],
+    ['The submarine is due to be commissioned on 5 March next year.', '2022-11-10', [['5 March next year', '2023-03-05', '2023-03-05', 'day', true]]],
+    ['The drills were held from June to August.', '2022-11-10', [['June to August', '2022-06-01', '2022-08-31', 'month', true]]],
+    ['The patrols will run from June to August.', '2022-11-10', [['June to August', '2023-06-01', '2023-08-31', 'month', true]]],
   ])('%s (published %s)', (sentence, published, expected) => {
     expect(mentionsOf(sentence, published)).toEqual(expected);
   });
