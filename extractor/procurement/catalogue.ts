@@ -119,6 +119,25 @@ const ROWS: CatalogueRow[] = [
   ['iris-t', 'IRIS-T', 'air defence', 'DE', ['IRIS-T SLM', 'IRIS-T SLS']],
   ['gepard', 'Gepard', 'air defence', 'DE', ['Flakpanzer Gepard'], ['Gepard']],
 
+  ['buk', 'Buk', 'air defence', 'RU', ['9K37 Buk'], ['Buk']],
+  ['tor', 'Tor', 'air defence', 'RU', ['9K330 Tor'], ['Tor']],
+  ['nebo-m', 'Nebo-M', 'radar', 'RU', ['Nebo M']],
+  ['an-tpy-2', 'AN/TPY-2', 'radar', 'US', ['TPY-2']],
+  ['an-tpq-37', 'AN/TPQ-37', 'radar', 'US', ['TPQ-37', 'Firefinder']],
+  ['swordfish', 'Swordfish', 'radar', 'IN', ['Swordfish LRTR', 'Long Range Tracking Radar'], ['Swordfish']],
+  ['green-pine', 'Green Pine', 'radar', 'IL', ['EL/M-2080 Green Pine']],
+  // "PAD" and "AAD" are also words and initials: only beside a weapon noun.
+  ['prithvi-air-defence', 'Prithvi Air Defence', 'air defence', 'IN', ['Pradyumna'], ['PAD', 'Prithvi Air Defence']],
+  ['advanced-air-defence', 'Advanced Air Defence', 'air defence', 'IN', [], ['AAD', 'Advanced Air Defence', 'Ashwin']],
+  ['ad-1', 'AD-1', 'air defence', 'IN', [], ['AD-1']],
+  ['pdv-mk-ii', 'PDV Mk-II', 'air defence', 'IN', ['PDV Mk II', 'PDV Mk2', 'Prithvi Defence Vehicle'], ['PDV']],
+  ['arrow-2', 'Arrow-2', 'air defence', 'IL', []],
+  ['cheongung', 'Cheongung', 'air defence', 'KR', ['KM-SAM', 'Cheolmae-2', 'Chunkung']],
+  ['l-sam', 'L-SAM', 'air defence', 'KR', []],
+  ['hisar', 'Hisar', 'air defence', 'TR', ['Hisar-A', 'Hisar-O', 'Hisar-A+', 'Hisar-O+'], ['Hisar']],
+  ['siper', 'Siper', 'air defence', 'TR', [], ['Siper']],
+  ['camm', 'CAMM', 'air defence', 'GB', ['Sea Ceptor', 'Land Ceptor', 'Sky Sabre']],
+
   // Small arms
   ['ak-203', 'AK-203', 'small arms', 'RU', ['Kalashnikov AK-203', 'AK-203 Kalashnikov']],
   ['ak-47', 'AK-47', 'small arms', 'RU', ['Kalashnikov AK-47']],
@@ -218,6 +237,10 @@ const ROWS: CatalogueRow[] = [
   ['tedbf', 'TEDBF', 'combat aircraft', 'IN', ['Twin Engine Deck Based Fighter', 'Twin Engine Deck-Based Fighter']],
   ['hansa-ng', 'Hansa-NG', 'other', 'IN', ['Hansa NG']],
 
+  ['kf-21', 'KF-21 Boramae', 'combat aircraft', 'KR', ['KF-21', 'KF-X', 'Boramae']],
+  ['hurjet', 'Hürjet', 'other', 'TR', ['Hurjet', 'TAI Hurjet', 'TAI Hürjet']],
+  ['hurkus', 'Hürkuş', 'other', 'TR', ['Hurkus', 'TAI Hurkus']],
+
   // Transport, patrol and early-warning aircraft
   ['il-76', 'Il-76', 'transport aircraft', 'RU', ['Ilyushin Il-76']],
   ['il-78', 'Il-78', 'transport aircraft', 'RU', ['Ilyushin Il-78']],
@@ -265,6 +288,8 @@ const ROWS: CatalogueRow[] = [
   ['aslesha', 'Aslesha', 'radar', 'IN', ['Aslesha Mk1'], ['Aslesha']],
   ['uttam', 'Uttam', 'radar', 'IN', ['Uttam AESA'], ['Uttam']],
 
+  ['a400m', 'A400M', 'transport aircraft', 'FR', ['Airbus A400M', 'A400M Atlas']],
+
   // Helicopters
   ['mi-17', 'Mi-17', 'helicopter', 'RU', ['Mil Mi-17']],
   ['mi-8', 'Mi-8', 'helicopter', 'RU', ['Mil Mi-8']],
@@ -306,6 +331,10 @@ const ROWS: CatalogueRow[] = [
   ['h225m', 'H225M Caracal', 'helicopter', 'FR', ['H225M', 'EC725 Caracal', 'EC725']],
   ['nh90', 'NH90', 'helicopter', 'FR', ['NH-90']],
   ['mi-28nm', 'Mi-28NM', 'helicopter', 'RU', ['Mi-28NM Night Hunter']],
+
+  ['imrh', 'IMRH', 'helicopter', 'IN', ['Indian Multi Role Helicopter', 'Indian Multi-Role Helicopter']],
+  ['cheetal', 'Cheetal', 'helicopter', 'IN', ['HAL Cheetal'], ['Cheetal']],
+  ['aw101', 'AW101', 'helicopter', 'IT', ['AgustaWestland AW101', 'AW-101'], ['Merlin']],
 
   // Armour
   ['t-90', 'T-90', 'armour', 'RU', ['T-90 Bhishma'], ['Bhishma']],
@@ -349,6 +378,13 @@ const ROWS: CatalogueRow[] = [
   ['challenger-2', 'Challenger 2', 'armour', 'GB', ['Challenger-2', 'Challenger 2 tank']],
   ['marder', 'Marder', 'armour', 'DE', ['Marder 1A3'], ['Marder']],
 
+  // Not "K2" alone: it is also the mountain.
+  ['k2-black-panther', 'K2 Black Panther', 'armour', 'KR', ['K-2 Black Panther'], ['Black Panther']],
+  ['redback', 'Redback', 'armour', 'KR', ['AS21 Redback'], ['Redback']],
+  ['altay', 'Altay', 'armour', 'TR', [], ['Altay']],
+  ['merkava', 'Merkava', 'armour', 'IL', []],
+  ['leclerc', 'Leclerc', 'armour', 'FR', [], ['Leclerc']],
+
   // Artillery
   ['m777', 'M777', 'artillery', 'US', ['M-777']],
   ['k9-vajra', 'K9 Vajra', 'artillery', 'KR', ['K9 Vajra-T', 'K-9 Vajra'], ['Vajra']],
@@ -374,6 +410,10 @@ const ROWS: CatalogueRow[] = [
   ['phl-16', 'PHL-16', 'artillery', 'CN', ['PCH-191']],
 
   ['pzh-2000', 'PzH 2000', 'artillery', 'DE', ['PzH-2000', 'Panzerhaubitze 2000']],
+
+  ['koalitsiya-sv', '2S35 Koalitsiya-SV', 'artillery', 'RU', ['Koalitsiya-SV', '2S35']],
+  ['firtina', 'T-155 Firtina', 'artillery', 'TR', ['Firtina', 'Fırtına', 'T-155']],
+  ['chunmoo', 'K239 Chunmoo', 'artillery', 'KR', ['K239', 'Chunmoo']],
 
   // Submarines
   ['kilo-class-submarine', 'Kilo-class submarine', 'submarine', 'RU', ['Kilo-class', 'Sindhughosh-class submarine', 'Sindhughosh-class', 'Project 877EKM'], ['Kilo', 'Sindhughosh']],
@@ -407,6 +447,11 @@ const ROWS: CatalogueRow[] = [
   ['dreadnought-class-submarine', 'Dreadnought-class submarine', 'submarine', 'GB', ['Dreadnought-class']],
   ['collins-class-submarine', 'Collins-class submarine', 'submarine', 'AU', ['Collins-class']],
   ['soryu-class-submarine', 'Soryu-class submarine', 'submarine', 'JP', ['Soryu-class', 'Sōryū-class']],
+
+  ['project-75-alpha', 'Project 75 Alpha', 'submarine', 'IN', ['P-75 Alpha', 'P-75A', 'P75A']],
+  ['reis-class-submarine', 'Reis-class submarine', 'submarine', 'TR', ['Reis-class', 'Type 214TN']],
+  ['kss-iii', 'KSS-III', 'submarine', 'KR', ['Dosan Ahn Changho-class', 'Dosan Ahn Chang-ho-class', 'Jangbogo-III', 'Jang Bogo-III']],
+  ['taigei-class-submarine', 'Taigei-class submarine', 'submarine', 'JP', ['Taigei-class']],
 
   // Surface ships and carriers
   ['talwar-class-frigate', 'Talwar-class frigate', 'surface ship', 'RU', ['Talwar-class', 'Project 1135.6 frigate', 'Project 1135.6', 'Krivak III', 'Krivak III-class', 'Krivak-class'], ['Talwar']],
@@ -451,7 +496,7 @@ const ROWS: CatalogueRow[] = [
   ['type-054a', 'Type 054A', 'surface ship', 'CN', ['Jiangkai II', 'Jiangkai-II', 'Tughril-class']],
   ['type-055', 'Type 055', 'surface ship', 'CN', ['Renhai-class']],
   ['type-052d', 'Type 052D', 'surface ship', 'CN', ['Luyang III', 'Luyang-III']],
-  ['ins-vikramaditya', 'INS Vikramaditya', 'aircraft carrier', 'RU', ['Admiral Gorshkov'], ['Vikramaditya']],
+  ['ins-vikramaditya', 'INS Vikramaditya', 'aircraft carrier', 'RU', ['former Admiral Gorshkov'], ['Vikramaditya']],
   ['ins-vikrant', 'INS Vikrant', 'aircraft carrier', 'IN', ['IAC-1'], ['Vikrant']],
   ['liaoning', 'Liaoning', 'aircraft carrier', 'CN', ['CNS Liaoning', 'Type 001'], ['Liaoning']],
   ['shandong', 'Shandong', 'aircraft carrier', 'CN', ['CNS Shandong', 'Type 002'], ['Shandong']],
@@ -499,6 +544,21 @@ const ROWS: CatalogueRow[] = [
   ['anzac-class', 'Anzac-class frigate', 'surface ship', 'AU', ['Anzac-class']],
   ['type-45', 'Type 45 destroyer', 'surface ship', 'GB', ['Type 45', 'Daring-class']],
   ['type-26', 'Type 26 frigate', 'surface ship', 'GB', ['Type 26', 'City-class frigate']],
+
+  ['udaloy-class-destroyer', 'Udaloy-class destroyer', 'surface ship', 'RU', ['Udaloy-class', 'Project 1155']],
+  ['sovremenny-class-destroyer', 'Sovremenny-class destroyer', 'surface ship', 'RU', ['Sovremenny-class', 'Project 956']],
+  // The lead ship of Project 22350, which fires the Zircon; India's carrier was the former Admiral Gorshkov.
+  ['admiral-gorshkov', 'Admiral Gorshkov', 'surface ship', 'RU', []],
+  ['belharra-class-frigate', 'Belharra-class frigate', 'surface ship', 'FR', ['Belharra-class', 'FDI frigate', 'FDI HN'], ['Belharra', 'FDI']],
+  ['gowind-class-corvette', 'Gowind-class corvette', 'surface ship', 'FR', ['Gowind-class', 'Gowind 2500'], ['Gowind']],
+  ['ada-class-corvette', 'Ada-class corvette', 'surface ship', 'TR', ['Ada-class']],
+  ['atago-class-destroyer', 'Atago-class destroyer', 'surface ship', 'JP', ['Atago-class']],
+  ['kongo-class-destroyer', 'Kongo-class destroyer', 'surface ship', 'JP', ['Kongo-class', 'Kongō-class']],
+  ['maya-class-destroyer', 'Maya-class destroyer', 'surface ship', 'JP', ['Maya-class']],
+  ['hobart-class-destroyer', 'Hobart-class destroyer', 'surface ship', 'AU', ['Hobart-class']],
+  ['khukri-class-corvette', 'Khukri-class corvette', 'surface ship', 'IN', ['Khukri-class']],
+  ['kora-class-corvette', 'Kora-class corvette', 'surface ship', 'IN', ['Kora-class']],
+  ['deepak-class-tanker', 'Deepak-class fleet tanker', 'surface ship', 'IN', ['Deepak-class']],
 
   // Missiles
   ['brahmos', 'BrahMos', 'missile', 'IN', []],
@@ -630,6 +690,27 @@ const ROWS: CatalogueRow[] = [
   ['hwasong-18', 'Hwasong-18', 'missile', 'KP', ['Hwasong 18']],
   ['kn-23', 'KN-23', 'missile', 'KP', []],
 
+  ['bal', 'Bal', 'missile', 'RU', ['Bal-E', '3K60 Bal', '3K60'], ['Bal']],
+  ['bastion', 'Bastion', 'missile', 'RU', ['K-300P Bastion', 'K-300P', 'Bastion-P'], ['Bastion']],
+  ['lrasm', 'LRASM', 'missile', 'US', ['AGM-158C LRASM', 'AGM-158C']],
+  ['sm-2', 'SM-2', 'missile', 'US', ['Standard Missile 2', 'RIM-66']],
+  ['itcm', 'ITCM', 'missile', 'IN', ['Indigenous Technology Cruise Missile']],
+  ['lrlacm', 'LRLACM', 'missile', 'IN', ['Long Range Land Attack Cruise Missile', 'Long-Range Land Attack Cruise Missile']],
+  ['nasm-sr', 'NASM-SR', 'missile', 'IN', ['Naval Anti-Ship Missile-Short Range', 'Naval Anti-Ship Missile Short Range']],
+  ['nasm-mr', 'NASM-MR', 'missile', 'IN', ['Naval Anti-Ship Missile-Medium Range']],
+  ['lrashm', 'LRAShM', 'missile', 'IN', ['LR-AShM', 'Long Range Anti-Ship Missile', 'Long-Range Anti-Ship Missile']],
+  ['hstdv', 'HSTDV', 'missile', 'IN', ['Hypersonic Technology Demonstrator Vehicle']],
+  ['amogha', 'Amogha', 'missile', 'IN', [], ['Amogha']],
+  ['taimoor', 'Taimoor', 'missile', 'PK', ['Taimoor ALCM'], ['Taimoor']],
+  ['smash', 'SMASH', 'missile', 'PK', ['P282 SMASH', 'P282'], ['SMASH']],
+  ['hyunmoo', 'Hyunmoo', 'missile', 'KR', []],
+  ['tayfun', 'Tayfun', 'missile', 'TR', [], ['Tayfun']],
+  // Not "Fattah" alone: it is also a name (Abdel Fattah el-Sisi).
+  ['fattah', 'Fattah', 'missile', 'IR', ['Fattah-1', 'Fattah-2'], ['Fattah']],
+  ['lora', 'LORA', 'missile', 'IL', ['Air LORA', 'Long Range Artillery Weapon'], ['LORA']],
+  ['ice-breaker', 'Ice Breaker', 'missile', 'IL', [], ['Ice Breaker']],
+  ['hsiung-feng', 'Hsiung Feng', 'missile', 'TW', []],
+
   // Drones
   ['mq-9b', 'MQ-9B', 'drone', 'US', ['MQ-9B SeaGuardian', 'MQ-9B Sea Guardian', 'MQ-9B SkyGuardian', 'SeaGuardian', 'Sea Guardian', 'MQ-9B Predator'], ['Predator']],
   ['mq-9-reaper', 'MQ-9 Reaper', 'drone', 'US', ['MQ-9'], ['Reaper']],
@@ -678,6 +759,11 @@ const ROWS: CatalogueRow[] = [
 
   ['magura-v5', 'Magura V5', 'drone', 'UA', ['Magura']],
 
+  ['hermes-450', 'Hermes 450', 'drone', 'IL', ['Elbit Hermes 450']],
+  ['mq-1c', 'MQ-1C Gray Eagle', 'drone', 'US', ['MQ-1C', 'Gray Eagle', 'Grey Eagle']],
+  ['aksungur', 'Aksungur', 'drone', 'TR', ['TAI Aksungur']],
+  ['mohajer-6', 'Mohajer-6', 'drone', 'IR', []],
+
   // Munitions
   ['hammer', 'HAMMER', 'munition', 'FR', ['AASM Hammer', 'AASM'], ['HAMMER', 'Hammer']],
   ['excalibur', 'Excalibur', 'munition', 'US', ['M982 Excalibur', 'M982'], ['Excalibur']],
@@ -685,6 +771,12 @@ const ROWS: CatalogueRow[] = [
   ['mk-54', 'Mk 54', 'munition', 'US', ['Mark 54']],
   ['varunastra', 'Varunastra', 'munition', 'IN', []],
   ['spice', 'SPICE', 'munition', 'IL', ['SPICE-2000', 'SPICE 2000', 'Spice-2000'], ['SPICE', 'Spice']],
+
+  ['hydra-70', 'Hydra 70', 'munition', 'US', ['Hydra-70']],
+  ['jdam', 'JDAM', 'munition', 'US', ['Joint Direct Attack Munition']],
+  ['paveway', 'Paveway', 'munition', 'US', ['Paveway II', 'Paveway IV']],
+  ['maareech', 'Maareech', 'munition', 'IN', []],
+  ['shyena', 'Shyena', 'munition', 'IN', [], ['Shyena']],
 
   // Engines
   ['f404', 'F404', 'engine', 'US', ['GE F404', 'F404-IN20']],

@@ -22,12 +22,14 @@ const NOUN_CATEGORIES: readonly (readonly [RegExp, ItemCategory])[] = [
   [/^(?:radars?|awacs|aew&c)$/i, 'radar'],
   [/^(?:bombs?|munitions?|shells?|ammunition|torpedo(?:es)?|rounds)$/i, 'munition'],
   [/^engines?$/i, 'engine'],
-  [/^(?:systems?(?:-\w+)?|weapons?|platforms?|variants?|batteries|battery|regiments?|units|trainers?|test-fired|test-fires?|launch(?:es|ed)?|tests?|tested)$/i, 'other'],
+  [/^(?:systems?(?:-\w+)?|weapons?|platforms?|variants?|versions?|batteries|battery|regiments?|units|trainers?|test-fired|test-fires?|launch(?:es|ed)?|tests?|tested)$/i, 'other'],
 ];
 
 const TRADE_WORD = /^(?:deals?|contracts?|orders?|ordered|procure\w*|procurement|deliver\w*|acqui\w+|purchase\w*|buy|bought|induct\w*|supply|supplied|fleet|inventory)$/i;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}&-]*/gu;
+/** A possessive stays on its word: "Pakistan's first multiple-warhead missile" is four words, not five. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}&-]*(?:['\u2019]s\b)?/gu;
+const POSSESSIVE = /['\u2019]s$/;
 const WINDOW_WORDS = 4;
 
 /** Up to `count` words before `start` and after `end` in `text`. */
@@ -40,7 +42,8 @@ export function wordsAround(text: string, start: number, end: number, count = WI
 /** The category implied by the first weapon noun among `words`, or null. */
 export function categoryOfNouns(words: readonly string[]): ItemCategory | null {
   for (const word of words) {
-    const found = NOUN_CATEGORIES.find(([pattern]) => pattern.test(word));
+    const noun = word.replace(POSSESSIVE, '');
+    const found = NOUN_CATEGORIES.find(([pattern]) => pattern.test(noun));
     if (found) return found[1];
   }
   return null;

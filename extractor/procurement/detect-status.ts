@@ -86,8 +86,13 @@ function isTentative(before: string): boolean {
 /** A deal still to be signed ("the contract is expected to be signed", "close to a deal") is not yet agreed or contracted. */
 const SIGNATURE_AHEAD = /\b(?:expected|likely|set|scheduled|due|yet|about|going|ready|poised|slated) to be (?:signed|inked|finali[sz]ed|sealed|concluded)\b|\bwill (?:be )?sign(?:ed)?\b|\bclose to (?:a |an |the )?(?:deal|contract|agreement)/i;
 
+/** "discussions for the establishment of a joint venture for the production of": production still being talked about. */
+const PRODUCTION_UNDER_TALKS = /\b(?:discussions?|talks|negotiations?|proposals?)\s+(?:for|on|about|over|to)\b/i;
+const TALKS_LOOKBEHIND = 120;
+
 function statusOfCue(cue: StatusCue, sentence: string, at: number): ProcurementStatus | null {
   if ((cue.status === 'contracted' || cue.status === 'agreed') && SIGNATURE_AHEAD.test(sentence)) return 'negotiating';
+  if (cue.status === 'in-production' && PRODUCTION_UNDER_TALKS.test(sentence.slice(Math.max(0, at - TALKS_LOOKBEHIND), at))) return 'negotiating';
   const before = sentence.slice(Math.max(0, at - 60), at);
   if (cue.status === 'delayed' && NEGATED_DELAY_BEFORE.test(before)) return null;
   if (cue.whenTentative !== null && isTentative(before)) return cue.whenTentative;

@@ -96,6 +96,33 @@ const PREFIX_ROWS: PrefixRow[] = [
   ['AL', '-', 'engine', 'RU', false],
   ['RD', '-', 'engine', 'RU', false],
   ['WS', '-', 'engine', 'CN', false],
+  ['YY', '-', 'transport aircraft', 'CN', true],
+  ['FH', '-', 'drone', 'CN', true],
+  ['ASN', '-', 'drone', 'CN', false],
+  ['QW', '-', 'air defence', 'CN', true],
+  ['FN', '-', 'air defence', 'CN', false],
+  ['HHQ', '-', 'air defence', 'CN', true],
+  ['KF', '-', 'combat aircraft', 'KR', true],
+  ['KN', '-', 'missile', 'KP', true],
+  ['SH', '-', 'helicopter', 'US', false],
+  ['HH', '-', 'helicopter', 'US', false],
+  ['MV', '-', 'transport aircraft', 'US', false],
+  ['CV', '-', 'transport aircraft', 'US', false],
+  ['EP', '-', 'other', 'US', false],
+  ['RC', '-', 'other', 'US', false],
+  ['GBU', '-', 'munition', 'US', true],
+  ['RIM', '-', 'missile', 'US', true],
+  ['RGM', '-', 'missile', 'US', true],
+  ['UGM', '-', 'missile', 'US', true],
+  ['BGM', '-', 'missile', 'US', true],
+  ['MGM', '-', 'missile', 'US', true],
+  ['AW', '', 'helicopter', 'IT', false],
+  ['EC', '', 'helicopter', 'FR', false],
+  ['AS', '', 'helicopter', 'FR', false],
+  ['Be', '-', 'transport aircraft', 'RU', false],
+  ['ZSU', '-', 'air defence', 'RU', true],
+  ['RPG', '-', 'small arms', 'RU', true],
+  ['AGS', '-', 'small arms', 'RU', true],
 ];
 
 const PREFIXES = new Map(
@@ -105,11 +132,11 @@ const PREFIXES = new Map(
   ]),
 );
 
-/** Prefix, separator, number, upper-case suffix ("MKI", "M3", "V5"), plural "s". */
-const DESIGNATION = /\b([A-Z][A-Za-z]{0,3}|F\/A)(-| ?)(\d{1,4})([A-Z]{1,4}\d?)?s?\b/g;
+/** Prefix, separator, number, upper-case suffix ("MKI", "M3", "V5", "B3M", "MSM"), plural "s". */
+const DESIGNATION = /\b([A-Z][A-Za-z]{0,3}|F\/A)(-| ?)(\d{1,4})([A-Z]{1,4}\d?(?:[A-Z]{1,3}\d?)?)?s?\b/g;
 
 /** Words after a designation-shaped token that show it is not a weapon: "F-1 visa", "T20 World Cup". */
-const NOT_A_WEAPON_AFTER = /^(?:visas?|world|cup|match|series|cricket|league|format|international|summit|nations|countries|race|racing|team|form|grade|category|diabetes|vaccines?|pandemic|cases?|highway|road|bus|sector|block|phase|phones?|smartphones?)$/i;
+const NOT_A_WEAPON_AFTER = /^(?:visas?|holders?|workers?|petitions?|applications?|applicants?|world|cup|match|series|cricket|league|format|international|summit|nations|countries|race|racing|team|form|grade|category|diabetes|vaccines?|pandemic|cases?|highway|road|bus|sector|block|phase|phones?|smartphones?)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 /** Designation-shaped names that are something else: British intelligence services. */
 const NOT_A_DESIGNATION = /^MI-?[56]$/;
@@ -128,9 +155,18 @@ export interface DesignationMention {
 /** "flight MH17": an airline's flight number, not a helicopter. */
 const FLIGHT = /^flights?$/i;
 
-function isEvidentWeapon(prefix: DesignationPrefix, separator: string, before: string[], after: string[]): boolean {
+/**
+ * A variant letter after a hyphenated number ("J-10CE", "Y-20A", "H-6K") marks
+ * a designation whatever the prefix; bare numbers after a letter ("A-1",
+ * "G-20") are grades, summits and rules too often.
+ */
+function hasVariantSuffix(separator: string, suffix: string): boolean {
+  return separator === '-' && suffix !== '';
+}
+
+function isEvidentWeapon(prefix: DesignationPrefix, separator: string, suffix: string, before: string[], after: string[]): boolean {
   if (NOT_A_WEAPON_AFTER.test(after[0] ?? '') || FLIGHT.test(before.at(-1) ?? '')) return false;
-  if (hasWeaponNoun(after) || hasWeaponNoun(before)) return true;
+  if (hasWeaponNoun(after) || hasWeaponNoun(before) || hasVariantSuffix(separator, suffix)) return true;
   // "Mi 11X" is a phone: a space-separated designation needs a weapon noun, not just a trade word.
   if (separator === ' ') return false;
   return prefix.strong || hasTradeWord(after) || hasTradeWord(before);
@@ -152,7 +188,7 @@ export function findDesignations(text: string): DesignationMention[] {
     const end = start + whole.length;
     if (/^-[a-z]/.test(text.slice(end, end + 2)) || text[end] === '%') continue;
     const { before, after } = wordsAround(text, start, end);
-    if (!isEvidentWeapon(prefix, separator, before, after)) continue;
+    if (!isEvidentWeapon(prefix, separator, suffix, before, after)) continue;
     mentions.push({
       name: `${prefix.canonical}${prefix.joiner}${digits}${suffix}`,
       text: whole,

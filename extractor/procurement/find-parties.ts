@@ -73,11 +73,17 @@ const COUNTRIES: readonly CountryNames[] = [
 ];
 
 const FORCE_SUFFIX = ':force';
+/** "the Navy", "the Army": a service named without its country, which only the rest of the sentence can tell. */
+const BARE_SERVICE = 'service';
+const BARE_SERVICE_NAMES = ['Navy', 'Army', 'Air Force', 'Coast Guard'];
 
-const entries: MatcherEntry[] = COUNTRIES.flatMap((country) => [
-  { key: country.code, phrases: country.names },
-  { key: `${country.code}${FORCE_SUFFIX}`, phrases: country.forces },
-]);
+const entries: MatcherEntry[] = [
+  ...COUNTRIES.flatMap((country) => [
+    { key: country.code, phrases: country.names },
+    { key: `${country.code}${FORCE_SUFFIX}`, phrases: country.forces },
+  ]),
+  { key: BARE_SERVICE, phrases: BARE_SERVICE_NAMES },
+];
 const findCountries = createMatcher(entries, { caseSensitive: true });
 
 const MADE_SUFFIX = /^-(?:made|built|origin|supplied|manufactured|designed|developed)\b/i;
@@ -115,6 +121,22 @@ interface CountryMention {
 function toCountryMention(key: string, start: number, end: number): CountryMention {
   const isForce = key.endsWith(FORCE_SUFFIX);
   return { country: isForce ? key.slice(0, -FORCE_SUFFIX.length) : key, isForce, start, end };
+}
+
+/**
+ * Country mentions of a sentence, a bare service included when the sentence
+ * names the forces of one country only: "the MiG-29Ks of the Indian Navy ...
+ * and the Kilo-class submarines of the Navy" speaks of India's Navy; with no
+ * force named, or those of two countries, "the Navy" says nothing.
+ */
+function findCountryMentions(sentence: string): CountryMention[] {
+  const matches = findCountries(sentence);
+  const forceCountries = new Set(matches.filter((match) => match.key.endsWith(FORCE_SUFFIX)).map((match) => match.key.slice(0, -FORCE_SUFFIX.length)));
+  const [onlyCountry] = forceCountries.size === 1 ? [...forceCountries] : [];
+  return matches.flatMap((match) => {
+    if (match.key !== BARE_SERVICE) return [toCountryMention(match.key, match.start, match.end)];
+    return onlyCountry === undefined ? [] : [{ country: onlyCountry, isForce: true, start: match.start, end: match.end }];
+  });
 }
 
 /** Country names that are adjectives: "Chinese ships" is no China that ships. */
@@ -162,7 +184,7 @@ function jointVenturePartners(sentence: string, mentions: CountryMention[]): Par
 
 /** Supplier and recipient cues in `sentence`, with offsets relative to it. */
 export function findParties(sentence: string): PartyCue[] {
-  const mentions = findCountries(sentence).map((match) => toCountryMention(match.key, match.start, match.end));
+  const mentions = findCountryMentions(sentence);
   const jointVenture = jointVenturePartners(sentence, mentions);
   const covered = new Set(jointVenture.map((cue) => cue.start));
   const single = mentions.flatMap((mention): PartyCue[] => {

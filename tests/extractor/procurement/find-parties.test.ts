@@ -34,6 +34,20 @@ describe('findParties and resolveParties', () => {
     expect(partiesOf(sentence, item, origin)).toEqual(parties);
   });
 
+  it.each<[string, string, string | null, Parties]>([
+    ['Spares for the Su-30MKIs of the Indian Air Force and the Scorpene submarines of the Navy are overdue.', 'Scorpene', 'FR', { supplier: 'FR', recipient: 'IN' }],
+    ['The Pakistan Navy wants more frigates, and the Army wants the VT-4 tanks.', 'VT-4', 'CN', { supplier: 'CN', recipient: 'PK' }],
+    ['The Kilo-class submarines of the Navy need refits.', 'Kilo-class', 'RU', { supplier: 'RU', recipient: null }],
+  ])('reads a bare "the Navy" as the service of the one country whose forces the sentence names: %s', (sentence, item, origin, parties) => {
+    expect(partiesOf(sentence, item, origin)).toEqual(parties);
+  });
+
+  it('gives a bare "the Navy" no country when the sentence names the forces of two', () => {
+    const sentence = 'The Indian Army and the PLA Navy held talks, and the Navy wants more frigates.';
+    const navy = sentence.lastIndexOf('Navy');
+    expect(findParties(sentence).filter((cue) => cue.start === navy)).toEqual([]);
+  });
+
   it.each<[string, string, Parties]>([
     ['INS Tushil, built by Russia at the Yantar yard, was commissioned.', 'INS Tushil', { supplier: 'RU', recipient: 'IN' }],
     ['INS Tamal is due next year.', 'INS Tamal', { supplier: null, recipient: 'IN' }],
