@@ -101,6 +101,6 @@ export function findActionVerbs(sentence: string): ActionVerb[] {
 
 /** Words right before a date that make it the date of a saying: "said on Monday", "told reporters on Friday". */
 export const DATE_OF_SAYING = new RegExp(
-  String.raw`\b(?:${REPORTING_VERB})(?:\s+(?:reporters|journalists|the media|the press|parliament|[A-Z]\w+))?(?:\s+in a statement)?\s*(?:on|in|earlier|late|last)?\s*$`,
+  String.raw`\b(?:${REPORTING_VERB})(?:\s+(?:reporters|journalists|the media|the press|(?:the\s+)?(?:[A-Z]\w+\s+)?(?:parliament|Parliament|lawmakers|legislators)|[A-Z]\w+))?(?:\s+in a statement)?\s*(?:on|in|earlier|late|last)?\s*$`,
   'i',
 );

@@ -9,6 +9,7 @@ import type { EventType } from '../../schema/bundle';
 import type { ActionVerb } from '../dates/detect-tense';
 import { DATE_OF_SAYING } from '../dates/detect-tense';
 import { DATELINE } from '../text/dateline';
+import { CLAUSE_VERB_TYPES, HARDWARE } from './event-frames';
 import type { DateMention } from '../types';
 
 export interface Span {
@@ -228,11 +229,13 @@ function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: 
   const antecedent = antecedentOf(sentence, clause, input.entities);
   const aboutText = sentence.slice(about.start, about.end);
   const named = input.entities.some((entity) => within(entity, about)) || input.triggers.some((trigger) => within(trigger, about));
-  const hasObject = subject !== '' || antecedent !== null || named || MILESTONE.test(aboutText) || hasProperNoun(aboutText, date, about);
+  const type = statement ? 'other' : typeOf(text, triggers, input.entities);
+  // "The remaining 14 helicopters will arrive by March": the systems a delivery verb moves are its object.
+  const hasObject = subject !== '' || antecedent !== null || named || MILESTONE.test(aboutText) || hasProperNoun(aboutText, date, about) || type === 'delivery';
   if (!hasObject) return null;
   return {
     ...clause,
-    type: statement ? 'other' : typeOf(text, triggers, input.entities),
+    type,
     title: titleOf(sentence, clause, date, antecedent, subject, statement),
     verb: stemOf(verb),
     anchor: entities[0] ?? (antecedent?.id ? antecedent : null),
@@ -287,7 +290,8 @@ function spansYears(date: DateMention): boolean {
 }
 
 /** A statement to a chamber or a council is itself an event: "told Parliament on Tuesday". */
-const TO_A_BODY = /\b(?:told|addressed|informed|briefed)\s+(?:the\s+)?(?:Parliament|Lok Sabha|Rajya Sabha|Senate|Congress|National Assembly|State Duma|Duma|Security Council|General Assembly)\b/i;
+const TO_A_BODY =
+  /\b(?:told|addressed|informed|briefed)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Parliament|Lok Sabha|Rajya Sabha|Senate|Congress|National Assembly|State Duma|Duma|Security Council|General Assembly)\b/i;
 const WHEN_FOLLOWS = /^\s*,\s*when\b/i;
 
 /** "after the withdrawal of US troops in August": an event told as a noun, dating the clause it hangs on. */
@@ -322,9 +326,20 @@ const PORT_CALL = /\b(dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/i;
 
 function typeOf(text: string, triggers: ClauseInput['triggers'], entities: ClauseEntity[]): EventType {
   if (NOT_THE_DEAL_ITSELF.test(text)) return 'other';
-  const type = triggers[0]?.type ?? (TAKING_PART.test(text) ? 'exercise' : 'other');
+  const type = triggers[0]?.type ?? (TAKING_PART.test(text) ? 'exercise' : typeOfVerb(text, entities));
   if (type === 'visit' && !PORT_CALL.test(text) && !VISITOR.test(text) && !entities.some((entity) => entity.kind === 'person')) return 'other';
   return type;
+}
+
+/** The type the clause's earliest typing verb gives it ("entered service", "ordered", "exercised with"), else `other`. */
+function typeOfVerb(text: string, entities: ClauseEntity[]): EventType {
+  const aboutHardware = entities.some((entity) => entity.kind === 'item') || (HARDWARE.test(text) && !entities.some((entity) => entity.kind === 'person'));
+  let earliest: { type: EventType; index: number } | null = null;
+  for (const { type, pattern, needsHardware } of CLAUSE_VERB_TYPES) {
+    const match = pattern.exec(text);
+    if (match && (!needsHardware || aboutHardware) && (earliest === null || match.index < earliest.index)) earliest = { type, index: match.index };
+  }
+  return earliest?.type ?? 'other';
 }
 
 /** A capitalised word that is not the clause's first, a date or a pronoun: a name the dictionaries do not know. */

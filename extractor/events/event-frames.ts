@@ -110,10 +110,10 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
       /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?(?! (?:helicopters?|submarines?|aircraft|craft|drones?|boats?|capabilit))|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred|incidents?|invasion|invaded|border friction|intercept(ed|ion)|aerial engagement|dogfights?|(?:illegally )?crossed the (?:line|LAC|LoC|border)|violat(ed|ions?) (?:its |the )?airspace|airspace violations?|collided|collision|rammed|water cannons?|fired (?:flares|warning shots)|seized|detained|explosions?|blasts?)\b/gi,
   },
   {
-    // Milestones of a weapon system that are neither a deal nor a delivery: tests, trials, keel-laying.
+    // Milestones of a weapon system that are neither a deal nor a delivery (tests, trials, keel-laying), and of a standoff (disengagement).
     type: 'other',
     pattern:
-      /\b(test-?fir(ed|es|ing)|test[- ]launch(es|ed)?|training launch|flight-?test(ed|s)?|missile tests?|(maiden|sea|user|landing|flight|field) trials?|keel (was )?laid|floated out|rolled out|unveil(ed|s)?)\b/gi,
+      /\b(disengage(?:ment|d)?|test-?fir(ed|es|ing)|test[- ]launch(es|ed)?|training launch|flight-?test(ed|s)?|missile tests?|(maiden|sea|user|landing|flight|field) trials?|keel (was )?laid|floated out|rolled out|unveil(ed|s)?)\b/gi,
   },
   {
     type: 'delivery',
@@ -123,7 +123,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'agreement',
     pattern:
-      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?|ordered(?=\s+(?:\d|an?\b|the\b|more\b|additional\b|another\b|two\b|three\b|four\b|five\b|six\b|eight\b|ten\b|twelve\b))|placed (?:an |the )?orders?|agreed (?:to|on))\b/gi,
+      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|treaty|treaties|accords?|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?|ordered(?=\s+(?:\d|an?\b|the\b|more\b|additional\b|another\b|two\b|three\b|four\b|five\b|six\b|eight\b|ten\b|twelve\b))|placed (?:an |the )?orders?|agreed (?:to|on))\b/gi,
   },
   { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|arriving in|embarked on|trip to|heading to|tour of|travel(led|s)? to|landed in|dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/gi },
   {
@@ -132,6 +132,27 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
       /\b(\d+(st|nd|rd|th) round|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations(?<!(?:further|more|wider) consultations)|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|round ?table|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
   },
 ];
+
+/**
+ * Verbs that type a dated clause no trigger word names, after the annotators'
+ * conventions: entering service, arriving and being shipped are deliveries;
+ * ordering and buying are agreements; exercising with a navy is an exercise;
+ * scuffles and crossings are incidents. The earliest verb of the clause wins.
+ * `needsHardware`: the verb moves people as well as systems ("the delegation
+ * arrived"), so the clause must be about a system.
+ */
+export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardware?: boolean }[] = [
+  { type: 'delivery', pattern: /\b(?:enter(?:s|ed|ing)? (?:into )?(?:service|the fleet)|join(?:s|ed)? (?:the )?(?:fleet|navy|air force|squadron)|(?:was|were|been|be) (?:formally )?(?:handed over|delivered|shipped|inducted|commissioned)|took delivery|received)\b/i },
+  { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? at)\b/i, needsHardware: true },
+  { type: 'agreement', pattern: /\b(?:order(?:s|ed)|bought|buys?|purchas(?:e|es|ed)|procur(?:e|es|ed)|contracted|signed|inked)\b/i },
+  { type: 'exercise', pattern: /\b(?:exercis(?:ed|es|ing) with|drill(?:s|ed)? with|trained with|conducted (?:joint |bilateral )?(?:drills|manoeuvres|war ?games))\b/i },
+  { type: 'incident', pattern: /\b(?:scuffl(?:e|es|ed)|threw stones|pelted|clash(?:es|ed)?|crossed over|opened fire|fired (?:at|on|upon)|shelled|intruded|transgressed|attacked|shot down)\b/i },
+  { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with)\b/i },
+];
+
+/** A clause about a system rather than a person: the nouns an arrival of hardware names. */
+export const HARDWARE =
+  /\b(?:aircraft|jets?|fighters?|helicopters?|choppers?|planes?|drones?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|carriers?|systems?|batch|consignment|units|regiments?|squadrons?|tanks?|rifles?|missiles?|(?:remaining|last|first) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen)\b(?!\s+(?:officials|members|soldiers|troops|personnel|people|delegates|ministers)))\b/i;
 
 /** Words that say an event was called off. */
 export const CANCELLED =

@@ -157,6 +157,9 @@ const DESCRIBED_TALKS =
   /\b((?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|commander|military commander|senior highest military commander|flag|border personnel|WMCC|special representatives?|2\s?\+\s?2|strategic|ministerial|foreign office|foreign secretary|defence secretary)[-\s]level\s+(?:talks|meeting|dialogue)|(?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|flag|border personnel|2\s?\+\s?2|WMCC)\s+(?:ministerial\s+)?(?:talks|meeting|dialogue))\b/i;
 const SUMMIT_NAME = /((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][a-z]+ ){0,3})Summit\b/;
 const AGREEMENT_TOPIC = /\bagreement (?:on|for|to) ((?:the )?[a-z][\w/-]*(?: [\w/-]+){0,14}?)(?= (?:was|were|is|has|had|will|between|during|signed)\b|[,.;]|$)/i;
+/** "a Mutual Logistics Support Arrangement", "the Basic Exchange and Cooperation Agreement": an agreement known by its name. */
+const NAMED_AGREEMENT =
+  /(?<![A-Z][\w-]*\s)((?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w-]*(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]*){0,6}\s+(?:Agreement|Arrangement|Treaty|Accord|Pact|Protocol|Memorandum of Understanding))\b/;
 const CAPITALISED = /^[a-z]/;
 const SIGNED_DURING = /\b(signed|inked|concluded)\b.*\bduring\b/i;
 
@@ -446,6 +449,8 @@ function genericFrame(
       if (itemIds.length > 0 && APPROVAL_BEFORE.test(sentence.slice(Math.max(0, at - APPROVAL_WINDOW), at))) {
         return { key: `other|${itemIds.join('+')}|approval`, type: 'other', title: `${itemNames.join(', ')} approval`, at, placeIds };
       }
+      const named = NAMED_AGREEMENT.exec(sentence)?.[1];
+      if (named) return { key: `agreement|${slug(named)}`, type, title: named, at, placeIds };
       const topic = AGREEMENT_TOPIC.exec(sentence)?.[1];
       const dealWord = /^(deals?|contracts?)$/i.test(words);
       if (itemIds.length > 0) {
@@ -469,11 +474,23 @@ function genericFrame(
       return { key: `${type}|${theatreOf(where, context)}`, type, title: `${label} near ${placeName(context, where)}`, at, placeIds };
     }
     case 'other': {
+      if (/^disengage/i.test(words)) return PURPOSE_BEFORE.test(sentence.slice(Math.max(0, at - 32), at)) ? null : disengagementFrame(at, refs, context);
       if (itemIds.length === 0) return null;
       const milestone = milestoneOf(words);
       return { key: `other|${itemIds.join('+')}|${milestone}`, type, title: `${itemNames.join(', ')} ${milestone}`, at, placeIds };
     }
   }
+}
+
+/** "agreed to pursue disengagement": an aim, not an event. */
+const PURPOSE_BEFORE = /\bto\s+(?!an?\b|the\b)[a-z]+\s+(?:(?:the|further|complete|full)\s+)?$/i;
+
+/** A disengagement of troops where a standoff was: keyed by theatre, like the standoff it ends. */
+function disengagementFrame(at: number, refs: SentenceRefs, context: ArticleEventContext): Frame | null {
+  const specific = refs.places.filter((place) => context.placeInfo(place.placeId)?.kind !== 'country');
+  const where = (specific.find((place) => place.start - refs.offset >= at) ?? specific[0])?.placeId;
+  if (!where) return null;
+  return { key: `other|disengagement|${theatreOf(where, context)}`, type: 'other', title: `Disengagement at ${placeName(context, where)}`, at, placeIds: [where] };
 }
 
 /** Words that say a multi-day event began on the date given ("launched Zapad-2021 on Friday"), not that it lasted one day. */
@@ -526,8 +543,8 @@ function distanceToDate(frame: Frame, mention: DateMention): number {
 
 /** "since May 2020, when the standoff began", "locked in a standoff since May 2020": a "since" that dates a beginning. */
 const WHEN_AFTER = /^\s*,\s*when\b/i;
-const ONGOING_BEFORE = /\b(?:stand-?off|face-?off|tensions?|conflict|crisis|impasse)\b(?:\s+[\w'’-]+){0,4}\s*$/i;
-const ONGOING_WINDOW = 60;
+const ONGOING_BEFORE = /\b(?:stand-?off|face-?off|tensions?|conflict|crisis|impasse)\b[^.;,]{0,80}$/i;
+const ONGOING_WINDOW = 100;
 
 function isEventDate(mention: DateMention, sentence: string): boolean {
   if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start))) return false;
@@ -556,6 +573,18 @@ function crossesClause(frame: Frame, mention: DateMention, sentence: string): bo
 /** Characters a clause break counts for: more than any sentence's distances. */
 const CLAUSE_PENALTY = 1000;
 
+/**
+ * "evaluated the Z-10 in 2015 and received four Mi-35M in 2018": a date just
+ * before "and" + the frame's verb is the earlier verb's; the frame takes a
+ * date of its own after it when there is one, and shares the earlier only when not.
+ */
+const VERB_JOINT_PENALTY = 200;
+const AND_BETWEEN = /^\s*,?\s*and\s*$/i;
+
+function joinsAnotherVerb(frame: Frame, mention: DateMention, sentence: string): boolean {
+  return mention.end <= frame.at && AND_BETWEEN.test(sentence.slice(mention.end, frame.at));
+}
+
 function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
   const eventDates = dates.filter((mention) => isEventDate(mention, sentence));
   const byFrame = new Map<Frame, { mention: DateMention; distance: number }>();
@@ -563,7 +592,10 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
     let nearest: { frame: Frame; distance: number } | null = null;
     for (const frame of frames) {
       // A frame of the date's own clause beats a nearer one across a clause break ("…, which the ministry approved last year").
-      const distance = distanceToDate(frame, mention) + (crossesClause(frame, mention, sentence) && !opensSentence(mention, sentence) ? CLAUSE_PENALTY : 0);
+      const distance =
+        distanceToDate(frame, mention) +
+        (crossesClause(frame, mention, sentence) && !opensSentence(mention, sentence) ? CLAUSE_PENALTY : 0) +
+        (joinsAnotherVerb(frame, mention, sentence) ? VERB_JOINT_PENALTY : 0);
       if (!nearest || distance < nearest.distance) nearest = { frame, distance };
     }
     if (!nearest || nearest.distance === Infinity) continue;

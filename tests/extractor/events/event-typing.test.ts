@@ -1,0 +1,54 @@
+/**
+ * How events are typed on sentences of my own in other outlets' styles,
+ * after the annotators' conventions: milestones of a system (approvals, tests,
+ * first flights) are `other`; entering service, arriving, being shipped or
+ * commissioned are deliveries; orders and purchases are agreements; drills
+ * with another navy are exercises; scuffles and crossings are incidents.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractBundle } from '../../../extractor/extract-bundle';
+
+function datedEventsOf(text: string): string[] {
+  const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
+  return bundle.events.filter((event) => event.start).map((event) => `${event.type} ${event.start}..${event.end}`);
+}
+
+describe('the type of a dated clause no trigger word names', () => {
+  it.each([
+    ['entering service as a delivery', ' date 2022-11-10\nThe Y-20 transport, which entered service in July 2016, flew the aid in.', ['delivery 2016-07-01..2016-07-31']],
+    ['systems arriving as a delivery', ' date 2019-04-02\nThe remaining 14 helicopters will arrive by March 2020.', ['delivery 2020-03-01..2020-03-31']],
+    ['a person arriving is no delivery', ' date 2019-04-02\nThe remaining officials reached Gilgit in March.', ['other 2019-03-01..2019-03-31']],
+    ['helicopters shipped to a port as a delivery', ' date 2019-04-02\nThe first four Chinooks were shipped to the Mundra port in Gujarat in February.', ['delivery 2019-02-01..2019-02-28']],
+    ['an order placed in a relative clause as an agreement', ' date 2019-04-02\nThe T129 ATAK, 30 of which Pakistan ordered in July 2018, is stuck over its engine.', ['agreement 2018-07-01..2018-07-31']],
+    ['a purchase as an agreement', ' date 2019-04-02\nThe Army bought 145 M777 howitzers from the US in November 2016.', ['agreement 2016-11-01..2016-11-30']],
+    ['drills with another navy as an exercise', ' date 2021-09-12\nThe task group exercised with the Vietnamese navy in the South China Sea on August 18.', ['exercise 2021-08-18..2021-08-18']],
+    ['a scuffle as an incident', ' date 2017-08-20\nIndian and Chinese soldiers scuffled on the banks of Pangong Tso on August 15.', ['incident 2017-08-15..2017-08-15']],
+    ['an approval, even of a purchase, as a milestone', ' date 2022-11-10\nThe Cabinet Committee on Security on Wednesday cleared the purchase of 26 Rafale M jets.', ['other 2022-11-09..2022-11-09']],
+    ['a statement to a chamber named with an adjective', ' date 2022-03-20\nThe defence minister told the Indian parliament on March 15 that an inquiry had been ordered.', ['other 2022-03-15..2022-03-15']],
+  ])('types %s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
+describe('frames for agreements by name and for disengagements', () => {
+  it.each([
+    [
+      'an agreement known by its name, beside the summit it was signed at',
+      ' date 2020-06-05\nIndia and Australia signed a Mutual Logistics Support Arrangement on Thursday during a virtual summit between Narendra Modi and Scott Morrison.',
+      ['agreement 2020-06-04..2020-06-04', 'meeting 2020-06-04..2020-06-04'],
+    ],
+    ['a disengagement as a milestone of the standoff', ' date 2021-02-22\nThe disengagement at Pangong Tso was completed on Saturday.', ['other 2021-02-20..2021-02-20']],
+    ['no event from a disengagement that is only an aim', ' date 2021-02-22\nThe ministers agreed to pursue disengagement in eastern Ladakh.', []],
+  ])('finds %s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
+describe('the date of a verb joined to an earlier one by "and"', () => {
+  it.each([
+    ['takes its own later date', ' date 2022-11-10\nPakistan evaluated the Chinese Z-10 in 2015 and received four Mi-35M helicopters from Russia in 2018.', ['delivery 2018-01-01..2018-12-31']],
+    ['shares the earlier one when it has none', ' date 2022-11-10\nThe frigate sailed from Mumbai on Monday and docked at Colombo for a goodwill call.', ['visit 2022-11-07..2022-11-07']],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
