@@ -73,6 +73,7 @@ const ROWS: CatalogueRow[] = [
   ['arrow-3', 'Arrow-3', 'air defence', 'IL', []],
   ['spyder', 'SPYDER', 'air defence', 'IL', [], ['SPYDER', 'Spyder']],
   ['hq-9', 'HQ-9', 'air defence', 'CN', ['Hongqi-9']],
+  ['hq-9-p', 'HQ-9/P', 'air defence', 'CN', ['HQ-9P']],
   ['hq-16', 'HQ-16', 'air defence', 'CN', ['Hongqi-16']],
   ['akash', 'Akash', 'air defence', 'IN', ['Akash SAM', 'Akash missile system'], ['Akash']],
   ['akash-ng', 'Akash-NG', 'air defence', 'IN', ['Akash NG', 'Akash New Generation']],
@@ -82,7 +83,7 @@ const ROWS: CatalogueRow[] = [
   ['shilka', 'ZSU-23-4 Shilka', 'air defence', 'RU', ['ZSU-23-4', 'Shilka']],
   ['tunguska', 'Tunguska', 'air defence', 'RU', ['2K22 Tunguska', '2K22'], ['Tunguska']],
   ['barak-1', 'Barak-1', 'air defence', 'IL', ['Barak 1']],
-  ['ly-80', 'LY-80', 'air defence', 'CN', ['HQ-16FE']],
+  ['ly-80', 'LY-80', 'air defence', 'CN', []],
   ['mistral', 'Mistral', 'air defence', 'FR', [], ['Mistral']],
   ['s-350', 'S-350 Vityaz', 'air defence', 'RU', ['S-350', '50R6 Vityaz'], ['Vityaz']],
   ['s-125-pechora', 'S-125 Pechora', 'air defence', 'RU', ['S-125'], ['Pechora']],
@@ -248,6 +249,7 @@ const ROWS: CatalogueRow[] = [
   ['c-17', 'C-17 Globemaster', 'transport aircraft', 'US', ['C-17', 'C-17 Globemaster III', 'Globemaster']],
   ['c-130j', 'C-130J', 'transport aircraft', 'US', ['C-130J Super Hercules', 'Super Hercules']],
   ['c-295', 'C-295', 'transport aircraft', 'ES', ['Airbus C-295', 'C295MW', 'C-295MW']],
+  ['atr-72', 'ATR-72', 'other', 'FR', ['ATR 72 MPA', 'ATR-72 MPA', 'ATR-72 maritime patrol aircraft']],
   ['dornier-228', 'Dornier 228', 'transport aircraft', 'DE', ['Do-228', 'Do 228', 'Dornier Do 228'], ['Dornier']],
   ['y-20', 'Y-20', 'transport aircraft', 'CN', ['Xian Y-20']],
   ['p-8i', 'P-8I', 'other', 'US', ['P-8I Poseidon', 'Boeing P-8I', 'P-8I Neptune']],
@@ -471,7 +473,8 @@ const ROWS: CatalogueRow[] = [
   ['admiral-gorshkov-class-frigate', 'Admiral Gorshkov-class frigate', 'surface ship', 'RU', ['Admiral Gorshkov-class', 'Gorshkov-class', 'Project 22350']],
   ['steregushchiy-class-corvette', 'Steregushchiy-class corvette', 'surface ship', 'RU', ['Steregushchiy-class', 'Project 20380']],
   ['type-056', 'Type 056', 'surface ship', 'CN', ['Jiangdao-class']],
-  ['babur-class-corvette', 'Babur-class corvette', 'surface ship', 'TR', ['Babur-class', 'MILGEM', 'Jinnah-class frigate', 'Jinnah-class']],
+  ['babur-class-corvette', 'Babur-class corvette', 'surface ship', 'TR', ['Babur-class', 'MILGEM']],
+  ['jinnah-class-frigate', 'Jinnah-class frigate', 'surface ship', 'PK', ['Jinnah-class']],
   ['project-17b', 'Project 17B', 'surface ship', 'IN', ['P-17B']],
   ['project-18-destroyer', 'Project 18 destroyer', 'surface ship', 'IN', ['Project 18', 'P-18 destroyer', 'Next Generation Destroyer']],
   ['ins-arighaat', 'INS Arighaat', 'submarine', 'IN', [], ['Arighaat']],
@@ -493,7 +496,9 @@ const ROWS: CatalogueRow[] = [
   ['shivalik-class-frigate', 'Shivalik-class frigate', 'surface ship', 'IN', ['Shivalik-class']],
   ['kamorta-class-corvette', 'Kamorta-class corvette', 'surface ship', 'IN', ['Kamorta-class']],
   ['type-075', 'Type 075', 'surface ship', 'CN', ['Yushen-class']],
-  ['type-054a', 'Type 054A', 'surface ship', 'CN', ['Jiangkai II', 'Jiangkai-II', 'Tughril-class']],
+  ['type-054a', 'Type 054A', 'surface ship', 'CN', ['Jiangkai II', 'Jiangkai-II']],
+  // Pakistan's variant, written with its "/P" (the matcher takes the suffix on when the catalogue knows the spelling).
+  ['type-054a-p', 'Type 054A/P', 'surface ship', 'CN', ['Tughril-class', 'Tughril-class frigate']],
   ['type-055', 'Type 055', 'surface ship', 'CN', ['Renhai-class']],
   ['type-052d', 'Type 052D', 'surface ship', 'CN', ['Luyang III', 'Luyang-III']],
   ['ins-vikramaditya', 'INS Vikramaditya', 'aircraft carrier', 'RU', ['former Admiral Gorshkov'], ['Vikramaditya']],
@@ -516,7 +521,7 @@ const ROWS: CatalogueRow[] = [
   ['xiang-yang-hong-03', 'Xiang Yang Hong 03', 'surface ship', 'CN', ['Xiang Yang Hong 3', 'Xiangyanghong 03']],
   ['changzheng-2', 'Changzheng-2', 'submarine', 'CN', ['Changzheng 2', 'Chang Zheng 2']],
 
-  ['yarmook-class', 'Yarmook-class corvette', 'surface ship', 'NL', ['Yarmook-class', 'Yarmook-class OPV']],
+  ['yarmook-class', 'Yarmook-class offshore patrol vessel', 'surface ship', 'NL', ['Yarmook-class', 'Yarmook-class OPV', 'Yarmook-class corvette']],
   ['jose-rizal-class', 'Jose Rizal-class frigate', 'surface ship', 'KR', ['Jose Rizal-class']],
 
   ['godavari-class-frigate', 'Godavari-class frigate', 'surface ship', 'IN', ['Godavari-class']],
@@ -712,7 +717,8 @@ const ROWS: CatalogueRow[] = [
   ['hsiung-feng', 'Hsiung Feng', 'missile', 'TW', []],
 
   // Drones
-  ['mq-9b', 'MQ-9B', 'drone', 'US', ['MQ-9B SeaGuardian', 'MQ-9B Sea Guardian', 'MQ-9B SkyGuardian', 'SeaGuardian', 'Sea Guardian', 'MQ-9B Predator'], ['Predator']],
+  // Not "Sea Guardian" alone: Pakistan and China name a naval exercise "Sea Guardians".
+  ['mq-9b', 'MQ-9B', 'drone', 'US', ['MQ-9B SeaGuardian', 'MQ-9B Sea Guardian', 'MQ-9B SkyGuardian', 'SeaGuardian', 'MQ-9B Predator'], ['Predator', 'Sea Guardian']],
   ['mq-9-reaper', 'MQ-9 Reaper', 'drone', 'US', ['MQ-9'], ['Reaper']],
   ['mq-9a', 'MQ-9A', 'drone', 'US', ['MQ-9A Reaper']],
   ['heron', 'Heron', 'drone', 'IL', ['IAI Heron'], ['Heron']],

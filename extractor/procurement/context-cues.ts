@@ -18,6 +18,8 @@ const NOUN_CATEGORIES: readonly (readonly [RegExp, ItemCategory])[] = [
   [/^(?:frigates?|destroyers?|corvettes?|warships?|vessels?|ships?)$/i, 'surface ship'],
   [/^carriers?$/i, 'aircraft carrier'],
   [/^(?:missiles?|atgms?|rockets?|cruise|ballistic|hypersonic|icbms?)$/i, 'missile'],
+  // "the Meteor beyond visual range air-to-air missile": the role names a missile before the noun does.
+  [/^(?:(?:air|surface|ground|ship|sea)-to-(?:air|surface|ground|ship)|anti-(?:ship|tank|radiation))$/i, 'missile'],
   [/^(?:drones?|uavs?|ucavs?|rpas)$/i, 'drone'],
   [/^(?:radars?|awacs|aew&c)$/i, 'radar'],
   [/^(?:bombs?|munitions?|shells?|ammunition|torpedo(?:es)?|rounds)$/i, 'munition'],

@@ -69,13 +69,15 @@ function followsSubmarinePrefix(text: string, match: DictionaryMatch): boolean {
 /**
  * Suffixes the matcher stops before but that continue a catalogued name:
  * Indian programmes written "Project 75(I)" as often as "Project 75I", and
- * Pakistan's "Babur Weapon System-1(B)" for the Babur-1B. Each gives the
+ * Pakistan's "Babur Weapon System-1(B)" for the Babur-1B, and its "Type
+ * 054A/P" and "HQ-9/P" variants. Each gives the
  * spelling to look up and is taken only when the catalogue knows it ("P-75(I)"
  * is not Project 75).
  */
 const NAME_SUFFIXES: readonly { pattern: RegExp; spellingOf: (name: string, suffix: RegExpExecArray) => string }[] = [
   { pattern: /^\((?:I|India)\)/, spellingOf: (name) => `${name}I` },
   { pattern: /^\s+Weapon System[- ]?(\d)\s?\(?([A-Z])\)?/, spellingOf: (name, suffix) => `${name}-${suffix[1] ?? ''}${suffix[2] ?? ''}` },
+  { pattern: /^\/([A-Z])(?![\p{L}\p{N}])/u, spellingOf: (name, suffix) => `${name}/${suffix[1] ?? ''}` },
 ];
 const SUFFIX_LOOKAHEAD = 24;
 

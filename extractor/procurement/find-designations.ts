@@ -97,6 +97,7 @@ const PREFIX_ROWS: PrefixRow[] = [
   ['RD', '-', 'engine', 'RU', false],
   ['WS', '-', 'engine', 'CN', false],
   ['YY', '-', 'transport aircraft', 'CN', true],
+  ['CM', '-', 'missile', 'CN', false],
   ['FH', '-', 'drone', 'CN', true],
   ['ASN', '-', 'drone', 'CN', false],
   ['QW', '-', 'air defence', 'CN', true],

@@ -167,6 +167,13 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['Deputy Prime Minister Yury Borisov met Rajnath Singh in Moscow.', ['moscow']],
     ['Dawn wrote of IIOJK and Indian Illegally Occupied Jammu and Kashmir, Reuters of Pakistan-administered Kashmir.', ['jammu-and-kashmir', 'jammu-and-kashmir', 'pakistan-occupied-kashmir']],
     ["Shelling hit the Donetsk People's Republic and the Chinese mainland stayed calm.", ['donetsk', 'china']],
+    ['The PLA pulled back east of Finger 8 while Indian troops stayed at the Dhan Singh Thapa post near Finger 3.', ['finger-8', 'dhan-singh-thapa-post', 'finger-3']],
+    ['Troops moved between Finger 4 and Finger 8 and onto the Shenpao mountain.', ['finger-4', 'finger-8', 'shenpao']],
+    ['Apache pilots trained at Fort Rucker; Boeing builds the helicopters in Mesa, Arizona.', ['fort-rucker', 'mesa', 'arizona']],
+    ['The missile fell near Mian Channu in Khanewal district.', ['mian-channu', 'khanewal']],
+    ['The Chinooks were shipped to Mundra port in Gujarat.', ['mundra', 'gujarat']],
+    ['Beijing claims the tri-junction lies at Gipmochi, not at Batang La.', ['beijing', 'gipmochi', 'batang-la']],
+    ['Damen built the patrol vessels in Galati, Romania.', ['galati', 'romania']],
   ])('finds the domain site in "%s"', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
   });
