@@ -25,9 +25,11 @@ function isResolvableReference(day: IsoDay): boolean {
  * Resolves the date phrases of one sentence against the article's publication
  * day. Offsets are relative to the sentence; mentions are in order and never
  * overlap. Phrases that need the publication day ("on Friday", "next week",
- * "June 24" without a year) are left out when it is null.
+ * "June 24" without a year) are left out when it is null. `before`: the last
+ * date of the sentence just before, which "the next day" or "that year"
+ * count from when the sentence has no date ahead of them.
  */
-export function findDateMentions(sentence: string, publishedDay: IsoDay | null): DateMention[] {
+export function findDateMentions(sentence: string, publishedDay: IsoDay | null, before?: DateMention): DateMention[] {
   const published = publishedDay && isResolvableReference(publishedDay) ? publishedDay : null;
   const reference = published ?? NO_PUBLICATION_REFERENCE;
   if (reference === null) return [];
@@ -40,7 +42,7 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null):
   let yearAnchor: DaySpan | null = null;
   for (const { start, result } of parses) {
     const previous = mentions.at(-1);
-    const mention: DateMention | null = start < datelineEnd ? null : toMention({ sentence, start, published, yearAnchor, previous }, result);
+    const mention: DateMention | null = start < datelineEnd ? null : toMention({ sentence, start, published, yearAnchor, previous: previous ?? before }, result);
     if (mention === null || (previous !== undefined && previous.end > mention.start)) continue;
     mentions.push(mention);
     if (namesBothEnds(result)) namingBothEnds.add(mention);

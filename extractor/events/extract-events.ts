@@ -91,7 +91,8 @@ export interface ArticleEventContext {
   people: PersonRef[];
   items: ItemRef[];
   placeInfo: (placeId: string) => PlaceInfo | undefined;
-  findDates: (sentence: string, published: IsoDay | null) => DateMention[];
+  /** `before`: the last date of the sentence just before, which "the next day" may count from. */
+  findDates: (sentence: string, published: IsoDay | null, before?: DateMention) => DateMention[];
   findDuration: (sentence: string) => { days: number } | null;
   tenseOf: (sentence: string) => 'past' | 'future' | 'unknown';
 }
@@ -403,9 +404,9 @@ function genericFrame(
     case 'meeting': {
       const counterpart = COUNTERPART.exec(sentence);
       const participants = unique(refs.people.map((person) => person.personId));
-      if (mainPerson && participants.length >= 1 && !participants.includes(mainPerson.personId) && /\b(I|my|me)\b/.test(sentence)) {
-        participants.unshift(mainPerson.personId);
-      }
+      // "I met …", "He held talks with …": the person the article is about is the one speaking or meant.
+      const speaksOrMeant = (participants.length >= 1 && /\b(I|my|me)\b/.test(sentence)) || /^(?:He|She)\s/.test(sentence);
+      if (mainPerson && speaksOrMeant && !participants.includes(mainPerson.personId)) participants.unshift(mainPerson.personId);
       // Numbered rounds ("the 14th round of Corps Commander-level talks") are one series however outlets name the format.
       const described = DESCRIBED_TALKS.exec(sentence);
       const round = ORDINAL_ROUND.exec(sentence);
@@ -425,16 +426,15 @@ function genericFrame(
         const name = summit[0].trim();
         return { key: `meeting|${slug(name)}|${placeIds.join('+')}`, type, title: `${name}, ${placeName(context, placeIds[0] ?? '')}`, at, placeIds };
       }
+      const names = participants.map((id) => refs.people.find((person) => person.personId === id)?.name ?? mainPerson?.name ?? id);
       if (participants.length >= 2) {
-        const names = participants.map((id) => refs.people.find((person) => person.personId === id)?.name ?? mainPerson?.name ?? id);
         return { key: `meeting|${[...participants].sort().join('+')}`, type, title: `${names[0]} meets ${names.slice(1).join(', ')}`, at, placeIds };
       }
       if (participants.length === 1 && counterpart) {
-        const person = refs.people[0];
         return {
           key: `meeting|${participants[0]}|${slug(counterpart[1] ?? '')}-counterpart`,
           type,
-          title: `${person?.name ?? participants[0]} meets ${counterpart[1]} counterpart`,
+          title: `${names[0] ?? participants[0]} meets ${counterpart[1]} counterpart`,
           at,
           placeIds,
         };
@@ -671,7 +671,9 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
   const earlier = new Map<EventType, Frame>();
   let lasting: Frame | null = null;
   const datesOfKey = new Map<string, EventDate>();
+  let previous: DatedSentence | null = null;
   sentences.forEach((sentence, index) => {
+    const before = previous?.index === index - 1 ? previous : null;
     const named = namedBySentence.get(index) ?? [];
     const organisations = organisationsBySentence.get(index) ?? [];
     const triggers = triggersBySentence.get(index) ?? [];
@@ -680,7 +682,8 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     const hasTrigger = named.length > 0 || triggers.length > 0 || organisations.length > 0;
     const verbs = findActionVerbs(sentence.text);
     if (!hasTrigger && verbs.length === 0) return;
-    const found = context.findDates(sentence.text, context.published);
+    const found = context.findDates(sentence.text, context.published, before?.found.at(-1));
+    if (found.length > 0) previous = { index, found, dates: [] };
     if (!hasTrigger && found.length === 0) return;
     const refs: SentenceRefs = {
       offset: sentence.start,
@@ -700,13 +703,45 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     if (staying) framed.push(staying);
     const frames = [...framed, ...clauseFrames({ sentence: sentence.text, found, frames: framed, triggers, refs, verbs, tenseOf: context.tenseOf })];
     if (frames.length === 0) return;
-    const told = mentionsOf(frames, sentence, refs, context, datesOfKey, found);
+    const own = mentionsOf(frames, sentence, refs, context, datesOfKey, found);
+    const told = found.length === 0 && before ? withDateOfSentenceBefore(own, sentence.text, before, context) : own;
+    if (previous?.index === index) previous.dates = told.flatMap((mention) => (mention.date ? [mention.date] : []));
     for (const frame of framed) earlier.set(frame.type, frame);
     lasting = frames.findLast((frame) => MULTI_DAY.has(frame.type) && !frame.continues) ?? lasting;
     for (const mention of told) if (mention.date && !datesOfKey.has(mention.key)) datesOfKey.set(mention.key, mention.date);
     mentions.push(...told);
   });
   return mentions;
+}
+
+/** A sentence's date phrases, and the dates its events took from them. */
+interface DatedSentence {
+  index: number;
+  found: DateMention[];
+  dates: EventDate[];
+}
+
+/**
+ * "On Tuesday, Singh arrived in Tokyo. He held talks with Hamada": a sentence
+ * with no date of its own that goes on telling the same actors' day ("He",
+ * "The two sides", "During the visit") takes the one day the sentence before
+ * gave its events, when its tense agrees. Never when the sentence before gave
+ * several dates, or a coarser one: then which is meant is a guess.
+ */
+const GOES_ON_TELLING =
+  /^(?:(?:He|She|They)\s|The (?:two |three )?(?:sides|leaders|ministers|delegations?|navies|armies|countries|visiting [\w-]+)\s|(?:There|Later|Subsequently|Afterwards|During (?:the|his|her|their) (?:visit|trip|stay|meeting|talks))\b)/;
+
+function withDateOfSentenceBefore(mentions: EventMention[], sentence: string, before: DatedSentence, context: ArticleEventContext): EventMention[] {
+  const [date, ...others] = before.dates;
+  if (!date || date.precision !== 'day' || others.some((other) => other.start !== date.start || other.end !== date.end) || !GOES_ON_TELLING.test(sentence)) return mentions;
+  const tense = context.tenseOf(sentence);
+  const published = context.published;
+  if (published && ((tense === 'future' && date.end < published) || (tense === 'past' && date.start > published))) return mentions;
+  return mentions.map((mention) =>
+    mention.date || mention.status === 'cancelled'
+      ? mention
+      : { ...mention, date: { ...date, startOnly: false }, status: judgeStatus(date, published, tense, false) },
+  );
 }
 
 /** "It will stay in the port until August 22": the ship, exercise or show told just before goes on. */

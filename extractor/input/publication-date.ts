@@ -101,9 +101,23 @@ function datelineDay(top: string, headerDay: IsoDay | null): IsoDay | null {
   return null;
 }
 
+/**
+ * A numeric day-first date opening a line, after a time if any: "16:05
+ * 20.07.2021 (updated: 18:41 20.07.2021)" (RIA Novosti, Interfax). The dotted
+ * form is day-first wherever it is used; chrono reads it as a time of day.
+ */
+const DOTTED_DATE_LINE = /^\s*(?:\d{1,2}:\d{2}\s+)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])/;
+
+function dottedDay(line: string): IsoDay | null {
+  const match = DOTTED_DATE_LINE.exec(line);
+  return match ? toIsoDay(Number(match[3]), Number(match[2]), Number(match[1])) : null;
+}
+
 /** A line near the top that is nothing but a date (and time), or such a part of a "|"-separated line. */
 function bareDateLineDay(top: string): IsoDay | null {
   for (const line of top.split('\n', DATE_LINE_SCAN)) {
+    const dotted = dottedDay(line);
+    if (dotted !== null) return dotted;
     for (const part of line.split('|')) {
       const words = part.replace(TIME_OF_DAY, '').replace(/^[\s,.;-]+|[\s,.;-]+$/g, '');
       const found = words.length >= 8 && words.length <= 40 ? fullDayAt(words, null) : null;

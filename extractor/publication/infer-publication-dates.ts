@@ -35,7 +35,8 @@ function weightOf(key: string): number {
  * Indexes the dated articles by event key once, and returns a function giving
  * the publication day of the dated articles sharing the most event keys with
  * an undated one (a score of at least two: two shared events, or one named
- * one); among equally good matches the most common day, then the earliest.
+ * one; or one event shared with at least two dated articles); among equally
+ * good matches the most common day, then the earliest.
  * Null when none match. The index keeps the cost proportional to the shared
  * keys, not to the number of dated articles.
  */
@@ -58,16 +59,21 @@ export function createDateInferrer(dated: readonly DatedKeys[]): (keys: Readonly
     }
     let bestScore = 1;
     let best: DatedKeys[] = [];
+    const weak: DatedKeys[] = [];
     for (const [index, score] of scores) {
       const candidate = dated[index];
       if (!candidate || score < bestScore) continue;
-      if (score > bestScore) {
+      if (score === 1) {
+        weak.push(candidate);
+      } else if (score > bestScore) {
         bestScore = score;
         best = [candidate];
-      } else if (score > 1) {
+      } else {
         best.push(candidate);
       }
     }
+    // One shared event is enough when several dated articles tell it too: the undated one is about the same story.
+    if (best.length === 0 && weak.length >= MIN_WEAK_AGREEING) best = weak;
     if (best.length === 0) return null;
     const votes = new Map<IsoDay, string[]>();
     for (const candidate of best) votes.set(candidate.published, [...(votes.get(candidate.published) ?? []), candidate.articleId]);
@@ -81,6 +87,9 @@ export function createDateInferrer(dated: readonly DatedKeys[]): (keys: Readonly
  * the same country over years) says nothing about which day an article is from.
  */
 const MAX_POSTINGS = 200;
+
+/** How many dated articles must share an undated one's only shared event for it to count. */
+const MIN_WEAK_AGREEING = 2;
 
 /** How many of the matching articles a warning names; the rest are counted. */
 const MAX_BASIS = 5;

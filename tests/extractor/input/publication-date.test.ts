@@ -42,6 +42,8 @@ describe('findPublicationDate', () => {
     ['a TASS dateline under the headline', 'Putin, Modi hail partnership\n\nNEW DELHI, December 6, 2021. /TASS/. Putin and Modi held talks.', '2021-12-06', 'text', []],
     ['a PTI dateline without punctuation after the credit', ' date 2021-12-07 NEW DELHI, Dec 6 (PTI) India and Russia on Monday signed a contract.', '2021-12-06', 'text', ["date line says 2021-12-07 but the article's byline says 2021-12-06; using the byline"]],
     ['a date-only line under the headline', 'Rajnath Singh meets Shoigu\nSep 3, 2020, 19:05 IST\nSingh met Shoigu.', '2020-09-03', 'text', []],
+    ['a day-first dotted date line after a time (RIA Novosti)', 'Putin opens MAKS-2021\n\n16:05 20.07.2021 (updated: 18:41 20.07.2021)\n\nZHUKOVSKY, July 20 - RIA Novosti. Putin opened the show.', '2021-07-20', 'text', []],
+    ['a dotted date line without a time', 'Shoigu meets Singh\n04.09.2020\nShoigu met Singh.', '2020-09-04', 'text', []],
     ['a date between separators', 'Source: Xinhua | 2020-09-03 21:15:38 | Editor: huaxia\nChina said...', '2020-09-03', 'text', []],
     ['a header that agrees with the byline', ' date 2020-09-03 Singh met Shoigu.\nUpdated: Sep 03, 2020 07:05 IST', '2020-09-03', 'header', []],
     ['a header that disagrees with the byline', ' date 2020-09-05 Singh met Shoigu.\nPublished - September 03, 2020', '2020-09-03', 'text', ["date line says 2020-09-05 but the article's byline says 2020-09-03; using the byline"]],

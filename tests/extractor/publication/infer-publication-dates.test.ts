@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { createDateInferrer, type DatedKeys } from '../../../extractor/publication/infer-publication-dates';
+
+const DATED: DatedKeys[] = [
+  { articleId: 'a', published: '2020-07-29', keys: new Set(['delivery|rafale', 'visit|singh|RU']) },
+  { articleId: 'b', published: '2020-09-10', keys: new Set(['delivery|rafale', 'exercise|indra']) },
+  { articleId: 'c', published: '2021-02-11', keys: new Set(['other|disengagement|6:15']) },
+];
+
+describe('createDateInferrer', () => {
+  it.each<[string, string[], string | null]>([
+    ['one named event is enough', ['exercise|indra'], '2020-09-10'],
+    ['two shared events with one article', ['delivery|rafale', 'visit|singh|RU'], '2020-07-29'],
+    ['one generic event told by two dated articles: the earliest of their days', ['delivery|rafale'], '2020-07-29'],
+    ['one generic event told by a single dated article is too little', ['other|disengagement|6:15'], null],
+    ['nothing shared', ['meeting|sco-summit'], null],
+  ])('%s', (_name, keys, expected) => {
+    expect(createDateInferrer(DATED)(new Set(keys))?.published ?? null).toBe(expected);
+  });
+});
