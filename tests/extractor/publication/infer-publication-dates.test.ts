@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { isIsoDay } from '../../../extractor/dates/iso-day';
 import { createDateInferrer, type DatedKeys } from '../../../extractor/publication/infer-publication-dates';
+import type { IsoDay } from '../../../schema/bundle';
+
+function day(value: string): IsoDay {
+  if (!isIsoDay(value)) throw new Error(`bad test day ${value}`);
+  return value;
+}
 
 const DATED: DatedKeys[] = [
-  { articleId: 'a', published: '2020-07-29', keys: new Set(['delivery|rafale', 'visit|singh|RU']) },
-  { articleId: 'b', published: '2020-09-10', keys: new Set(['delivery|rafale', 'exercise|indra']) },
-  { articleId: 'c', published: '2021-02-11', keys: new Set(['other|disengagement|6:15']) },
+  { articleId: 'a', published: day('2020-07-29'), keys: new Set(['delivery|rafale', 'visit|singh|RU']) },
+  { articleId: 'b', published: day('2020-09-10'), keys: new Set(['delivery|rafale', 'exercise|indra']) },
+  { articleId: 'c', published: day('2021-02-11'), keys: new Set(['other|disengagement|6:15']) },
 ];
 
 describe('createDateInferrer', () => {
