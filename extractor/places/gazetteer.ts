@@ -1207,7 +1207,8 @@ const WATERS = rowsOf('water', [
   ['bay-of-bengal', 'Bay of Bengal', 15.0, 88.0, null],
   ['arabian-sea', 'Arabian Sea', 14.0, 65.0, null],
   ['andaman-sea', 'Andaman Sea', 10.0, 96.0, null],
-  ['south-china-sea', 'South China Sea', 12.0, 113.0, null],
+  // Manila's name for the waters of its exclusive economic zone in the South China Sea.
+  ['south-china-sea', 'South China Sea', 12.0, 113.0, null, ['West Philippine Sea']],
   ['east-china-sea', 'East China Sea', 29.0, 125.0, null],
   ['yellow-sea', 'Yellow Sea', 35.0, 123.0, null],
   ['sea-of-japan', 'Sea of Japan', 40.0, 135.0, null, ['East Sea']],

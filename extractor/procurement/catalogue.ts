@@ -126,7 +126,12 @@ const ROWS: CatalogueRow[] = [
   ['an-tpy-2', 'AN/TPY-2', 'radar', 'US', ['TPY-2']],
   ['an-tpq-37', 'AN/TPQ-37', 'radar', 'US', ['TPQ-37', 'Firefinder']],
   ['swordfish', 'Swordfish', 'radar', 'IN', ['Swordfish LRTR', 'Long Range Tracking Radar'], ['Swordfish']],
-  ['green-pine', 'Green Pine', 'radar', 'IL', ['EL/M-2080 Green Pine']],
+  // Israeli radars and pods are written "EL/M-2052": the part after the slash finds them.
+  ['green-pine', 'Green Pine', 'radar', 'IL', ['M-2080 Green Pine', 'ELM-2080']],
+  ['elm-2052', 'EL/M-2052', 'radar', 'IL', ['M-2052', 'ELM-2052']],
+  ['elm-2084', 'EL/M-2084', 'radar', 'IL', ['M-2084', 'ELM-2084']],
+  ['elm-2083', 'EL/M-2083', 'radar', 'IL', ['M-2083', 'ELM-2083']],
+  ['ell-8222', 'ELL-8222', 'other', 'IL', ['L-8222']],
   // "PAD" and "AAD" are also words and initials: only beside a weapon noun.
   ['prithvi-air-defence', 'Prithvi Air Defence', 'air defence', 'IN', ['Pradyumna'], ['PAD', 'Prithvi Air Defence']],
   ['advanced-air-defence', 'Advanced Air Defence', 'air defence', 'IN', [], ['AAD', 'Advanced Air Defence', 'Ashwin']],
@@ -162,7 +167,8 @@ const ROWS: CatalogueRow[] = [
   ['su-25', 'Su-25', 'combat aircraft', 'RU', ['Sukhoi Su-25']],
   ['mig-29', 'MiG-29', 'combat aircraft', 'RU', ['Mikoyan MiG-29']],
   ['mig-29k', 'MiG-29K', 'combat aircraft', 'RU', ['Mikoyan MiG-29K']],
-  ['mig-21', 'MiG-21', 'combat aircraft', 'RU', ['MiG-21 Bison']],
+  ['mig-21', 'MiG-21', 'combat aircraft', 'RU', []],
+  ['mig-21-bison', 'MiG-21 Bison', 'combat aircraft', 'RU', ['MiG-21 Bis', 'MiG-21 UPG Bison']],
   ['mig-31', 'MiG-31', 'combat aircraft', 'RU', []],
   ['mig-35', 'MiG-35', 'combat aircraft', 'RU', []],
   ['tu-160', 'Tu-160', 'combat aircraft', 'RU', ['Tupolev Tu-160'], ['Blackjack']],
@@ -189,7 +195,8 @@ const ROWS: CatalogueRow[] = [
   ['j-35', 'J-35', 'combat aircraft', 'CN', ['Shenyang J-35']],
   ['jf-17', 'JF-17', 'combat aircraft', 'PK', ['JF-17 Thunder', 'FC-1 Xiaolong']],
   ['h-6', 'H-6', 'combat aircraft', 'CN', ['Xian H-6']],
-  ['tejas', 'Tejas', 'combat aircraft', 'IN', ['LCA Tejas', 'HAL Tejas', 'Light Combat Aircraft'], ['Tejas', 'LCA']],
+  // The Mk1 is the baseline Tejas that "Tejas" alone names; the Mk1A and Mk2 are variants of their own.
+  ['tejas', 'Tejas', 'combat aircraft', 'IN', ['LCA Tejas', 'HAL Tejas', 'Light Combat Aircraft', 'Tejas Mk1', 'Tejas Mk-1', 'Tejas Mark 1', 'LCA Mk1', 'LCA Mk-1', 'LCA Tejas Mk1'], ['Tejas', 'LCA']],
   ['tejas-mk1a', 'Tejas Mk1A', 'combat aircraft', 'IN', ['Tejas Mk-1A', 'Tejas Mark 1A', 'LCA Mk1A', 'LCA Mk-1A', 'LCA Tejas Mk1A', 'LCA Tejas Mk-1A', 'HAL Tejas Mk1A', 'Light Combat Aircraft Mk1A', 'Light Combat Aircraft Mk-1A']],
   ['tejas-mk2', 'Tejas Mk2', 'combat aircraft', 'IN', ['Tejas Mk-2', 'Tejas Mark 2', 'LCA Mk2', 'LCA Mk-2', 'LCA Tejas Mk2', 'LCA Tejas Mk-2', 'Medium Weight Fighter']],
   ['amca', 'AMCA', 'combat aircraft', 'IN', ['Advanced Medium Combat Aircraft']],
@@ -232,7 +239,8 @@ const ROWS: CatalogueRow[] = [
   ['ea-18g', 'EA-18G Growler', 'combat aircraft', 'US', ['EA-18G'], ['Growler']],
   ['kiran', 'HJT-16 Kiran', 'other', 'IN', ['HJT-16', 'Kiran Mk II'], ['Kiran']],
 
-  ['fa-50', 'FA-50', 'combat aircraft', 'KR', ['KAI FA-50', 'FA-50PH', 'FA-50 Fighting Eagle']],
+  ['fa-50', 'FA-50', 'combat aircraft', 'KR', ['KAI FA-50', 'FA-50 Fighting Eagle']],
+  ['fa-50ph', 'FA-50PH', 'combat aircraft', 'KR', []],
   ['a-29-super-tucano', 'A-29 Super Tucano', 'combat aircraft', 'BR', ['Super Tucano', 'EMB 314']],
 
   ['tedbf', 'TEDBF', 'combat aircraft', 'IN', ['Twin Engine Deck Based Fighter', 'Twin Engine Deck-Based Fighter']],
@@ -261,7 +269,7 @@ const ROWS: CatalogueRow[] = [
   ['erieye', 'Saab 2000 Erieye', 'radar', 'SE', ['Erieye', 'Saab Erieye']],
   ['swathi', 'Swathi', 'radar', 'IN', [], ['Swathi']],
   ['hawk', 'Hawk', 'other', 'GB', ['BAE Hawk', 'Hawk Mk132', 'Hawk AJT'], ['Hawk']],
-  ['a330-mrtt', 'A330 MRTT', 'transport aircraft', 'FR', ['Airbus A330 MRTT', 'A330MRTT']],
+  ['a330-mrtt', 'A330 MRTT', 'transport aircraft', 'FR', ['Airbus A330 MRTT', 'A330MRTT', 'MRTT', 'A330 Multi Role Tanker Transport', 'A330 Multi-Role Tanker Transport', 'Airbus A330 Multi Role Tanker Transport', 'Multi Role Tanker Transport']],
   ['il-76md-90a', 'Il-76MD-90A', 'transport aircraft', 'RU', []],
   ['avro-748', 'HS 748 Avro', 'transport aircraft', 'GB', ['HS 748', 'HS-748', 'Avro 748'], ['Avro']],
   ['mig-29k-kub', 'MiG-29KUB', 'combat aircraft', 'RU', []],
@@ -290,6 +298,8 @@ const ROWS: CatalogueRow[] = [
   ['aslesha', 'Aslesha', 'radar', 'IN', ['Aslesha Mk1'], ['Aslesha']],
   ['uttam', 'Uttam', 'radar', 'IN', ['Uttam AESA'], ['Uttam']],
 
+  ['mc-21', 'MC-21', 'transport aircraft', 'RU', ['Irkut MC-21', 'MC-21-300', 'MC-21-310']],
+  ['fgfa', 'FGFA', 'combat aircraft', 'RU', []],
   ['a400m', 'A400M', 'transport aircraft', 'FR', ['Airbus A400M', 'A400M Atlas']],
 
   // Helicopters
@@ -742,6 +752,7 @@ const ROWS: CatalogueRow[] = [
   ['bayraktar-akinci', 'Bayraktar Akinci', 'drone', 'TR', ['Akinci', 'Akıncı']],
   ['shahed-136', 'Shahed-136', 'drone', 'IR', ['Geran-2']],
   ['orion-drone', 'Orion', 'drone', 'RU', ['Kronshtadt Orion', 'Inokhodets'], ['Orion']],
+  ['orion-e', 'Orion-E', 'drone', 'RU', []],
   ['forpost', 'Forpost', 'drone', 'RU', ['Forpost-R'], ['Forpost']],
   ['zala-kub', 'KUB-BLA', 'drone', 'RU', ['ZALA KUB-BLA', 'Kub-BLA']],
   ['ghatak', 'Ghatak', 'drone', 'IN', ['Ghatak UCAV'], ['Ghatak']],
@@ -793,6 +804,7 @@ const ROWS: CatalogueRow[] = [
   ['rd-33', 'RD-33', 'engine', 'RU', ['RD-33MK', 'Klimov RD-33']],
   ['ws-10', 'WS-10', 'engine', 'CN', ['WS-10 Taihang', 'WS-10B', 'WS-10C']],
   ['ws-15', 'WS-15', 'engine', 'CN', []],
+  ['pd-14', 'PD-14', 'engine', 'RU', []],
   ['kaveri', 'Kaveri', 'engine', 'IN', ['GTX-35VS Kaveri', 'Kaveri engine'], ['Kaveri']],
   ['m88', 'M88', 'engine', 'FR', ['Safran M88', 'M88-2', 'Snecma M88']],
   ['f110', 'F110', 'engine', 'US', ['GE F110']],

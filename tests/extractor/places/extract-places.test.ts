@@ -174,6 +174,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['The Chinooks were shipped to Mundra port in Gujarat.', ['mundra', 'gujarat']],
     ['Beijing claims the tri-junction lies at Gipmochi, not at Batang La.', ['beijing', 'gipmochi', 'batang-la']],
     ['Damen built the patrol vessels in Galati, Romania.', ['galati', 'romania']],
+    ['Manila will deploy the missiles to guard the West Philippine Sea.', ['manila', 'south-china-sea']],
   ])('finds the domain site in "%s"', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
   });

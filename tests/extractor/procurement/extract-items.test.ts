@@ -202,6 +202,11 @@ describe('extractItems on systems reported in the region 2017-2024', () => {
     ['DRDO tested the LRLACM and the NASM-SR from Chandipur.', ['LRLACM', 'NASM-SR']],
     ['The Army bought AN/TPQ-37 radars and the IAF the Swordfish radar.', ['AN/TPQ-37', 'Swordfish']],
     ['Russia fired Tu-22M3M bombers and the T-72B3M tanks rolled past.', ['Tu-22M3M', 'T-72B3M']],
+    ['The IAF retired its last MiG-21 Bison squadron at Nal; a Tejas Mk1 took its place.', ['MiG-21 Bison', 'Tejas']],
+    ['Manila flies FA-50PH jets, and Malaysia chose the FA-50 too.', ['FA-50PH', 'FA-50']],
+    ['Airbus A330 Multi Role Tanker Transport (MRTT) aircraft refuelled the jets.', ['A330 MRTT', 'A330 MRTT']],
+    ['The Tejas Mk1A carries the EL/M-2052 radar and the ELL-8222 jammer pod.', ['Tejas Mk1A', 'EL/M-2052', 'ELL-8222']],
+    ['Rostec showed the MC-21-310 airliner with PD-14 engines and the Orion-E drone.', ['MC-21', 'PD-14', 'Orion-E']],
   ])('%s', (sentence, names) => {
     expect(itemsOfSentence(sentence, '2023-01-01').map((item) => item.name)).toEqual(names);
   });
