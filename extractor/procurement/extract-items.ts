@@ -12,7 +12,7 @@ import type { CatalogueItem } from './catalogue';
 import { findCatalogueId, getCatalogueItem } from './catalogue';
 import { toItemId, withoutPlural } from './designation-key';
 import { detectStatus } from './detect-status';
-import { findCatalogueMentions } from './find-catalogue-mentions';
+import { findCatalogueMentions, variantLettersAfter } from './find-catalogue-mentions';
 import { findNamedShips, isNamedHull } from './find-named-ships';
 import { findDesignations } from './find-designations';
 import { findMoney, type MoneyMention } from './find-money';
@@ -83,18 +83,29 @@ const VARIANT_SUFFIXES: readonly { pattern: RegExp; joiner: string }[] = [
 const LETTER_END = /\p{L}$/u;
 const SUFFIX_LOOKAHEAD = 10;
 
-/** The catalogued item as found, or its numbered variant when a suffix follows a family name that ends in a letter. */
+/** The variant named `name` (its catalogue entry when it has one), its mention taken on to `end`. */
+function asVariant(text: string, found: FoundItem, name: string, end: number): FoundItem {
+  const written = text.slice(found.start, end);
+  const entry = getCatalogueItem(findCatalogueId(name) ?? '');
+  const identity = entry ? { itemId: entry.id, name: entry.name, category: entry.category, origin: entry.origin } : { itemId: toItemId(name), name };
+  return { ...found, ...identity, spelling: written, text: written, end };
+}
+
+/**
+ * The catalogued item as found, or its variant: letters written onto a name
+ * that ends in a number ("Mirage 2000H"), or a numbered suffix after a family
+ * name that ends in a letter ("Babur-3").
+ */
 function toCatalogueItem(text: string, match: DictionaryMatch, entry: CatalogueItem): FoundItem {
-  const found = { itemId: entry.id, name: entry.name, category: entry.category, origin: entry.origin, operator: null, text: match.text, start: match.start, end: match.end };
+  const found = { itemId: entry.id, name: entry.name, spelling: match.text, category: entry.category, origin: entry.origin, operator: null, text: match.text, start: match.start, end: match.end };
+  const letters = variantLettersAfter(text, match);
+  if (letters !== '') return asVariant(text, found, `${entry.name}${letters}`, match.end + letters.length);
   const next = text[match.end];
   const after = next === '-' || next === ' ' ? text.slice(match.end, match.end + SUFFIX_LOOKAHEAD) : '';
   const variant = after && LETTER_END.test(entry.name) ? VARIANT_SUFFIXES.find(({ pattern }) => pattern.test(after)) : undefined;
   const suffix = variant?.pattern.exec(after);
   if (!variant || !suffix) return { ...found, spelling: singularSpelling(match.text, entry.id) };
-  const name = `${entry.name}${variant.joiner}${suffix[1] ?? ''}`;
-  const end = match.end + suffix[0].length;
-  const written = text.slice(match.start, end);
-  return { ...found, itemId: toItemId(name), name, spelling: written, text: written, end };
+  return asVariant(text, found, `${entry.name}${variant.joiner}${suffix[1] ?? ''}`, match.end + suffix[0].length);
 }
 
 /** Catalogue names and designations in one pass over the whole text (cheaper than sentence by sentence), in text order. */

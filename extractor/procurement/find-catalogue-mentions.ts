@@ -38,9 +38,23 @@ function hasExactCase(text: string): boolean {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The matcher splits "T-90S" into tokens and would report "T-90"; a name must not start or end inside a word. */
+/** Variant letters written onto a name that ends in a number: "Mirage 2000H", "Tu-95MS", "M777A2". */
+const VARIANT_LETTERS = /^[A-Z]{1,4}\d?(?![\p{L}\p{N}])/u;
+const ENDS_IN_DIGIT = /\d$/;
+
+/** The variant letters right after a matched name that ends in a number, or "" ("S-400s" has none: a plural is lower-case). */
+export function variantLettersAfter(text: string, match: DictionaryMatch): string {
+  if (!ENDS_IN_DIGIT.test(match.text)) return '';
+  return VARIANT_LETTERS.exec(text.slice(match.end, match.end + 6))?.[0] ?? '';
+}
+
+/**
+ * The matcher splits "T-90SM" into tokens and would report "T-90"; a name must
+ * not start or end inside a word, unless what follows is a variant's letters.
+ */
 function isWholeWord(text: string, match: DictionaryMatch): boolean {
-  return !WORD_CHAR.test(text[match.start - 1] ?? '') && !WORD_CHAR.test(text[match.end] ?? '');
+  if (WORD_CHAR.test(text[match.start - 1] ?? '')) return false;
+  return !WORD_CHAR.test(text[match.end] ?? '') || variantLettersAfter(text, match) !== '';
 }
 
 /** Makers whose name before a word makes it their product: "HAL Dhruv", "DRDO's Nag", "Boeing Apache". */

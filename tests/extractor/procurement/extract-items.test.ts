@@ -207,6 +207,9 @@ describe('extractItems on systems reported in the region 2017-2024', () => {
     ['Airbus A330 Multi Role Tanker Transport (MRTT) aircraft refuelled the jets.', ['A330 MRTT', 'A330 MRTT']],
     ['The Tejas Mk1A carries the EL/M-2052 radar and the ELL-8222 jammer pod.', ['Tejas Mk1A', 'EL/M-2052', 'ELL-8222']],
     ['Rostec showed the MC-21-310 airliner with PD-14 engines and the Orion-E drone.', ['MC-21', 'PD-14', 'Orion-E']],
+    ['The IAF upgraded its Mirage 2000H jets, and Russia flew Tu-95MS bombers with A-50U radar planes.', ['Mirage 2000H', 'Tu-95MS', 'A-50U']],
+    ['The Army fields the M777A2 howitzer; China flies the J-10CE and the Su-30MKK.', ['M777A2', 'J-10CE', 'Su-30MKK']],
+    ['Russia offered S-400s and Su-30 jets.', ['S-400', 'Su-30']],
   ])('%s', (sentence, names) => {
     expect(itemsOfSentence(sentence, '2023-01-01').map((item) => item.name)).toEqual(names);
   });
@@ -239,7 +242,7 @@ describe('extractItems on designations outside the catalogue', () => {
     ['The Army has inducted the first batch of upgraded T-90S tanks.', { itemId: 't-90s', name: 'T-90S', category: 'armour', supplier: 'RU', status: 'delivered' }],
     ['Pakistan has received the first batch of Chinese-built J-10CE fighters.', { itemId: 'j-10ce', name: 'J-10CE', supplier: 'CN', recipient: 'PK', status: 'delivered' }],
     ['The IAF is evaluating the Su-35S as a stopgap.', { itemId: 'su-35s', name: 'Su-35S', status: 'negotiating', recipient: 'IN' }],
-    ['The Navy operates ageing Il-38SD maritime patrol aircraft.', { itemId: 'il-38sd', name: 'Il-38SD', category: 'combat aircraft' }],
+    ['The Navy operates ageing Il-38SD maritime patrol aircraft.', { itemId: 'il-38sd', name: 'Il-38SD', category: 'other' }],
     ['Russia has started building the BMP-3 infantry fighting vehicles for export.', { itemId: 'bmp-3', name: 'BMP-3', category: 'armour' }],
     ['The PLA fielded HQ-16 medium-range air defence batteries near the LAC.', { itemId: 'hq-16', name: 'HQ-16', category: 'air defence', supplier: 'CN', recipient: 'CN' }],
     ['China commissioned a new Type 076 amphibious assault ship.', { itemId: 'type-076', name: 'Type 076', category: 'surface ship', status: 'delivered' }],
