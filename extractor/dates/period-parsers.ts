@@ -292,6 +292,8 @@ const countedPeriodParser = definePeriodParser(
   },
 );
 
+const MAX_YEARS_AHEAD = 5;
+
 /** "two days ago", "a week ago", "three months ago", and "in two days" (from now). */
 const agoParser = definePeriodParser(
   new RegExp(`\\b(?:(in)\\s+)?(\\d{1,3}|${NUMBER_WORD_PATTERN})\\s+${UNIT_PATTERN}(\\s+ago)?\\b`, 'i'),
@@ -299,6 +301,8 @@ const agoParser = definePeriodParser(
     const isAgo = match[4] !== undefined;
     const counted = toUnitCount(match[2] ?? '', match[3] ?? '');
     if (isAgo === (match[1] !== undefined) || counted === null) return null;
+    // "the first deaths in 45 years": how long since, not a day ahead.
+    if (!isAgo && counted.unit === 'year' && counted.count > MAX_YEARS_AHEAD) return null;
     const offset = isAgo ? -counted.count : counted.count;
     return unitSpan(today, counted.unit, offset, offset);
   },

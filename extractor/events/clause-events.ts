@@ -43,7 +43,7 @@ export interface ClauseEvent extends Span {
  * clause ("Since the standoff began in May 2020,").
  */
 const CLAUSE_BREAK =
-  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?![A-Z])(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?<![A-Z][\w'-]*\s)(?=(?:and|but)\s+[A-Z](?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)/g;
+  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|with\s+(?:[\w'’-]+\s+){1,4}(?:expected|set|due|scheduled|slated|likely)\s+to|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?![A-Z])(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?<![A-Z][\w'-]*\s)(?=(?:and|but)\s+[A-Z](?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)/g;
 const OPENING_SUBORDINATE = /^(?:since|after|before|when|while|as|although|though|following|once|until)\b/i;
 
 /** The clauses of a sentence as spans, in order, covering it; never cutting through one of `unbroken` ("August 11 and remain there until August 17"). */
@@ -169,7 +169,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     const head = { start: clause.start, end: later[0] ? date?.end ?? clause.end : clause.end };
     const event = date ? clauseEvent(input, head, date, verb.text, '', clause) : null;
     // A clause without a date still tells what a verbless "and Gogra-Hot Springs, the last of them in September" continues.
-    told = event ? { type: event.type, title: event.title, verb: event.verb } : date ? null : { type: typeOf(text, [], []), title: shorten(tidy(text)), verb: stemOf(verb.text) };
+    told = event ? { type: event.type, title: event.title, verb: event.verb } : date ? null : { type: typeOf(text, [], [], [], -1), title: shorten(tidy(text)), verb: stemOf(verb.text) };
     if (!event || !date || !told) continue;
     events.push(event, ...laterEvents(input, clause, verb, date, later, told));
   }
@@ -229,7 +229,7 @@ function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: 
   const antecedent = antecedentOf(sentence, clause, input.entities);
   const aboutText = sentence.slice(about.start, about.end);
   const named = input.entities.some((entity) => within(entity, about)) || input.triggers.some((trigger) => within(trigger, about));
-  const type = statement ? 'other' : typeOf(text, triggers, input.entities);
+  const type = statement ? 'other' : typeOf(text, triggers, input.entities, entities, date.start - clause.start);
   // "The remaining 14 helicopters will arrive by March": the systems a delivery verb moves are its object.
   const hasObject = subject !== '' || antecedent !== null || named || MILESTONE.test(aboutText) || hasProperNoun(aboutText, date, about) || type === 'delivery';
   if (!hasObject) return null;
@@ -320,26 +320,57 @@ const TAKING_PART = /\b(t[ao]ok part|take[sn]? part|taking part|participat(?:e|e
 
 /** Someone who makes visits, named by an office the people directory may not know ("House Speaker Nancy Pelosi"). */
 const VISITOR =
-  /\b(?:President|Prime Minister|Minister|Secretary|Speaker|Chancellor|Premier|General|Admiral|Marshal|Chief|chief|envoy|[Aa]mbassador|delegation|King|Queen|Prince|leader|Senator|Congressman)\s+(?:of\s+)?\p{Lu}/u;
+  /\b(?:President|Prime Minister|Minister|Secretary|Speaker|Chancellor|Premier|General|Admiral|Marshal|Chief|chief|envoy|[Aa]mbassador|delegation|King|Queen|Prince|leader|Senator|Congressman)\s+(?:(?:of|from)\s+(?:the\s+)?)?\p{Lu}/u;
 /** A ship's port call is a visit without a visiting person; aircraft "arriving" are not. */
 const PORT_CALL = /\b(dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/i;
 
-function typeOf(text: string, triggers: ClauseInput['triggers'], entities: ClauseEntity[]): EventType {
+/** `entities`: the sentence's, which may name a visitor; `own`: the clause's, which say whether it is about a system. */
+function typeOf(text: string, triggers: ClauseInput['triggers'], entities: ClauseEntity[], own: ClauseEntity[], dateAt: number): EventType {
   if (NOT_THE_DEAL_ITSELF.test(text)) return 'other';
-  const type = triggers[0]?.type ?? (TAKING_PART.test(text) ? 'exercise' : typeOfVerb(text, entities));
+  const type = triggers[0]?.type ?? (TAKING_PART.test(text) ? 'exercise' : typeOfVerb(text, own, dateAt));
   if (type === 'visit' && !PORT_CALL.test(text) && !VISITOR.test(text) && !entities.some((entity) => entity.kind === 'person')) return 'other';
   return type;
 }
 
-/** The type the clause's earliest typing verb gives it ("entered service", "ordered", "exercised with"), else `other`. */
-function typeOfVerb(text: string, entities: ClauseEntity[]): EventType {
+/**
+ * The type the clause's typing verb gives it ("entered service", "ordered",
+ * "exercised with"), else `other`: the verb of the comma-stretch holding the
+ * date ("the T129, 30 of which Pakistan ordered in July 2018, is stuck"),
+ * else the earliest one outside an apposition ("PNS Babur, the first of four
+ * corvettes ordered from Turkey, was launched in August" is no order).
+ */
+function typeOfVerb(text: string, entities: ClauseEntity[], dateAt: number): EventType {
   const aboutHardware = entities.some((entity) => entity.kind === 'item') || (HARDWARE.test(text) && !entities.some((entity) => entity.kind === 'person'));
-  let earliest: { type: EventType; index: number } | null = null;
-  for (const { type, pattern, needsHardware } of CLAUSE_VERB_TYPES) {
-    const match = pattern.exec(text);
-    if (match && (!needsHardware || aboutHardware) && (earliest === null || match.index < earliest.index)) earliest = { type, index: match.index };
+  const stretches = commaStretches(text);
+  const ofDate = stretches.find((stretch) => stretch.start <= dateAt && dateAt < stretch.end);
+  const outside = stretches.filter((stretch, index) => index === 0 || !APPOSITION.test(text.slice(stretch.start, stretch.end)));
+  for (const candidates of [ofDate ? [ofDate] : [], outside]) {
+    let earliest: { type: EventType; index: number } | null = null;
+    for (const stretch of candidates) {
+      const words = text.slice(stretch.start, stretch.end);
+      for (const { type, pattern, needsHardware } of CLAUSE_VERB_TYPES) {
+        const match = pattern.exec(words);
+        const index = stretch.start + (match?.index ?? 0);
+        if (match && (!needsHardware || aboutHardware) && (earliest === null || index < earliest.index)) earliest = { type, index };
+      }
+    }
+    if (earliest) return earliest.type;
   }
-  return earliest?.type ?? 'other';
+  return 'other';
+}
+
+/** A stretch between commas that describes the noun before it: "the first of four corvettes …", "30 of which …". */
+const APPOSITION = /^\s*(?:the|a|an|one|its|their|which|who|\d+ of (?:which|whom)|[\w-]+ of (?:which|whom))\b/i;
+
+function commaStretches(text: string): Span[] {
+  const stretches: Span[] = [];
+  let start = 0;
+  for (const comma of text.matchAll(/,/g)) {
+    stretches.push({ start, end: comma.index });
+    start = comma.index + 1;
+  }
+  stretches.push({ start, end: text.length });
+  return stretches;
 }
 
 /** A capitalised word that is not the clause's first, a date or a pronoun: a name the dictionaries do not know. */

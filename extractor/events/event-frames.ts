@@ -136,8 +136,9 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
 /**
  * Verbs that type a dated clause no trigger word names, after the annotators'
  * conventions: entering service, arriving and being shipped are deliveries;
- * ordering and buying are agreements; exercising with a navy is an exercise;
- * scuffles and crossings are incidents. The earliest verb of the clause wins.
+ * ordering, buying and choosing a system are agreements; exercising with a
+ * navy is an exercise; scuffles, shots, crossings, occupied heights and wars
+ * fought are incidents.
  * `needsHardware`: the verb moves people as well as systems ("the delegation
  * arrived"), so the clause must be about a system.
  */
@@ -146,7 +147,12 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? at)\b/i, needsHardware: true },
   { type: 'agreement', pattern: /\b(?:order(?:s|ed)|bought|buys?|purchas(?:e|es|ed)|procur(?:e|es|ed)|contracted|signed|inked)\b/i },
   { type: 'exercise', pattern: /\b(?:exercis(?:ed|es|ing) with|drill(?:s|ed)? with|trained with|conducted (?:joint |bilateral )?(?:drills|manoeuvres|war ?games))\b/i },
-  { type: 'incident', pattern: /\b(?:scuffl(?:e|es|ed)|threw stones|pelted|clash(?:es|ed)?|crossed over|opened fire|fired (?:at|on|upon)|shelled|intruded|transgressed|attacked|shot down)\b/i },
+  {
+    type: 'incident',
+    pattern:
+      /\b(?:scuffl(?:e|es|ed)|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|intruded|transgressed|attacked|shot down|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?))\b/i,
+  },
+  { type: 'agreement', pattern: /\b(?:chose|selected|opted for|picked)\b/i },
   { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with)\b/i },
 ];
 

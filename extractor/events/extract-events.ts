@@ -135,7 +135,7 @@ const DATE_NOT_OF_EVENT = /\b(since|until|till|after|before|ago)\s*$/i;
 const BOUND_WORDS = /^(since|until|till|through|after|before)\b/i;
 /** Where one clause ends and a clause about something else begins: a date does not cross it to reach a frame. */
 const CLAUSE_BREAK =
-  /,\s*(where|which|who|whom|whose|while|whereas|although|though|even as|and)\b|;|\s[\u2014\u2013]\s|\b(where|which|after|before|ahead of|followed by)\b|\bto (attend|hold|participate|take part|meet|discuss|sign|join|review)\b/i;
+  /,\s*(where|which|who|whom|whose|while|whereas|although|though|even as|and)\b|,\s*with\s+(?:[\w'’-]+\s+){1,4}(?:expected|set|due|scheduled|slated|likely)\s+to\b|;|\s[\u2014\u2013]\s|\b(where|which|after|before|ahead of|followed by)\b|\bto (attend|hold|participate|take part|meet|discuss|sign|join|review)\b/i;
 /** "signed the contract on Monday, hours before Putin landed for the summit": both on one day. */
 const SAME_DAY_LINK = /\bhours (?:before|after|later|earlier)\b/i;
 /** A cancelled event keeps only a date said to be its schedule; "called off on Friday" dates the cancellation. */
@@ -353,6 +353,21 @@ function isAnaphoric(before: string, type: EventType, refs: SentenceRefs): boole
   return type !== 'meeting' || refs.people.length === 0;
 }
 
+/**
+ * "its first batch of J-10C jets is expected to arrive in Pakistan": systems
+ * arriving are a delivery, not a visit. The systems named last before the
+ * verb, when no person is named after them.
+ */
+function hardwareArriving(at: number, refs: SentenceRefs): ItemRef[] {
+  const itemsBefore = refs.items.filter((item) => item.end - refs.offset <= at);
+  const lastItem = itemsBefore.at(-1);
+  if (!lastItem || refs.people.some((person) => person.start > lastItem.start && person.start - refs.offset < at)) return [];
+  return itemsBefore.filter((item) => lastItem.start - item.start <= ARRIVING_ITEMS_REACH);
+}
+
+/** How far before the last system named others may still be part of the same arriving group ("the Rafale and Su-30MKI jets"). */
+const ARRIVING_ITEMS_REACH = 40;
+
 /** A warship's port call ("docked at Hambantota"): the ship is the visitor, the port the place. */
 function shipVisitFrame(at: number, refs: SentenceRefs, context: ArticleEventContext): Frame | null {
   const ship = [...refs.items].reverse().find((item) => item.start - refs.offset < at) ?? refs.items[0];
@@ -383,6 +398,11 @@ function genericFrame(
   switch (type) {
     case 'visit': {
       if (/^(dock|port call|berth)/i.test(words)) return shipVisitFrame(at, refs, context);
+      const arriving = /^(arriv|land)/i.test(words) ? hardwareArriving(at, refs) : [];
+      if (arriving.length > 0) {
+        const arrivingIds = unique(arriving.map((item) => item.itemId)).sort();
+        return { key: `delivery|${arrivingIds.join('+')}`, type: 'delivery', title: `${unique(arriving.map((item) => item.name)).join(', ')} delivery`, at, placeIds };
+      }
       const before = refs.people.filter((person) => person.start - refs.offset < at);
       const visitor = before[before.length - 1] ?? refs.people[0] ?? mainPerson;
       if (!visitor) return null;
@@ -581,6 +601,13 @@ const CLAUSE_PENALTY = 1000;
 const VERB_JOINT_PENALTY = 200;
 const AND_BETWEEN = /^\s*,?\s*and\s*$/i;
 
+/** "China acknowledged on Friday that four soldiers were killed": a date right before "that" dates the saying, never what was said. */
+const SAYING_THAT = /^[\s)]*that\b/i;
+
+function datesWhatIsSaid(frame: Frame, mention: DateMention, sentence: string): boolean {
+  return mention.end <= frame.at && SAYING_THAT.test(sentence.slice(mention.end, mention.end + 8));
+}
+
 function joinsAnotherVerb(frame: Frame, mention: DateMention, sentence: string): boolean {
   return mention.end <= frame.at && AND_BETWEEN.test(sentence.slice(mention.end, frame.at));
 }
@@ -591,6 +618,7 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
   for (const mention of eventDates) {
     let nearest: { frame: Frame; distance: number } | null = null;
     for (const frame of frames) {
+      if (datesWhatIsSaid(frame, mention, sentence)) continue;
       // A frame of the date's own clause beats a nearer one across a clause break ("…, which the ministry approved last year").
       const distance =
         distanceToDate(frame, mention) +
@@ -605,7 +633,7 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
   for (const frame of frames) {
     if (byFrame.has(frame)) continue;
     const shared = eventDates
-      .filter((mention) => opensSentence(mention, sentence) || !crossesClause(frame, mention, sentence))
+      .filter((mention) => !datesWhatIsSaid(frame, mention, sentence) && (opensSentence(mention, sentence) || !crossesClause(frame, mention, sentence)))
       .map((mention) => ({ mention, distance: distanceToDate(frame, mention) }))
       .filter(({ distance }) => distance !== Infinity)
       .sort((a, b) => a.distance - b.distance)[0];
@@ -865,7 +893,7 @@ function continuedDate(frame: Frame, frames: Frame[], found: DateMention[], befo
     .filter((candidate) => !/^since\b/i.test(candidate.text) && isNearest(candidate))
     .sort((a, b) => distanceToDate(frame, a) - distanceToDate(frame, b))[0];
   if (!mention) return null;
-  const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text);
+  const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text) || NEXT_DAYS.test(mention.text);
   if (isEnd && before && toEpochDay(before.start) <= toEpochDay(mention.endDay)) {
     return { start: before.start, end: mention.endDay, precision: 'day', text: `${before.text} – ${mention.text}`, startOnly: false };
   }

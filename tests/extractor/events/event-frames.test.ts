@@ -21,6 +21,11 @@ describe('event frames', () => {
     ['a later phase of a named exercise as its own dated event', ' date 2020-11-04\nThe Malabar naval exercise began on Tuesday in the Bay of Bengal. The second phase will take place in the Arabian Sea from November 17 to 20.', ['exercise 2020-11-03..2020-11-03', 'exercise 2020-11-17..2020-11-20']],
     ['a three-day exercise from the day it began', ' date 2023-01-18\nThe three-day exercise Cope India began on Monday at Kalaikunda.', ['exercise 2023-01-16..2023-01-18']],
     ['a three-day visit back from the day it ended', ' date 2023-01-18\nChinese Defence Minister Li Shangfu concluded his three-day visit to Moscow on Wednesday.', ['visit 2023-01-16..2023-01-18']],
+    [
+      'a show opened on a day that runs "over the next six days until" a date',
+      ' date 2021-07-20\nPutin on Tuesday opened the MAKS-2021 air show in Zhukovsky. The air show, which will run over the next six days until July 25, brings together 800 companies.',
+      ['exhibition 2021-07-20..2021-07-25'],
+    ],
     ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
   ])('finds %s', (_name, text, expected) => {
     expect(eventsOf(text)).toEqual(expected);

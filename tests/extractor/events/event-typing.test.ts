@@ -24,6 +24,12 @@ describe('the type of a dated clause no trigger word names', () => {
     ['drills with another navy as an exercise', ' date 2021-09-12\nThe task group exercised with the Vietnamese navy in the South China Sea on August 18.', ['exercise 2021-08-18..2021-08-18']],
     ['a scuffle as an incident', ' date 2017-08-20\nIndian and Chinese soldiers scuffled on the banks of Pangong Tso on August 15.', ['incident 2017-08-15..2017-08-15']],
     ['an approval, even of a purchase, as a milestone', ' date 2022-11-10\nThe Cabinet Committee on Security on Wednesday cleared the purchase of 26 Rafale M jets.', ['other 2022-11-09..2022-11-09']],
+    ['a delegation from a country visiting', ' date 2021-07-20\nA delegation from the United Arab Emirates visited the Rostec stand on Tuesday.', ['visit 2021-07-20..2021-07-20']],
+    [
+      'a ship expected to arrive, in a "with" clause after another event',
+      ' date 2021-11-08\nThe frigates will reach Karachi after sea trials in Chinese waters, officials said, with PNS Taimur expected to arrive in January next year.',
+      ['delivery 2022-01-01..2022-01-31'],
+    ],
     ['a statement to a chamber named with an adjective', ' date 2022-03-20\nThe defence minister told the Indian parliament on March 15 that an inquiry had been ordered.', ['other 2022-03-15..2022-03-15']],
   ])('types %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
@@ -40,6 +46,16 @@ describe('frames for agreements by name and for disengagements', () => {
     ['a disengagement as a milestone of the standoff', ' date 2021-02-22\nThe disengagement at Pangong Tso was completed on Saturday.', ['other 2021-02-20..2021-02-20']],
     ['no event from a disengagement that is only an aim', ' date 2021-02-22\nThe ministers agreed to pursue disengagement in eastern Ladakh.', []],
   ])('finds %s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
+describe('frames typed by who or what they are about', () => {
+  it.each([
+    ['systems arriving in a country as a delivery, not a visit', ' date 2021-11-08\nIts first batch of J-10C fighter jets is expected to arrive in Pakistan in the first quarter of next year.', ['delivery 2022-01-01..2022-03-31']],
+    ['a person arriving in a country as a visit', ' date 2021-11-08\nPrime Minister Imran Khan arrived in Beijing on Monday.', ['visit 2021-11-08..2021-11-08']],
+    ['no date from a saying for what was said', ' date 2021-02-20\nChina acknowledged on Friday that four PLA soldiers were killed in the Galwan Valley clash.', []],
+  ])('%s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
   });
 });
