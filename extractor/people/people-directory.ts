@@ -105,6 +105,10 @@ const INDIA: Row[] = [
   ['rp-kalita', 'R P Kalita', 'General Officer Commanding-in-Chief, Eastern Command of India (2022-2024)', 'IN', ['RP Kalita', 'R.P. Kalita', 'Rana Pratap Kalita']],
   ['sanjay-mitra', 'Sanjay Mitra', 'Defence Secretary of India (2017-2019)', 'IN'],
   ['subhash-bhamre', 'Subhash Bhamre', 'Minister of State for Defence of India (2016-2019)', 'IN', ['Bhamre']],
+  ['gautam-bambawale', 'Gautam Bambawale', 'Ambassador of India to China (2017-2018)', 'IN', ['Bambawale']],
+  ['pradeep-kumar-rawat', 'Pradeep Kumar Rawat', 'Ambassador of India to China (2022-2024)', 'IN', ['Pradeep Rawat']],
+  ['ajay-bisaria', 'Ajay Bisaria', 'High Commissioner of India to Pakistan (2017-2019)', 'IN', ['Bisaria']],
+  ['manoj-katiyar', 'Manoj Kumar Katiyar', 'General Officer Commanding-in-Chief, Western Command, Indian Army', 'IN', ['Manoj Katiyar', 'Lt Gen Manoj Kumar Katiyar']],
 ];
 
 const RUSSIA: Row[] = [
@@ -155,6 +159,9 @@ const RUSSIA: Row[] = [
   ['viktor-afzalov', 'Viktor Afzalov', 'Commander of the Russian Aerospace Forces', 'RU', ['Afzalov']],
   ['alexander-dvornikov', 'Alexander Dvornikov', 'Commander of the Southern Military District of Russia (2016-2022)', 'RU', ['Aleksandr Dvornikov', 'Dvornikov']],
   ['andrei-kartapolov', 'Andrei Kartapolov', 'Chairman of the Defence Committee of the Russian State Duma', 'RU', ['Andrey Kartapolov', 'Kartapolov']],
+  ['sergei-ryabkov', 'Sergei Ryabkov', 'Deputy Foreign Minister of Russia', 'RU', ['Sergey Ryabkov', 'Ryabkov']],
+  ['yunus-bek-yevkurov', 'Yunus-Bek Yevkurov', 'Deputy Defence Minister of Russia', 'RU', ['Yunus-bek Yevkurov', 'Yevkurov']],
+  ['igor-morgulov', 'Igor Morgulov', 'Deputy Foreign Minister of Russia (2011-2022)', 'RU', ['Morgulov']],
 ];
 
 const CHINA: Row[] = [
@@ -193,6 +200,9 @@ const CHINA: Row[] = [
   ['liu-lin', 'Liu Lin', 'Commander of the South Xinjiang Military District of China', 'CN', ['Major General Liu Lin', 'Maj Gen Liu Lin'], 'Liu'],
   ['jiang-zaidong', 'Jiang Zaidong', 'Ambassador of China to Pakistan', 'CN', [], 'Jiang'],
   ['nong-rong', 'Nong Rong', 'Ambassador of China to Pakistan (2019-2022)', 'CN', [], 'Nong'],
+  ['luo-zhaohui', 'Luo Zhaohui', 'Ambassador of China to India (2016-2019)', 'CN', []],
+  ['liu-jinsong', 'Liu Jinsong', 'Director-General of the Department of Asian Affairs, Chinese Foreign Ministry', 'CN', []],
+  ['ma-zhaoxu', 'Ma Zhaoxu', 'Executive Vice Foreign Minister of China', 'CN', []],
 ];
 
 const PAKISTAN: Row[] = [
@@ -227,6 +237,14 @@ const PAKISTAN: Row[] = [
   ['khurram-dastgir-khan', 'Khurram Dastgir Khan', 'Defence Minister of Pakistan (2017-2018)', 'PK', ['Khurram Dastgir'], 'Dastgir'],
   ['jalil-abbas-jilani', 'Jalil Abbas Jilani', 'Caretaker Foreign Minister of Pakistan (2023-2024)', 'PK', ['Jilani']],
   ['sheikh-rashid-ahmed', 'Sheikh Rashid Ahmed', 'Interior Minister of Pakistan (2020-2022)', 'PK', ['Sheikh Rashid']],
+  ['shahid-khaqan-abbasi', 'Shahid Khaqan Abbasi', 'Prime Minister of Pakistan (2017-2018)', 'PK', []],
+  ['anwaar-ul-haq-kakar', 'Anwaar-ul-Haq Kakar', 'Caretaker Prime Minister of Pakistan (2023-2024)', 'PK', ['Anwaarul Haq Kakar', 'Anwar-ul-Haq Kakar']],
+  ['mohsin-naqvi', 'Mohsin Naqvi', 'Interior Minister of Pakistan', 'PK', []],
+  ['mumtaz-zahra-baloch', 'Mumtaz Zahra Baloch', 'Foreign Office spokesperson of Pakistan', 'PK', []],
+  ['zahid-hafeez-chaudhri', 'Zahid Hafeez Chaudhri', 'Foreign Office spokesperson of Pakistan (2020-2021)', 'PK', []],
+  ['mohammad-faisal', 'Mohammad Faisal', 'Foreign Office spokesperson of Pakistan (2017-2020)', 'PK', ['Dr Mohammad Faisal']],
+  ['sohail-mahmood', 'Sohail Mahmood', 'Foreign Secretary of Pakistan (2017-2022)', 'PK', []],
+  ['tehmina-janjua', 'Tehmina Janjua', 'Foreign Secretary of Pakistan (2017-2019)', 'PK', []],
 ];
 
 const UNITED_STATES: Row[] = [
@@ -268,6 +286,13 @@ const UNITED_STATES: Row[] = [
   ['samuel-paparo', 'Samuel Paparo', 'Commander of US Indo-Pacific Command', 'US', ['Paparo']],
   ['wendy-sherman', 'Wendy Sherman', 'Deputy Secretary of State of the United States (2021-2023)', 'US'],
   ['ned-price', 'Ned Price', 'Spokesperson of the US State Department (2021-2023)', 'US'],
+  ['donald-lu', 'Donald Lu', 'US Assistant Secretary of State for South and Central Asia', 'US', []],
+  ['john-kirby', 'John Kirby', 'US National Security Council spokesman', 'US', []],
+  ['pat-ryder', 'Pat Ryder', 'Pentagon Press Secretary', 'US', ['Patrick Ryder']],
+  ['kathleen-hicks', 'Kathleen Hicks', 'US Deputy Secretary of Defense', 'US', []],
+  ['frank-kendall', 'Frank Kendall', 'US Secretary of the Air Force', 'US', []],
+  ['carlos-del-toro', 'Carlos Del Toro', 'US Secretary of the Navy', 'US', []],
+  ['christine-wormuth', 'Christine Wormuth', 'US Secretary of the Army', 'US', ['Wormuth']],
 ];
 
 const EUROPE: Row[] = [
@@ -299,6 +324,9 @@ const EUROPE: Row[] = [
   ['alexander-lukashenko', 'Alexander Lukashenko', 'President of Belarus', 'BY', ['Aleksandr Lukashenko', 'Lukashenko']],
   ['viktor-khrenin', 'Viktor Khrenin', 'Defence Minister of Belarus', 'BY', ['Khrenin']],
   ['recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', 'President of Turkey', 'TR', ['Recep Tayyip Erdogan', 'Erdogan', 'Erdoğan']],
+  ['hulusi-akar', 'Hulusi Akar', 'Defence Minister of Turkey (2018-2023)', 'TR', ['Akar']],
+  ['yasar-guler', 'Yaşar Güler', 'Defence Minister of Turkey', 'TR', ['Yasar Guler']],
+  ['mevlut-cavusoglu', 'Mevlüt Çavuşoğlu', 'Foreign Minister of Turkey (2014-2023)', 'TR', ['Mevlut Cavusoglu', 'Cavusoglu', 'Çavuşoğlu']],
 ];
 
 const INTERNATIONAL: Row[] = [
@@ -361,6 +389,29 @@ const ASIA: Row[] = [
   ['hakan-fidan', 'Hakan Fidan', 'Foreign Minister of Turkey', 'TR', ['Fidan']],
   ['luiz-inacio-lula-da-silva', 'Luiz Inácio Lula da Silva', 'President of Brazil', 'BR', ['Lula da Silva', 'Lula'], 'Lula'],
   ['cyril-ramaphosa', 'Cyril Ramaphosa', 'President of South Africa', 'ZA', ['Ramaphosa']],
+  ['gilberto-teodoro', 'Gilberto Teodoro', 'Defence Secretary of the Philippines', 'PH', ['Gilberto Teodoro Jr', 'Gibo Teodoro', 'Teodoro']],
+  ['delfin-lorenzana', 'Delfin Lorenzana', 'Defence Secretary of the Philippines (2016-2022)', 'PH', ['Lorenzana']],
+  ['enrique-manalo', 'Enrique Manalo', 'Foreign Secretary of the Philippines', 'PH', ['Manalo']],
+  ['penny-wong', 'Penny Wong', 'Foreign Minister of Australia', 'AU', []],
+  ['peter-dutton', 'Peter Dutton', 'Defence Minister of Australia (2021-2022)', 'AU', ['Dutton']],
+  ['marise-payne', 'Marise Payne', 'Foreign Minister of Australia (2018-2022)', 'AU', []],
+  ['linda-reynolds', 'Linda Reynolds', 'Defence Minister of Australia (2019-2021)', 'AU', []],
+  ['yasukazu-hamada', 'Yasukazu Hamada', 'Defence Minister of Japan (2022-2023)', 'JP', ['Hamada']],
+  ['yoshimasa-hayashi', 'Yoshimasa Hayashi', 'Foreign Minister of Japan (2021-2023)', 'JP', []],
+  ['yoko-kamikawa', 'Yoko Kamikawa', 'Foreign Minister of Japan (2023-2024)', 'JP', ['Kamikawa']],
+  ['taro-kono', 'Taro Kono', 'Defence Minister of Japan (2019-2020)', 'JP', []],
+  ['lee-jong-sup', 'Lee Jong-sup', 'Defence Minister of South Korea (2022-2023)', 'KR', []],
+  ['shin-won-sik', 'Shin Won-sik', 'Defence Minister of South Korea (2023-2024)', 'KR', []],
+  ['ng-eng-hen', 'Ng Eng Hen', 'Defence Minister of Singapore', 'SG', []],
+  ['vivian-balakrishnan', 'Vivian Balakrishnan', 'Foreign Minister of Singapore', 'SG', []],
+  ['ali-sabry', 'Ali Sabry', 'Foreign Minister of Sri Lanka (2022-2024)', 'LK', ['Sabry']],
+  ['mahinda-rajapaksa', 'Mahinda Rajapaksa', 'Prime Minister of Sri Lanka (2019-2022)', 'LK', []],
+  ['maithripala-sirisena', 'Maithripala Sirisena', 'President of Sri Lanka (2015-2019)', 'LK', ['Sirisena']],
+  ['pushpa-kamal-dahal', 'Pushpa Kamal Dahal', 'Prime Minister of Nepal (2022-2024)', 'NP', ['Prachanda']],
+  ['sher-bahadur-deuba', 'Sher Bahadur Deuba', 'Prime Minister of Nepal (2021-2022)', 'NP', ['Deuba']],
+  ['lotay-tshering', 'Lotay Tshering', 'Prime Minister of Bhutan (2018-2023)', 'BT', []],
+  ['tshering-tobgay', 'Tshering Tobgay', 'Prime Minister of Bhutan', 'BT', ['Tobgay']],
+  ['jigme-khesar-namgyel-wangchuck', 'Jigme Khesar Namgyel Wangchuck', 'King of Bhutan', 'BT', ['King Jigme Khesar Namgyel Wangchuck']],
 ];
 
 export const PEOPLE_DIRECTORY: readonly DirectoryPerson[] = [

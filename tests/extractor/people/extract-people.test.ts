@@ -98,6 +98,11 @@ describe('extractPeople on sentences from other outlets', () => {
     ['General Chang Wanquan and General Raheel Sharif reviewed the CPEC security force.', ['chang-wanquan', 'raheel-sharif']],
     ['Admiral Amjad Khan Niazi commissioned the frigate; Niazi thanked China.', ['amjad-khan-niazi', 'amjad-khan-niazi']],
     ['A press release followed the 14th round of the China-India Corps Commander Level Meeting.', []],
+    ['Turkish Defence Minister Hulusi Akar met Gilberto Teodoro; Akar and Teodoro signed the pact.', ['hulusi-akar', 'gilberto-teodoro', 'hulusi-akar', 'gilberto-teodoro']],
+    ['Deputy Foreign Minister Sergey Ryabkov said Yunus-Bek Yevkurov would visit.', ['sergei-ryabkov', 'yunus-bek-yevkurov']],
+    ['Caretaker Prime Minister Anwaar-ul-Haq Kakar met Interior Minister Mohsin Naqvi.', ['anwaar-ul-haq-kakar', 'mohsin-naqvi']],
+    ['Bhutan Prime Minister Lotay Tshering met Ambassador Luo Zhaohui and Donald Lu.', ['lotay-tshering', 'luo-zhaohui', 'donald-lu']],
+    ['Commander Pakistan Fleet Vice Admiral Muhammad Faisal Abbasi addressed the gathering.', ['muhammad-faisal-abbasi']],
   ])('reads "%s" as %j', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
   });
