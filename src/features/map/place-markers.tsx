@@ -5,7 +5,7 @@ import type { LatLng, LeafletKeyboardEvent } from 'leaflet';
 import { toClusterIcon, toPlaceIcon } from './marker-icons';
 import { ClusterPopup, PlacePopup } from './place-popup';
 import { toClusters } from './to-clusters';
-import { toDominantType } from './to-map-markers';
+import { toDominantTypeOfCounts } from './to-map-markers';
 import type { MapMarker } from './to-map-markers';
 
 /** Places closer than this on screen merge into one cluster marker. */
@@ -49,7 +49,7 @@ const ClusterMarker = memo(function ClusterMarker({ position, members, highlight
   const map = useMap();
   const factCount = members.reduce((sum, marker) => sum + marker.factCount, 0);
   const names = useMemo(() => members.map((marker) => marker.name), [members]);
-  const dominantType = useMemo(() => toDominantType(members.flatMap((marker) => marker.events)), [members]);
+  const dominantType = useMemo(() => toDominantTypeOfCounts(toSummedCounts(members.map((marker) => marker.typeCounts))), [members]);
   const icon = useMemo(() => toClusterIcon(names, factCount, dominantType, highlighted), [names, factCount, dominantType, highlighted]);
   const zoomToMembers = useCallback(() => {
     map.closePopup();
@@ -63,6 +63,15 @@ const ClusterMarker = memo(function ClusterMarker({ position, members, highlight
     </Marker>
   );
 });
+
+/** Element-wise sums of equally long count lists. */
+function toSummedCounts(countLists: readonly (readonly number[])[]): number[] {
+  const sums: number[] = [];
+  for (const counts of countLists) {
+    for (const [index, count] of counts.entries()) sums[index] = (sums[index] ?? 0) + count;
+  }
+  return sums;
+}
 
 interface MarkerGroup {
   key: string;

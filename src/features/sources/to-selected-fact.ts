@@ -54,15 +54,23 @@ export interface ArticleSources {
 /** Sources grouped by article, oldest publication first (undated last), quotes in text order. */
 export function toArticleSources(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>): ArticleSources[] {
   const byId = new Map<string, ArticleSources>();
+  // A place cited by thousands of articles: one key per quote, not a scan of the group's quotes for each source.
+  const seenQuotes = new Set<string>();
   for (const source of sources) {
     const id = String(source.articleId);
-    const group = byId.get(id) ?? { articleId: id, article: articlesById.get(id) ?? null, quotes: [] };
-    if (!group.quotes.some((quote) => quote.start === source.start && quote.end === source.end)) group.quotes.push(source);
-    byId.set(id, group);
+    let group = byId.get(id);
+    if (!group) {
+      group = { articleId: id, article: articlesById.get(id) ?? null, quotes: [] };
+      byId.set(id, group);
+    }
+    const quoteKey = `${id}\u0000${source.start}:${source.end}`;
+    if (seenQuotes.has(quoteKey)) continue;
+    seenQuotes.add(quoteKey);
+    group.quotes.push(source);
   }
   const publishedOf = (group: ArticleSources) => (group.article?.published ? String(group.article.published) : '9999');
   return [...byId.values()]
-    .map((group) => ({ ...group, quotes: [...group.quotes].sort((a, b) => a.start - b.start) }))
+    .map((group) => ({ ...group, quotes: group.quotes.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => publishedOf(a).localeCompare(publishedOf(b)) || a.articleId.localeCompare(b.articleId));
 }
 

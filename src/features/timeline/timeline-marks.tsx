@@ -60,10 +60,22 @@ interface BucketMarkProps {
   onHover: (target: HoverTarget | null) => void;
 }
 
+const bucketLabels = new WeakMap<LaneBucket, string>();
+
+/** A bucket's accessible name, made once per bucket object: a selection re-renders every bucket whose emphasis changed, and most keep their counts. */
+function toBucketLabel(bucket: LaneBucket): string {
+  let label = bucketLabels.get(bucket);
+  if (label === undefined) {
+    const selected = bucket.highlightedCount > 0 ? ` (${bucket.highlightedCount} selected)` : '';
+    label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
+    bucketLabels.set(bucket, label);
+  }
+  return label;
+}
+
 // Memoised: a selection changes the emphasis of a few hundred buckets at most, and their labels need not be rebuilt.
 const BucketMark = memo(function BucketMark({ bucket, x0, width, y, height, opacity, emphasis, onZoom, onHover }: BucketMarkProps) {
-  const selected = bucket.highlightedCount > 0 ? ` (${bucket.highlightedCount} selected)` : '';
-  const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
+  const label = toBucketLabel(bucket);
   const zoom = () => onZoom(bucket.startMs, bucket.endMs - 1);
   const hover = () => onHover({ kind: 'bucket', bucket, x: x0 + width / 2, y });
   return (

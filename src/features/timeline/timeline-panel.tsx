@@ -13,7 +13,7 @@ import { TimelineLegend } from './timeline-legend';
 import { TimelineOverview } from './timeline-overview';
 import { TimelineTable } from './timeline-table';
 import { UndatedEvents } from './undated-events';
-import { toBucketSize, toHighlightedBuckets, toLaneBuckets } from './to-lane-buckets';
+import { toBucketSize, toCachedLaneBuckets, toHighlightedBuckets } from './to-lane-buckets';
 import { toMonthCounts } from './to-month-counts';
 import type { MonthCount } from './to-month-counts';
 import { toTimeDomain } from './to-time-scale';
@@ -44,7 +44,7 @@ export function TimelinePanel() {
   const domain = useMemo(() => toTimeDomain(rows.data?.dated ?? [], from ? toDayMs(from) : null, to ? toDayMs(to) + DAY_MS : null), [rows.data, from, to]);
   const bucketSize = toBucketSize(rows.data?.dated.length ?? 0, domain);
   // Counted once per rows and bucket size; a selection only adds the highlighted counts.
-  const allBuckets = useMemo(() => (bucketSize && rows.data ? toLaneBuckets(rows.data.dated, bucketSize) : null), [bucketSize, rows.data]);
+  const allBuckets = useMemo(() => (bucketSize && rows.data ? toCachedLaneBuckets(rows.data.dated, bucketSize) : null), [bucketSize, rows.data]);
   const buckets = useMemo(
     () => (allBuckets && bucketSize && rows.data ? toHighlightedBuckets(allBuckets, rows.data.dated, bucketSize, highlighted) : null),
     [allBuckets, bucketSize, rows.data, highlighted],

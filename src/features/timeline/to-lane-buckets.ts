@@ -73,6 +73,23 @@ export function toLaneBuckets(rows: readonly Pick<TimelineRow, 'id' | 'type' | '
   return [...lanes.values()].flatMap((lane) => [...lane.values()]).sort((a, b) => a.lane - b.lane || a.startMs - b.startMs);
 }
 
+const laneBucketsOfRows = new WeakMap<readonly Pick<TimelineRow, 'id' | 'type' | 'lane' | 'startMs'>[], Map<BucketSize, LaneBucket[]>>();
+
+/**
+ * toLaneBuckets without highlights, kept per rows list and bucket size: the timeline's rows are cached
+ * per filter state, so clearing a filter or going back reuses the counts. Treat the buckets as read-only.
+ */
+export function toCachedLaneBuckets(rows: readonly Pick<TimelineRow, 'id' | 'type' | 'lane' | 'startMs'>[], size: BucketSize): readonly LaneBucket[] {
+  const bySize = laneBucketsOfRows.get(rows) ?? new Map<BucketSize, LaneBucket[]>();
+  laneBucketsOfRows.set(rows, bySize);
+  let buckets = bySize.get(size);
+  if (!buckets) {
+    buckets = toLaneBuckets(rows, size);
+    bySize.set(size, buckets);
+  }
+  return buckets;
+}
+
 function bucketKey(bucket: Pick<LaneBucket, 'lane' | 'startMs'>): string {
   return `${bucket.lane}:${bucket.startMs}`;
 }

@@ -11,13 +11,30 @@ export interface MonthCount {
   count: number;
 }
 
-/** Every month from the first event's to the last's, empty months included, with its event count. */
+const monthCountsOfRows = new WeakMap<readonly Pick<TimelineRow, 'startMs'>[], MonthCount[]>();
+
+/**
+ * Every month from the first event's to the last's, empty months included, with its event count.
+ * Kept per rows list (the timeline's rows are cached per filter state), so clearing a filter or going back recounts nothing.
+ */
 export function toMonthCounts(rows: readonly Pick<TimelineRow, 'startMs'>[]): MonthCount[] {
+  let months = monthCountsOfRows.get(rows);
+  if (!months) {
+    months = countMonths(rows);
+    monthCountsOfRows.set(rows, months);
+  }
+  return months;
+}
+
+function countMonths(rows: readonly Pick<TimelineRow, 'startMs'>[]): MonthCount[] {
   if (rows.length === 0) return [];
+  // Tens of thousands of events share a few thousand days: count per day, then fold the days into months.
+  const dayCounts = new Map<number, number>();
+  for (const row of rows) dayCounts.set(row.startMs, (dayCounts.get(row.startMs) ?? 0) + 1);
   const counts = new Map<number, number>();
-  for (const row of rows) {
-    const month = toBucketStart(row.startMs, 'month');
-    counts.set(month, (counts.get(month) ?? 0) + 1);
+  for (const [dayMs, count] of dayCounts) {
+    const month = toBucketStart(dayMs, 'month');
+    counts.set(month, (counts.get(month) ?? 0) + count);
   }
   const first = Math.min(...counts.keys());
   const last = Math.max(...counts.keys());

@@ -68,15 +68,28 @@ function byStartThenId(a: TimelineRow, b: TimelineRow): number {
   return a.startMs - b.startMs || a.endMs - b.endMs || compareIds(a.id, b.id);
 }
 
-function toRow(event: FactsEvent, start: string): TimelineRow {
+/** toDayMs parsing each distinct day once: tens of thousands of events share a few thousand days. */
+function toCachedDayMs(): (isoDay: string) => number {
+  const cache = new Map<string, number>();
+  return (isoDay) => {
+    let ms = cache.get(isoDay);
+    if (ms === undefined) {
+      ms = toDayMs(isoDay);
+      cache.set(isoDay, ms);
+    }
+    return ms;
+  };
+}
+
+function toRow(event: FactsEvent, start: string, dayMsOf: (isoDay: string) => number): TimelineRow {
   const end = event.end && event.end >= start ? event.end : start;
   return {
     ...toTimelineEvent(event),
     lane: laneOf(event.type),
     start,
     end,
-    startMs: toDayMs(start),
-    endMs: toDayMs(end) + DAY_MS,
+    startMs: dayMsOf(start),
+    endMs: dayMsOf(end) + DAY_MS,
     precision: event.precision ?? 'day',
     dateText: event.dateText,
   };
@@ -95,8 +108,9 @@ function toSortedRows(bundle: FactsBundle): SortedRows {
   if (cached) return cached;
   const dated: SortedRows['dated'] = [];
   const undated: SortedRows['undated'] = [];
+  const dayMsOf = toCachedDayMs();
   for (const event of bundle.events) {
-    if (event.start) dated.push({ event, row: toRow(event, event.start) });
+    if (event.start) dated.push({ event, row: toRow(event, event.start, dayMsOf) });
     else undated.push({ event, row: toTimelineEvent(event) });
   }
   dated.sort((a, b) => byStartThenId(a.row, b.row));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STATE } from '../../../src/shared/state/dashboard-state';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
-import { toDominantType, toHighlightedPlaceIds, toMapMarkers, toMarkerRadius } from '../../../src/features/map/to-map-markers';
+import { toDominantType, toDominantTypeOfCounts, toHighlightedPlaceIds, toMapMarkers, toMarkerRadius, toTypeCounts } from '../../../src/features/map/to-map-markers';
 import { makeEmptyBundle, makePlaceWithoutEventsBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 
 const NO_FILTERS: FilterState = EMPTY_STATE;
@@ -37,6 +37,25 @@ describe('toDominantType', () => {
   });
 });
 
+describe('toTypeCounts', () => {
+  it.each([
+    [[], [0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    [[{ type: 'visit' }, { type: 'other' }, { type: 'visit' }], [2, 0, 0, 0, 0, 0, 0, 0, 1]],
+    [[{ type: 'meeting' }, { type: 'incident' }], [0, 1, 0, 0, 0, 0, 0, 1, 0]],
+  ] satisfies [{ type: 'visit' | 'meeting' | 'incident' | 'other' }[], number[]][])('counts %j per type in schema order: %j', (events, expected) => {
+    expect(toTypeCounts(events)).toEqual(expected);
+  });
+
+  it.each([
+    [[0, 0, 0, 0, 0, 0, 0, 0, 0], null],
+    [[1, 1, 0, 0, 0, 0, 0, 0, 0], 'visit'],
+    [[1, 3, 0, 0, 0, 0, 0, 0, 3], 'meeting'],
+    [[0, 0, 0, 0, 0, 0, 0, 0, 2], 'other'],
+  ] satisfies [number[], string | null][])('takes %j to the most counted type (ties to the earlier): %s', (counts, expected) => {
+    expect(toDominantTypeOfCounts(counts)).toBe(expected);
+  });
+});
+
 describe('toMapMarkers', () => {
   const markers = toMapMarkers(makeSmallBundle(), NO_FILTERS);
   const byId = new Map(markers.map((marker) => [marker.placeId, marker]));
@@ -52,6 +71,7 @@ describe('toMapMarkers', () => {
     expect(marker?.items).toHaveLength(items);
     expect(marker?.factCount).toBe(events + items);
     expect(marker?.dominantType).toBe(dominant);
+    expect(marker?.typeCounts).toEqual(toTypeCounts(marker?.events ?? []));
     expect(marker?.isArea).toBe(isArea);
   });
 

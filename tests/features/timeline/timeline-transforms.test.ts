@@ -3,7 +3,8 @@ import type { EventType } from '../../../schema/bundle';
 import { EMPTY_STATE } from '../../../src/shared/state/dashboard-state';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
 import { DAY_MS, toDayMs, toHighlightedEventIds, toTimelineRows } from '../../../src/features/timeline/to-timeline-rows';
-import { MAX_INDIVIDUAL_BARS, toBucketEnd, toBucketSize, toBucketStart, toHighlightedBuckets, toLaneBuckets } from '../../../src/features/timeline/to-lane-buckets';
+import { MAX_INDIVIDUAL_BARS, toBucketEnd, toBucketSize, toBucketStart, toCachedLaneBuckets, toHighlightedBuckets, toLaneBuckets } from '../../../src/features/timeline/to-lane-buckets';
+import type { BucketSize } from '../../../src/features/timeline/to-lane-buckets';
 import { formatTick, toTickUnit, toTimeDomain, toTimeTicks } from '../../../src/features/timeline/to-time-scale';
 import { toTracks } from '../../../src/features/timeline/to-tracks';
 import { toBrushIndices, toBrushRange, toMonthBoundaries, toMonthCounts } from '../../../src/features/timeline/to-month-counts';
@@ -118,6 +119,14 @@ describe('toLaneBuckets', () => {
     expect(toHighlightedBuckets(plain, rows, 'month', highlighted)).toEqual(toLaneBuckets(rows, 'month', highlighted));
   });
 
+  it.each(['week', 'month'] satisfies BucketSize[])('keeps the %s buckets of a rows list, equal to counting them afresh, so clearing a filter recounts nothing', (size) => {
+    const { dated } = toTimelineRows(makeLargeBundle(500), EMPTY_STATE);
+    const cached = toCachedLaneBuckets(dated, size);
+    expect(cached).toEqual(toLaneBuckets(dated, size));
+    expect(toCachedLaneBuckets(dated, size)).toBe(cached);
+    expect(toCachedLaneBuckets([...dated], size)).not.toBe(cached);
+  });
+
   it('keeps every event of the 2,000-event bundle in exactly one bucket', () => {
     const { dated } = toTimelineRows(makeLargeBundle(2000), EMPTY_STATE);
     const buckets = toLaneBuckets(dated, 'month');
@@ -188,6 +197,15 @@ describe('toTracks', () => {
 
 describe('brush months', () => {
   const months = toMonthCounts([{ startMs: ms('2020-05-05') }, { startMs: ms('2020-06-22') }, { startMs: ms('2020-06-24') }, { startMs: ms('2020-09-02') }]);
+
+  it('counts a large bundle per month as one pass per event would, and keeps the counts per rows list', () => {
+    const { dated } = toTimelineRows(makeLargeBundle(2000), EMPTY_STATE);
+    const counted = toMonthCounts(dated);
+    expect(counted.reduce((sum, month) => sum + month.count, 0)).toBe(dated.length);
+    const firstMonth = counted[0];
+    expect(firstMonth?.count).toBe(dated.filter((row) => toBucketStart(row.startMs, 'month') === firstMonth?.startMs).length);
+    expect(toMonthCounts(dated)).toBe(counted);
+  });
 
   it('counts every month in the span, empty ones included', () => {
     expect(months.map((month) => [month.month, month.count])).toEqual([
