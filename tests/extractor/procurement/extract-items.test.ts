@@ -210,6 +210,9 @@ describe('extractItems on systems reported in the region 2017-2024', () => {
     ['The IAF upgraded its Mirage 2000H jets, and Russia flew Tu-95MS bombers with A-50U radar planes.', ['Mirage 2000H', 'Tu-95MS', 'A-50U']],
     ['The Army fields the M777A2 howitzer; China flies the J-10CE and the Su-30MKK.', ['M777A2', 'J-10CE', 'Su-30MKK']],
     ['Russia offered S-400s and Su-30 jets.', ['S-400', 'Su-30']],
+    ['India test-fired a Prithvi-II missile; the Prithvi II was first tested in 1996.', ['Prithvi-II', 'Prithvi-II']],
+    ['The MH-60R carries APKWS rockets; the destroyer has Phalanx CIWS, SeaRAM and ESSM launchers.', ['MH-60R', 'APKWS', 'Phalanx CIWS', 'SeaRAM', 'ESSM']],
+    ['Pakistan flies CH-4B drones and the Army ordered T-90SK command tanks.', ['CH-4B', 'T-90SK']],
   ])('%s', (sentence, names) => {
     expect(itemsOfSentence(sentence, '2023-01-01').map((item) => item.name)).toEqual(names);
   });
