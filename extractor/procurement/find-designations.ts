@@ -133,8 +133,11 @@ const PREFIXES = new Map(
   ]),
 );
 
-/** Prefix, separator, number, upper-case suffix ("MKI", "M3", "V5", "B3M", "MSM"), plural "s". */
-const DESIGNATION = /\b([A-Z][A-Za-z]{0,3}|F\/A)(-| ?)(\d{1,4})([A-Z]{1,4}\d?(?:[A-Z]{1,3}\d?)?)?s?\b/g;
+/**
+ * Prefix, separator, number, upper-case suffix ("MKI", "M3", "V5", "B3M",
+ * "MSM"), a second number ("Il-114-300", "Mi-8MTV-5", "MiG-21-93"), plural "s".
+ */
+const DESIGNATION = /\b([A-Z][A-Za-z]{0,3}|F\/A)(-| ?)(\d{1,4})([A-Z]{1,4}\d?(?:[A-Z]{1,3}\d?)?)?(-\d{1,3}[A-Z]?(?!\d))?s?\b/g;
 
 /** Words after a designation-shaped token that show it is not a weapon: "F-1 visa", "T20 World Cup". */
 const NOT_A_WEAPON_AFTER = /^(?:visas?|holders?|workers?|petitions?|applications?|applicants?|world|cup|match|series|cricket|league|format|international|summit|nations|countries|race|racing|team|form|grade|category|diabetes|vaccines?|pandemic|cases?|highway|road|bus|sector|block|phase|phones?|smartphones?)$/i;
@@ -182,7 +185,7 @@ function categoryOf(prefix: DesignationPrefix, before: string[], after: string[]
 export function findDesignations(text: string): DesignationMention[] {
   const mentions: DesignationMention[] = [];
   for (const match of text.matchAll(DESIGNATION)) {
-    const [whole, rawPrefix = '', separator = '', digits = '', suffix = ''] = match;
+    const [whole, rawPrefix = '', separator = '', digits = '', suffix = '', secondNumber = ''] = match;
     const prefix = PREFIXES.get(rawPrefix.toUpperCase());
     if (!prefix || YEAR.test(digits) || NOT_A_DESIGNATION.test(whole) || (rawPrefix === 'Type' && separator !== ' ')) continue;
     const start = match.index;
@@ -191,7 +194,7 @@ export function findDesignations(text: string): DesignationMention[] {
     const { before, after } = wordsAround(text, start, end);
     if (!isEvidentWeapon(prefix, separator, suffix, before, after)) continue;
     mentions.push({
-      name: `${prefix.canonical}${prefix.joiner}${digits}${suffix}`,
+      name: `${prefix.canonical}${prefix.joiner}${digits}${suffix}${secondNumber}`,
       text: whole,
       start,
       end,

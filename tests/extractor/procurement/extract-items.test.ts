@@ -213,6 +213,8 @@ describe('extractItems on systems reported in the region 2017-2024', () => {
     ['India test-fired a Prithvi-II missile; the Prithvi II was first tested in 1996.', ['Prithvi-II', 'Prithvi-II']],
     ['The MH-60R carries APKWS rockets; the destroyer has Phalanx CIWS, SeaRAM and ESSM launchers.', ['MH-60R', 'APKWS', 'Phalanx CIWS', 'SeaRAM', 'ESSM']],
     ['Pakistan flies CH-4B drones and the Army ordered T-90SK command tanks.', ['CH-4B', 'T-90SK']],
+    ['Pakistan test-fired the Fatah-II rocket system, a longer-range Fatah 1 successor.', ['Fatah-II', 'Fatah-I']],
+    ['HAL will deliver the first LCH next year and is designing the MWF.', ['Prachand', 'Tejas Mk2']],
   ])('%s', (sentence, names) => {
     expect(itemsOfSentence(sentence, '2023-01-01').map((item) => item.name)).toEqual(names);
   });

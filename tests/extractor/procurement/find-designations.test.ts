@@ -24,6 +24,12 @@ describe('findDesignations', () => {
     ['The Super Hornet, or F/A-18 fighter, was on offer.', 'F/A-18', 'F/A-18'],
     ['India test-fired the K-4 submarine-launched ballistic missile.', 'K-4', 'K-4'],
     ['Ukraine used MiG-29UPG jets.', 'MiG-29UPG', 'MiG-29UPG'],
+    ['Rostec showed the Il-114-300 turboprop.', 'Il-114-300', 'Il-114-300'],
+    ['The Air Force retired its MiG-21-93 fighters.', 'MiG-21-93', 'MiG-21-93'],
+    ['The Army flies Mi-8MTV-5 transport helicopters.', 'Mi-8MTV-5', 'Mi-8MTV-5'],
+    ['China unveiled the J-10CE.', 'J-10CE', 'J-10CE'],
+    ['The YY-20A refuelled the fighters.', 'YY-20A', 'YY-20A'],
+    ['The KF-21 flew for the first time.', 'KF-21', 'KF-21'],
   ])('finds %j as %s', (sentence, text, name) => {
     expect(findDesignations(sentence)).toEqual([expect.objectContaining({ text, name })]);
   });
