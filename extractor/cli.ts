@@ -53,10 +53,10 @@ async function main(): Promise<number> {
     onStage: values.timings ? (stage, seconds, cpuSeconds) => console.error(`dossier: ${stage} ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU`) : undefined,
   });
   progress.done();
-  if (interactive) printWarnings(summary.bundle.warnings);
-  const { bundle } = summary;
+  if (interactive) printWarnings(summary.warnings);
+  const { counts } = summary;
   console.log(
-    `dossier: ${summary.articles} articles (${(summary.bytes / 1e6).toFixed(1)} MB) -> ${bundle.places.length} places, ${bundle.events.length} events, ${bundle.procurement.length} items, ${bundle.people.length} people, ${summary.warnings} warnings in ${summary.seconds.toFixed(2)} s (${summary.cached} from cache); wrote ${values.output}`,
+    `dossier: ${counts.articles} articles (${(summary.bytes / 1e6).toFixed(1)} MB) -> ${counts.places} places, ${counts.events} events, ${counts.procurement} items, ${counts.people} people, ${summary.warnings.length} warnings in ${summary.seconds.toFixed(2)} s (${summary.cached} from cache)${summary.incremental ? ', re-merged only what changed' : ''}; wrote ${values.output}`,
   );
   return 0;
 }

@@ -20,7 +20,7 @@ export function dossierData(options: DossierDataOptions): Plugin {
   const inputDir = resolve(options.inputDir);
   const extract = async (log: (message: string) => void) => {
     const summary = await runExtraction({ inputDir, outputFile: resolve(options.outputFile) });
-    log(`dossier: ${summary.articles} articles -> ${summary.bundle.events.length} events, ${summary.bundle.places.length} places, ${summary.bundle.procurement.length} items (${summary.warnings} warnings) in ${summary.seconds.toFixed(2)} s`);
+    log(`dossier: ${summary.counts.articles} articles -> ${summary.counts.events} events, ${summary.counts.places} places, ${summary.counts.procurement} items (${summary.warnings.length} warnings) in ${summary.seconds.toFixed(2)} s`);
   };
   let queued: Promise<void> = Promise.resolve();
 

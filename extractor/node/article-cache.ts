@@ -9,7 +9,7 @@
  * change rewrites only that entry's shard.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, renameSync, writevSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, writevSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,8 @@ export interface ArticleCache {
   /** Facts of an undated article re-read against an inferred day: valid while both the text and the day stay the same. */
   lookupRedated: (file: string, hash: string, published: string) => ArticleFacts | undefined;
   rememberRedated: (file: string, hash: string, published: string, facts: ArticleFacts) => void;
-  save: () => Promise<void>;
+  /** Writes the changed shards; unless told otherwise, files not looked up since opening are forgotten (they are gone from the folder). */
+  save: (options?: { forgetUnseen: boolean }) => Promise<void>;
 }
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -124,9 +125,9 @@ function entriesOf(bytes: Buffer, fingerprint: string): Map<string, StoredEntry>
 }
 
 /** The entries of a shard file cached by this very extractor; anything else (missing, unreadable, older extractor) is an empty shard. */
-async function loadShard(path: string, fingerprint: string): Promise<Map<string, StoredEntry>> {
+function loadShard(path: string, fingerprint: string): Map<string, StoredEntry> {
   try {
-    return entriesOf(await readFile(path), fingerprint);
+    return entriesOf(readFileSync(path), fingerprint);
   } catch {
     return new Map();
   }
@@ -202,49 +203,60 @@ function deserializeAs<T>(bytes: Uint8Array, isT: (value: unknown) => value is T
   }
 }
 
-/** Opens the cache of one input folder for the current extractor. */
+/**
+ * Opens the cache of one input folder for the current extractor. A shard is
+ * read when one of its files is first asked for, so a re-run that looks up a
+ * handful of articles reads a handful of shards.
+ */
 export async function openArticleCache(dir: string, inputDir: string): Promise<ArticleCache> {
   const fingerprint = await extractorFingerprint();
   const folder = join(dir, `articles-${createHash('sha1').update(resolve(inputDir)).digest('hex').slice(0, 16)}`);
-  const shards = await Promise.all(Array.from({ length: SHARDS }, (_, shard) => loadShard(shardPath(folder, shard), fingerprint)));
-  const entries = new Map(shards.flatMap((shard) => [...shard]));
+  const shards: (Map<string, StoredEntry> | undefined)[] = [];
+  const shardEntries = (shard: number) => {
+    const loaded = shards[shard] ?? loadShard(shardPath(folder, shard), fingerprint);
+    shards[shard] = loaded;
+    return loaded;
+  };
+  const entriesOfFile = (file: string) => shardEntries(shardOf(file));
   const seen = new Set<string>();
   const changedShards = new Set<number>();
   return {
     lookup(file, hash) {
       seen.add(file);
-      const entry = entries.get(file);
+      const entry = entriesOfFile(file).get(file);
       return entry?.hash === hash ? deserializeAs(entry.result, isArticleResult) : undefined;
     },
     remember(file, hash, result) {
       seen.add(file);
-      entries.set(file, { hash, result: serialize(result) });
+      entriesOfFile(file).set(file, { hash, result: serialize(result) });
       changedShards.add(shardOf(file));
     },
     lookupRedated(file, hash, published) {
-      const entry = entries.get(file);
+      const entry = entriesOfFile(file).get(file);
       return entry?.hash === hash && entry.redated?.published === published ? deserializeAs(entry.redated.facts, isArticleFacts) : undefined;
     },
     rememberRedated(file, hash, published, facts) {
-      const entry = entries.get(file);
+      const entry = entriesOfFile(file).get(file);
       if (entry?.hash !== hash) return;
       entry.redated = { published, facts: serialize(facts) };
       changedShards.add(shardOf(file));
     },
-    async save() {
-      for (const file of entries.keys()) {
-        if (!seen.has(file)) {
-          entries.delete(file);
-          changedShards.add(shardOf(file));
+    async save(options = { forgetUnseen: true }) {
+      if (options.forgetUnseen) {
+        for (let shard = 0; shard < SHARDS; shard += 1) {
+          const entries = shardEntries(shard);
+          for (const file of entries.keys()) {
+            if (seen.has(file)) continue;
+            entries.delete(file);
+            changedShards.add(shard);
+          }
         }
       }
       if (changedShards.size === 0) return;
       await mkdir(folder, { recursive: true });
       // Earlier versions kept the whole cache in one file beside the folder.
       await rm(`${folder}.bin`, { force: true });
-      const byShard = new Map<number, Map<string, StoredEntry>>([...changedShards].map((shard) => [shard, new Map()]));
-      for (const [file, entry] of entries) byShard.get(shardOf(file))?.set(file, entry);
-      for (const [shard, shardEntries] of byShard) writeEntries(shardPath(folder, shard), fingerprint, shardEntries);
+      for (const shard of changedShards) writeEntries(shardPath(folder, shard), fingerprint, shardEntries(shard));
     },
   };
 }

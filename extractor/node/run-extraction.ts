@@ -2,24 +2,29 @@
  * The file-system shell around the pure extractor, shared by the CLI and the
  * Vite plugin: read a folder, extract, validate, write the bundle files.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { Bundle } from '../../schema/bundle';
-import { BUNDLE_FILES } from '../../schema/bundle';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Bundle, BundleWarning } from '../../schema/bundle';
+import { BUNDLE_FILES, BundleSchema } from '../../schema/bundle';
 import type { ArticleFacts, ArticleResult } from '../article/extract-article';
 import { readArticleOf } from '../article/extract-article';
 import type { InferredDate } from '../publication/infer-publication-dates';
-import { assembleBundle, planInferredDates } from '../extract-bundle';
+import { mergeSections, planInferredDates, settleResults, toBundleInput } from '../extract-bundle';
 import type { InputFile } from '../types';
 import type { ArticleCache } from './article-cache';
-import { contentHash, openArticleCache } from './article-cache';
+import { contentHash, extractorFingerprint, openArticleCache } from './article-cache';
+import { ExtractionFailure, listArticleFiles, reasonOf, skippedFile, unreadable, updateTexts, withoutArticle } from './article-files';
 import type { ExtractionPool, RedateTask } from './extract-in-parallel';
 import { createExtractionPool, defaultJobs } from './extract-in-parallel';
+import type { RunStore } from './run-state';
+import { openRunStore, outputIdentities } from './run-state';
 import { toFactsBundle } from './to-facts-bundle';
-import { writeJsonFile } from './write-json';
+import type { HashedFile, StateDraft, UpdateSummary, WrittenRanges } from './update-bundle';
+import { completeState, draftState, updateBundle } from './update-bundle';
+import { writeRecordsFile } from './write-json';
 
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+export { ARTICLE_EXTENSIONS, ExtractionFailure, listArticleFiles } from './article-files';
 
 export interface RunOptions {
   inputDir: string;
@@ -43,50 +48,16 @@ export interface RunOptions {
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/dossier';
 
 export interface RunSummary {
-  bundle: Bundle;
-  articles: number;
+  /** Records written, by section of the bundle. */
+  counts: UpdateSummary['counts'];
+  warnings: BundleWarning[];
   files: number;
   bytes: number;
   /** Articles taken from the cache instead of being extracted again. */
   cached: number;
-  warnings: number;
+  /** True when the previous run's state let this one re-merge only what changed. */
+  incremental: boolean;
   seconds: number;
-}
-
-/** A problem that means no bundle could be written at all. */
-export class ExtractionFailure extends Error {
-  readonly name = 'ExtractionFailure';
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Article files of a folder, sorted by name, plus a warning for each file that is not an article. */
-export async function listArticleFiles(inputDir: string): Promise<{ files: string[]; skipped: string[] }> {
-  let names: string[];
-  try {
-    names = (await readdir(inputDir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
-  } catch (error) {
-    throw new ExtractionFailure(`cannot read the input folder ${inputDir}: ${reasonOf(error)}`);
-  }
-  const visible = names.filter((name) => !name.startsWith('.')).sort();
-  return {
-    files: visible.filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())),
-    skipped: visible.filter((name) => !ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())),
-  };
-}
-
-function unreadable(file: string, error: unknown): ArticleResult {
-  return {
-    file,
-    article: null,
-    bodyStart: 0,
-    published: null,
-    facts: { places: [], people: [], items: [], events: [] },
-    mentions: null,
-    warnings: [`could not be read: ${reasonOf(error)}`],
-  };
 }
 
 /** Two-space JSON with a trailing newline: regenerating the same articles gives the same bytes. */
@@ -94,78 +65,46 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function sameBytes(path: string, bytes: Uint8Array): boolean {
-  try {
-    return readFileSync(path).equals(bytes);
-  } catch {
-    return false;
-  }
-}
-
-/** A text's UTF-8 bytes in a scratch buffer reused for every text (a buffer per text kept the garbage collector busy). */
-function encoderInto(): (text: string) => Uint8Array {
-  let scratch = Buffer.allocUnsafe(1 << 16);
-  return (text) => {
-    // A UTF-16 code unit never takes more than three bytes in UTF-8.
-    if (text.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(text.length * 3);
-    return scratch.subarray(0, scratch.write(text));
-  };
-}
-
-/**
- * One file per article text, rewriting only those that differ and removing
- * the rest: on ext4, deleting ten thousand files and creating them again
- * costs seconds, reading and comparing them a tenth of one. Synchronous calls
- * because thousands of small awaited ones cost far more in round trips.
- */
-function writeTexts(textsDir: string, articles: readonly { id: string; text: string }[]): void {
-  mkdirSync(textsDir, { recursive: true });
-  const wanted = new Set<string>();
-  const encode = encoderInto();
-  for (const article of articles) {
-    const name = `${article.id}.txt`;
-    const path = join(textsDir, name);
-    const bytes = encode(article.text);
-    wanted.add(name);
-    if (!sameBytes(path, bytes)) writeFileSync(path, bytes);
-  }
-  for (const entry of readdirSync(textsDir, { withFileTypes: true })) {
-    if (!wanted.has(entry.name)) rmSync(join(textsDir, entry.name), { recursive: true, force: true });
-  }
-}
-
 /**
  * Writes bundle.json, facts.json and one text file per article. facts.json
  * holds neither texts nor quotes (the app cuts a quote from the text by its
  * offsets), which keeps the first load small at scale. Both JSON files are
- * written piece by piece, never as one string.
+ * written piece by piece, never as one string, and say where each record
+ * landed.
  */
-export async function writeBundleFiles(bundle: Bundle, outputFile: string, finished: (stage: string) => void = () => undefined): Promise<void> {
+async function writeBundleFiles(bundle: Bundle, outputFile: string, finished: (stage: string) => void): Promise<WrittenRanges> {
   const outputDir = dirname(outputFile);
   await mkdir(outputDir, { recursive: true });
-  writeTexts(join(outputDir, BUNDLE_FILES.textsDir), bundle.articles);
+  updateTexts(join(outputDir, BUNDLE_FILES.textsDir), bundle.articles, bundle.articles.map((article) => article.id));
   finished('write-texts');
-  writeJsonFile(join(outputDir, BUNDLE_FILES.facts), toFactsBundle(bundle), 0);
+  const facts = writeRecordsFile(join(outputDir, BUNDLE_FILES.facts), toFactsBundle(bundle), 0);
   finished('write-facts');
-  writeJsonFile(resolve(outputFile), bundle, 2);
+  const full = writeRecordsFile(resolve(outputFile), bundle, 2);
   finished('write-bundle');
+  return { bundle: full, facts };
 }
 
 /** Reads the files one after the other (synchronous reads of small files beat thousands of awaited ones); a file that cannot be read becomes a warning. */
-function readInputs(inputDir: string, files: readonly string[]): { inputs: InputFile[]; failures: ArticleResult[]; bytes: number } {
+function readInputs(inputDir: string, files: readonly string[]): { inputs: InputFile[]; hashed: Map<string, HashedFile>; failures: ArticleResult[]; bytes: number } {
   const inputs: InputFile[] = [];
+  const hashed = new Map<string, HashedFile>();
   const failures: ArticleResult[] = [];
   let bytes = 0;
   for (const name of files) {
     try {
-      const read = readFileSync(join(inputDir, name));
+      const path = join(inputDir, name);
+      // Stat before reading: a file changed in between is then read again next time.
+      const { size, mtimeMs } = statSync(path);
+      const read = readFileSync(path);
+      const view = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
       bytes += read.byteLength;
-      inputs.push({ name, bytes: new Uint8Array(read.buffer, read.byteOffset, read.byteLength) });
+      inputs.push({ name, bytes: view });
+      hashed.set(name, { hash: contentHash(view), size, mtimeMs });
     } catch (error) {
       failures.push(unreadable(name, error));
     }
   }
-  return { inputs, failures, bytes };
+  return { inputs, hashed, failures, bytes };
 }
 
 /**
@@ -174,7 +113,7 @@ function readInputs(inputDir: string, files: readonly string[]): { inputs: Input
  */
 async function redateUndated(
   results: readonly ArticleResult[],
-  hashes: ReadonlyMap<string, string>,
+  hashed: ReadonlyMap<string, HashedFile>,
   cache: ArticleCache | null,
   pool: ExtractionPool,
 ): Promise<{ plan: Map<string, InferredDate>; reextracted: Map<string, ArticleFacts> }> {
@@ -186,14 +125,14 @@ async function redateUndated(
     const result = resultsByName.get(file);
     const read = result ? readArticleOf(result) : null;
     if (!read || !result?.mentions) continue;
-    const cached = cache?.lookupRedated(file, hashes.get(file) ?? '', inferred.published);
+    const cached = cache?.lookupRedated(file, hashed.get(file)?.hash ?? '', inferred.published);
     if (cached) reextracted.set(file, cached);
     else toReextract.push({ read, published: inferred.published, mentions: result.mentions });
   }
   for (const [file, facts] of await pool.reextract(toReextract)) {
     reextracted.set(file, facts);
     const published = plan.get(file)?.published;
-    if (published) cache?.rememberRedated(file, hashes.get(file) ?? '', published, facts);
+    if (published) cache?.rememberRedated(file, hashed.get(file)?.hash ?? '', published, facts);
   }
   return { plan, reextracted };
 }
@@ -216,78 +155,126 @@ function stageClock(onStage: RunOptions['onStage']): (stage: string) => void {
   };
 }
 
+interface FullRunInput {
+  options: RunOptions;
+  listing: { files: string[]; skipped: string[] };
+  cache: ArticleCache | null;
+  pool: ExtractionPool;
+  /** Where to keep this run's state for the next; null when caching is off. */
+  store: RunStore | null;
+  finished: (stage: string) => void;
+}
+
 /**
  * Reads, extracts (from cache where unchanged), merges and validates. A
  * function of its own so that the per-article results, a large share of the
  * heap at scale, are garbage once the bundle exists and while it is written.
  */
-async function buildBundle(
-  options: RunOptions,
-  finished: (stage: string) => void,
-): Promise<{ bundle: Bundle; files: number; bytes: number; cached: number }> {
-  const { files, skipped } = await listArticleFiles(options.inputDir);
-  const notArticles: ArticleResult[] = skipped.map((file) => ({
-    ...unreadable(file, null),
-    warnings: [`was skipped: only ${[...ARTICLE_EXTENSIONS].join(', ')} files are read`],
-  }));
-  const { inputs, failures, bytes } = readInputs(options.inputDir, files);
-  const hashes = new Map(inputs.map((input) => [input.name, contentHash(input.bytes)]));
+async function buildBundle({ options, listing, cache, pool, store, finished }: FullRunInput): Promise<{ bundle: Bundle; draft: StateDraft | null; bytes: number; cached: number }> {
+  const { files, skipped } = listing;
+  const notArticles = skipped.map(skippedFile);
+  const { inputs, hashed, failures, bytes } = readInputs(options.inputDir, files);
   finished('read');
 
-  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
-  const cache = cacheDir ? await openArticleCache(cacheDir, options.inputDir) : null;
   const fromCache: ArticleResult[] = [];
   const toExtract: InputFile[] = [];
   for (const input of inputs) {
-    const hit = cache?.lookup(input.name, hashes.get(input.name) ?? '');
+    const hit = cache?.lookup(input.name, hashed.get(input.name)?.hash ?? '');
     if (hit) fromCache.push(hit);
     else toExtract.push(input);
   }
   const cached = fromCache.length;
   finished('cache-load');
 
-  const pool = createExtractionPool(options.jobs ?? defaultJobs());
-  let plan: Map<string, InferredDate>;
-  let reextracted: Map<string, ArticleFacts>;
   const results = [...notArticles, ...failures, ...fromCache];
-  try {
-    const extracted = await pool.extract(toExtract, (done) => options.onProgress?.(cached + done, inputs.length));
-    extracted.forEach((result) => cache?.remember(result.file, hashes.get(result.file) ?? '', result));
-    results.push(...extracted);
-    finished('extract');
-    if (files.length === 0) {
-      results.push({ ...unreadable(basename(options.inputDir), null), warnings: ['contains no article files (.txt, .md, .html)'] });
-    }
-    ({ plan, reextracted } = await redateUndated(results, hashes, cache, pool));
-  } finally {
-    await pool.close();
-  }
+  const extracted = await pool.extract(toExtract, (done) => options.onProgress?.(cached + done, inputs.length));
+  extracted.forEach((result) => cache?.remember(result.file, hashed.get(result.file)?.hash ?? '', result));
+  results.push(...extracted);
+  finished('extract');
+  if (files.length === 0) results.push(withoutArticle(basename(options.inputDir), 'contains no article files (.txt, .md, .html)'));
+  const { plan, reextracted } = await redateUndated(results, hashed, cache, pool);
   finished('redate');
   await cache?.save();
   finished('cache-save');
 
-  const bundle = assembleBundle(results, { generatedAt: options.generatedAt ?? new Date().toISOString(), reextracted, plan });
+  const settled = settleResults(results, { reextracted, plan });
+  const sections = mergeSections(settled);
+  // A run with unreadable files (or none) is not kept: the next one runs in full and reports them again.
+  const draft = store && failures.length === 0 && files.length > 0 ? draftState(store, results, settled, sections, hashed) : null;
+  const bundle = BundleSchema.parse(toBundleInput(settled, sections, options.generatedAt ?? new Date().toISOString()));
   finished('merge+validate');
-  return { bundle, files: files.length, bytes, cached };
+  return { bundle, draft, bytes, cached };
 }
 
-/** Reads every article of a folder, extracts (from cache where unchanged), validates and writes the bundle files. */
+function cacheDirOf(options: RunOptions): string | null {
+  return options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
+}
+
+/** Extracts and merges everything, writes the bundle files and keeps the run's state for the next. */
+async function runInFull(input: FullRunInput, fingerprint: string): Promise<Omit<RunSummary, 'seconds'>> {
+  const { bundle, draft, bytes, cached } = await buildBundle(input);
+  let ranges: WrittenRanges;
+  try {
+    ranges = await writeBundleFiles(bundle, input.options.outputFile, input.finished);
+  } catch (error) {
+    input.store?.clear();
+    throw new ExtractionFailure(`cannot write the bundle to ${input.options.outputFile}: ${reasonOf(error)}`);
+  }
+  const outputs = outputIdentities(input.options.outputFile, join(dirname(input.options.outputFile), BUNDLE_FILES.facts));
+  if (draft && outputs) input.store?.save(completeState(draft, fingerprint, ranges, outputs));
+  else input.store?.clear();
+  input.finished('state-save');
+  return {
+    counts: { articles: bundle.articles.length, places: bundle.places.length, events: bundle.events.length, procurement: bundle.procurement.length, people: bundle.people.length },
+    warnings: bundle.warnings,
+    files: input.listing.files.length,
+    bytes,
+    cached,
+    incremental: false,
+  };
+}
+
+/**
+ * Reads every article of a folder, extracts (from cache where unchanged),
+ * validates and writes the bundle files. With a cache, a re-run updates the
+ * files from the previous run's state when it can (see update-bundle.ts).
+ */
 export async function runExtraction(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const finished = stageClock(options.onStage);
-  const { bundle, files, bytes, cached } = await buildBundle(options, finished);
+  const listing = await listArticleFiles(options.inputDir);
+  const cacheDir = cacheDirOf(options);
+  const outputFile = resolve(options.outputFile);
+  const factsFile = join(dirname(outputFile), BUNDLE_FILES.facts);
+  const fingerprint = cacheDir ? await extractorFingerprint() : '';
+  const openCache = async () => (cacheDir ? openArticleCache(cacheDir, options.inputDir) : null);
+  const pool = createExtractionPool(options.jobs ?? defaultJobs());
   try {
-    await writeBundleFiles(bundle, options.outputFile, finished);
-  } catch (error) {
-    throw new ExtractionFailure(`cannot write the bundle to ${options.outputFile}: ${reasonOf(error)}`);
+    const store = cacheDir ? openRunStore(cacheDir, options.inputDir, outputFile, factsFile, fingerprint, false) : null;
+    const previous = store?.previous;
+    if (store && previous) {
+      // Whatever the update cannot do (a stored block unreadable, say) the full run below does.
+      const updated = await updateBundle({
+        store,
+        previous,
+        fingerprint,
+        inputDir: options.inputDir,
+        outputFile,
+        generatedAt: options.generatedAt ?? new Date().toISOString(),
+        files: listing.files,
+        skipped: listing.skipped,
+        openCache,
+        pool,
+        finished,
+      }).catch(() => null);
+      if (updated) {
+        return { ...updated, files: listing.files.length, incremental: true, seconds: (performance.now() - started) / 1000 };
+      }
+    }
+    const freshStore = cacheDir ? openRunStore(cacheDir, options.inputDir, outputFile, factsFile, fingerprint, true) : null;
+    const summary = await runInFull({ options, listing, cache: await openCache(), pool, store: freshStore, finished }, fingerprint);
+    return { ...summary, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pool.close();
   }
-  return {
-    bundle,
-    articles: bundle.articles.length,
-    files,
-    bytes,
-    cached,
-    warnings: bundle.warnings.length,
-    seconds: (performance.now() - started) / 1000,
-  };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jsonPieces, writeJsonFile } from '../../../extractor/node/write-json';
+import { jsonPieces, recordJson, writeJsonFile, writeRecordsFile } from '../../../extractor/node/write-json';
 
 let dir: string;
 beforeEach(async () => {
@@ -48,5 +48,28 @@ describe('writeJsonFile', () => {
     writeJsonFile(join(dir, 'out.json'), value, 2);
     expect(await readFile(join(dir, 'out.json'), 'utf8')).toBe(`${JSON.stringify(value, null, 2)}\n`);
     expect(await readdir(dir)).toEqual(['out.json']);
+  });
+});
+
+describe('writeRecordsFile', () => {
+  const document = { version: 1, generator: { name: 'x', list: [1, 2] }, events: [{ id: 'a', text: 'é’' }, { id: 'b', nested: [{}] }], empty: [], warnings: ['w'] };
+
+  it.each([0, 2])('writes exactly writeJsonFile\'s bytes and where each record of a top-level array is, indent %i', async (indent) => {
+    const ranges = writeRecordsFile(join(dir, 'out.json'), document, indent);
+    const bytes = await readFile(join(dir, 'out.json'));
+    expect(bytes.toString('utf8')).toBe(`${JSON.stringify(document, null, indent)}\n`);
+    const [start = 0, end = 0, secondStart = 0, secondEnd = 0] = ranges.get('events') ?? [];
+    expect(bytes.subarray(start, end).toString('utf8')).toBe(recordJson(document.events[0], indent));
+    expect(bytes.subarray(secondStart, secondEnd).toString('utf8')).toBe(recordJson(document.events[1], indent));
+    expect(ranges.get('empty')).toBeUndefined();
+  });
+
+  it('copies records given as bytes, so a file can be rebuilt from slices of an earlier one', async () => {
+    const ranges = writeRecordsFile(join(dir, 'old.json'), document, 2);
+    const old = await readFile(join(dir, 'old.json'));
+    const [start = 0, end = 0] = ranges.get('events') ?? [];
+    const changed = { ...document, events: [old.subarray(start, end), { id: 'c' }] };
+    writeRecordsFile(join(dir, 'new.json'), changed, 2);
+    expect(await readFile(join(dir, 'new.json'), 'utf8')).toBe(`${JSON.stringify({ ...document, events: [document.events[0], { id: 'c' }] }, null, 2)}\n`);
   });
 });

@@ -1,0 +1,211 @@
+/**
+ * What one run leaves for the next on the same input folder and output file,
+ * so that a re-run after a few articles changed re-merges only the blocks
+ * those articles touch and copies every other record from the files already
+ * written. `state.bin` holds, for every input file, its hash and what the
+ * merge took from it, and for every merge block where its records are in
+ * bundle.json and facts.json; `blocks.bin` holds each block's input (every
+ * article's share of it), appended to as blocks change and compacted when
+ * most of it is stale. The state is only used while the extractor's
+ * fingerprint and both output files are exactly as this code left them.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { ArticleOutline } from '../extract-bundle';
+import type { Contribution, Order, Rank } from '../merge/merge-blocks';
+
+/** A byte range: start and end offsets in bundle.json or facts.json, or offset and length in blocks.bin. */
+export type Range = [number, number];
+
+export type SectionName = 'places' | 'events' | 'procurement' | 'people';
+export const SECTION_NAMES: readonly SectionName[] = ['places', 'events', 'procurement', 'people'];
+
+export interface FileEntry {
+  /** Content hash, or SKIPPED for a file that is not an article. */
+  hash: string;
+  /** Size and modification time when it was hashed: an unchanged pair means an unchanged file, which is then not read again. */
+  size: number;
+  mtimeMs: number;
+  /** The hash and what other articles decided of this one (duplicate of, inferred day): equal signatures, equal settled results. */
+  signature: string;
+  outline: ArticleOutline;
+  /** The block keys its settled facts fed, by section. */
+  keys: Record<SectionName, string[]>;
+  warnings: string[];
+  article: { id: string; bundle: Range; facts: Range } | null;
+}
+
+export interface StoredRecord {
+  order: Order;
+  rank: Rank;
+  bundle: Range;
+  facts: Range;
+}
+
+export interface StoredBlock {
+  blob: Range;
+  records: StoredRecord[];
+}
+
+interface OutputIdentity {
+  size: number;
+  mtimeMs: number;
+}
+
+export interface RunState {
+  fingerprint: string;
+  outputs: { bundle: OutputIdentity; facts: OutputIdentity };
+  files: Map<string, FileEntry>;
+  sections: Record<SectionName, Map<string, StoredBlock>>;
+}
+
+export const SKIPPED = 'skipped';
+
+export interface RunStore {
+  /** The previous run's state when it can be trusted (same extractor, output files untouched since), else null. */
+  previous: RunState | null;
+  /** A block's input as stored, or undefined when it cannot be read. */
+  readBlock: <F>(blob: Range) => Contribution<F>[] | undefined;
+  /** Stores a block's input, returning where; a fresh store starts an empty blocks.bin. */
+  writeBlock: <F>(block: readonly Contribution<F>[]) => Range;
+  save: (state: RunState) => void;
+  /** Forgets the state, e.g. when a run could not record one. */
+  clear: () => void;
+}
+
+const STATE_FILE = 'state.bin';
+const BLOCKS_FILE = 'blocks.bin';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+// The state is this extractor's own output (its fingerprint is checked), so a light check of the shape is enough.
+function isRunState(value: unknown): value is RunState {
+  return isObject(value) && typeof value.fingerprint === 'string' && value.files instanceof Map && isObject(value.sections) && isObject(value.outputs);
+}
+
+function isContributionList<F>(value: unknown): value is Contribution<F>[] {
+  return Array.isArray(value) && value.every((item) => isObject(item) && typeof item.file === 'string' && Array.isArray(item.facts));
+}
+
+function identityOf(path: string): OutputIdentity | null {
+  try {
+    const stat = statSync(path);
+    return { size: stat.size, mtimeMs: stat.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+function sameIdentity(a: OutputIdentity | null, b: OutputIdentity): boolean {
+  return a !== null && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+/** The identities of the two output files as they are now. */
+export function outputIdentities(bundlePath: string, factsPath: string): RunState['outputs'] | null {
+  const bundle = identityOf(bundlePath);
+  const facts = identityOf(factsPath);
+  return bundle && facts ? { bundle, facts } : null;
+}
+
+function loadState(path: string, fingerprint: string, bundlePath: string, factsPath: string): RunState | null {
+  try {
+    const state: unknown = deserialize(readFileSync(path));
+    if (!isRunState(state) || state.fingerprint !== fingerprint) return null;
+    const untouched = sameIdentity(identityOf(bundlePath), state.outputs.bundle) && sameIdentity(identityOf(factsPath), state.outputs.facts);
+    return untouched ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+function liveBytes(state: RunState): number {
+  let live = 0;
+  for (const name of SECTION_NAMES) for (const block of state.sections[name].values()) live += block.blob[1];
+  return live;
+}
+
+/** Rewrites blocks.bin with only the blocks the state still points to, once stale ones are the larger part. */
+function compact(path: string, state: RunState): void {
+  const size = identityOf(path)?.size ?? 0;
+  if (size <= 2 * liveBytes(state) + (1 << 20)) return;
+  const old = readFileSync(path);
+  const temporary = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w');
+  let offset = 0;
+  try {
+    for (const name of SECTION_NAMES) {
+      for (const block of state.sections[name].values()) {
+        const [start, length] = block.blob;
+        writeSync(fd, old, start, length);
+        block.blob = [offset, length];
+        offset += length;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, path);
+}
+
+/** The store of one input folder and output file; `fresh` ignores any previous state (a full run). */
+export function openRunStore(cacheDir: string, inputDir: string, outputFile: string, factsFile: string, fingerprint: string, fresh: boolean): RunStore {
+  const folder = join(cacheDir, `run-${createHash('sha1').update(`${resolve(inputDir)}\0${resolve(outputFile)}`).digest('hex').slice(0, 16)}`);
+  const statePath = join(folder, STATE_FILE);
+  const blocksPath = join(folder, BLOCKS_FILE);
+  const previous = fresh ? null : loadState(statePath, fingerprint, outputFile, factsFile);
+  let readFd: number | null = null;
+  let appendFd: number | null = null;
+  let end = 0;
+  const openForAppend = () => {
+    if (appendFd !== null) return appendFd;
+    mkdirSync(folder, { recursive: true });
+    // A full run starts blocks.bin afresh; a re-run appends the blocks it changed.
+    appendFd = openSync(blocksPath, previous ? 'a' : 'w');
+    end = previous ? (identityOf(blocksPath)?.size ?? 0) : 0;
+    return appendFd;
+  };
+  const closeFiles = () => {
+    if (appendFd !== null) closeSync(appendFd);
+    if (readFd !== null) closeSync(readFd);
+    appendFd = null;
+    readFd = null;
+  };
+  return {
+    previous,
+    readBlock<F>(blob: Range) {
+      try {
+        readFd ??= openSync(blocksPath, 'r');
+        const bytes = Buffer.allocUnsafe(blob[1]);
+        if (readSync(readFd, bytes, 0, blob[1], blob[0]) !== blob[1]) return undefined;
+        const value: unknown = deserialize(bytes);
+        return isContributionList<F>(value) ? value : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    writeBlock(block) {
+      const fd = openForAppend();
+      const bytes = serialize(block);
+      writeSync(fd, bytes);
+      const range: Range = [end, bytes.byteLength];
+      end += bytes.byteLength;
+      return range;
+    },
+    save(state) {
+      closeFiles();
+      mkdirSync(folder, { recursive: true });
+      compact(blocksPath, state);
+      const temporary = `${statePath}.${process.pid}.tmp`;
+      writeFileSync(temporary, serialize(state));
+      renameSync(temporary, statePath);
+    },
+    clear() {
+      closeFiles();
+      rmSync(statePath, { force: true });
+    },
+  };
+}

@@ -1,0 +1,483 @@
+/**
+ * The incremental run: after a few articles changed, settle only the
+ * articles whose result can differ, re-merge only the blocks they touch,
+ * validate only the new records, and write bundle.json and facts.json by
+ * copying every other record's bytes from the files the last run wrote.
+ *
+ * Why this is the same bundle a full run gives: an article's settled result
+ * depends on its own bytes, on whether an earlier file has the same body and
+ * on the day inferred for it, which together are its signature; those
+ * cross-article steps run in full on every run, from outlines kept per
+ * article. A block's records depend only on its facts, kept per block with
+ * each article's share. Records sort by the section's order, then by where
+ * their key first appears, which is kept with each record.
+ *
+ * Why it is still validated against the one schema: BundleSchema is an
+ * object of arrays of record schemas with no checks across records or on
+ * the arrays' lengths, so parsing the bundle is parsing its top-level
+ * fields and each record. Here the top-level fields and every new record are
+ * parsed with those very schemas (taken from BundleSchema's shape); every
+ * copied record was parsed by an earlier run of the same extractor and
+ * schema (the state's fingerprint covers both).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { BundleWarning } from '../../schema/bundle';
+import { BUNDLE_FILES, BundleSchema, SCHEMA_VERSION } from '../../schema/bundle';
+import type { ArticleFacts, ArticleResult } from '../article/extract-article';
+import { readArticleOf } from '../article/extract-article';
+import type { ArticleOutline, MergedSections } from '../extract-bundle';
+import { findDuplicates, outlineOf, planFromOutlines, settleResult, warningsOf } from '../extract-bundle';
+import type { BlockRecord, Contribution, Section } from '../merge/merge-blocks';
+import { compareRecords, contributionsOf, EVENTS, mergeBlock, PEOPLE, PLACES, PROCUREMENT } from '../merge/merge-blocks';
+import { compareStrings } from '../merge/sources';
+import type { InferredDate } from '../publication/infer-publication-dates';
+import type { InputFile } from '../types';
+import { EXTRACTOR_VERSION } from '../version';
+import type { ArticleCache } from './article-cache';
+import { contentHash } from './article-cache';
+import { skippedFile, updateTexts } from './article-files';
+import type { ExtractionPool, RedateTask } from './extract-in-parallel';
+import type { FileEntry, Range, RunState, RunStore, SectionName, StoredBlock, StoredRecord } from './run-state';
+import { outputIdentities, SECTION_NAMES, SKIPPED } from './run-state';
+import { toFactsEvent, toFactsItem, toFactsPerson, toFactsPlace, toSummary } from './to-facts-bundle';
+import type { RecordRanges } from './write-json';
+import { recordJson, writeRecordsFile } from './write-json';
+
+/** An input file as a run sees it before extracting: its hash, and the stat that vouches for it. */
+export interface HashedFile {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export function bodyHash(body: string): string {
+  return createHash('sha1').update(body).digest('hex');
+}
+
+export function signatureOf(hash: string, duplicateOf: string | undefined, inferred: InferredDate | undefined): string {
+  return `${hash}|${duplicateOf ?? ''}|${inferred ? JSON.stringify(inferred) : ''}`;
+}
+
+function keysOf(file: string, facts: ArticleFacts): Record<SectionName, string[]> {
+  const keys = <F, R>(section: Section<F, R>) => [...contributionsOf(section, file, facts).keys()];
+  return { places: keys(PLACES), events: keys(EVENTS), procurement: keys(PROCUREMENT), people: keys(PEOPLE) };
+}
+
+function emptySections(): RunState['sections'] {
+  return { places: new Map(), events: new Map(), procurement: new Map(), people: new Map() };
+}
+
+function rangeAt(ranges: RecordRanges, member: string, index: number): Range {
+  const offsets = ranges.get(member) ?? [];
+  return [offsets[2 * index] ?? 0, offsets[2 * index + 1] ?? 0];
+}
+
+/** A full run's state, before its records' places in the written files are known. */
+export interface StateDraft {
+  files: Map<string, FileEntry>;
+  sections: RunState['sections'];
+  /** Per section, the block of each record in bundle order. */
+  order: Record<SectionName, { key: string; record: Omit<StoredRecord, 'bundle' | 'facts'> }[]>;
+}
+
+function draftSection<F, R>(store: RunStore, merged: { blocks: Map<string, Contribution<F>[]>; records: BlockRecord<R>[] }) {
+  const blocks = new Map<string, StoredBlock>();
+  for (const [key, block] of merged.blocks) blocks.set(key, { blob: store.writeBlock(block), records: [] });
+  return { blocks, order: merged.records.map(({ key, order, rank }) => ({ key, record: { order, rank } })) };
+}
+
+/**
+ * Stores a full run's blocks and drafts its state, before the bundle is
+ * validated and written, so the per-article results need not outlive the merge.
+ */
+export function draftState(
+  store: RunStore,
+  raw: readonly ArticleResult[],
+  settled: readonly ArticleResult[],
+  sections: MergedSections,
+  hashed: ReadonlyMap<string, HashedFile>,
+): StateDraft {
+  const outlines = new Map(raw.map((result) => [result.file, outlineOf(result, bodyHash)]));
+  const sorted = [...outlines.values()].sort((a, b) => compareStrings(a.file, b.file));
+  const duplicates = findDuplicates(sorted);
+  const plan = planFromOutlines(sorted, duplicates);
+  const files = new Map<string, FileEntry>();
+  for (const result of settled) {
+    const file = hashed.get(result.file) ?? { hash: SKIPPED, size: 0, mtimeMs: 0 };
+    const outline = outlines.get(result.file);
+    if (!outline) continue;
+    files.set(result.file, {
+      ...file,
+      signature: signatureOf(file.hash, duplicates.get(result.file), plan.get(result.file)),
+      outline,
+      keys: keysOf(result.file, result.facts),
+      warnings: result.warnings,
+      article: result.article ? { id: result.article.id, bundle: [0, 0], facts: [0, 0] } : null,
+    });
+  }
+  const drafted = {
+    places: draftSection(store, sections.places),
+    events: draftSection(store, sections.events),
+    procurement: draftSection(store, sections.procurement),
+    people: draftSection(store, sections.people),
+  };
+  return {
+    files,
+    sections: { places: drafted.places.blocks, events: drafted.events.blocks, procurement: drafted.procurement.blocks, people: drafted.people.blocks },
+    order: { places: drafted.places.order, events: drafted.events.order, procurement: drafted.procurement.order, people: drafted.people.order },
+  };
+}
+
+/** The state once the files are written: every record's and article's byte ranges filled in. */
+export function completeState(draft: StateDraft, fingerprint: string, ranges: WrittenRanges, outputs: RunState['outputs']): RunState {
+  for (const name of SECTION_NAMES) {
+    draft.order[name].forEach(({ key, record }, index) => {
+      draft.sections[name].get(key)?.records.push({ ...record, bundle: rangeAt(ranges.bundle, name, index), facts: rangeAt(ranges.facts, name, index) });
+    });
+  }
+  let index = 0;
+  for (const entry of [...draft.files.values()]) {
+    if (!entry.article) continue;
+    entry.article.bundle = rangeAt(ranges.bundle, 'articles', index);
+    entry.article.facts = rangeAt(ranges.facts, 'articles', index);
+    index += 1;
+  }
+  return { fingerprint, outputs, files: draft.files, sections: draft.sections };
+}
+
+export interface WrittenRanges {
+  bundle: RecordRanges;
+  facts: RecordRanges;
+}
+
+/** A record for the output: new bytes, or where its bytes are in the previous files. */
+interface OutputRecord {
+  order: StoredRecord['order'];
+  rank: StoredRecord['rank'];
+  key: string;
+  bundle: Range | Uint8Array;
+  facts: Range | Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+/** Each section's record schema, straight from the one bundle schema. */
+const RECORD_SCHEMAS = {
+  articles: BundleSchema.shape.articles.element,
+  places: BundleSchema.shape.places.element,
+  events: BundleSchema.shape.events.element,
+  procurement: BundleSchema.shape.procurement.element,
+  people: BundleSchema.shape.people.element,
+  warnings: BundleSchema.shape.warnings.element,
+};
+const HeaderSchema = BundleSchema.pick({ schemaVersion: true, generatedAt: true, generator: true });
+
+/** A re-merged block's records, validated, as the bytes of both files. */
+function newRecords<F, R>(section: Section<F, R>, key: string, block: Contribution<F>[], toOutput: (record: R) => { full: unknown; facts: unknown }): OutputRecord[] {
+  return mergeBlock(section, key, block).map(({ record, order, rank }) => {
+    const { full, facts } = toOutput(record);
+    return { key, order, rank, bundle: encoder.encode(recordJson(full, 2)), facts: encoder.encode(recordJson(facts, 0)) };
+  });
+}
+
+const TO_OUTPUT = {
+  places: (record: unknown) => {
+    const place = RECORD_SCHEMAS.places.parse(record);
+    return { full: place, facts: toFactsPlace(place) };
+  },
+  events: (record: unknown) => {
+    const event = RECORD_SCHEMAS.events.parse(record);
+    return { full: event, facts: toFactsEvent(event) };
+  },
+  procurement: (record: unknown) => {
+    const item = RECORD_SCHEMAS.procurement.parse(record);
+    return { full: item, facts: toFactsItem(item) };
+  },
+  people: (record: unknown) => {
+    const person = RECORD_SCHEMAS.people.parse(record);
+    return { full: person, facts: toFactsPerson(person) };
+  },
+};
+
+export interface UpdateInput {
+  store: RunStore;
+  previous: RunState;
+  fingerprint: string;
+  inputDir: string;
+  outputFile: string;
+  generatedAt: string;
+  files: readonly string[];
+  skipped: readonly string[];
+  openCache: () => Promise<ArticleCache | null>;
+  pool: ExtractionPool;
+  finished: (stage: string) => void;
+}
+
+export interface UpdateSummary {
+  counts: Record<SectionName | 'articles', number>;
+  warnings: BundleWarning[];
+  bytes: number;
+  /** Articles not extracted again. */
+  cached: number;
+}
+
+/** Stat first, read only when the stat changed: an unchanged size and modification time vouch for the stored hash. */
+function hashFiles(inputDir: string, files: readonly string[], previous: RunState): { hashed: Map<string, HashedFile>; read: Map<string, Uint8Array>; bytes: number } {
+  const hashed = new Map<string, HashedFile>();
+  const read = new Map<string, Uint8Array>();
+  let bytes = 0;
+  for (const name of files) {
+    const path = join(inputDir, name);
+    const stat = statSync(path);
+    bytes += stat.size;
+    const known = previous.files.get(name);
+    if (known && known.hash !== SKIPPED && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
+      hashed.set(name, { hash: known.hash, size: stat.size, mtimeMs: stat.mtimeMs });
+      continue;
+    }
+    const content = readFileSync(path);
+    const view = new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
+    read.set(name, view);
+    hashed.set(name, { hash: contentHash(view), size: stat.size, mtimeMs: stat.mtimeMs });
+  }
+  return { hashed, read, bytes };
+}
+
+/**
+ * Updates the bundle files from the previous run's state, or returns null
+ * when it cannot (a file unreadable, a cached result missing): the caller
+ * then runs in full.
+ */
+export async function updateBundle(input: UpdateInput): Promise<UpdateSummary | null> {
+  const { previous, store } = input;
+  let scan: ReturnType<typeof hashFiles>;
+  try {
+    scan = hashFiles(input.inputDir, input.files, previous);
+  } catch {
+    return null;
+  }
+  const { hashed, read, bytes } = scan;
+  for (const name of input.skipped) hashed.set(name, { hash: SKIPPED, size: 0, mtimeMs: 0 });
+  const current = [...hashed.keys()].sort(compareStrings);
+  const changed = current.filter((name) => previous.files.get(name)?.hash !== hashed.get(name)?.hash);
+  const removed = [...previous.files.keys()].filter((name) => !hashed.has(name));
+  input.finished('read');
+
+  const cache = changed.length > 0 ? await input.openCache() : null;
+  const raw = new Map<string, ArticleResult>();
+  const toExtract: InputFile[] = [];
+  for (const name of changed) {
+    const hash = hashed.get(name)?.hash ?? '';
+    const hit = hash === SKIPPED ? skippedFile(name) : cache?.lookup(name, hash);
+    const bytesOf = read.get(name);
+    if (hit) raw.set(name, hit);
+    else if (bytesOf) toExtract.push({ name, bytes: bytesOf });
+    else return null;
+  }
+  input.finished('cache-load');
+  for (const result of await input.pool.extract(toExtract)) {
+    cache?.remember(result.file, hashed.get(result.file)?.hash ?? '', result);
+    raw.set(result.file, result);
+  }
+  input.finished('extract');
+
+  const outlines: ArticleOutline[] = [];
+  for (const name of current) {
+    const fresh = raw.get(name);
+    const outline = fresh ? outlineOf(fresh, bodyHash) : previous.files.get(name)?.outline;
+    if (!outline) return null;
+    outlines.push(outline);
+  }
+  const duplicates = findDuplicates(outlines);
+  const plan = planFromOutlines(outlines, duplicates);
+  const signatures = new Map(current.map((name) => [name, signatureOf(hashed.get(name)?.hash ?? '', duplicates.get(name), plan.get(name))]));
+  const dirty = current.filter((name) => previous.files.get(name)?.signature !== signatures.get(name));
+  const settleCache = dirty.some((name) => !raw.has(name)) && !cache ? await input.openCache() : cache;
+  const toRedate: RedateTask[] = [];
+  const redated = new Map<string, ArticleFacts>();
+  for (const name of dirty) {
+    const hash = hashed.get(name)?.hash ?? '';
+    const result = raw.get(name) ?? settleCache?.lookup(name, hash);
+    if (!result) return null;
+    raw.set(name, result);
+    const inferred = plan.get(name);
+    const readBack = readArticleOf(result);
+    if (!inferred || !readBack || !result.mentions) continue;
+    const cached = settleCache?.lookupRedated(name, hash, inferred.published);
+    if (cached) redated.set(name, cached);
+    else toRedate.push({ read: readBack, published: inferred.published, mentions: result.mentions });
+  }
+  for (const [name, facts] of await input.pool.reextract(toRedate)) {
+    redated.set(name, facts);
+    const published = plan.get(name)?.published;
+    if (published) settleCache?.rememberRedated(name, hashed.get(name)?.hash ?? '', published, facts);
+  }
+  // Only a few shards were read: the others' files were not looked up, yet are still there.
+  await settleCache?.save({ forgetUnseen: false });
+  const settled = new Map<string, ArticleResult>();
+  for (const name of dirty) {
+    const result = raw.get(name);
+    if (result) settled.set(name, settleResult(result, duplicates.get(name), plan.get(name), redated.get(name)));
+  }
+  input.finished('redate');
+
+  const gone = new Set([...removed, ...dirty]);
+  const sections = {
+    places: updateSection(PLACES, TO_OUTPUT.places, 'places', previous, store, gone, settled),
+    events: updateSection(EVENTS, TO_OUTPUT.events, 'events', previous, store, gone, settled),
+    procurement: updateSection(PROCUREMENT, TO_OUTPUT.procurement, 'procurement', previous, store, gone, settled),
+    people: updateSection(PEOPLE, TO_OUTPUT.people, 'people', previous, store, gone, settled),
+  };
+
+  const files = new Map<string, FileEntry>();
+  const articleRecords: { bundle: Range | Uint8Array; facts: Range | Uint8Array }[] = [];
+  const warningSources: { file: string; warnings: readonly string[] }[] = [];
+  for (const name of current) {
+    const result = settled.get(name);
+    const entry = previous.files.get(name);
+    const file = hashed.get(name);
+    const outline = outlines[current.indexOf(name)];
+    if (result && file && outline) {
+      const article = result.article ? RECORD_SCHEMAS.articles.parse(result.article) : null;
+      if (article) articleRecords.push({ bundle: encoder.encode(recordJson(article, 2)), facts: encoder.encode(recordJson(toSummary(article), 0)) });
+      files.set(name, {
+        ...file,
+        signature: signatures.get(name) ?? '',
+        outline,
+        keys: keysOf(name, result.facts),
+        warnings: result.warnings,
+        article: article ? { id: article.id, bundle: [0, 0], facts: [0, 0] } : null,
+      });
+      warningSources.push({ file: name, warnings: result.warnings });
+    } else if (entry && file) {
+      if (entry.article) articleRecords.push({ bundle: entry.article.bundle, facts: entry.article.facts });
+      files.set(name, { ...entry, size: file.size, mtimeMs: file.mtimeMs });
+      warningSources.push({ file: name, warnings: entry.warnings });
+    }
+  }
+  const warnings = warningsOf(warningSources).map((warning) => RECORD_SCHEMAS.warnings.parse(warning));
+  const header = HeaderSchema.parse({ schemaVersion: SCHEMA_VERSION, generatedAt: input.generatedAt, generator: { name: 'dossier-extractor', version: EXTRACTOR_VERSION } });
+  input.finished('merge+validate');
+
+  const outputDir = dirname(input.outputFile);
+  const ids = [...files.values()].flatMap((entry) => (entry.article ? [entry.article.id] : []));
+  updateTexts(join(outputDir, BUNDLE_FILES.textsDir), [...settled.values()].flatMap((result) => (result.article ? [result.article] : [])), ids);
+  input.finished('write-texts');
+
+  const factsPath = join(outputDir, BUNDLE_FILES.facts);
+  const ranges: WrittenRanges = {
+    facts: writeSpliced(factsPath, 'facts', header, articleRecords, sections, warnings, 0),
+    bundle: new Map(),
+  };
+  input.finished('write-facts');
+  ranges.bundle = writeSpliced(input.outputFile, 'bundle', header, articleRecords, sections, warnings, 2);
+  input.finished('write-bundle');
+
+  const outputs = outputIdentities(input.outputFile, factsPath);
+  const state = placeRecords(files, sections, ranges);
+  if (outputs) store.save({ fingerprint: input.fingerprint, outputs, files, sections: state });
+  else store.clear();
+  input.finished('state-save');
+  return {
+    counts: {
+      articles: articleRecords.length,
+      places: sections.places.records.length,
+      events: sections.events.records.length,
+      procurement: sections.procurement.records.length,
+      people: sections.people.records.length,
+    },
+    warnings,
+    bytes,
+    cached: input.files.length - toExtract.length,
+  };
+}
+
+interface UpdatedSection {
+  blocks: Map<string, StoredBlock>;
+  /** Every record of the section, in bundle order. */
+  records: OutputRecord[];
+}
+
+/** One section after the dirty articles' shares were taken out of their blocks and their new ones put in. */
+function updateSection<F, R>(
+  section: Section<F, R>,
+  toOutput: (record: R) => { full: unknown; facts: unknown },
+  name: SectionName,
+  previous: RunState,
+  store: RunStore,
+  gone: ReadonlySet<string>,
+  settled: ReadonlyMap<string, ArticleResult>,
+): UpdatedSection {
+  const blocks = new Map(previous.sections[name]);
+  const added = new Map<string, Contribution<F>[]>();
+  for (const [file, result] of settled) {
+    for (const [key, contribution] of contributionsOf(section, file, result.facts)) added.set(key, [...(added.get(key) ?? []), contribution]);
+  }
+  const touched = new Set(added.keys());
+  for (const file of gone) for (const key of previous.files.get(file)?.keys[name] ?? []) touched.add(key);
+  const fresh: OutputRecord[] = [];
+  for (const key of touched) {
+    const stored = blocks.get(key);
+    const before = stored ? store.readBlock<F>(stored.blob) : [];
+    if (!before) throw new Error(`the stored block ${name} ${key} cannot be read`);
+    const block = [...before.filter((contribution) => !gone.has(contribution.file)), ...(added.get(key) ?? [])].sort((a, b) => compareStrings(a.file, b.file));
+    blocks.delete(key);
+    if (block.length === 0) continue;
+    blocks.set(key, { blob: store.writeBlock(block), records: [] });
+    fresh.push(...newRecords(section, key, block, toOutput));
+  }
+  const kept = [...blocks].flatMap(([key, block]) => block.records.map((record): OutputRecord => ({ ...record, key })));
+  return { blocks, records: [...kept, ...fresh].sort(compareRecords) };
+}
+
+/** Where each record and article now is in the files just written. */
+function placeRecords(files: Map<string, FileEntry>, sections: Record<SectionName, UpdatedSection>, ranges: WrittenRanges): RunState['sections'] {
+  const result = emptySections();
+  for (const name of SECTION_NAMES) {
+    const { blocks, records } = sections[name];
+    for (const block of blocks.values()) block.records = [];
+    records.forEach((record, index) => {
+      blocks.get(record.key)?.records.push({ order: record.order, rank: record.rank, bundle: rangeAt(ranges.bundle, name, index), facts: rangeAt(ranges.facts, name, index) });
+    });
+    result[name] = blocks;
+  }
+  let index = 0;
+  for (const [name, entry] of files) {
+    if (!entry.article) continue;
+    files.set(name, { ...entry, article: { id: entry.article.id, bundle: rangeAt(ranges.bundle, 'articles', index), facts: rangeAt(ranges.facts, 'articles', index) } });
+    index += 1;
+  }
+  return result;
+}
+
+/** Writes one output file from the header, new records' bytes and copies of the old file's bytes. */
+function writeSpliced(
+  path: string,
+  which: 'bundle' | 'facts',
+  header: Record<string, unknown>,
+  articles: readonly { bundle: Range | Uint8Array; facts: Range | Uint8Array }[],
+  sections: Record<SectionName, UpdatedSection>,
+  warnings: readonly BundleWarning[],
+  indent: number,
+): RecordRanges {
+  const old = readFileSync(path);
+  const bytesOf = (record: { bundle: Range | Uint8Array; facts: Range | Uint8Array }) => {
+    const source = record[which];
+    return source instanceof Uint8Array ? source : old.subarray(source[0], source[1]);
+  };
+  return writeRecordsFile(
+    path,
+    {
+      ...header,
+      articles: articles.map(bytesOf),
+      places: sections.places.records.map(bytesOf),
+      events: sections.events.records.map(bytesOf),
+      procurement: sections.procurement.records.map(bytesOf),
+      people: sections.people.records.map(bytesOf),
+      warnings,
+    },
+    indent,
+  );
+}

@@ -1,0 +1,86 @@
+import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runExtraction } from '../../../extractor/node/run-extraction';
+import { synthesizeCorpus } from '../../../scripts/bench/synthesize-corpus';
+
+let dir: string;
+const corpus = synthesizeCorpus({ count: 60, seed: 7 });
+const input = () => join(dir, 'in');
+const nameAt = (index: number) => corpus[index]?.name ?? '';
+const pathAt = (index: number) => join(input(), nameAt(index));
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dossier-update-'));
+  await mkdir(input(), { recursive: true });
+  await Promise.all(corpus.map((file) => writeFile(join(input(), file.name), file.bytes)));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const run = (output: string, cacheDir: string | null) =>
+  runExtraction({ inputDir: input(), outputFile: join(dir, output, 'bundle.json'), cacheDir, jobs: 1, generatedAt: '2020-01-01T00:00:00.000Z' });
+
+async function outputOf(output: string): Promise<Record<string, string>> {
+  const texts = (await readdir(join(dir, output, 'texts'))).sort();
+  const files: Record<string, string> = {
+    'bundle.json': await readFile(join(dir, output, 'bundle.json'), 'utf8'),
+    'facts.json': await readFile(join(dir, output, 'facts.json'), 'utf8'),
+  };
+  for (const name of texts) files[`texts/${name}`] = await readFile(join(dir, output, 'texts', name), 'utf8');
+  return files;
+}
+
+const SENTENCE = '\n\nDefence Minister Rajnath Singh visited Moscow on June 22, 2020 and held talks with Sergei Shoigu on the S-400 deliveries.\n';
+
+const changes: [string, () => Promise<void>, () => Promise<void>][] = [
+  ['nothing changed', async () => undefined, async () => undefined],
+  ['one article edited', async () => undefined, () => appendFile(pathAt(10), SENTENCE)],
+  ['every fifth article edited', async () => undefined, async () => {
+    for (let index = 0; index < corpus.length; index += 5) await appendFile(pathAt(index), SENTENCE);
+  }],
+  ['an article added', async () => undefined, () => writeFile(join(input(), 'zz-new.txt'), ` date 2020-06-23 ${SENTENCE}`)],
+  ['an article removed', async () => undefined, () => unlink(pathAt(3))],
+  ['an article turned into a copy of an earlier one', async () => undefined, () => copyFile(pathAt(5), pathAt(20))],
+  ['the original of a copy removed, so the copy counts', () => copyFile(pathAt(2), join(input(), 'zz-copy.txt')), () => unlink(pathAt(2))],
+  ['a file that is not an article added', async () => undefined, () => writeFile(join(input(), 'notes.pdf'), '%PDF-1.4')],
+];
+
+describe('a re-run that updates the bundle from the previous run', () => {
+  it.each(changes)('writes the very bytes a full run writes when %s', async (_name, setup, change) => {
+    await setup();
+    expect((await run('out', join(dir, 'cache'))).incremental).toBe(false);
+    await change();
+    const updated = await run('out', join(dir, 'cache'));
+    const full = await run('reference', null);
+    expect(updated.incremental).toBe(true);
+    expect(updated.counts).toEqual(full.counts);
+    expect(updated.warnings).toEqual(full.warnings);
+    const [got, want] = [await outputOf('out'), await outputOf('reference')];
+    expect(Object.keys(got)).toEqual(Object.keys(want));
+    for (const name of Object.keys(want)) expect(got[name], name).toBe(want[name]);
+  });
+
+  it('runs in full when bundle.json was changed since the last run', async () => {
+    await run('out', join(dir, 'cache'));
+    await appendFile(join(dir, 'out', 'bundle.json'), ' ');
+    const again = await run('out', join(dir, 'cache'));
+    expect(again.incremental).toBe(false);
+    await run('reference', null);
+    expect(await readFile(join(dir, 'out', 'bundle.json'), 'utf8')).toBe(await readFile(join(dir, 'reference', 'bundle.json'), 'utf8'));
+  });
+
+  it('keeps updating correctly over several re-runs in a row', async () => {
+    await run('out', join(dir, 'cache'));
+    for (const index of [4, 9, 4]) {
+      await appendFile(pathAt(index), SENTENCE);
+      expect((await run('out', join(dir, 'cache'))).incremental).toBe(true);
+    }
+    await run('reference', null);
+    expect(await readFile(join(dir, 'out', 'bundle.json'), 'utf8')).toBe(await readFile(join(dir, 'reference', 'bundle.json'), 'utf8'));
+    expect(await readFile(join(dir, 'out', 'facts.json'), 'utf8')).toBe(await readFile(join(dir, 'reference', 'facts.json'), 'utf8'));
+  });
+});
