@@ -131,6 +131,8 @@ const ROWS: CatalogueRow[] = [
   ['an-tpq-37', 'AN/TPQ-37', 'radar', 'US', ['TPQ-37', 'Firefinder']],
   ['swordfish', 'Swordfish', 'radar', 'IN', ['Swordfish LRTR', 'Long Range Tracking Radar'], ['Swordfish']],
   // Israeli radars and pods are written "EL/M-2052": the part after the slash finds them.
+  ['humsa-ng', 'HUMSA-NG', 'radar', 'IN', ['HUMSA NG', 'Humsa-NG']],
+  ['fregat-m2em', 'Fregat-M2EM', 'radar', 'RU', ['Fregat M2EM']],
   ['green-pine', 'Green Pine', 'radar', 'IL', ['M-2080 Green Pine', 'ELM-2080']],
   ['elm-2052', 'EL/M-2052', 'radar', 'IL', ['M-2052', 'ELM-2052']],
   ['elm-2084', 'EL/M-2084', 'radar', 'IL', ['M-2084', 'ELM-2084']],
@@ -470,6 +472,8 @@ const ROWS: CatalogueRow[] = [
   ['taigei-class-submarine', 'Taigei-class submarine', 'submarine', 'JP', ['Taigei-class']],
 
   // Surface ships and carriers
+  // The second batch of three Talwars (INS Teg, Tarkash, Trikand), reported as a class of its own.
+  ['teg-class-frigate', 'Teg-class frigate', 'surface ship', 'RU', ['Teg-class']],
   ['talwar-class-frigate', 'Talwar-class frigate', 'surface ship', 'RU', ['Talwar-class', 'Project 1135.6 frigate', 'Project 1135.6', 'Krivak III', 'Krivak III-class', 'Krivak-class'], ['Talwar']],
   // The Talwar follow-ons built in Russia (INS Tushil, INS Tamal) are the Russian Navy's Project 11356 class.
   ['admiral-grigorovich-class-frigate', 'Admiral Grigorovich-class frigate', 'surface ship', 'RU', [

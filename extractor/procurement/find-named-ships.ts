@@ -19,6 +19,8 @@ import type { DesignationMention } from './find-designations';
 const NAVY_OF_PREFIX: Readonly<Record<string, string>> = {
   INS: 'IN',
   PNS: 'PK',
+  // Pakistan's submarines: "PNS/M Shushuk".
+  'PNS/M': 'PK',
   USS: 'US',
   USNS: 'US',
   HMS: 'GB',
@@ -37,6 +39,7 @@ const NAVY_OF_PREFIX: Readonly<Record<string, string>> = {
 };
 
 const PREFIXES = Object.keys(NAVY_OF_PREFIX).join('|');
+const SUBMARINE_PREFIXES: ReadonlySet<string> = new Set(['PNS/M']);
 /** A prefix, then up to four capitalised words or initials ("USS John S. McCain", "JS Onami"). */
 const NAMED_SHIP = new RegExp(`\\b(${PREFIXES})\\s+([A-Z][a-z][A-Za-z]*(?:\\s(?:[A-Z]\\.?(?=\\s[A-Z])|[A-Z][a-z][A-Za-z]*)){0,4})\\b`, 'g');
 /** Capitalised words that start the next phrase in headlines rather than continue a ship's name. */
@@ -163,7 +166,7 @@ function findPrefixedShips(text: string): DesignationMention[] {
       text: written,
       start: match.index,
       end: match.index + written.length,
-      category: 'surface ship',
+      category: SUBMARINE_PREFIXES.has(prefix) ? 'submarine' : 'surface ship',
       origin: null,
       operator: NAVY_OF_PREFIX[prefix] ?? null,
     });

@@ -215,6 +215,8 @@ describe('extractItems on systems reported in the region 2017-2024', () => {
     ['Pakistan flies CH-4B drones and the Army ordered T-90SK command tanks.', ['CH-4B', 'T-90SK']],
     ['Pakistan test-fired the Fatah-II rocket system, a longer-range Fatah 1 successor.', ['Fatah-II', 'Fatah-I']],
     ['HAL will deliver the first LCH next year and is designing the MWF.', ['Prachand', 'Tejas Mk2']],
+    ['INS Tushil carries the HUMSA-NG sonar and a Fregat-M2EM radar, like the Teg-class frigates.', ['INS Tushil', 'HUMSA-NG', 'Fregat-M2EM', 'Teg-class frigate']],
+    ['PNS/M Hangor and PNS/M Shushuk were launched at Wuchang.', ['Hangor-class submarine', 'PNS/M Shushuk']],
   ])('%s', (sentence, names) => {
     expect(itemsOfSentence(sentence, '2023-01-01').map((item) => item.name)).toEqual(names);
   });

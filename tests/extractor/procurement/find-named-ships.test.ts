@@ -18,6 +18,11 @@ describe('findNamedShips', () => {
     expect(text.slice(ship?.start, ship?.end)).toBe(name);
   });
 
+  it('finds a Pakistani submarine by its "PNS/M" prefix, as a submarine', () => {
+    const text = 'PNS/M Shushuk, the second of the boats, was launched at Wuchang.';
+    expect(findNamedShips(text)).toEqual([expect.objectContaining({ name: 'PNS/M Shushuk', text: 'PNS/M Shushuk', operator: 'PK', category: 'submarine' })]);
+  });
+
   it.each([
     ['Among the ships was the Chinese destroyer Nanning.', 'Nanning', 'CN'],
     ['The Russian frigate Admiral Grigorovich joined later.', 'Admiral Grigorovich', 'RU'],
