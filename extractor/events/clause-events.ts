@@ -9,6 +9,7 @@ import type { EventType } from '../../schema/bundle';
 import type { ActionVerb } from '../dates/detect-tense';
 import { DATE_OF_SAYING } from '../dates/detect-tense';
 import { DATELINE } from '../text/dateline';
+import { compactTitle, fitTitle } from './compact-title';
 import { CLAUSE_VERB_TYPES, HARDWARE } from './event-frames';
 import type { DateMention } from '../types';
 
@@ -91,7 +92,6 @@ const NOT_A_NAME =
 const PROPER_NOUN = /\b\p{Lu}[\p{L}\d-]*/gu;
 const LEADING_CONNECTIVE = /^(?:(?:and|but|while|whereas|where|when|as|though|although|even as|since|after|before|following|amid|ahead of|once|that|then|also|adding|saying|it is to be noted|notably)\b[\s,]*)+/i;
 const TRAILING_WORDS = /(?:\s+(?:on|in|at|by|from|of|during|the|a|an|and|or|only|earlier|later|this|last|next))+$/i;
-const MAX_TITLE = 90;
 /** The preposition a date phrase left behind when cut out of a title ("was held in [October 2020] in New Delhi"). */
 const PREPOSITION_AT_END = /(?:\s+(?:in|on|at|by|during|from|of|since))?(?:\s+(?:late|early|mid)-?)?\s*$/i;
 /** ", Kremlin aide Yury Ushakov said": who told it, not what happened. */
@@ -169,7 +169,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     const head = { start: clause.start, end: later[0] ? date?.end ?? clause.end : clause.end };
     const event = date ? clauseEvent(input, head, date, verb.text, '', clause) : null;
     // A clause without a date still tells what a verbless "and Gogra-Hot Springs, the last of them in September" continues.
-    told = event ? { type: event.type, title: event.title, verb: event.verb } : date ? null : { type: typeOf(text, [], [], [], -1), title: shorten(tidy(text)), verb: stemOf(verb.text) };
+    told = event ? { type: event.type, title: event.title, verb: event.verb } : date ? null : { type: typeOf(text, [], [], [], -1), title: compactTitle(tidy(text)), verb: stemOf(verb.text) };
     if (!event || !date || !told) continue;
     events.push(event, ...laterEvents(input, clause, verb, date, later, told));
   }
@@ -261,7 +261,7 @@ function milestoneAfter(input: ClauseInput, clause: Span, frame: Span, date: Dat
   return {
     ...segment,
     type: 'other',
-    title: shorten(`${subject} ${tidy(text)}`),
+    title: compactTitle(`${subject} ${tidy(text)}`),
     verb: stemOf(ownVerb.text),
     anchor: entities[0] ?? null,
     date,
@@ -281,7 +281,7 @@ function continuedEvent(input: ClauseInput, segment: Span, date: DateMention, to
   const words = tidy(text);
   // ", the Army said on Monday": who told it, not more of the event before it.
   if (DATE_OF_SAYING.test(text) || words.split(' ').length < 2 || (!inClause && !named)) return null;
-  return { ...segment, type: told.type, title: shorten(`${told.title} (${words})`), verb: told.verb, anchor: entities[0] ?? null, date };
+  return { ...segment, type: told.type, title: fitTitle(`${told.title} (${words})`), verb: told.verb, anchor: entities[0] ?? null, date };
 }
 
 /** "renewed the programme from 2021 to 2031": how long something holds, not when something happened. */
@@ -404,7 +404,7 @@ function titleOf(sentence: string, whole: Span, date: DateMention, antecedent: C
   const content = reported && !statement && reported[0].length < words.length - 12 ? words.slice(reported[0].length) : words;
   const own = content.replace(/^(?:who|which)\s+/i, '');
   const told = antecedent ? `${antecedent.name} ${own}` : subject ? `${subject} ${own}` : own;
-  return shorten(told);
+  return compactTitle(told);
 }
 
 /**
@@ -429,11 +429,6 @@ function tidy(text: string): string {
     .replace(/[\s,.;:]+$/, '')
     .replace(ATTRIBUTION, '')
     .replace(TRAILING_WORDS, '');
-}
-
-function shorten(text: string): string {
-  const short = text.length <= MAX_TITLE ? text : `${text.slice(0, text.lastIndexOf(' ', MAX_TITLE))}…`;
-  return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
 /** The last word of the verb group, without its inflection: "was floated" -> "float". */
