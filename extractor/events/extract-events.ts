@@ -160,7 +160,7 @@ const SUMMIT_NAME = /((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][a-z]+ ){0,3})Summit\b/;
 const AGREEMENT_TOPIC = /\bagreement (?:on|for|to) ((?:the )?[a-z][\w/-]*(?: [\w/-]+){0,14}?)(?= (?:was|were|is|has|had|will|between|during|signed)\b|[,.;]|$)/i;
 /** "a Mutual Logistics Support Arrangement", "the Basic Exchange and Cooperation Agreement": an agreement known by its name. */
 const NAMED_AGREEMENT =
-  /(?<![A-Z][\w-]*\s)((?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w-]*(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]*){0,6}\s+(?:Agreement|Arrangement|Treaty|Accord|Pact|Protocol|Memorandum of Understanding))\b/;
+  /(?<![A-Z][\w-]*\s)((?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w-]*(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]*){0,6}\s+(?:Agreement|Arrangement|Treaty|Accord|Pact|Protocol|Memorandum of Understanding))\b(?!\s+Organi[sz]ation)/;
 const CAPITALISED = /^[a-z]/;
 const SIGNED_DURING = /\b(signed|inked|concluded)\b.*\bduring\b/i;
 

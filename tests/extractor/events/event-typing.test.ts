@@ -43,6 +43,7 @@ describe('frames for agreements by name and for disengagements', () => {
       ' date 2020-06-05\nIndia and Australia signed a Mutual Logistics Support Arrangement on Thursday during a virtual summit between Narendra Modi and Scott Morrison.',
       ['agreement 2020-06-04..2020-06-04', 'meeting 2020-06-04..2020-06-04'],
     ],
+    ['a meeting and no agreement from an organisation named after a treaty', ' date 2020-09-05\nSingh on Friday attended a joint meeting of the Collective Security Treaty Organisation in Moscow.', ['meeting 2020-09-04..2020-09-04']],
     ['a disengagement as a milestone of the standoff', ' date 2021-02-22\nThe disengagement at Pangong Tso was completed on Saturday.', ['other 2021-02-20..2021-02-20']],
     ['no event from a disengagement that is only an aim', ' date 2021-02-22\nThe ministers agreed to pursue disengagement in eastern Ladakh.', []],
   ])('finds %s', (_name, text, expected) => {
