@@ -446,6 +446,7 @@ const ROWS: CatalogueRow[] = [
   ['type-039a', 'Type 039A', 'submarine', 'CN', ['Yuan-class submarine', 'Yuan-class']],
   ['hangor-class-submarine', 'Hangor-class submarine', 'submarine', 'CN', ['Hangor-class', 'S26', 'S-26'], ['Hangor']],
   ['type-214', 'Type 214', 'submarine', 'DE', []],
+  ['type-035', 'Type 035', 'submarine', 'CN', ['Ming-class', 'Ming-class submarine']],
   ['type-039b', 'Type 039B', 'submarine', 'CN', ['Yuan-class Type 039B']],
   ['lada-class-submarine', 'Lada-class submarine', 'submarine', 'RU', ['Lada-class', 'Amur-1650', 'Project 677']],
   ['project-636', 'Project 636', 'submarine', 'RU', ['Project 636.3', 'Improved Kilo', 'Varshavyanka-class']],
@@ -836,8 +837,22 @@ function withNicknameFirst(spellings: readonly string[]): string[] {
   return [...new Set([...spellings, ...swapped])];
 }
 
+/** "Mk 2", "Mk II", "Mark 2", "Mark II": outlets write a mark every way ("Mk2" and "Mk-2" fold by the matcher's separators). */
+const MARK = /\b(?:Mk|Mark)[ -]?(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])/u;
+const MARK_NUMBERS: readonly (readonly [roman: string, arabic: string])[] = [['I', '1'], ['II', '2'], ['III', '3'], ['IV', '4']];
+
+function withMarkSpellings(spellings: readonly string[]): string[] {
+  const respelt = spellings.flatMap((spelling) => {
+    const mark = MARK.exec(spelling);
+    const number = MARK_NUMBERS.find((pair) => pair.includes(mark?.[1] ?? ''));
+    if (!mark || !number) return [];
+    return ['Mk', 'Mark'].flatMap((word) => number.map((written) => spelling.replace(MARK, `${word} ${written}`)));
+  });
+  return [...new Set([...spellings, ...respelt])];
+}
+
 function toCatalogueItem([id, name, category, origin, aliases, cuedAliases = []]: CatalogueRow): CatalogueItem {
-  const allAliases = withNicknameFirst([name, ...aliases]).filter((spelling) => spelling !== name);
+  const allAliases = withMarkSpellings(withNicknameFirst([name, ...aliases])).filter((spelling) => spelling !== name);
   return { id, name, aliases: allAliases, cuedAliases, category, origin };
 }
 

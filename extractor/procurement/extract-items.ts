@@ -75,10 +75,10 @@ function singularSpelling(text: string, itemId: string): string {
   return findCatalogueId(singular) === itemId ? singular : text;
 }
 
-/** "Babur-3", "Ghauri-II", "Nag Mk2": a numbered variant of a catalogued family the catalogue does not list. */
+/** "Babur-3", "Ghauri-II", "Nag Mk2", "Nag Mark 2": a numbered variant of a catalogued family the catalogue does not list. */
 const VARIANT_SUFFIXES: readonly { pattern: RegExp; joiner: string }[] = [
   { pattern: /^-(\d{1,2}[A-Z]?|(?:I{1,3}|IV|VI{0,3}|IX|X)[A-Z]?)(?![\p{L}\p{N}-])/u, joiner: '-' },
-  { pattern: /^[ -]Mk[ -]?(\d[A-Z]?|I{1,3}|IV)(?![\p{L}\p{N}-])/u, joiner: ' Mk' },
+  { pattern: /^[ -](?:Mk|Mark)[ -]?(\d[A-Z]?|I{1,3}|IV)(?![\p{L}\p{N}-])/u, joiner: ' Mk' },
 ];
 const LETTER_END = /\p{L}$/u;
 const SUFFIX_LOOKAHEAD = 10;

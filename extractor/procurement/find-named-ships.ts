@@ -36,6 +36,7 @@ const NAVY_OF_PREFIX: Readonly<Record<string, string>> = {
   RFS: 'RU',
   BRP: 'PH',
   HTMS: 'TH',
+  UMS: 'MM',
 };
 
 const PREFIXES = Object.keys(NAVY_OF_PREFIX).join('|');

@@ -217,6 +217,9 @@ describe('extractItems on systems reported in the region 2017-2024', () => {
     ['HAL will deliver the first LCH next year and is designing the MWF.', ['Prachand', 'Tejas Mk2']],
     ['INS Tushil carries the HUMSA-NG sonar and a Fregat-M2EM radar, like the Teg-class frigates.', ['INS Tushil', 'HUMSA-NG', 'Fregat-M2EM', 'Teg-class frigate']],
     ['PNS/M Hangor and PNS/M Shushuk were launched at Wuchang.', ['Hangor-class submarine', 'PNS/M Shushuk']],
+    ['The Army inducted Heron Mark 2 drones; the Heron Mk 2 and the Pinaka Mark II rockets went to Ladakh.', ['Heron Mk II', 'Heron Mk II', 'Pinaka Mk-II']],
+    ['DRDO tested the Nag Mark 2 anti-tank missile.', ['Nag Mk2']],
+    ['Bangladesh bought two Ming-class submarines from China, and Myanmar got UMS Minye Theinkhathu from India.', ['Type 035', 'UMS Minye Theinkhathu']],
   ])('%s', (sentence, names) => {
     expect(itemsOfSentence(sentence, '2023-01-01').map((item) => item.name)).toEqual(names);
   });
