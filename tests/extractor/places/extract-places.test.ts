@@ -175,6 +175,9 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['Beijing claims the tri-junction lies at Gipmochi, not at Batang La.', ['beijing', 'gipmochi', 'batang-la']],
     ['Damen built the patrol vessels in Galati, Romania.', ['galati', 'romania']],
     ['Manila will deploy the missiles to guard the West Philippine Sea.', ['manila', 'south-china-sea']],
+    ['Patrolling resumed at PP-10, PP-11A and Patrolling Point 13 beyond the Y-junction in Depsang.', ['pp-10', 'pp-11a', 'pp-13', 'y-junction', 'depsang-plains']],
+    ['Talisman Sabre drills were held at Shoalwater Bay near Rockhampton in Queensland.', ['shoalwater-bay', 'rockhampton', 'queensland']],
+    ['Sikorsky builds the MH-60R at Owego; crews trained at Jacksonville and Naval Station Mayport.', ['owego', 'jacksonville', 'mayport']],
   ])('finds the domain site in "%s"', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
   });
