@@ -6,7 +6,7 @@ import { parseDates } from './date-parser';
 import { detectTenseAt, type Tense } from './detect-tense';
 import { addDays, daysInMonth, monthRangeSpan, toDayParts, toEpochDay, toIsoDay, toNoonInstant, weekdayOf, type DaySpan } from './iso-day';
 import { nearestYear } from './nearest-year';
-import { DAY_OF_MONTH_TAG, DAYS_AFTER_ANCHOR_TAG, NEEDS_ANCHOR_TAG, PRECISION_TAG, RANGE_TAG, RELATIVE_TAG, YEAR_AFTER_ANCHOR_TAG } from './period-parsers';
+import { DAY_OF_MONTH_TAG, DAYS_AFTER_ANCHOR_TAG, NEEDS_ANCHOR_TAG, PRECISION_TAG, RANGE_TAG, RELATIVE_TAG, YEAR_AFTER_ANCHOR_TAG, YEAR_OF_NOUN_TAG } from './period-parsers';
 
 /** Any reference works for phrases that carry their own year; relative ones are dropped when there is no publication date. */
 const NO_PUBLICATION_REFERENCE = toIsoDay(2000, 1, 1);
@@ -40,15 +40,25 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null, 
   // The report's own dateline ("Moscow, Sept 4 (PTI):") dates the report, not what it tells.
   const datelineEnd = DATELINE.exec(sentence)?.[0].length ?? 0;
   let yearAnchor: DaySpan | null = null;
+  const labels = new Set<DateMention>();
   for (const { start, result } of parses) {
     const previous = mentions.at(-1);
     const mention: DateMention | null = start < datelineEnd ? null : toMention({ sentence, start, published, yearAnchor, previous: previous ?? before }, result);
     if (mention === null || (previous !== undefined && previous.end > mention.start)) continue;
     mentions.push(mention);
+    if (result.tags().has(YEAR_OF_NOUN_TAG)) labels.add(mention);
     if (namesBothEnds(result)) namingBothEnds.add(mention);
     if (!mention.relative && (mention.precision !== 'year' || isYearOfWhatFollows(sentence, mention))) yearAnchor = mention;
   }
-  return joinBounds(sentence, mentions, namingBothEnds, published);
+  return joinBounds(sentence, withoutMereLabels(mentions, labels), namingBothEnds, published);
+}
+
+/** "The 2019 edition was held in September last year": a year naming which edition gives way to a finer date within it. */
+function withoutMereLabels(mentions: DateMention[], labels: ReadonlySet<DateMention>): DateMention[] {
+  if (labels.size === 0) return mentions;
+  return mentions.filter(
+    (mention) => !labels.has(mention) || !mentions.some((other) => !labels.has(other) && other.precision !== 'year' && other.startDay.slice(0, 4) === mention.startDay.slice(0, 4)),
+  );
 }
 
 /** Words before a year that make it one end of a stretch ("since 2003"), not the year of the dates after it. */
@@ -99,7 +109,8 @@ function toMention(at: MentionContext, result: ParsedResult): DateMention | null
 
 /** chrono keeps "on" and stray punctuation with weekdays ("on Monday", "(Thursday)", "Friday,"); the mention is the date words. */
 function trimWords(text: string): { text: string; offset: number } {
-  const leading = /^(?:[,(（]\s*)?(?:on\s+)?/i.exec(text)?.[0].length ?? 0;
+  // "on Monday", "the 2015 (deal)": the date is the day or the year, not the word before it.
+  const leading = /^(?:[,(（]\s*)?(?:on\s+|(?:the|a|an|its|their|this|that|and)\s+(?=(?:19|20)\d\d\b))?/i.exec(text)?.[0].length ?? 0;
   let trimmed = text.slice(leading).replace(/[\s,]+$/, '');
   const opens = (trimmed.match(/\(/g) ?? []).length;
   const closes = (trimmed.match(/\)/g) ?? []).length;

@@ -186,6 +186,32 @@ const yearParser = definePeriodParser(
   },
 );
 
+/** Nouns of things that happen once, which a year before them dates: "the 2015 deal", "a 2016 ruling". */
+const DATED_NOUNS =
+  'agreements?|deals?|contracts?|accords?|treaty|treaties|pacts?|understanding|MoUs?|ruling|verdict|war|conflict|clash(?:es)?|stand-?off|face-?off|crisis|attacks?|strikes?|summit|elections?|coup|tests?|order|purchase|sale|exercises?|drills|edition';
+
+/**
+ * "the 2015 deal", "under a 2016 inter-governmental agreement", "the 1988 and
+ * 1998 agreements": a year written as the adjective of an event noun (up to
+ * two words between). The determiner is part of chrono's words, as it drops
+ * results that are bare numbers; the second year of a pair is its own result.
+ * Only a label when the sentence dates the same thing more finely ("The 2019
+ * edition was held in September last year").
+ */
+export const YEAR_OF_NOUN_TAG = 'dossier/year-of-noun';
+
+const yearOfNounParser = definePeriodParser(
+  new RegExp(
+    `\\b(?:(?:the|a|an|its|their|this|that|and)\\s+)((?:19|20)\\d\\d)(?=(?:\\s+and\\s+(?:19|20)\\d\\d)?\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}(?:${DATED_NOUNS})\\b)`,
+    'i',
+  ),
+  (match) => {
+    const span = yearsSpan(Number(match[1]), Number(match[1]));
+    return span && { ...span, precision: 'year', relative: false };
+  },
+  [YEAR_OF_NOUN_TAG],
+);
+
 /** Today, yesterday and the like, counted in days from the reference. */
 const DAY_OFFSETS: [RegExp, number][] = [
   [/day before yesterday/i, -2],
@@ -497,4 +523,5 @@ export const PERIOD_PARSERS: TriggeredParser[] = [
   { trigger: /\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|in the day)\b/i, parser: casualDayParser },
   { trigger: /\b(?:19|20)\d\d\s*(?:-|–|to|till|until|through|and)\s*(?:19|20)\d\d\b/i, parser: yearRangeParser },
   { trigger: /\b(?:19|20)\d\d\b/, parser: yearParser },
+  { trigger: /\b(?:the|a|an|its|their|this|that|and)\s+(?:19|20)\d\d\s/i, parser: yearOfNounParser },
 ];

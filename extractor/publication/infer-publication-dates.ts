@@ -36,7 +36,8 @@ function weightOf(key: string): number {
  * the publication day of the dated articles sharing the most event keys with
  * an undated one (a score of at least two: two shared events, or one named
  * one; or one event shared with at least two dated articles); among equally
- * good matches the most common day, then the earliest.
+ * good matches the most common day, then the latest (an article that tells
+ * what several others told was most likely written after them).
  * Null when none match. The index keeps the cost proportional to the shared
  * keys, not to the number of dated articles.
  */
@@ -77,7 +78,7 @@ export function createDateInferrer(dated: readonly DatedKeys[]): (keys: Readonly
     if (best.length === 0) return null;
     const votes = new Map<IsoDay, string[]>();
     for (const candidate of best) votes.set(candidate.published, [...(votes.get(candidate.published) ?? []), candidate.articleId]);
-    const [winner] = [...votes].sort((a, b) => b[1].length - a[1].length || compareStrings(a[0], b[0]));
+    const [winner] = [...votes].sort((a, b) => b[1].length - a[1].length || compareStrings(b[0], a[0]));
     return winner ? { published: winner[0], basis: [...winner[1]].sort(compareStrings).slice(0, MAX_BASIS), agreeing: winner[1].length } : null;
   };
 }

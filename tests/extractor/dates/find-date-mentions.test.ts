@@ -203,6 +203,9 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['The Shaheen-III was last tested on January 20 last year.', '2022-11-10', [['January 20 last year', '2021-01-20', '2021-01-20', 'day', true]]],
     ['The frigate was first tested on 20th March this year.', '2022-11-10', [['20th March this year', '2022-03-20', '2022-03-20', 'day', true]]],
     ['The submarine is due to be commissioned on 5 March next year.', '2022-11-10', [['5 March next year', '2023-03-05', '2023-03-05', 'day', true]]],
+    ['All 36 jets contracted under a 2016 inter-governmental agreement are to be delivered by April 2022.', '2020-11-05', [['2016', '2016-01-01', '2016-12-31', 'year', false], ['by April 2022', '2022-04-01', '2022-04-30', 'month', false, 'end']]],
+    ['The road violated the 1988 and 1998 agreements between Thimphu and Beijing.', '2017-09-01', [['1988', '1988-01-01', '1988-12-31', 'year', false], ['1998', '1998-01-01', '1998-12-31', 'year', false]]],
+    ['The 2019 edition was held off the coast of Japan in September last year.', '2020-11-03', [['September last year', '2019-09-01', '2019-09-30', 'month', true]]],
     ['The drills were held from June to August.', '2022-11-10', [['June to August', '2022-06-01', '2022-08-31', 'month', true]]],
     ['The patrols will run from June to August.', '2022-11-10', [['June to August', '2023-06-01', '2023-08-31', 'month', true]]],
   ])('%s (published %s)', (sentence, published, expected) => {
@@ -248,6 +251,7 @@ describe('findDateMentions ignores what is not a date', () => {
     'Some 12 and 13 wounded soldiers were flown out.',
     'The next day, the corps commanders met again.',
     'The first deaths on the border in 45 years were reported.',
+    'The unit has 2000 troops and 1998 rifles.',
   ])('finds no date in %s', (sentence) => {
     expect(findDateMentions(sentence, day('2020-09-03'))).toEqual([]);
   });

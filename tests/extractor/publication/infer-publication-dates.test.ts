@@ -18,7 +18,7 @@ describe('createDateInferrer', () => {
   it.each<[string, string[], string | null]>([
     ['one named event is enough', ['exercise|indra'], '2020-09-10'],
     ['two shared events with one article', ['delivery|rafale', 'visit|singh|RU'], '2020-07-29'],
-    ['one generic event told by two dated articles: the earliest of their days', ['delivery|rafale'], '2020-07-29'],
+    ['one generic event told by two dated articles: the latest of their days', ['delivery|rafale'], '2020-09-10'],
     ['one generic event told by a single dated article is too little', ['other|disengagement|6:15'], null],
     ['nothing shared', ['meeting|sco-summit'], null],
   ])('%s', (_name, keys, expected) => {
