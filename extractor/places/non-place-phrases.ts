@@ -1,10 +1,38 @@
 /**
  * Names of organisations, outlets, programmes, events and fleets that contain a
  * place name but do not mention that place ("Shanghai Cooperation Organisation"
- * is not Shanghai). They are matched with the gazetteer in the same pass, so
+ * is not Shanghai), and continents and macro-regions, which name no place an
+ * analyst would pin on a map ("Latin America" is not America). They are matched with the gazetteer in the same pass, so
  * the longer phrase wins and hides the place inside it.
  */
 export const NON_PLACE_PHRASES: readonly string[] = [
+  // Continents and macro-regions: named as markets, theatres and groupings, never as a place on the map.
+  'Asia',
+  'Europe',
+  'Africa',
+  'Central Asia',
+  'South Asia',
+  'Indian subcontinent',
+  'Southeast Asia',
+  'South-East Asia',
+  'South East Asia',
+  'East Asia',
+  'Middle East',
+  'West Asia',
+  'Mideast',
+  'Indo-Pacific',
+  'Indo Pacific',
+  'Asia-Pacific',
+  'Asia Pacific',
+  'Horn of Africa',
+  'North America',
+  'Central America',
+  'South America',
+  'Latin America',
+  'Baltic states',
+  'Baltics',
+  'Balkans',
+  'Eastern Europe',
   // Groupings and treaties
   'Shanghai Cooperation Organisation',
   'Shanghai Cooperation Organization',
@@ -32,6 +60,7 @@ export const NON_PLACE_PHRASES: readonly string[] = [
   'Indus Water Treaty',
   'Permanent Indus Commission',
   // Programmes, shows and events
+  'India-Africa Defence Dialogue',
   'Make in India',
   'Aero India',
   'Beijing Olympics',
