@@ -51,27 +51,31 @@ export interface ArticleSources {
   quotes: FactsSource[];
 }
 
+function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+const articleIdOrder = new Intl.Collator();
+
 /** Sources grouped by article, oldest publication first (undated last), quotes in text order. */
 export function toArticleSources(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>): ArticleSources[] {
-  const byId = new Map<string, ArticleSources>();
-  // A place cited by thousands of articles: one key per quote, not a scan of the group's quotes for each source.
-  const seenQuotes = new Set<string>();
+  const byId = new Map<string, ArticleSources & { published: string }>();
   for (const source of sources) {
     const id = String(source.articleId);
     let group = byId.get(id);
     if (!group) {
-      group = { articleId: id, article: articlesById.get(id) ?? null, quotes: [] };
+      const article = articlesById.get(id) ?? null;
+      group = { articleId: id, article, quotes: [], published: article?.published ? String(article.published) : '9999' };
       byId.set(id, group);
     }
-    const quoteKey = `${id}\u0000${source.start}:${source.end}`;
-    if (seenQuotes.has(quoteKey)) continue;
-    seenQuotes.add(quoteKey);
-    group.quotes.push(source);
+    const { quotes } = group;
+    if (!quotes.some((quote) => quote.start === source.start && quote.end === source.end)) quotes.push(source);
   }
-  const publishedOf = (group: ArticleSources) => (group.article?.published ? String(group.article.published) : '9999');
+  // A place is cited by thousands of articles: ISO days compare as plain strings, and only ties need the collator.
   return [...byId.values()]
-    .map((group) => ({ ...group, quotes: group.quotes.sort((a, b) => a.start - b.start) }))
-    .sort((a, b) => publishedOf(a).localeCompare(publishedOf(b)) || a.articleId.localeCompare(b.articleId));
+    .sort((a, b) => compareStrings(a.published, b.published) || articleIdOrder.compare(a.articleId, b.articleId))
+    .map(({ articleId, article, quotes }) => ({ articleId, article, quotes: quotes.sort((a, b) => a.start - b.start) }));
 }
 
 export interface TextSegment {

@@ -55,32 +55,20 @@ interface BucketMarkProps {
   y: number;
   height: number;
   opacity: number;
-  emphasis: 'highlighted' | 'dimmed' | null;
+  highlighted: boolean;
   onZoom: (fromMs: number, toMs: number) => void;
   onHover: (target: HoverTarget | null) => void;
 }
 
-const bucketLabels = new WeakMap<LaneBucket, string>();
-
-/** A bucket's accessible name, made once per bucket object: a selection re-renders every bucket whose emphasis changed, and most keep their counts. */
-function toBucketLabel(bucket: LaneBucket): string {
-  let label = bucketLabels.get(bucket);
-  if (label === undefined) {
-    const selected = bucket.highlightedCount > 0 ? ` (${bucket.highlightedCount} selected)` : '';
-    label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
-    bucketLabels.set(bucket, label);
-  }
-  return label;
-}
-
-// Memoised: a selection changes the emphasis of a few hundred buckets at most, and their labels need not be rebuilt.
-const BucketMark = memo(function BucketMark({ bucket, x0, width, y, height, opacity, emphasis, onZoom, onHover }: BucketMarkProps) {
-  const label = toBucketLabel(bucket);
+// Memoised, and dimmed by a class on the group rather than on each bucket: a selection re-renders only the buckets it highlights or releases, not all 600.
+const BucketMark = memo(function BucketMark({ bucket, x0, width, y, height, opacity, highlighted, onZoom, onHover }: BucketMarkProps) {
+  const selected = bucket.highlightedCount > 0 ? ` (${bucket.highlightedCount} selected)` : '';
+  const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
   const zoom = () => onZoom(bucket.startMs, bucket.endMs - 1);
   const hover = () => onHover({ kind: 'bucket', bucket, x: x0 + width / 2, y });
   return (
     <g
-      className={`timeline-bucket timeline-bar--${bucket.type}${emphasis ? ` timeline-bar--${emphasis}` : ''}`}
+      className={`timeline-bucket timeline-bar--${bucket.type}${highlighted ? ' timeline-bar--highlighted' : ''}`}
       data-lane={bucket.type}
       role="button"
       tabIndex={0}
@@ -120,7 +108,7 @@ export function TimelineMarks({ rows, buckets, domain, highlighted, onSelectEven
     const maxCount = Math.max(1, ...buckets.map((bucket) => bucket.count));
     const anyBucketHighlighted = buckets.some((bucket) => bucket.highlightedCount > 0);
     return (
-      <g className="timeline-buckets">
+      <g className={`timeline-buckets${anyBucketHighlighted ? ' timeline-buckets--dimmed' : ''}`}>
         {buckets.map((bucket) => {
           const x0 = x(bucket.startMs);
           return (
@@ -132,7 +120,7 @@ export function TimelineMarks({ rows, buckets, domain, highlighted, onSelectEven
               y={laneCentre(bucket.lane) - bandHeight / 2}
               height={bandHeight}
               opacity={0.25 + (0.75 * bucket.count) / maxCount}
-              emphasis={bucket.highlightedCount > 0 ? 'highlighted' : anyBucketHighlighted ? 'dimmed' : null}
+              highlighted={bucket.highlightedCount > 0}
               onZoom={onZoom}
               onHover={onHover}
             />
