@@ -2,7 +2,7 @@
 import { EVENT_TYPES } from '../../../schema/bundle';
 import type { FactsEvent, EventType, FactsBundle, PlaceKind } from '../../../schema/bundle';
 import { toFactIndex } from '../../shared/filters/fact-index';
-import { toVisibleEventTest, toVisibleFacts } from '../../shared/filters/visible-facts';
+import { toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
 export interface MarkerEvent {
@@ -118,12 +118,29 @@ interface PlaceEvent {
   marker: MarkerEvent;
   /** The ranks (see RankedItems) of the event's items: numbers, so a marker's item list is built without string sets. */
   itemRanks: readonly number[];
+  /** Position in popup order (by start, then title) among all the bundle's events. */
+  order: number;
+  /** The event's places, each once. */
+  placeIds: readonly string[];
 }
 
-const placeEventsOfBundles = new WeakMap<FactsBundle, ReadonlyMap<string, readonly PlaceEvent[]>>();
+interface SortedPlaceEvents {
+  byPlace: ReadonlyMap<string, readonly PlaceEvent[]>;
+  byEvent: ReadonlyMap<FactsEvent, PlaceEvent>;
+}
 
-/** Each place's events in popup order (by start, then title): sorted once per bundle, so a filter change only filters. */
-function toSortedPlaceEvents(bundle: FactsBundle): ReadonlyMap<string, readonly PlaceEvent[]> {
+const placeEventsOfBundles = new WeakMap<FactsBundle, SortedPlaceEvents>();
+
+function pushToGroups<T>(groups: Map<string, T[]>, keys: readonly string[], value: T): void {
+  for (const key of keys) {
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+}
+
+/** Each place's events in popup order (by start, then title): sorted once per bundle, so a filter change only regroups. */
+function toSortedPlaceEvents(bundle: FactsBundle): SortedPlaceEvents {
   const cached = placeEventsOfBundles.get(bundle);
   if (cached) return cached;
   const { rankOf } = toRankedItems(bundle);
@@ -135,15 +152,32 @@ function toSortedPlaceEvents(bundle: FactsBundle): ReadonlyMap<string, readonly 
   }));
   entries.sort(byStartThenTitle);
   const byPlace = new Map<string, PlaceEvent[]>();
-  for (const entry of entries) {
-    for (const placeId of new Set(entry.event.placeIds)) {
-      const list = byPlace.get(placeId);
-      if (list) list.push(entry);
-      else byPlace.set(placeId, [entry]);
-    }
+  const byEvent = new Map<FactsEvent, PlaceEvent>();
+  for (const [order, { event, marker, itemRanks }] of entries.entries()) {
+    const placeEvent = { event, marker, itemRanks, order, placeIds: [...new Set(event.placeIds)] };
+    byEvent.set(event, placeEvent);
+    pushToGroups(byPlace, placeEvent.placeIds, placeEvent);
   }
-  placeEventsOfBundles.set(bundle, byPlace);
-  return byPlace;
+  const sorted = { byPlace, byEvent };
+  placeEventsOfBundles.set(bundle, sorted);
+  return sorted;
+}
+
+/**
+ * The visible events of each place, in popup order. A filter leaves a fraction of the events:
+ * grouping those few and sorting each place's short list costs less than filtering every place's full list.
+ */
+function toVisiblePlaceEvents(bundle: FactsBundle, visible: VisibleFacts): ReadonlyMap<string, readonly PlaceEvent[]> {
+  const { byPlace, byEvent } = toSortedPlaceEvents(bundle);
+  // Visible events are a subset of the bundle's: the same count means all of them.
+  if (visible.events.length === bundle.events.length) return byPlace;
+  const groups = new Map<string, PlaceEvent[]>();
+  for (const event of visible.events) {
+    const placeEvent = byEvent.get(event);
+    if (placeEvent) pushToGroups(groups, placeEvent.placeIds, placeEvent);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
+  return groups;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -193,11 +227,10 @@ function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): Ma
   }
   // The place that last listed each item: dedupes a place's items with one number per item instead of a set per place.
   const listedFor = new Int32Array(byRank.length).fill(-1);
-  const isVisible = toVisibleEventTest(bundle, visible);
-  const sortedPlaceEvents = toSortedPlaceEvents(bundle);
+  const visiblePlaceEvents = toVisiblePlaceEvents(bundle, visible);
   const previous = previousMarkers.get(bundle);
   const markers = visible.places.map((place, placeNumber) => {
-    const placeEvents = (sortedPlaceEvents.get(place.id) ?? []).filter(({ event }) => isVisible(event));
+    const placeEvents = visiblePlaceEvents.get(place.id) ?? [];
     const ranks: number[] = [];
     for (const { itemRanks } of placeEvents) {
       for (const rank of itemRanks) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STATE } from '../../../src/shared/state/dashboard-state';
+import { toVisibleFacts } from '../../../src/shared/filters/visible-facts';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
 import { toDominantType, toDominantTypeOfCounts, toHighlightedPlaceIds, toMapMarkers, toMarkerRadius, toTypeCounts } from '../../../src/features/map/to-map-markers';
-import { makeEmptyBundle, makePlaceWithoutEventsBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
+import { makeEmptyBundle, makeLargeBundle, makePlaceWithoutEventsBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 
 const NO_FILTERS: FilterState = EMPTY_STATE;
 
@@ -90,6 +91,22 @@ describe('toMapMarkers', () => {
     const june = toMapMarkers(makeSmallBundle(), { ...NO_FILTERS, from: '2020-06-01', to: '2020-06-30' });
     expect(june.map((marker) => marker.placeId).sort()).toEqual(['eastern-ladakh', 'moscow', 'red-square']);
     expect(june.find((marker) => marker.placeId === 'moscow')?.events).toHaveLength(2);
+  });
+
+  it.each([
+    ['a type', { types: ['exercise', 'visit'] }],
+    ['a date range', { from: '2021-01-01', to: '2022-06-30' }],
+    ['a search', { q: 'a' }],
+  ] satisfies [string, Partial<FilterState>][])('lists the events %s leaves at each place in the unfiltered order', (_name, patch) => {
+    const bundle = makeLargeBundle(2000);
+    const everyEvent = new Map(toMapMarkers(bundle, NO_FILTERS).map((marker) => [marker.placeId, marker.events]));
+    const filters = { ...NO_FILTERS, ...patch };
+    const visibleIds = new Set(toVisibleFacts(bundle, filters).events.map((event) => String(event.id)));
+    const filtered = toMapMarkers(bundle, filters);
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const marker of filtered) {
+      expect(marker.events).toEqual((everyEvent.get(marker.placeId) ?? []).filter((event) => visibleIds.has(event.id)));
+    }
   });
 
   it('returns no markers for an empty bundle', () => {
