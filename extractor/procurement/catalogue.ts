@@ -262,6 +262,8 @@ const ROWS: CatalogueRow[] = [
   ['an-32', 'An-32', 'transport aircraft', 'UA', ['Antonov An-32', 'AN-32']],
   ['c-17', 'C-17 Globemaster', 'transport aircraft', 'US', ['C-17', 'C-17 Globemaster III', 'Globemaster']],
   ['c-130j', 'C-130J', 'transport aircraft', 'US', ['C-130J Super Hercules', 'Super Hercules']],
+  ['mv-22-osprey', 'MV-22 Osprey', 'transport aircraft', 'US', ['MV-22', 'V-22 Osprey'], ['Osprey']],
+  ['e-7-wedgetail', 'E-7 Wedgetail', 'radar', 'US', ['E-7A Wedgetail', 'Wedgetail']],
   ['c-295', 'C-295', 'transport aircraft', 'ES', ['Airbus C-295', 'C295MW', 'C-295MW']],
   ['atr-72', 'ATR-72', 'other', 'FR', ['ATR 72 MPA', 'ATR-72 MPA', 'ATR-72 maritime patrol aircraft']],
   ['dornier-228', 'Dornier 228', 'transport aircraft', 'DE', ['Do-228', 'Do 228', 'Dornier Do 228'], ['Dornier']],
@@ -402,10 +404,15 @@ const ROWS: CatalogueRow[] = [
   ['altay', 'Altay', 'armour', 'TR', [], ['Altay']],
   ['merkava', 'Merkava', 'armour', 'IL', []],
   ['leclerc', 'Leclerc', 'armour', 'FR', [], ['Leclerc']],
+  ['boxer', 'Boxer', 'armour', 'DE', ['Boxer CRV'], ['Boxer']],
+  ['bushmaster', 'Bushmaster', 'armour', 'AU', ['Bushmaster PMV'], ['Bushmaster']],
+  ['hawkei', 'Hawkei', 'armour', 'AU', []],
 
   // Artillery
   ['m777', 'M777', 'artillery', 'US', ['M-777']],
   ['k9-vajra', 'K9 Vajra', 'artillery', 'KR', ['K9 Vajra-T', 'K-9 Vajra'], ['Vajra']],
+  ['k9-thunder', 'K9 Thunder', 'artillery', 'KR', ['K-9 Thunder']],
+  ['as9-huntsman', 'AS9 Huntsman', 'artillery', 'AU', ['Huntsman']],
   ['pinaka', 'Pinaka', 'artillery', 'IN', []],
   ['dhanush', 'Dhanush', 'artillery', 'IN', [], ['Dhanush']],
   ['atags', 'ATAGS', 'artillery', 'IN', ['Advanced Towed Artillery Gun System']],
@@ -413,6 +420,8 @@ const ROWS: CatalogueRow[] = [
   ['smerch', 'Smerch', 'artillery', 'RU', ['BM-30 Smerch', 'BM-30']],
   ['bm-21-grad', 'BM-21 Grad', 'artillery', 'RU', ['BM-21'], ['Grad']],
   ['himars', 'HIMARS', 'artillery', 'US', ['M142 HIMARS', 'M142']],
+  ['prsm', 'PrSM', 'missile', 'US', ['Precision Strike Missile']],
+  ['dark-eagle', 'Dark Eagle', 'missile', 'US', ['Long-Range Hypersonic Weapon', 'LRHW']],
   ['sh-15', 'SH-15', 'artillery', 'CN', []],
   ['bofors', 'Bofors FH77B', 'artillery', 'SE', ['FH77B', 'FH-77B', 'Bofors gun', 'Bofors howitzer'], ['Bofors']],
   ['pcl-181', 'PCL-181', 'artillery', 'CN', []],
@@ -720,6 +729,7 @@ const ROWS: CatalogueRow[] = [
   ['bal', 'Bal', 'missile', 'RU', ['Bal-E', '3K60 Bal', '3K60'], ['Bal']],
   ['bastion', 'Bastion', 'missile', 'RU', ['K-300P Bastion', 'K-300P', 'Bastion-P'], ['Bastion']],
   ['lrasm', 'LRASM', 'missile', 'US', ['AGM-158C LRASM', 'AGM-158C']],
+  ['nsm', 'Naval Strike Missile', 'missile', 'NO', ['NSM', 'Kongsberg NSM']],
   ['sm-2', 'SM-2', 'missile', 'US', ['Standard Missile 2', 'RIM-66']],
   ['itcm', 'ITCM', 'missile', 'IN', ['Indigenous Technology Cruise Missile']],
   ['lrlacm', 'LRLACM', 'missile', 'IN', ['Long Range Land Attack Cruise Missile', 'Long-Range Land Attack Cruise Missile']],
@@ -791,6 +801,7 @@ const ROWS: CatalogueRow[] = [
   ['hermes-450', 'Hermes 450', 'drone', 'IL', ['Elbit Hermes 450']],
   ['mq-1c', 'MQ-1C Gray Eagle', 'drone', 'US', ['MQ-1C', 'Gray Eagle', 'Grey Eagle']],
   ['aksungur', 'Aksungur', 'drone', 'TR', ['TAI Aksungur']],
+  ['mq-28', 'MQ-28 Ghost Bat', 'drone', 'AU', ['MQ-28', 'Ghost Bat']],
   ['mohajer-6', 'Mohajer-6', 'drone', 'IR', []],
 
   // Munitions
@@ -798,6 +809,8 @@ const ROWS: CatalogueRow[] = [
   ['excalibur', 'Excalibur', 'munition', 'US', ['M982 Excalibur', 'M982'], ['Excalibur']],
   ['krasnopol', 'Krasnopol', 'munition', 'RU', []],
   ['mk-54', 'Mk 54', 'munition', 'US', ['Mark 54']],
+  ['mk-48', 'Mk 48', 'munition', 'US', ['Mark 48', 'Mk 48 ADCAP']],
+  ['mk-46', 'Mk 46', 'munition', 'US', ['Mark 46']],
   ['varunastra', 'Varunastra', 'munition', 'IN', []],
   ['spice', 'SPICE', 'munition', 'IL', ['SPICE-2000', 'SPICE 2000', 'Spice-2000'], ['SPICE', 'Spice']],
 
