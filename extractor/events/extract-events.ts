@@ -488,9 +488,11 @@ function genericFrame(
       if (/(phase|edition|leg)$/i.test(words)) return null;
       const after = refs.places.filter((place) => place.start - refs.offset >= at);
       const specific = after.find((place) => context.placeInfo(place.placeId)?.kind !== 'country');
-      const where = (specific ?? after[0])?.placeId ?? placeIds[0];
+      // "NEW DELHI: … ending a 73-day standoff": where the report was filed is not where the standoff was.
+      const filedAt = PLACE_DATELINE.exec(sentence)?.[0].length ?? 0;
+      const where = (specific ?? after[0])?.placeId ?? refs.places.find((place) => place.start - refs.offset >= filedAt)?.placeId;
       if (!where) return null;
-      const label = type === 'incident' ? capitalise(words.toLowerCase()) : { exercise: 'Military exercise', parade: 'Parade', exhibition: 'Exhibition' }[type];
+      const label = type === 'incident' ? incidentLabel(words) : { exercise: 'Military exercise', parade: 'Parade', exhibition: 'Exhibition' }[type];
       return { key: `${type}|${theatreOf(where, context)}`, type, title: `${label} near ${placeName(context, where)}`, at, placeIds };
     }
     case 'other': {
@@ -504,6 +506,40 @@ function genericFrame(
 
 /** "agreed to pursue disengagement": an aim, not an event. */
 const PURPOSE_BEFORE = /\bto\s+(?!an?\b|the\b)[a-z]+\s+(?:(?:the|further|complete|full)\s+)?$/i;
+
+/** "NEW DELHI: India and China …": the place a report was filed from, in capitals before a colon. */
+const PLACE_DATELINE = /^[ \t]*\p{Lu}[\p{Lu} .'-]{2,30}:\s/u;
+
+/** What an incident trigger names, as the noun an analyst would title it with ("clashed" -> "Clash"). */
+const INCIDENT_NOUNS: [RegExp, string][] = [
+  [/^clash/i, 'Clash'],
+  [/^face-?off/i, 'Face-off'],
+  [/^stand-?off/i, 'Standoff'],
+  [/^skirmish/i, 'Skirmish'],
+  [/^crash/i, 'Crash'],
+  [/^(?:killed|martyred)/i, 'Deadly incident'],
+  [/crossed the/i, 'Border crossing'],
+  [/^fired|firing$/i, 'Firing'],
+  [/^intercept/i, 'Interception'],
+  [/^attack/i, 'Attack'],
+  [/^ambush/i, 'Ambush'],
+  [/^seized/i, 'Seizure'],
+  [/^detained/i, 'Detention'],
+  [/^shot down/i, 'Shoot-down'],
+  [/airspace/i, 'Airspace violation'],
+  [/^(?:collided|collision)/i, 'Collision'],
+  [/^rammed/i, 'Ramming'],
+  [/^water cannon/i, 'Water cannon use'],
+  [/^(?:explosion|blast)/i, 'Explosion'],
+  [/^abducted/i, 'Abduction'],
+  [/^air ?strike/i, 'Air strike'],
+  [/^(?:aerial engagement|dogfight)/i, 'Aerial engagement'],
+  [/^invasi|^invaded/i, 'Invasion'],
+];
+
+function incidentLabel(words: string): string {
+  return INCIDENT_NOUNS.find(([pattern]) => pattern.test(words))?.[1] ?? capitalise(words.toLowerCase());
+}
 
 /** A disengagement of troops where a standoff was: keyed by theatre, like the standoff it ends. */
 function disengagementFrame(at: number, refs: SentenceRefs, context: ArticleEventContext): Frame | null {

@@ -70,3 +70,14 @@ describe('the date of a verb joined to an earlier one by "and"', () => {
     expect(datedEventsOf(text)).toEqual(expected);
   });
 });
+
+describe('titles of incidents', () => {
+  it.each([
+    ['a verb as its noun', ' date 2022-12-13\nIndian and Chinese troops clashed near Yangtse on Friday.', 'Clash near Yangtse'],
+    ['warning shots as firing', ' date 2021-02-11\nIndian troops fired warning shots near Pangong Tso on Sept. 7.', 'Firing near Pangong Tso'],
+    ['not the place the report was filed from', ' date 2017-08-29\nNEW DELHI: The 73-day standoff at Doklam ended on Monday.', 'Standoff near Doklam'],
+  ])('%s', (_name, text, title) => {
+    const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
+    expect(bundle.events.map((event) => event.title)).toContain(title);
+  });
+});
