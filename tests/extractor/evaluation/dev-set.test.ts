@@ -31,3 +31,20 @@ describe('extractor on the dev set of unseen domain articles', () => {
     expect(measure(evaluation), formatEvaluation('dev', evaluation)).toBeGreaterThanOrEqual(floor);
   });
 });
+
+/** Event dates on the other tuning sets, whose phrasings the dev set lacks (dev5 is still being annotated). */
+const EVENT_DATE_FLOORS: [set: string, floor: number][] = [
+  // measured 0.911 (72 of 79)
+  ['dev2', 0.87],
+  // measured 0.933 (70 of 75)
+  ['dev3', 0.89],
+  // measured 0.819 (68 of 83)
+  ['dev4', 0.78],
+];
+
+describe('event dates on the other tuning sets', () => {
+  it.each(EVENT_DATE_FLOORS)('keeps %s at or above %s', (set, floor) => {
+    const result = evaluateFolder(join(DOMAIN_ARTICLES_DIR, set));
+    expect(result.eventDates.accuracy, formatEvaluation(set, result)).toBeGreaterThanOrEqual(floor);
+  });
+});
