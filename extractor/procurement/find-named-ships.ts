@@ -152,6 +152,43 @@ function findShipsByType(text: string): DesignationMention[] {
   return ships;
 }
 
+/**
+ * A plural ship type, a comma, then a list of two or more capitalised names
+ * joined by "and": "the remaining two ships, Tippu Sultan and Shah Jahan".
+ * A list is what tells ship names from a phrase that merely follows ("ships,
+ * officials said").
+ */
+const SHIP_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}';
+const LISTED_SHIPS = new RegExp(
+  `\\b(?:ships|frigates|destroyers|corvettes|submarines|boats|warships),\\s+((?:${SHIP_NAME}, )*${SHIP_NAME},? and ${SHIP_NAME})\\b`,
+  'g',
+);
+const LIST_SEPARATOR = /,? and |, /;
+
+/** Whether a capitalised phrase is a ship's name rather than a country, a people, a weekday or a month. */
+function isShipName(words: readonly string[]): boolean {
+  const [first = ''] = words;
+  return words.length > 0 && !NOT_PART_OF_NAME.has(first) && !COUNTRY_BY_NAME.has(words.join(' ')) && !DEMONYM_COUNTRIES.has(first);
+}
+
+/** Ships listed by name after their plural type, without prefix or navy. */
+function findListedShips(text: string): DesignationMention[] {
+  const ships: DesignationMention[] = [];
+  for (const match of text.matchAll(LISTED_SHIPS)) {
+    const list = match[1] ?? '';
+    const names = list.split(LIST_SEPARATOR).map((name) => name.split(' '));
+    if (!names.every(isShipName)) continue;
+    let from = match.index + match[0].length - list.length;
+    for (const words of names) {
+      const name = words.join(' ');
+      const start = text.indexOf(name, from);
+      from = start + name.length;
+      ships.push({ name, text: name, start, end: from, category: 'surface ship', origin: null, operator: null });
+    }
+  }
+  return ships;
+}
+
 /** Ships named with a navy prefix ("INS Tushil"), shore establishments left out. */
 function findPrefixedShips(text: string): DesignationMention[] {
   const ships: DesignationMention[] = [];
@@ -182,13 +219,13 @@ function bareName(name: string): string {
 
 /**
  * Every named ship in the text, in no particular order. A ship named by its
- * type where the text also gives its prefix ("INS Tushil ... the frigate
+ * type or in a list where the text also gives its prefix ("INS Tushil ... the frigate
  * Tushil") takes the prefixed name, so one hull is one item.
  */
 export function findNamedShips(text: string): DesignationMention[] {
   const prefixed = findPrefixedShips(text);
   const byBareName = new Map(prefixed.map((ship) => [bareName(ship.name), ship]));
-  const byType = findShipsByType(text).map((ship) => {
+  const byType = [...findShipsByType(text), ...findListedShips(text)].map((ship) => {
     const known = byBareName.get(ship.name);
     return known ? { ...ship, name: known.name, operator: known.operator } : ship;
   });

@@ -18,6 +18,23 @@ describe('findNamedShips', () => {
     expect(text.slice(ship?.start, ship?.end)).toBe(name);
   });
 
+  it.each([
+    ['The remaining two ships, Tippu Sultan and Shah Jahan, are due next year.', ['Tippu Sultan', 'Shah Jahan']],
+    ['Russia built two frigates, Tushil and Tamal, for India.', ['Tushil', 'Tamal']],
+    ['PNS Tughril leads the four ships, Tughril, Taimur, Tippu Sultan and Shah Jahan.', ['PNS Tughril', 'PNS Tughril', 'Taimur', 'Tippu Sultan', 'Shah Jahan']],
+    ['Two frigates, Triput and Tavasya, are being built.', ['Triput', 'Tavasya']],
+  ])('finds the ships listed by name after their type in "%s"', (text, names) => {
+    expect(findNamedShips(text).map((ship) => ship.name).sort()).toEqual([...names].sort());
+  });
+
+  it.each([
+    'Ships, officials said, will sail on Monday.',
+    'The exercise drew warships, India and Australia said.',
+    'Submarines, Frigates and Destroyers is a book.',
+  ])('finds no listed ship in "%s"', (text) => {
+    expect(findNamedShips(text)).toEqual([]);
+  });
+
   it('finds a Pakistani submarine by its "PNS/M" prefix, as a submarine', () => {
     const text = 'PNS/M Shushuk, the second of the boats, was launched at Wuchang.';
     expect(findNamedShips(text)).toEqual([expect.objectContaining({ name: 'PNS/M Shushuk', text: 'PNS/M Shushuk', operator: 'PK', category: 'submarine' })]);
@@ -42,7 +59,6 @@ describe('findNamedShips', () => {
   it.each([
     ['The INS (Indian Naval Ship) prefix is used for all vessels.'],
     ['The carrier Strike Group sailed On Monday.'],
-    ['Two frigates, Triput and Tavasya, are being built.'],
     ['CNS Admiral R Hari Kumar met RSS Sarsanghchalak Mohan Bhagwat.'],
     ['He was booked under BNS Section 103.'],
     ['Delhi Police arrested two men.'],
