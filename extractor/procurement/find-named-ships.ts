@@ -9,6 +9,7 @@
  */
 import { DEMONYM_COUNTRIES } from '../people/demonyms';
 import { GAZETTEER } from '../places/gazetteer';
+import type { ItemCategory } from './catalogue';
 import type { DesignationMention } from './find-designations';
 
 /**
@@ -85,29 +86,34 @@ function writtenPrefix(rawName: string, words: readonly string[]): string {
  * ("the destroyer Nanning"). "ship" and "vessel" count only with a qualifier
  * ("research vessel").
  */
-const SHIP_TYPE_THEN_CAPITAL = /\b(destroyer|frigate|corvette|submarine|cruiser|warship|carrier|ship|vessel)\s+(?=[A-Z])/g;
+const SHIP_TYPE_THEN_CAPITAL = /\b(destroyer|frigate|corvette|submarine|cruiser|warship|carrier|ship|vessel)(,?)\s+(?=[A-Z])/g;
 const QUALIFIED_TYPES: ReadonlySet<string> = new Set(['ship', 'vessel']);
-const TYPE_QUALIFIER_BEFORE = /\b(?:assault|landing|patrol|tracking|research|survey|spy|supply|support|replenishment|hospital) $/;
+const TYPE_QUALIFIER_BEFORE = /\b(?:assault|landing|patrol|tracking|research|survey|spy|supply|support|replenishment|hospital|sister|second|third|fourth|last|first) $/;
 const NAME_AFTER_TYPE = /^([A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\b/;
 const NAME_LOOKAHEAD = 64;
 
 interface ShipOfType {
-  /** Where the type word starts. */
+  /** Where the type word starts, and the word. */
   typeStart: number;
+  type: string;
   /** The capitalised words after the type, as written, and where they start. */
   rawName: string;
   nameStart: number;
+  /** Set off by commas ("the fourth frigate, Tamal, will"): a name only if nothing else could stand there. */
+  apposition: boolean;
 }
 
 /** Every singular ship type followed by a capitalised name, in text order. */
 function findShipTypes(text: string): ShipOfType[] {
   const found: ShipOfType[] = [];
   for (const match of text.matchAll(SHIP_TYPE_THEN_CAPITAL)) {
-    const [whole, type = ''] = match;
+    const [whole, type = '', comma = ''] = match;
     if (QUALIFIED_TYPES.has(type) && !TYPE_QUALIFIER_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const nameStart = match.index + whole.length;
     const name = NAME_AFTER_TYPE.exec(text.slice(nameStart, nameStart + NAME_LOOKAHEAD));
-    if (name) found.push({ typeStart: match.index, rawName: name[1] ?? '', nameStart });
+    const rawName = name?.[1] ?? '';
+    const apposition = comma !== '';
+    if (name && (!apposition || text[nameStart + rawName.length] === ',')) found.push({ typeStart: match.index, type, rawName, nameStart, apposition });
   }
   return found;
 }
@@ -129,13 +135,25 @@ function navyOf(words: string): string | null {
   return DEMONYM_COUNTRIES.get(first) ?? COUNTRY_BY_NAME.get(first) ?? null;
 }
 
+/** A submarine or a carrier named by its type is one of those, any other hull a surface ship. */
+function categoryOfType(type: string): ItemCategory {
+  if (type === 'submarine') return 'submarine';
+  return type === 'carrier' ? 'aircraft carrier' : 'surface ship';
+}
+
+/** Whether a capitalised phrase is a ship's name rather than a country, a people, a weekday or a month. */
+function isShipName(words: readonly string[]): boolean {
+  const [first = ''] = words;
+  return words.length > 0 && !NOT_PART_OF_NAME.has(first) && !COUNTRY_BY_NAME.has(words.join(' ')) && !DEMONYM_COUNTRIES.has(first);
+}
+
 /** Ships named after their type, with the navy the words before the type give ("Chinese"), if any. */
 function findShipsByType(text: string): DesignationMention[] {
   const ships: DesignationMention[] = [];
-  for (const { typeStart, rawName, nameStart } of findShipTypes(text)) {
+  for (const { typeStart, type, rawName, nameStart, apposition } of findShipTypes(text)) {
     const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, typeStart - OWNER_LOOKBEHIND), typeStart))?.[1] ?? '';
     const words = nameWords(rawName);
-    if (words.length === 0) continue;
+    if (words.length === 0 || (apposition && !isShipName(words))) continue;
     const written = writtenPrefix(rawName, words);
     const operator = navyOf(owner);
     const prefix = operator !== null && PREFIXED_NAVIES.has(operator) ? PREFIX_OF_NAVY.get(operator) : undefined;
@@ -144,7 +162,7 @@ function findShipsByType(text: string): DesignationMention[] {
       text: written,
       start: nameStart,
       end: nameStart + written.length,
-      category: 'surface ship',
+      category: categoryOfType(type),
       origin: null,
       operator,
     });
@@ -164,12 +182,6 @@ const LISTED_SHIPS = new RegExp(
   'g',
 );
 const LIST_SEPARATOR = /,? and |, /;
-
-/** Whether a capitalised phrase is a ship's name rather than a country, a people, a weekday or a month. */
-function isShipName(words: readonly string[]): boolean {
-  const [first = ''] = words;
-  return words.length > 0 && !NOT_PART_OF_NAME.has(first) && !COUNTRY_BY_NAME.has(words.join(' ')) && !DEMONYM_COUNTRIES.has(first);
-}
 
 /** Ships listed by name after their plural type, without prefix or navy. */
 function findListedShips(text: string): DesignationMention[] {

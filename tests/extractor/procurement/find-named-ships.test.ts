@@ -23,6 +23,7 @@ describe('findNamedShips', () => {
     ['Russia built two frigates, Tushil and Tamal, for India.', ['Tushil', 'Tamal']],
     ['PNS Tughril leads the four ships, Tughril, Taimur, Tippu Sultan and Shah Jahan.', ['PNS Tughril', 'PNS Tughril', 'Taimur', 'Tippu Sultan', 'Shah Jahan']],
     ['Two frigates, Triput and Tavasya, are being built.', ['Triput', 'Tavasya']],
+    ['The fourth frigate, Tamal, will sail from Kaliningrad; its sister ship Tushil left in December.', ['Tamal', 'Tushil']],
   ])('finds the ships listed by name after their type in "%s"', (text, names) => {
     expect(findNamedShips(text).map((ship) => ship.name).sort()).toEqual([...names].sort());
   });
@@ -31,6 +32,8 @@ describe('findNamedShips', () => {
     'Ships, officials said, will sail on Monday.',
     'The exercise drew warships, India and Australia said.',
     'Submarines, Frigates and Destroyers is a book.',
+    'The submarine, China said, was on a routine patrol.',
+    'A second frigate, Indian officials said, would follow.',
   ])('finds no listed ship in "%s"', (text) => {
     expect(findNamedShips(text)).toEqual([]);
   });
@@ -41,14 +44,15 @@ describe('findNamedShips', () => {
   });
 
   it.each([
-    ['Among the ships was the Chinese destroyer Nanning.', 'Nanning', 'CN'],
-    ['The Russian frigate Admiral Grigorovich joined later.', 'Admiral Grigorovich', 'RU'],
-    ["The Indian Navy's frigate Tabar took part in the parade.", 'INS Tabar', 'IN'],
-    ['The Yasen-class submarine Kazan sailed.', 'Kazan', null],
-  ])('finds the ship named by its type in "%s", with the navy before the type', (text, name, operator) => {
+    ['Among the ships was the Chinese destroyer Nanning.', 'Nanning', 'CN', 'surface ship'],
+    ['The Russian frigate Admiral Grigorovich joined later.', 'Admiral Grigorovich', 'RU', 'surface ship'],
+    ["The Indian Navy's frigate Tabar took part in the parade.", 'INS Tabar', 'IN', 'surface ship'],
+    ['The Yasen-class submarine Kazan sailed.', 'Kazan', null, 'submarine'],
+    ['The Chinese carrier Shandong sailed.', 'Shandong', 'CN', 'aircraft carrier'],
+  ])('finds the ship named by its type in "%s", with the navy before the type', (text, name, operator, category) => {
     const [ship, ...rest] = findNamedShips(text);
     expect(rest).toHaveLength(0);
-    expect(ship).toMatchObject({ name, operator, category: 'surface ship' });
+    expect(ship).toMatchObject({ name, operator, category });
   });
 
   it('names a ship seen with and without its prefix once: "INS Tushil" and "the frigate Tushil"', () => {
