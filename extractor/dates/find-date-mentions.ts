@@ -196,13 +196,21 @@ function dayOf(components: ParsedComponents): IsoDay | null {
 function resolveCalendarDay(at: MentionContext, result: ParsedResult): Resolved | null {
   const month = result.start.get('month') ?? 0;
   const day = result.start.get('day') ?? 0;
-  const written = writtenYear(result.start);
+  const written = writtenYear(result.start) ?? yearOfRangeStart(result, month);
   const year = written ?? yearFromContext(at, month, day, day);
   if (year === null) return null;
   const startDay = toIsoDay(year.year, month, day);
   if (startDay === null) return null;
   const endDay = result.end ? rangeEnd(result.end, year.year, startDay) : startDay;
   return endDay && { startDay, endDay, precision: 'day', relative: year.relative };
+}
+
+/** "from August 27 to September 1, 2019": the year written at the end of a range is its start's too (the one before, when the range crosses New Year). */
+function yearOfRangeStart(result: ParsedResult, month: number): ContextYear | null {
+  const end = result.end && writtenYear(result.end);
+  if (!end) return null;
+  const endMonth = result.end?.get('month') ?? month;
+  return { year: month > endMonth ? end.year - 1 : end.year, relative: false };
 }
 
 function writtenYear(components: ParsedComponents): ContextYear | null {

@@ -879,7 +879,7 @@ function mentionsOf(
     const mention = datesCancellation ? undefined : assigned;
     // A sentence referring back to an event ("The meeting comes as ... near Chumar") is not about where it took place.
     const placeIds = frame.continues || frame.clause ? frame.placeIds : frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
-    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key)) : mention ? lastingFrom(toEventDate(mention, frame, durationOf, text), mention, found) : null;
+    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key), text) : mention ? lastingFrom(toEventDate(mention, frame, durationOf, text), mention, found) : null;
     return {
       key: frame.key,
       type: frame.type,
@@ -921,7 +921,9 @@ function placesJustAfter(frame: Frame, refs: SentenceRefs, sentence: string): st
  * Saturday", "through Sept. 16") stretches the earlier start; a full date or
  * range stands as told.
  */
-function continuedDate(frame: Frame, frames: Frame[], found: DateMention[], before: EventDate | undefined): EventDate | null {
+const FOLLOW_UP = /\b(?:complet|deliver|finish|fulfil|execut|expir|implement|run|last)\w*/i;
+
+function continuedDate(frame: Frame, frames: Frame[], found: DateMention[], before: EventDate | undefined, sentence: string): EventDate | null {
   // The sentence is about the earlier event ("The expo, which runs till Saturday"), so its clauses are too,
   // but a date nearer another event of the sentence ("coincides with the exercises over the next two days") is that one's.
   const isNearest = (candidate: DateMention) => frames.every((other) => distanceToDate(frame, candidate) <= distanceToDate(other, candidate));
@@ -930,6 +932,8 @@ function continuedDate(frame: Frame, frames: Frame[], found: DateMention[], befo
     .sort((a, b) => distanceToDate(frame, a) - distanceToDate(frame, b))[0];
   if (!mention) return null;
   const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text) || NEXT_DAYS.test(mention.text);
+  // "The contract is to be completed by 2028": a deadline of what follows a deal, not the deal's date ("… to sign the contract by March" is).
+  if (isEnd && !MULTI_DAY.has(frame.type) && FOLLOW_UP.test(sentence.slice(frame.end ?? frame.at, mention.start))) return null;
   if (isEnd && before && toEpochDay(before.start) <= toEpochDay(mention.endDay)) {
     return { start: before.start, end: mention.endDay, precision: 'day', text: `${before.text} – ${mention.text}`, startOnly: false };
   }

@@ -206,6 +206,8 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['All 36 jets contracted under a 2016 inter-governmental agreement are to be delivered by April 2022.', '2020-11-05', [['2016', '2016-01-01', '2016-12-31', 'year', false], ['by April 2022', '2022-04-01', '2022-04-30', 'month', false, 'end']]],
     ['The road violated the 1988 and 1998 agreements between Thimphu and Beijing.', '2017-09-01', [['1988', '1988-01-01', '1988-12-31', 'year', false], ['1998', '1998-01-01', '1998-12-31', 'year', false]]],
     ['The 2019 edition was held off the coast of Japan in September last year.', '2020-11-03', [['September last year', '2019-09-01', '2019-09-30', 'month', true]]],
+    ['MAKS-2019 was held in Zhukovsky from August 27 to September 1, 2019.', '2021-07-20', [['August 27 to September 1, 2019', '2019-08-27', '2019-09-01', 'day', false]]],
+    ['The patrol ran from December 28 to January 3, 2021.', '2021-07-20', [['December 28 to January 3, 2021', '2020-12-28', '2021-01-03', 'day', false]]],
     ['The drills were held from June to August.', '2022-11-10', [['June to August', '2022-06-01', '2022-08-31', 'month', true]]],
     ['The patrols will run from June to August.', '2022-11-10', [['June to August', '2023-06-01', '2023-08-31', 'month', true]]],
   ])('%s (published %s)', (sentence, published, expected) => {

@@ -26,6 +26,11 @@ describe('event frames', () => {
       ' date 2021-07-20\nPutin on Tuesday opened the MAKS-2021 air show in Zhukovsky. The air show, which will run over the next six days until July 25, brings together 800 companies.',
       ['exhibition 2021-07-20..2021-07-25'],
     ],
+    [
+      'no date for a deal from a deadline in the sentence after it',
+      ' date 2021-07-20\nThe ministry signed a contract for 76 Su-57 fighters in June 2019. The contract is to be completed by 2028.',
+      ['agreement 2019-06-01..2019-06-30'],
+    ],
     ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
   ])('finds %s', (_name, text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
