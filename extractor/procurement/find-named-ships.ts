@@ -8,6 +8,7 @@
  * by their type ("the Chinese destroyer Nanning", "the submarine Kazan").
  */
 import { DEMONYM_COUNTRIES } from '../people/demonyms';
+import { PEOPLE_DIRECTORY } from '../people/people-directory';
 import { GAZETTEER } from '../places/gazetteer';
 import type { ItemCategory } from './catalogue';
 import type { DesignationMention } from './find-designations';
@@ -201,6 +202,33 @@ function findListedShips(text: string): DesignationMention[] {
   return ships;
 }
 
+/**
+ * A name that a description of its hull follows: "Vagsheer, the sixth
+ * Scorpene-class submarine, was", "Tamal, a stealth frigate". The words
+ * between article and type describe the hull (no "of", "for", "by": "Naval
+ * Group, the designer of the submarine" is no ship), and the name is no place
+ * and no person the directory knows ("Rajnath Singh, the minister aboard the
+ * carrier").
+ */
+const NAME_THEN_DESCRIPTION = new RegExp(
+  `(?<![A-Za-z] )\\b(${SHIP_NAME}), (?:the|a|an) (?:(?!(?:of|for|to|by|with|from|and|in|at|on)\\b)[\\w-]+ ){0,4}(?:frigate|destroyer|corvette|submarine|cruiser|carrier|warship)\\b`,
+  'g',
+);
+
+const PEOPLE_NAMES: ReadonlySet<string> = new Set(PEOPLE_DIRECTORY.flatMap((person) => [person.name, ...person.aliases]));
+
+/** Ships named before a description of their hull, without prefix or navy. */
+function findDescribedShips(text: string): DesignationMention[] {
+  const ships: DesignationMention[] = [];
+  for (const match of text.matchAll(NAME_THEN_DESCRIPTION)) {
+    const name = match[1] ?? '';
+    const words = name.split(' ');
+    if (!isShipName(words) || SHORE_ESTABLISHMENTS.has(name) || PEOPLE_NAMES.has(name)) continue;
+    ships.push({ name, text: name, start: match.index, end: match.index + name.length, category: 'surface ship', origin: null, operator: null });
+  }
+  return ships;
+}
+
 /** Ships named with a navy prefix ("INS Tushil"), shore establishments left out. */
 function findPrefixedShips(text: string): DesignationMention[] {
   const ships: DesignationMention[] = [];
@@ -237,7 +265,7 @@ function bareName(name: string): string {
 export function findNamedShips(text: string): DesignationMention[] {
   const prefixed = findPrefixedShips(text);
   const byBareName = new Map(prefixed.map((ship) => [bareName(ship.name), ship]));
-  const byType = [...findShipsByType(text), ...findListedShips(text)].map((ship) => {
+  const byType = [...findShipsByType(text), ...findListedShips(text), ...findDescribedShips(text)].map((ship) => {
     const known = byBareName.get(ship.name);
     return known ? { ...ship, name: known.name, operator: known.operator } : ship;
   });

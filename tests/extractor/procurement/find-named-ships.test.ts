@@ -24,6 +24,7 @@ describe('findNamedShips', () => {
     ['PNS Tughril leads the four ships, Tughril, Taimur, Tippu Sultan and Shah Jahan.', ['PNS Tughril', 'PNS Tughril', 'Taimur', 'Tippu Sultan', 'Shah Jahan']],
     ['Two frigates, Triput and Tavasya, are being built.', ['Triput', 'Tavasya']],
     ['The fourth frigate, Tamal, will sail from Kaliningrad; its sister ship Tushil left in December.', ['Tamal', 'Tushil']],
+    ['Vagsheer, the sixth Scorpene-class submarine, was commissioned; Tamal, a stealth frigate, followed.', ['Vagsheer', 'Tamal']],
   ])('finds the ships listed by name after their type in "%s"', (text, names) => {
     expect(findNamedShips(text).map((ship) => ship.name).sort()).toEqual([...names].sort());
   });
@@ -33,6 +34,11 @@ describe('findNamedShips', () => {
     'The exercise drew warships, India and Australia said.',
     'Submarines, Frigates and Destroyers is a book.',
     'The submarine, China said, was on a routine patrol.',
+    'Naval Group, the designer of the submarine, bid again.',
+    'Visakhapatnam, the home of the submarine arm, hosted the review.',
+    'Rajnath Singh, the defence minister, visited the carrier.',
+    'Rajnath Singh, the minister aboard the carrier, spoke.',
+    'Officials from Moscow, the seller of the frigate, attended.',
     'A second frigate, Indian officials said, would follow.',
   ])('finds no listed ship in "%s"', (text) => {
     expect(findNamedShips(text)).toEqual([]);
