@@ -450,7 +450,8 @@ const ROWS: CatalogueRow[] = [
   ['borei-class-submarine', 'Borei-class submarine', 'submarine', 'RU', ['Borei-class', 'Borey-class', 'Project 955'], ['Borei', 'Borey']],
   ['scorpene-class-submarine', 'Scorpene-class submarine', 'submarine', 'FR', ['Scorpene-class', 'Scorpène-class', 'Scorpène-class submarine', 'Kalvari-class submarine', 'Kalvari-class', 'Project 75', 'P-75'], ['Scorpene', 'Scorpène', 'Kalvari']],
   ['project-75i', 'Project 75I', 'submarine', 'IN', ['Project-75 India', 'P-75I', 'P75I']],
-  ['arihant-class-submarine', 'Arihant-class submarine', 'submarine', 'IN', ['Arihant-class', 'INS Arihant'], ['Arihant']],
+  // "INS Arihant" is the boat, which the named-ship finder reports; the class is named by its class word.
+  ['arihant-class-submarine', 'Arihant-class submarine', 'submarine', 'IN', ['Arihant-class'], ['Arihant']],
   ['agosta-90b', 'Agosta 90B', 'submarine', 'FR', ['Agosta-90B', 'Khalid-class submarine']],
   ['type-039a', 'Type 039A', 'submarine', 'CN', ['Yuan-class submarine', 'Yuan-class']],
   ['hangor-class-submarine', 'Hangor-class submarine', 'submarine', 'CN', ['Hangor-class', 'S26', 'S-26'], ['Hangor']],
@@ -816,6 +817,7 @@ const ROWS: CatalogueRow[] = [
 
   ['apkws', 'APKWS', 'munition', 'US', ['Advanced Precision Kill Weapon System']],
   ['srgm', 'SRGM', 'artillery', 'IT', ['Super Rapid Gun Mount', 'OTO Melara 76 mm Super Rapid']],
+  ['saaw', 'SAAW', 'munition', 'IN', ['Smart Anti-Airfield Weapon']],
   ['hydra-70', 'Hydra 70', 'munition', 'US', ['Hydra-70']],
   ['jdam', 'JDAM', 'munition', 'US', ['Joint Direct Attack Munition']],
   ['paveway', 'Paveway', 'munition', 'US', ['Paveway II', 'Paveway IV']],
