@@ -15,7 +15,7 @@ const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--quiet]
   --jobs N        worker threads for extraction (default: one per core)
   --no-cache      extract every article again instead of reusing unchanged ones
   --quiet         print only the summary line (warnings are always in the bundle)
-  --timings       print the wall and CPU seconds of each stage (read, extract, merge, write...) to stderr`;
+  --timings       print the wall and CPU seconds of each stage (read, extract, merge, write...) and the RSS at its end to stderr`;
 
 const MAX_WARNINGS_SHOWN = 50;
 
@@ -50,7 +50,7 @@ async function main(): Promise<number> {
     jobs: values.jobs ? Number(values.jobs) : undefined,
     cacheDir: values['no-cache'] ? null : undefined,
     onProgress: progress.update,
-    onStage: values.timings ? (stage, seconds, cpuSeconds) => console.error(`dossier: ${stage} ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU`) : undefined,
+    onStage: values.timings ? (stage, seconds, cpuSeconds) => console.error(`dossier: ${stage} ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU, ${Math.round(process.memoryUsage().rss / 1e6)} MB RSS`) : undefined,
   });
   progress.done();
   if (interactive) printWarnings(summary.warnings);

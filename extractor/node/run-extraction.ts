@@ -193,16 +193,19 @@ async function buildBundle({ options, listing, cache, pool, store, finished }: F
   finished('extract');
   if (files.length === 0) results.push(withoutArticle(basename(options.inputDir), 'contains no article files (.txt, .md, .html)'));
   const { plan, reextracted } = await redateUndated(results, hashed, cache, pool);
+  // The workers' heaps (a few hundred MB at scale) go before the merge builds its own.
+  await pool.close();
   finished('redate');
   await cache?.save();
   finished('cache-save');
 
   const settled = settleResults(results, { reextracted, plan });
   const sections = mergeSections(settled);
-  // A run with unreadable files (or none) is not kept: the next one runs in full and reports them again.
-  const draft = store && failures.length === 0 && files.length > 0 ? draftState(store, results, settled, sections, hashed) : null;
   const bundle = BundleSchema.parse(toBundleInput(settled, sections, options.generatedAt ?? new Date().toISOString()));
   finished('merge+validate');
+  // A run with unreadable files (or none) is not kept: the next one runs in full and reports them again.
+  const draft = store && failures.length === 0 && files.length > 0 ? draftState(store, results, settled, sections, hashed) : null;
+  finished('state-draft');
   return { bundle, draft, bytes, cached };
 }
 
@@ -212,26 +215,25 @@ function cacheDirOf(options: RunOptions): string | null {
 
 /** Extracts and merges everything, writes the bundle files and keeps the run's state for the next. */
 async function runInFull(input: FullRunInput, fingerprint: string): Promise<Omit<RunSummary, 'seconds'>> {
-  const { bundle, draft, bytes, cached } = await buildBundle(input);
-  let ranges: WrittenRanges;
-  try {
-    ranges = await writeBundleFiles(bundle, input.options.outputFile, input.finished);
-  } catch (error) {
-    input.store?.clear();
-    throw new ExtractionFailure(`cannot write the bundle to ${input.options.outputFile}: ${reasonOf(error)}`);
-  }
+  const { draft, summary, ranges } = await buildAndWrite(input);
   const outputs = outputIdentities(input.options.outputFile, join(dirname(input.options.outputFile), BUNDLE_FILES.facts));
   if (draft && outputs) input.store?.save(completeState(draft, fingerprint, ranges, outputs));
   else input.store?.clear();
   input.finished('state-save');
-  return {
-    counts: { articles: bundle.articles.length, places: bundle.places.length, events: bundle.events.length, procurement: bundle.procurement.length, people: bundle.people.length },
-    warnings: bundle.warnings,
-    files: input.listing.files.length,
-    bytes,
-    cached,
-    incremental: false,
-  };
+  return summary;
+}
+
+/** Builds and writes the bundle; a function of its own so the bundle is garbage once written. */
+async function buildAndWrite(input: FullRunInput): Promise<{ draft: StateDraft | null; summary: Omit<RunSummary, 'seconds'>; ranges: WrittenRanges }> {
+  const { bundle, draft, bytes, cached } = await buildBundle(input);
+  try {
+    const ranges = await writeBundleFiles(bundle, input.options.outputFile, input.finished);
+    const counts = { articles: bundle.articles.length, places: bundle.places.length, events: bundle.events.length, procurement: bundle.procurement.length, people: bundle.people.length };
+    return { draft, ranges, summary: { counts, warnings: bundle.warnings, files: input.listing.files.length, bytes, cached, incremental: false } };
+  } catch (error) {
+    input.store?.clear();
+    throw new ExtractionFailure(`cannot write the bundle to ${input.options.outputFile}: ${reasonOf(error)}`);
+  }
 }
 
 /**

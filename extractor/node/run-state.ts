@@ -38,14 +38,18 @@ export interface FileEntry {
 }
 
 export interface StoredRecord {
+  /** The block it was merged in. */
+  key: string;
   order: Order;
   rank: Rank;
   bundle: Range;
   facts: Range;
 }
 
-export interface StoredBlock {
-  blob: Range;
+export interface StoredSection {
+  /** Where each block's input is in blocks.bin. */
+  blocks: Map<string, Range>;
+  /** Every record, in bundle order. */
   records: StoredRecord[];
 }
 
@@ -58,7 +62,7 @@ export interface RunState {
   fingerprint: string;
   outputs: { bundle: OutputIdentity; facts: OutputIdentity };
   files: Map<string, FileEntry>;
-  sections: Record<SectionName, Map<string, StoredBlock>>;
+  sections: Record<SectionName, StoredSection>;
 }
 
 export const SKIPPED = 'skipped';
@@ -124,7 +128,7 @@ function loadState(path: string, fingerprint: string, bundlePath: string, factsP
 
 function liveBytes(state: RunState): number {
   let live = 0;
-  for (const name of SECTION_NAMES) for (const block of state.sections[name].values()) live += block.blob[1];
+  for (const name of SECTION_NAMES) for (const blob of state.sections[name].blocks.values()) live += blob[1];
   return live;
 }
 
@@ -138,10 +142,10 @@ function compact(path: string, state: RunState): void {
   let offset = 0;
   try {
     for (const name of SECTION_NAMES) {
-      for (const block of state.sections[name].values()) {
-        const [start, length] = block.blob;
+      const { blocks } = state.sections[name];
+      for (const [key, [start, length]] of blocks) {
         writeSync(fd, old, start, length);
-        block.blob = [offset, length];
+        blocks.set(key, [offset, length]);
         offset += length;
       }
     }

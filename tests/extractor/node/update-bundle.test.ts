@@ -39,6 +39,11 @@ const SENTENCE = '\n\nDefence Minister Rajnath Singh visited Moscow on June 22, 
 const changes: [string, () => Promise<void>, () => Promise<void>][] = [
   ['nothing changed', async () => undefined, async () => undefined],
   ['one article edited', async () => undefined, () => appendFile(pathAt(10), SENTENCE)],
+  ['a sentence inserted near the start of an article, moving every offset after it', async () => undefined, async () => {
+    const text = await readFile(pathAt(12), 'utf8');
+    const cut = text.indexOf('\n') + 1;
+    await writeFile(pathAt(12), `${text.slice(0, cut)}${SENTENCE}${text.slice(cut)}`);
+  }],
   ['every fifth article edited', async () => undefined, async () => {
     for (let index = 0; index < corpus.length; index += 5) await appendFile(pathAt(index), SENTENCE);
   }],
