@@ -156,6 +156,13 @@ export interface DesignationMention {
   operator: string | null;
 }
 
+/** "INS Tamal (F71)", "Kalvari (S21)": a pennant number in brackets after a ship's name, not a system. */
+const NAME_BEFORE_BRACKET = /\b[A-Z][a-z]+ \($/;
+
+function isPennantNumber(text: string, start: number, end: number): boolean {
+  return text[end] === ')' && NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** "flight MH17": an airline's flight number, not a helicopter. */
 const FLIGHT = /^flights?$/i;
 
@@ -190,7 +197,7 @@ export function findDesignations(text: string): DesignationMention[] {
     if (!prefix || YEAR.test(digits) || NOT_A_DESIGNATION.test(whole) || (rawPrefix === 'Type' && separator !== ' ')) continue;
     const start = match.index;
     const end = start + whole.length;
-    if (/^-[a-z]/.test(text.slice(end, end + 2)) || text[end] === '%') continue;
+    if (/^-[a-z]/.test(text.slice(end, end + 2)) || text[end] === '%' || isPennantNumber(text, start, end)) continue;
     const { before, after } = wordsAround(text, start, end);
     if (!isEvidentWeapon(prefix, separator, suffix, before, after)) continue;
     mentions.push({

@@ -54,6 +54,8 @@ describe('findDesignations', () => {
     'MI6 and MI-5 shared the intelligence.',
     'GSAT-7A was launched to support the Navy.',
     'A Buk missile downed flight MH17 over Ukraine.',
+    'INS Tamal (F71) is the last warship to be built abroad.',
+    'The Kalvari (S21) and Khanderi (S22) submarines were built at Mazagon.',
   ])('finds nothing in %j', (sentence) => {
     expect(findDesignations(sentence)).toEqual([]);
   });
