@@ -229,6 +229,29 @@ function findDescribedShips(text: string): DesignationMention[] {
   return ships;
 }
 
+/**
+ * A name written before its type, as Russian and Chinese reports do: "the
+ * Admiral Kasatonov frigate", "the Pacific Fleet's Varyag missile cruiser".
+ * No word of it may start another phrase ("the Eastern Fleet frigate").
+ */
+const NAME_BEFORE_TYPE = new RegExp(
+  `(?:\\bthe|['\u2019]s) (${SHIP_NAME}) (?:(?:missile|guided-missile|stealth|nuclear|nuclear-powered|diesel-electric|anti-submarine|large|patrol) ){0,2}(frigate|destroyer|cruiser|corvette|submarine)\\b`,
+  'g',
+);
+
+/** Ships named before their type, without prefix or navy. */
+function findShipsBeforeType(text: string): DesignationMention[] {
+  const ships: DesignationMention[] = [];
+  for (const match of text.matchAll(NAME_BEFORE_TYPE)) {
+    const [whole, name = '', type = ''] = match;
+    const words = name.split(' ');
+    if (!isShipName(words) || words.some((word) => NOT_PART_OF_NAME.has(word)) || SHORE_ESTABLISHMENTS.has(name) || PEOPLE_NAMES.has(name)) continue;
+    const start = match.index + whole.indexOf(name);
+    ships.push({ name, text: name, start, end: start + name.length, category: categoryOfType(type), origin: null, operator: null });
+  }
+  return ships;
+}
+
 /** Ships named with a navy prefix ("INS Tushil"), shore establishments left out. */
 function findPrefixedShips(text: string): DesignationMention[] {
   const ships: DesignationMention[] = [];
@@ -265,7 +288,7 @@ function bareName(name: string): string {
 export function findNamedShips(text: string): DesignationMention[] {
   const prefixed = findPrefixedShips(text);
   const byBareName = new Map(prefixed.map((ship) => [bareName(ship.name), ship]));
-  const byType = [...findShipsByType(text), ...findListedShips(text), ...findDescribedShips(text)].map((ship) => {
+  const byType = [...findShipsByType(text), ...findListedShips(text), ...findDescribedShips(text), ...findShipsBeforeType(text)].map((ship) => {
     const known = byBareName.get(ship.name);
     return known ? { ...ship, name: known.name, operator: known.operator } : ship;
   });

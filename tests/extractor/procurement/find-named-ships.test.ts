@@ -25,6 +25,7 @@ describe('findNamedShips', () => {
     ['Two frigates, Triput and Tavasya, are being built.', ['Triput', 'Tavasya']],
     ['The fourth frigate, Tamal, will sail from Kaliningrad; its sister ship Tushil left in December.', ['Tamal', 'Tushil']],
     ['Vagsheer, the sixth Scorpene-class submarine, was commissioned; Tamal, a stealth frigate, followed.', ['Vagsheer', 'Tamal']],
+    ["The Northern Fleet's Admiral Kasatonov frigate and the Varyag missile cruiser sailed.", ['Admiral Kasatonov', 'Varyag']],
   ])('finds the ships listed by name after their type in "%s"', (text, names) => {
     expect(findNamedShips(text).map((ship) => ship.name).sort()).toEqual([...names].sort());
   });
@@ -35,6 +36,8 @@ describe('findNamedShips', () => {
     'Submarines, Frigates and Destroyers is a book.',
     'The submarine, China said, was on a routine patrol.',
     'Naval Group, the designer of the submarine, bid again.',
+    'The Eastern Fleet frigate and the Indian Navy destroyer sailed with the Chinese submarine.',
+    'He boarded the Black Sea Fleet cruiser in the Kolkata destroyer dock.',
     'Visakhapatnam, the home of the submarine arm, hosted the review.',
     'Rajnath Singh, the defence minister, visited the carrier.',
     'Rajnath Singh, the minister aboard the carrier, spoke.',
