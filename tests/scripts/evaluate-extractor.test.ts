@@ -27,10 +27,12 @@ describe('listsFindings', () => {
     ['dev', false, true],
     ['dev2', false, true],
     ['dev3', false, true],
+    ['dev4', false, true],
+    ['dev5', false, true],
     ['holdout', false, false],
-    ['dev4', false, false],
     ['blind', false, false],
     ['blind2', false, false],
+    ['blind3', false, false],
     ['blind', true, true],
     ['dev', true, true],
   ])('set %s with details requested %s lists findings: %s', (setName, detailsRequested, expected) => {
