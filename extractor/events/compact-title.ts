@@ -21,12 +21,14 @@ const TAIL =
 /** Words a headline leaves out: auxiliaries before a participle, "will" as "to". */
 const HEADLINE_VERBS: [RegExp, string][] = [
   [/\b(?:is|are|was|were)\s+((?:\w+ly\s+)?(?:expected|scheduled|set|due|likely|slated|poised|planned)\s+to)\b/gi, '$1'],
+  [/\b(?:is|are|was|were)\s+to\s+/gi, 'to '],
   [/\bwill\s+be\s+/gi, 'to be '],
   [/\bwill\s+(?!be\b)/gi, 'to '],
   [/\b(?:has|have|had)\s+been\s+(?=\w+(?:ed|en|wn|lt|ld|nt)\b)/gi, ''],
   [/\b(?:was|were)\s+(?=(?:\w+ly\s+|first\s+|last\s+)?\w+(?:ed|en|wn|lt|ld|nt|id|ung)\b)/gi, ''],
 ];
-const LEADING_ARTICLE = /^(?:the|a|an)\s+(?=\S)/i;
+/** Words a clause cut from its sentence may open with that a title cannot: an article, a relative word, a bare auxiliary. */
+const LEADING_ARTICLE = /^(?:(?:the|a|an|whose|which|who|that)\s+|(?:is|are|was|were)\s+(?=(?:a|an|the)\s))(?=\S)/i;
 /** Words a title must not end on once cut. */
 const DANGLING =
   /(?:[\s,;:]+(?:the|a|an|of|in|on|at|by|for|from|to|with|and|or|but|near|along|under|over|during|into|its|their|his|her|that|which|who|as|had|has|have|was|were|is|are|would|will|could|should|be|been|more|most|very))+$/i;

@@ -10,6 +10,7 @@ describe('compactTitle', () => {
     ['writes "will" as "to", as headlines do', 'The remaining 14 Apaches will arrive at Jorhat', 'Remaining 14 Apaches to arrive at Jorhat'],
     ['leaves out the auxiliary of a passive', 'The first four Chinooks were shipped to the Mundra port in Gujarat', 'First four Chinooks shipped to the Mundra port in Gujarat'],
     ['stops where the clause goes on about something else', 'The US sale of 12 AH-1Z Viper helicopters has been held up since Washington suspended security assistance to Islamabad', 'US sale of 12 AH-1Z Viper helicopters held up'],
+    ['leaves out the relative word a cut clause opens with', 'whose first serial systems are to enter service with the troops this year', 'First serial systems to enter service with the troops this year'],
     ['finishes a name it would cut', 'The Indian Navy’s stealth frigate INS Shivalik and the corvette INS Kadmatt, along with a P-8I aircraft, exercised with the Royal Australian Navy', 'Indian Navy’s stealth frigate INS Shivalik exercised with the Royal Australian Navy'],
     ['keeps the noun of a name used as an adjective', 'External Affairs Minister S. Jaishankar is scheduled to meet his Chinese counterpart Wang Yi on the sidelines of the SCO meeting in Dushanbe', 'External Affairs Minister S. Jaishankar scheduled to meet his Chinese counterpart'],
   ])('%s', (_name, words, title) => {
