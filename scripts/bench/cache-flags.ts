@@ -26,3 +26,8 @@ export function cachedArticleCount(output: string): number | null {
   const match = /\((\d+) from cache\)/.exec(output);
   return match?.[1] ? Number(match[1]) : null;
 }
+
+/** Whether the CLI's summary line says it updated the previous bundle ("..., re-merged only what changed; wrote ...") rather than running in full. */
+export function ranIncrementally(output: string): boolean {
+  return output.includes('re-merged only what changed');
+}

@@ -1,4 +1,4 @@
-import { cachedArticleCount, detectCacheFlags } from '../../../scripts/bench/cache-flags';
+import { cachedArticleCount, detectCacheFlags, ranIncrementally } from '../../../scripts/bench/cache-flags';
 import { classifyChunks } from '../../../scripts/bench/measure-app-size';
 import { interactionsFor } from '../../../scripts/bench/measure-dashboard';
 import { appendToTail, parseGnuTimeCpuSeconds, parseGnuTimeMaxRss, parseVmHwm } from '../../../scripts/bench/run-extractor';
@@ -17,9 +17,19 @@ describe('detectCacheFlags', () => {
 describe('cachedArticleCount', () => {
   it.each([
     ['dossier: 9990 articles (36.8 MB) -> 5 places in 1.20 s (9989 from cache); wrote out/bundle.json', 9989],
+    ['dossier: 9990 articles in 1.20 s (9999 from cache), re-merged only what changed; wrote out/bundle.json', 9999],
     ['dossier: 5 articles in 0.2 s; wrote x', null],
   ])('reads the cache count from %j', (line, expected) => {
     expect(cachedArticleCount(line)).toBe(expected);
+  });
+});
+
+describe('ranIncrementally', () => {
+  it.each([
+    ['dossier: 9990 articles in 1.20 s (9999 from cache), re-merged only what changed; wrote out/bundle.json', true],
+    ['dossier: 9990 articles in 21.20 s (10000 from cache); wrote out/bundle.json', false],
+  ])('tells an updated bundle from a full run in %j', (line, expected) => {
+    expect(ranIncrementally(line)).toBe(expected);
   });
 });
 
