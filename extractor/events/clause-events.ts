@@ -137,11 +137,15 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
   const events: ClauseEvent[] = [];
   let told: Told | null = null;
   let whenDate: DateMention | null = null;
+  let actor = '';
   const bodyStart = DATELINE_AND_DASH.exec(sentence)?.[0].length ?? 0;
   for (const { start, end } of splitClauses(sentence, input.dates)) {
     const clause = { start: Math.max(start, Math.min(bodyStart, end)), end };
     const text = sentence.slice(clause.start, clause.end);
     const verb = verbIn(input.verbs, clause);
+    // "INS Karanj was delivered on February 1 and will be commissioned on March 10": the second clause's actor is the first's.
+    const subject = verb && SUBJECTLESS.test(text) ? actor : '';
+    if (verb && !subject) actor = subjectOf(sentence, clause, verb.index, input.entities).replace(LEADING_CONNECTIVE, '');
     const own = input.dates.filter((mention) => within(mention, clause) && !isPossessive(sentence, mention));
     // "since May 2020, when the standoff began": the date is the when-clause's.
     const dates = /^when\b/i.test(text) && own.length === 0 && whenDate ? [whenDate] : own.filter((mention) => !WHEN_FOLLOWS.test(sentence.slice(mention.end)));
@@ -167,7 +171,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
       continue;
     }
     const head = { start: clause.start, end: later[0] ? date?.end ?? clause.end : clause.end };
-    const event = date ? clauseEvent(input, head, date, verb.text, '', clause) : null;
+    const event = date ? clauseEvent(input, head, date, verb.text, subject, clause) : null;
     // A clause without a date still tells what a verbless "and Gogra-Hot Springs, the last of them in September" continues.
     told = event ? { type: event.type, title: event.title, verb: event.verb } : date ? null : { type: typeOf(text, [], [], [], -1), title: compactTitle(tidy(text)), verb: stemOf(verb.text) };
     if (!event || !date || !told) continue;
@@ -182,6 +186,9 @@ function subjectOf(sentence: string, clause: Span, verbIndex: number, entities: 
   if (!/^(?:who|which)\b/i.test(words)) return words;
   return antecedentOf(sentence, clause, entities)?.name ?? '';
 }
+
+/** A clause joined by "and" that opens on its verb, sharing the subject of the clause before. */
+const SUBJECTLESS = /^(?:and|but)\s+(?:will|would|shall|is|are|was|were|has|had|have)\b/i;
 
 /** "started on Thursday and will run over the next seven days": the same event going on, which its frame's date covers. */
 const GOES_ON = /\b(?:run|runs|ran|continu\w*|last\w*|go on|goes on|went on|stay\w*|remain\w*|extend\w*)$/i;

@@ -81,6 +81,7 @@ describe('events of dated clauses without a trigger word', () => {
     ['drops the connective and who said it', ' date 2021-08-04\nIndia and Japan held their first 2+2 in New Delhi in November 2019, officials said.', 'India and Japan held their first 2+2 in New Delhi'],
     ['keeps what was said, not who said it', ' date 2022-09-03\nNavy officials said the carrier would sail for its base at Karwar next week.', 'Carrier would sail for its base at Karwar'],
     ['keeps the part of a relative clause that holds the date', ' date 2023-01-18\nThe missile, which has a range of 2,750 km, was last tested in April 2022.', 'Missile last tested'],
+    ['names the actor of a clause joined by "and" on its verb', ' date 2023-07-10\nThe third Scorpene submarine, INS Karanj, was delivered to the Navy on February 1 and will be commissioned on March 10.', 'Third Scorpene submarine to be commissioned'],
     ['names the person a "who" clause hangs on', ' date 2022-01-14\nThe delegation was led by Lt Gen Anindya Sengupta, who took over as commander of the 14 Corps earlier this month.', 'Anindya Sengupta took over as commander of the 14 Corps'],
   ])('titles a clause event: %s', (_name, text, title) => {
     expect(titlesOf(text)).toContain(title);

@@ -31,6 +31,7 @@ describe('event frames', () => {
       ' date 2021-07-20\nThe ministry signed a contract for 76 Su-57 fighters in June 2019. The contract is to be completed by 2028.',
       ['agreement 2019-06-01..2019-06-30'],
     ],
+    ['a tour to a country as a visit', ' date 2023-07-10\nPrime Minister Narendra Modi will embark on a two-nation tour to France and the UAE on July 13.', ['visit 2023-07-13..2023-07-13']],
     ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
   ])('finds %s', (_name, text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
