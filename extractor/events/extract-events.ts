@@ -648,6 +648,8 @@ function joinsAnotherVerb(frame: Frame, mention: DateMention, sentence: string):
   return mention.end <= frame.at && AND_BETWEEN.test(sentence.slice(mention.end, frame.at));
 }
 
+const REFERENCE_POINT = /\b(?:before|after|ahead of|following|since)\s+(?:the|a|an|his|her|their|its|this|that|last|next)?\s*(?:[\w-]+\s+){0,2}$/i;
+
 function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
   const eventDates = dates.filter((mention) => isEventDate(mention, sentence));
   const byFrame = new Map<Frame, { mention: DateMention; distance: number }>();
@@ -656,6 +658,8 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
     for (const frame of frames) {
       if (datesWhatIsSaid(frame, mention, sentence)) continue;
       // A frame of the date's own clause beats a nearer one across a clause break ("…, which the ministry approved last year").
+      // "The pullback began on February 10 … before the talks": an event named only as a point of reference takes no date across "before"/"after".
+      if (REFERENCE_POINT.test(sentence.slice(Math.max(0, frame.at - 24), frame.at)) && mention.end <= frame.at && crossesClause(frame, mention, sentence)) continue;
       const distance =
         distanceToDate(frame, mention) +
         (crossesClause(frame, mention, sentence) && !opensSentence(mention, sentence) ? CLAUSE_PENALTY : 0) +

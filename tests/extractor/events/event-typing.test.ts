@@ -46,6 +46,11 @@ describe('frames for agreements by name and for disengagements', () => {
     ],
     ['a meeting and no agreement from an organisation named after a treaty', ' date 2020-09-05\nSingh on Friday attended a joint meeting of the Collective Security Treaty Organisation in Moscow.', ['meeting 2020-09-04..2020-09-04']],
     ['a disengagement as a milestone of the standoff', ' date 2021-02-22\nThe disengagement at Pangong Tso was completed on Saturday.', ['other 2021-02-20..2021-02-20']],
+    [
+      'a pullback dated, and the talks it came before left undated',
+      ' date 2021-02-21\nThe pullback began on February 10 and was verified by both armies through joint physical checks before the talks.',
+      ['other 2021-02-10..2021-02-10'],
+    ],
     ['no event from a disengagement that is only an aim', ' date 2021-02-22\nThe ministers agreed to pursue disengagement in eastern Ladakh.', []],
   ])('finds %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
