@@ -226,10 +226,13 @@ interface ContextYear {
 
 /**
  * The year of a date written without one: the year of a date written with one
- * just before it in the sentence when this one follows it within a year in a
- * clause not about the future ("began in May 2020 and escalated into the clash
- * of June 15"), otherwise the one nearest the publication day.
+ * just before it in the sentence when this one follows it within a year, or
+ * precedes it by weeks, in a clause not about the future ("began in May 2020
+ * and escalated into the clash of June 15"), otherwise the one nearest the
+ * publication day.
  */
+const DAYS_BEFORE_ANCHOR = 60;
+
 function yearFromContext(at: MentionContext, month: number, firstDay: number, lastDay: number | null): ContextYear | null {
   const direction = directionAt(at.sentence, at.start);
   const editionYear = EDITION_YEAR.exec(at.sentence.slice(0, at.start))?.[1];
@@ -237,8 +240,9 @@ function yearFromContext(at: MentionContext, month: number, firstDay: number, la
   if (at.yearAnchor !== null && direction !== 'future') {
     const anchorYear = Number(at.yearAnchor.startDay.slice(0, 4));
     const candidate = toIsoDay(anchorYear, month, firstDay);
-    const sinceAnchor = candidate === null ? -1 : toEpochDay(candidate) - toEpochDay(at.yearAnchor.startDay);
-    if (sinceAnchor > 0 && sinceAnchor <= 366) return { year: anchorYear, relative: false };
+    const sinceAnchor = candidate === null ? null : toEpochDay(candidate) - toEpochDay(at.yearAnchor.startDay);
+    // "signed on February 3, 2021, days after the cabinet cleared it on January 13": a little before the anchor, in its year.
+    if (sinceAnchor !== null && sinceAnchor >= -DAYS_BEFORE_ANCHOR && sinceAnchor !== 0 && sinceAnchor <= 366) return { year: anchorYear, relative: false };
   }
   const year = at.published && nearestYear(at.published, direction, month, firstDay, lastDay);
   return year === null ? null : { year, relative: true };
