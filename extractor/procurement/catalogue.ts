@@ -54,7 +54,8 @@ type CatalogueRow = [
 
 const ROWS: CatalogueRow[] = [
   // Air defence
-  ['s-400', 'S-400', 'air defence', 'RU', ['S-400 Triumf', 'S-400 Triumph', 'SA-21 Growler', 'Sudarshan Chakra'], ['Triumf']],
+  // Not "Sudarshan Chakra" alone: it also names an Army corps and India's air-defence mission.
+  ['s-400', 'S-400', 'air defence', 'RU', ['S-400 Triumf', 'S-400 Triumph', 'SA-21 Growler'], ['Triumf', 'Sudarshan Chakra']],
   ['s-300', 'S-300', 'air defence', 'RU', ['SA-10 Grumble']],
   ['s-500', 'S-500', 'air defence', 'RU', ['S-500 Prometey']],
   ['pantsir', 'Pantsir', 'air defence', 'RU', ['Pantsir-S1', 'Pantsyr', 'Pantsyr-S1', 'SA-22 Greyhound']],

@@ -142,8 +142,10 @@ const DESIGNATION = /\b([A-Z][A-Za-z]{0,3}|F\/A)(-| ?)(\d{1,4})([A-Z]{1,4}\d?(?:
 /** Words after a designation-shaped token that show it is not a weapon: "F-1 visa", "T20 World Cup". */
 const NOT_A_WEAPON_AFTER = /^(?:visas?|holders?|workers?|petitions?|applications?|applicants?|world|cup|match|series|cricket|league|format|international|summit|nations|countries|race|racing|team|form|grade|category|diabetes|vaccines?|pandemic|cases?|highway|road|bus|sector|block|phase|phones?|smartphones?)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
-/** Designation-shaped names that are something else: British intelligence services. */
-const NOT_A_DESIGNATION = /^MI-?[56]$/;
+/** Designation-shaped names that are something else: British intelligence services, interleukins ("IL-6 levels"). */
+const NOT_A_DESIGNATION = /^(?:MI-?[56]|IL-?\d)$/;
+/** "PSLV-C56", "GSLV-F14": the tail of a longer code (a launch vehicle's flight), not a designation of its own. */
+const CODE_BEFORE = /[A-Za-z]-$/;
 
 export interface DesignationMention {
   name: string;
@@ -198,6 +200,7 @@ export function findDesignations(text: string): DesignationMention[] {
     const start = match.index;
     const end = start + whole.length;
     if (/^-[a-z]/.test(text.slice(end, end + 2)) || text[end] === '%' || isPennantNumber(text, start, end)) continue;
+    if (CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     const { before, after } = wordsAround(text, start, end);
     if (!isEvidentWeapon(prefix, separator, suffix, before, after)) continue;
     mentions.push({

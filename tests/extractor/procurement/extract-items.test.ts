@@ -211,6 +211,7 @@ describe('extractItems on systems reported in the region 2017-2024', () => {
     ['The Army fields the M777A2 howitzer; China flies the J-10CE and the Su-30MKK.', ['M777A2', 'J-10CE', 'Su-30MKK']],
     ['Russia offered S-400s and Su-30 jets.', ['S-400', 'Su-30']],
     ['India test-fired a Prithvi-II missile; the Prithvi II was first tested in 1996.', ['Prithvi-II', 'Prithvi-II']],
+    ['The IAF deployed the Sudarshan Chakra air defence squadrons in Punjab.', ['S-400']],
     ['The MH-60R carries APKWS rockets; the destroyer has Phalanx CIWS, SeaRAM and ESSM launchers.', ['MH-60R', 'APKWS', 'Phalanx CIWS', 'SeaRAM', 'ESSM']],
     ['Pakistan flies CH-4B drones and the Army ordered T-90SK command tanks.', ['CH-4B', 'T-90SK']],
     ['Pakistan test-fired the Fatah-II rocket system, a longer-range Fatah 1 successor.', ['Fatah-II', 'Fatah-I']],
@@ -232,6 +233,7 @@ describe('extractItems on systems reported in the region 2017-2024', () => {
     'The climbers reached the summit of K2 on Friday.',
     'Egyptian President Abdel Fattah el-Sisi met the delegation.',
     'Many H-1B holders wait years for a green card.',
+    "The Defence Minister reviewed the 'Sudarshan Chakra' corps exercise.",
   ])('finds no item in "%s"', (sentence) => {
     expect(itemsOfSentence(sentence, '2023-01-01')).toEqual([]);
   });

@@ -55,6 +55,8 @@ describe('findDesignations', () => {
     'GSAT-7A was launched to support the Navy.',
     'A Buk missile downed flight MH17 over Ukraine.',
     'INS Tamal (F71) is the last warship to be built abroad.',
+    'The IL-6 levels of the patients rose.',
+    'ISRO launched the PSLV-C56 and GSLV-F14 rockets.',
     'The Kalvari (S21) and Khanderi (S22) submarines were built at Mazagon.',
   ])('finds nothing in %j', (sentence) => {
     expect(findDesignations(sentence)).toEqual([]);
