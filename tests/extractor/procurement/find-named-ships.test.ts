@@ -54,6 +54,7 @@ describe('findNamedShips', () => {
 
   it.each([
     ['Among the ships was the Chinese destroyer Nanning.', 'Nanning', 'CN', 'surface ship'],
+    ['The large anti-submarine ship Admiral Panteleyev arrived in Chennai.', 'Admiral Panteleyev', null, 'surface ship'],
     ['The Russian frigate Admiral Grigorovich joined later.', 'Admiral Grigorovich', 'RU', 'surface ship'],
     ["The Indian Navy's frigate Tabar took part in the parade.", 'INS Tabar', 'IN', 'surface ship'],
     ['The Yasen-class submarine Kazan sailed.', 'Kazan', null, 'submarine'],
