@@ -504,7 +504,7 @@ export interface TriggeredParser {
 
 /** Parsers tried before chrono's own, longest phrases first. */
 export const PERIOD_PARSERS: TriggeredParser[] = [
-  { trigger: /\b(?:fiscal|financial|fy\s?\d\d)|\b(?:19|20)\d\d[-–/]\d\d(?![\d/.-])/i, parser: fiscalYearParser },
+  { trigger: /\b(?:fiscal|financial|fy\s?\d\d)|\b(?:19|20)\d\d[-–/]\d\d(?![\d/-]|\.\d)/i, parser: fiscalYearParser },
   { trigger: /\b(?:end|close|late|last months?)\b/i, parser: yearEndParser },
   { trigger: /\b(?:early|beginning|start|mid|middle|half|h[12]|six months)\b/i, parser: yearPartParser },
   { trigger: /\b(?:quarter|q[1-4])\b/i, parser: quarterParser },

@@ -118,7 +118,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'delivery',
     pattern:
-      /\b(deliver(y|ies|ed)|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|commission\b(?<=\b(?:will|to|would)\scommission)|deploy(ed|ment of)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
+      /\b(deliver(y|ies|ed)|deliver(?:s)?(?!\s+(?:aid|relief|humanitarian|medical|food|supplies|vaccines|a\b|an\b|speech|keynote|address|message|lecture|on\b|results|justice|the (?:keynote|speech|address|message|lecture|verdict)))|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|commission\b(?<=\b(?:will|to|would)\scommission)|deploy(ed|ment of)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
   },
   {
     type: 'agreement',

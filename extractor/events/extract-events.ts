@@ -613,10 +613,13 @@ function opensSentence(mention: DateMention, sentence: string): boolean {
   return mention.start <= 3 && /^\s*,/.test(sentence.slice(mention.end));
 }
 
+/** ", which were to resume in April last year,": a relative clause closed again, which the main clause goes on after. */
+const CLOSED_RELATIVE = /,\s*(?:which|who)\b[^,;]*,/g;
+
 function crossesClause(frame: Frame, mention: DateMention, sentence: string): boolean {
   const from = Math.min(frame.end ?? frame.at, mention.end);
   const to = Math.max(frame.at, mention.start);
-  const between = sentence.slice(from, to);
+  const between = sentence.slice(from, to).replace(CLOSED_RELATIVE, ' ');
   return from < to && CLAUSE_BREAK.test(between) && !SAME_DAY_LINK.test(between);
 }
 

@@ -32,6 +32,13 @@ describe('event frames', () => {
       ['agreement 2019-06-01..2019-06-30'],
     ],
     ['a tour to a country as a visit', ' date 2023-07-10\nPrime Minister Narendra Modi will embark on a two-nation tour to France and the UAE on July 13.', ['visit 2023-07-13..2023-07-13']],
+    [
+      'a delivery dated past a relative clause with a date of its own',
+      ' date 2024-03-28\nGE has told the ministry that deliveries of the F404 engines, which were to resume in April last year, will now begin in the second quarter of 2024.',
+      ['delivery 2024-04-01..2024-06-30'],
+    ],
+    ['a plan to deliver in an Indian fiscal year', ' date 2024-03-28\nThe first Tejas Mk1A flew on Thursday. HAL now plans to deliver 16 jets in fiscal 2024-25.', ['other 2024-03-28..2024-03-28', 'delivery 2024-04-01..2025-03-31']],
+    ['no delivery from delivering aid', ' date 2022-11-10\nThe Y-20 was used to deliver aid to Tonga earlier this year.', ['other 2022-01-01..2022-12-31']],
     ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
   ])('finds %s', (_name, text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
