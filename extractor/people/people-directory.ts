@@ -109,6 +109,7 @@ const INDIA: Row[] = [
   ['pradeep-kumar-rawat', 'Pradeep Kumar Rawat', 'Ambassador of India to China (2022-2024)', 'IN', ['Pradeep Rawat']],
   ['ajay-bisaria', 'Ajay Bisaria', 'High Commissioner of India to Pakistan (2017-2019)', 'IN', ['Bisaria']],
   ['manoj-katiyar', 'Manoj Kumar Katiyar', 'General Officer Commanding-in-Chief, Western Command, Indian Army', 'IN', ['Manoj Katiyar', 'Lt Gen Manoj Kumar Katiyar']],
+  ['hitesh-bhalla', 'Hitesh Bhalla', 'Commander, 14 Corps (Fire and Fury Corps), Indian Army', 'IN', ['Lt Gen Hitesh Bhalla']],
 ];
 
 const RUSSIA: Row[] = [
@@ -203,6 +204,9 @@ const CHINA: Row[] = [
   ['luo-zhaohui', 'Luo Zhaohui', 'Ambassador of China to India (2016-2019)', 'CN', []],
   ['liu-jinsong', 'Liu Jinsong', 'Director-General of the Department of Asian Affairs, Chinese Foreign Ministry', 'CN', []],
   ['ma-zhaoxu', 'Ma Zhaoxu', 'Executive Vice Foreign Minister of China', 'CN', []],
+  ['geng-shuang', 'Geng Shuang', 'Foreign Ministry spokesperson of China (2016-2020)', 'CN', []],
+  ['lu-kang', 'Lu Kang', 'Foreign Ministry spokesperson of China (2015-2019)', 'CN', []],
+  ['xu-qiling', 'Xu Qiling', 'Commander of the PLA Western Theatre Command (2020-2021)', 'CN', []],
 ];
 
 const PAKISTAN: Row[] = [
@@ -245,6 +249,7 @@ const PAKISTAN: Row[] = [
   ['mohammad-faisal', 'Mohammad Faisal', 'Foreign Office spokesperson of Pakistan (2017-2020)', 'PK', ['Dr Mohammad Faisal']],
   ['sohail-mahmood', 'Sohail Mahmood', 'Foreign Secretary of Pakistan (2017-2022)', 'PK', []],
   ['tehmina-janjua', 'Tehmina Janjua', 'Foreign Secretary of Pakistan (2017-2019)', 'PK', []],
+  ['zubair-mahmood-hayat', 'Zubair Mahmood Hayat', 'Chairman Joint Chiefs of Staff Committee of Pakistan (2016-2019)', 'PK', ['General Zubair Mahmood Hayat']],
 ];
 
 const UNITED_STATES: Row[] = [
@@ -412,6 +417,10 @@ const ASIA: Row[] = [
   ['lotay-tshering', 'Lotay Tshering', 'Prime Minister of Bhutan (2018-2023)', 'BT', []],
   ['tshering-tobgay', 'Tshering Tobgay', 'Prime Minister of Bhutan', 'BT', ['Tobgay']],
   ['jigme-khesar-namgyel-wangchuck', 'Jigme Khesar Namgyel Wangchuck', 'King of Bhutan', 'BT', ['King Jigme Khesar Namgyel Wangchuck']],
+  ['yoshihide-suga', 'Yoshihide Suga', 'Prime Minister of Japan (2020-2021)', 'JP', ['Suga']],
+  ['shigeru-ishiba', 'Shigeru Ishiba', 'Prime Minister of Japan', 'JP', ['Ishiba']],
+  ['moon-jae-in', 'Moon Jae-in', 'President of South Korea (2017-2022)', 'KR', []],
+  ['malcolm-turnbull', 'Malcolm Turnbull', 'Prime Minister of Australia (2015-2018)', 'AU', ['Turnbull']],
 ];
 
 export const PEOPLE_DIRECTORY: readonly DirectoryPerson[] = [

@@ -102,6 +102,7 @@ describe('extractPeople on sentences from other outlets', () => {
     ['Deputy Foreign Minister Sergey Ryabkov said Yunus-Bek Yevkurov would visit.', ['sergei-ryabkov', 'yunus-bek-yevkurov']],
     ['Caretaker Prime Minister Anwaar-ul-Haq Kakar met Interior Minister Mohsin Naqvi.', ['anwaar-ul-haq-kakar', 'mohsin-naqvi']],
     ['Bhutan Prime Minister Lotay Tshering met Ambassador Luo Zhaohui and Donald Lu.', ['lotay-tshering', 'luo-zhaohui', 'donald-lu']],
+    ['Spokesperson Geng Shuang said Japanese Prime Minister Yoshihide Suga and Moon Jae-in would attend.', ['geng-shuang', 'yoshihide-suga', 'moon-jae-in']],
     ['Commander Pakistan Fleet Vice Admiral Muhammad Faisal Abbasi addressed the gathering.', ['muhammad-faisal-abbasi']],
   ])('reads "%s" as %j', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
