@@ -102,12 +102,12 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'exercise',
     // "phase", "edition" and "leg" only ever continue an exercise named earlier ("the second phase", "the 2019 edition").
-    pattern: /\b(exercises?|war ?games?|drills?|manoeuvres|maneuvers|wargames?|joint (?:naval |air |maritime |sea )?patrols?|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\b/gi,
+    pattern: /\b(exercises?|war ?games?|drills?|manoeuvres|maneuvers|wargames?|joint (?:naval |air |maritime |sea )?patrols?|(?:firepower|live-fire|fire-power) (?:demonstrations?|displays?)|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\b/gi,
   },
   {
     type: 'incident',
     pattern:
-      /\b(clash(es|ed)?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?(?! (?:helicopters?|submarines?|aircraft|craft|drones?|boats?|capabilit))|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred|incidents?|invasion|invaded|border friction|intercept(ed|ion)|aerial engagement|dogfights?|(?:illegally )?crossed the (?:line|LAC|LoC|border)|violat(?:ed|es|ing|ions?(?: of)?) (?:its |the |[A-Z]\w+ )?airspace|airspace violations?|collided|collision|rammed|water cannons?|fired (?:flares|warning shots)|seized|detained|explosions?|blasts?)\b/gi,
+      /\b(clash(es|ed)?|confrontations?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?(?! (?:helicopters?|submarines?|aircraft|craft|drones?|boats?|capabilit))|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred|incidents?|invasion|invaded|border friction|intercept(ed|ion)|aerial engagement|dogfights?|(?:illegally )?crossed the (?:line|LAC|LoC|border)|violat(?:ed|es|ing|ions?(?: of)?) (?:its |the |[A-Z]\w+ )?airspace|airspace violations?|collided|collision|rammed|water cannons?|fired (?:flares|warning shots)|seized|detained|explosions?|blasts?)\b/gi,
   },
   {
     // Milestones of a weapon system that are neither a deal nor a delivery (tests, trials, keel-laying), and of a standoff (disengagement).
