@@ -208,8 +208,8 @@ function deserializeAs<T>(bytes: Uint8Array, isT: (value: unknown) => value is T
  * read when one of its files is first asked for, so a re-run that looks up a
  * handful of articles reads a handful of shards.
  */
-export async function openArticleCache(dir: string, inputDir: string): Promise<ArticleCache> {
-  const fingerprint = await extractorFingerprint();
+export async function openArticleCache(dir: string, inputDir: string, knownFingerprint?: string): Promise<ArticleCache> {
+  const fingerprint = knownFingerprint ?? (await extractorFingerprint());
   const folder = join(dir, `articles-${createHash('sha1').update(resolve(inputDir)).digest('hex').slice(0, 16)}`);
   const shards: (Map<string, StoredEntry> | undefined)[] = [];
   const shardEntries = (shard: number) => {

@@ -2,16 +2,17 @@
  * The file-system shell around the pure extractor, shared by the CLI and the
  * Vite plugin: read a folder, extract, validate, write the bundle files.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Bundle, BundleWarning } from '../../schema/bundle';
-import { BUNDLE_FILES, BundleSchema } from '../../schema/bundle';
+import type { BundleWarning } from '../../schema/bundle';
+import { BUNDLE_FILES, SCHEMA_VERSION } from '../../schema/bundle';
 import type { ArticleFacts, ArticleResult } from '../article/extract-article';
 import { readArticleOf } from '../article/extract-article';
 import type { InferredDate } from '../publication/infer-publication-dates';
-import { mergeSections, planInferredDates, settleResults, toBundleInput } from '../extract-bundle';
+import type { MergedSections } from '../extract-bundle';
+import { mergeSections, planInferredDates, settleResults, warningsOf } from '../extract-bundle';
 import type { InputFile } from '../types';
+import { EXTRACTOR_VERSION } from '../version';
 import type { ArticleCache } from './article-cache';
 import { contentHash, extractorFingerprint, openArticleCache } from './article-cache';
 import { ExtractionFailure, listArticleFiles, reasonOf, skippedFile, unreadable, updateTexts, withoutArticle } from './article-files';
@@ -19,10 +20,11 @@ import type { ExtractionPool, RedateTask } from './extract-in-parallel';
 import { createExtractionPool, defaultJobs } from './extract-in-parallel';
 import type { RunStore } from './run-state';
 import { openRunStore, outputIdentities } from './run-state';
-import { toFactsBundle } from './to-facts-bundle';
 import type { HashedFile, StateDraft, UpdateSummary, WrittenRanges } from './update-bundle';
 import { completeState, draftState, updateBundle } from './update-bundle';
-import { writeRecordsFile } from './write-json';
+import type { ValidRecord } from './validated-records';
+import { VALID_RECORD, validArticle, validHeader, validWarning } from './validated-records';
+import { RecordsFile } from './write-json';
 
 export { ARTICLE_EXTENSIONS, ExtractionFailure, listArticleFiles } from './article-files';
 
@@ -35,6 +37,12 @@ export interface RunOptions {
   jobs?: number;
   /** Folder of the per-article cache; null turns caching off. */
   cacheDir?: string | null;
+  /**
+   * What the cache and the run state are valid for; by default a hash of the
+   * extractor's sources, so any edit to them starts both afresh. Tests pin it
+   * so that edits made meanwhile do not turn a re-run into a full run.
+   */
+  fingerprint?: string;
   /** Called as articles are extracted, for progress display. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -65,23 +73,74 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+function* validRecords<R>(records: readonly { record: R }[], valid: (record: unknown) => ValidRecord): Generator<ValidRecord> {
+  for (const { record } of records) yield valid(record);
+}
+
+function* validArticles(results: readonly ArticleResult[]): Generator<ValidRecord> {
+  for (const result of results) if (result.article) yield validArticle(result.article);
+}
+
 /**
- * Writes bundle.json, facts.json and one text file per article. facts.json
- * holds neither texts nor quotes (the app cuts a quote from the text by its
- * offsets), which keeps the first load small at scale. Both JSON files are
- * written piece by piece, never as one string, and say where each record
- * landed.
+ * Validates the bundle record by record (see validated-records.ts) and
+ * writes bundle.json and facts.json side by side as it goes, then one text
+ * file per article. facts.json holds neither texts nor quotes (the app cuts
+ * a quote from the text by its offsets), which keeps the first load small
+ * at scale. No second copy of the bundle is ever held, and nothing is
+ * renamed into place unless every record passed.
  */
-async function writeBundleFiles(bundle: Bundle, outputFile: string, finished: (stage: string) => void): Promise<WrittenRanges> {
+function writeValidatedBundle(
+  settled: readonly ArticleResult[],
+  sections: MergedSections,
+  generatedAt: string,
+  outputFile: string,
+  finished: (stage: string) => void,
+): { ranges: WrittenRanges; counts: RunSummary['counts']; warnings: BundleWarning[] } {
   const outputDir = dirname(outputFile);
-  await mkdir(outputDir, { recursive: true });
-  updateTexts(join(outputDir, BUNDLE_FILES.textsDir), bundle.articles, bundle.articles.map((article) => article.id));
+  mkdirSync(outputDir, { recursive: true });
+  const full = new RecordsFile(resolve(outputFile), 2);
+  const facts = new RecordsFile(join(outputDir, BUNDLE_FILES.facts), 0);
+  const both = (key: string, records: Iterable<ValidRecord>) => {
+    full.startArray(key);
+    facts.startArray(key);
+    let count = 0;
+    for (const record of records) {
+      full.record(record.full);
+      facts.record(record.facts);
+      count += 1;
+    }
+    full.endArray();
+    facts.endArray();
+    return count;
+  };
+  let counts: RunSummary['counts'];
+  let warnings: BundleWarning[];
+  try {
+    const header = validHeader({ schemaVersion: SCHEMA_VERSION, generatedAt, generator: { name: 'dossier-extractor', version: EXTRACTOR_VERSION } });
+    for (const [key, value] of Object.entries(header)) {
+      full.member(key, value);
+      facts.member(key, value);
+    }
+    counts = {
+      articles: both('articles', validArticles(settled)),
+      places: both('places', validRecords(sections.places.records, VALID_RECORD.places)),
+      events: both('events', validRecords(sections.events.records, VALID_RECORD.events)),
+      procurement: both('procurement', validRecords(sections.procurement.records, VALID_RECORD.procurement)),
+      people: both('people', validRecords(sections.people.records, VALID_RECORD.people)),
+    };
+    warnings = warningsOf(settled).map(validWarning);
+    both('warnings', warnings.map((warning) => ({ full: warning, facts: warning })));
+  } catch (error) {
+    full.abandon();
+    facts.abandon();
+    throw error;
+  }
+  const ranges = { facts: facts.commit(), bundle: full.commit() };
+  finished('validate+write');
+  const articles = settled.flatMap((result) => (result.article ? [result.article] : []));
+  updateTexts(join(outputDir, BUNDLE_FILES.textsDir), articles, articles.map((article) => article.id));
   finished('write-texts');
-  const facts = writeRecordsFile(join(outputDir, BUNDLE_FILES.facts), toFactsBundle(bundle), 0);
-  finished('write-facts');
-  const full = writeRecordsFile(resolve(outputFile), bundle, 2);
-  finished('write-bundle');
-  return { bundle: full, facts };
+  return { ranges, counts, warnings };
 }
 
 /** Reads the files one after the other (synchronous reads of small files beat thousands of awaited ones); a file that cannot be read becomes a warning. */
@@ -170,7 +229,7 @@ interface FullRunInput {
  * function of its own so that the per-article results, a large share of the
  * heap at scale, are garbage once the bundle exists and while it is written.
  */
-async function buildBundle({ options, listing, cache, pool, store, finished }: FullRunInput): Promise<{ bundle: Bundle; draft: StateDraft | null; bytes: number; cached: number }> {
+async function buildBundle({ options, listing, cache, pool, store, finished }: FullRunInput): Promise<{ settled: ArticleResult[]; sections: MergedSections; draft: StateDraft | null; bytes: number; cached: number }> {
   const { files, skipped } = listing;
   const notArticles = skipped.map(skippedFile);
   const { inputs, hashed, failures, bytes } = readInputs(options.inputDir, files);
@@ -201,12 +260,11 @@ async function buildBundle({ options, listing, cache, pool, store, finished }: F
 
   const settled = settleResults(results, { reextracted, plan });
   const sections = mergeSections(settled);
-  const bundle = BundleSchema.parse(toBundleInput(settled, sections, options.generatedAt ?? new Date().toISOString()));
-  finished('merge+validate');
+  finished('merge');
   // A run with unreadable files (or none) is not kept: the next one runs in full and reports them again.
   const draft = store && failures.length === 0 && files.length > 0 ? draftState(store, results, settled, sections, hashed) : null;
   finished('state-draft');
-  return { bundle, draft, bytes, cached };
+  return { settled, sections, draft, bytes, cached };
 }
 
 function cacheDirOf(options: RunOptions): string | null {
@@ -223,17 +281,21 @@ async function runInFull(input: FullRunInput, fingerprint: string): Promise<Omit
   return summary;
 }
 
-/** Builds and writes the bundle; a function of its own so the bundle is garbage once written. */
+/** Builds, validates and writes the bundle; a function of its own so the per-article results are garbage once written. */
 async function buildAndWrite(input: FullRunInput): Promise<{ draft: StateDraft | null; summary: Omit<RunSummary, 'seconds'>; ranges: WrittenRanges }> {
-  const { bundle, draft, bytes, cached } = await buildBundle(input);
+  const { settled, sections, draft, bytes, cached } = await buildBundle(input);
+  const generatedAt = input.options.generatedAt ?? new Date().toISOString();
+  let written: ReturnType<typeof writeValidatedBundle>;
   try {
-    const ranges = await writeBundleFiles(bundle, input.options.outputFile, input.finished);
-    const counts = { articles: bundle.articles.length, places: bundle.places.length, events: bundle.events.length, procurement: bundle.procurement.length, people: bundle.people.length };
-    return { draft, ranges, summary: { counts, warnings: bundle.warnings, files: input.listing.files.length, bytes, cached, incremental: false } };
+    written = writeValidatedBundle(settled, sections, generatedAt, input.options.outputFile, input.finished);
   } catch (error) {
     input.store?.clear();
+    // A record that fails its schema is a bug to report as such; a file-system error means the output could not be written.
+    if (!(error instanceof Error && 'code' in error)) throw error;
     throw new ExtractionFailure(`cannot write the bundle to ${input.options.outputFile}: ${reasonOf(error)}`);
   }
+  const { ranges, counts, warnings } = written;
+  return { draft, ranges, summary: { counts, warnings, files: input.listing.files.length, bytes, cached, incremental: false } };
 }
 
 /**
@@ -248,8 +310,8 @@ export async function runExtraction(options: RunOptions): Promise<RunSummary> {
   const cacheDir = cacheDirOf(options);
   const outputFile = resolve(options.outputFile);
   const factsFile = join(dirname(outputFile), BUNDLE_FILES.facts);
-  const fingerprint = cacheDir ? await extractorFingerprint() : '';
-  const openCache = async () => (cacheDir ? openArticleCache(cacheDir, options.inputDir) : null);
+  const fingerprint = cacheDir ? (options.fingerprint ?? (await extractorFingerprint())) : '';
+  const openCache = async () => (cacheDir ? openArticleCache(cacheDir, options.inputDir, fingerprint) : null);
   const pool = createExtractionPool(options.jobs ?? defaultJobs());
   try {
     const store = cacheDir ? openRunStore(cacheDir, options.inputDir, outputFile, factsFile, fingerprint, false) : null;

@@ -24,7 +24,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BundleWarning, DisputeInput, SourceInput } from '../../schema/bundle';
-import { BUNDLE_FILES, BundleSchema, SCHEMA_VERSION } from '../../schema/bundle';
+import { BUNDLE_FILES, SCHEMA_VERSION } from '../../schema/bundle';
 import type { ArticleFacts, ArticleResult } from '../article/extract-article';
 import { readArticleOf } from '../article/extract-article';
 import type { ArticleOutline, MergedSections } from '../extract-bundle';
@@ -41,7 +41,8 @@ import { skippedFile, updateTexts } from './article-files';
 import type { ExtractionPool, RedateTask } from './extract-in-parallel';
 import type { FileEntry, Range, RunState, RunStore, SectionName, StoredRecord, StoredSection } from './run-state';
 import { outputIdentities, SECTION_NAMES, SKIPPED } from './run-state';
-import { toFactsEvent, toFactsItem, toFactsPerson, toFactsPlace, toSummary } from './to-facts-bundle';
+import type { ValidRecord } from './validated-records';
+import { VALID_RECORD, validArticle, validHeader, validWarning } from './validated-records';
 import type { RecordRanges } from './write-json';
 import { recordJson, writeRecordsFile } from './write-json';
 
@@ -164,17 +165,6 @@ interface OutputRecord extends Omit<StoredRecord, 'bundle' | 'facts'> {
 
 const encoder = new TextEncoder();
 
-/** Each section's record schema, straight from the one bundle schema. */
-const RECORD_SCHEMAS = {
-  articles: BundleSchema.shape.articles.element,
-  places: BundleSchema.shape.places.element,
-  events: BundleSchema.shape.events.element,
-  procurement: BundleSchema.shape.procurement.element,
-  people: BundleSchema.shape.people.element,
-  warnings: BundleSchema.shape.warnings.element,
-};
-const HeaderSchema = BundleSchema.pick({ schemaVersion: true, generatedAt: true, generator: true });
-
 /** A record whose sources (its own and its disputes') carry quotes. */
 interface Quoted {
   sources: SourceInput[];
@@ -237,32 +227,13 @@ function newRecords<F, R extends Quoted>(
   key: string,
   block: Contribution<F>[],
   quoteOf: (source: SourceInput) => string,
-  toOutput: (record: R) => { full: unknown; facts: unknown },
+  toOutput: (record: R) => ValidRecord,
 ): OutputRecord[] {
   return mergeBlock(section, key, block).map(({ record, order, rank }) => {
     const { full, facts } = toOutput(requoted(record, quoteOf));
     return { key, order, rank, bundle: encoder.encode(recordJson(full, 2)), facts: encoder.encode(recordJson(facts, 0)) };
   });
 }
-
-const TO_OUTPUT = {
-  places: (record: unknown) => {
-    const place = RECORD_SCHEMAS.places.parse(record);
-    return { full: place, facts: toFactsPlace(place) };
-  },
-  events: (record: unknown) => {
-    const event = RECORD_SCHEMAS.events.parse(record);
-    return { full: event, facts: toFactsEvent(event) };
-  },
-  procurement: (record: unknown) => {
-    const item = RECORD_SCHEMAS.procurement.parse(record);
-    return { full: item, facts: toFactsItem(item) };
-  },
-  people: (record: unknown) => {
-    const person = RECORD_SCHEMAS.people.parse(record);
-    return { full: person, facts: toFactsPerson(person) };
-  },
-};
 
 export interface UpdateInput {
   store: RunStore;
@@ -394,10 +365,10 @@ export async function updateBundle(input: UpdateInput): Promise<UpdateSummary | 
   const old = { bundle: readFileSync(input.outputFile), facts: readFileSync(factsPath) };
   const update: SectionUpdate = { previous, store, gone: new Set([...removed, ...dirty]), settled, oldBundle: old.bundle, textsDir };
   const sections = {
-    places: updateSection(PLACES, TO_OUTPUT.places, 'places', update),
-    events: updateSection(EVENTS, TO_OUTPUT.events, 'events', update),
-    procurement: updateSection(PROCUREMENT, TO_OUTPUT.procurement, 'procurement', update),
-    people: updateSection(PEOPLE, TO_OUTPUT.people, 'people', update),
+    places: updateSection(PLACES, VALID_RECORD.places, 'places', update),
+    events: updateSection(EVENTS, VALID_RECORD.events, 'events', update),
+    procurement: updateSection(PROCUREMENT, VALID_RECORD.procurement, 'procurement', update),
+    people: updateSection(PEOPLE, VALID_RECORD.people, 'people', update),
   };
 
   const files = new Map<string, FileEntry>();
@@ -409,8 +380,9 @@ export async function updateBundle(input: UpdateInput): Promise<UpdateSummary | 
     const file = hashed.get(name);
     const outline = outlines[position];
     if (result && file && outline) {
-      const article = result.article ? RECORD_SCHEMAS.articles.parse(result.article) : null;
-      if (article) articleRecords.push({ bundle: encoder.encode(recordJson(article, 2)), facts: encoder.encode(recordJson(toSummary(article), 0)) });
+      const valid = result.article ? validArticle(result.article) : null;
+      const article = valid?.full ?? null;
+      if (valid) articleRecords.push({ bundle: encoder.encode(recordJson(valid.full, 2)), facts: encoder.encode(recordJson(valid.facts, 0)) });
       files.set(name, {
         ...file,
         signature: signatures.get(name) ?? '',
@@ -426,8 +398,8 @@ export async function updateBundle(input: UpdateInput): Promise<UpdateSummary | 
       warningSources.push({ file: name, warnings: entry.warnings });
     }
   });
-  const warnings = warningsOf(warningSources).map((warning) => RECORD_SCHEMAS.warnings.parse(warning));
-  const header = HeaderSchema.parse({ schemaVersion: SCHEMA_VERSION, generatedAt: input.generatedAt, generator: { name: 'dossier-extractor', version: EXTRACTOR_VERSION } });
+  const warnings = warningsOf(warningSources).map(validWarning);
+  const header = validHeader({ schemaVersion: SCHEMA_VERSION, generatedAt: input.generatedAt, generator: { name: 'dossier-extractor', version: EXTRACTOR_VERSION } });
   input.finished('merge+validate');
 
   const ids = [...files.values()].flatMap((entry) => (entry.article ? [entry.article.id] : []));
@@ -480,7 +452,7 @@ interface UpdatedSection {
 /** One section after the dirty articles' shares were taken out of their blocks and their new ones put in. */
 function updateSection<F extends { source: SourceInput }, R extends Quoted>(
   section: Section<F, R>,
-  toOutput: (record: R) => { full: unknown; facts: unknown },
+  toOutput: (record: R) => ValidRecord,
   name: SectionName,
   { previous, store, gone, settled, oldBundle, textsDir }: SectionUpdate,
 ): UpdatedSection {

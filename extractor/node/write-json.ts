@@ -95,21 +95,39 @@ class PieceWriter {
   }
 }
 
-/** Writes through a temporary name, so a server never hands out a half-written file. */
+/** A file written under a temporary name and renamed into place when complete, so a server never hands out a half-written file. */
+class TemporaryFile {
+  private readonly temporary: string;
+  private readonly fd: number;
+  readonly writer: PieceWriter;
+
+  constructor(private readonly path: string) {
+    this.temporary = `${path}.${process.pid}.tmp`;
+    this.fd = openSync(this.temporary, 'w');
+    this.writer = new PieceWriter(this.fd);
+  }
+
+  commit(): void {
+    this.writer.flush();
+    closeSync(this.fd);
+    renameSync(this.temporary, this.path);
+  }
+
+  abandon(): void {
+    closeSync(this.fd);
+    rmSync(this.temporary, { force: true });
+  }
+}
+
 function writeThroughTemporary(path: string, write: (writer: PieceWriter) => void): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
+  const file = new TemporaryFile(path);
   try {
-    const writer = new PieceWriter(fd);
-    write(writer);
-    writer.flush();
+    write(file.writer);
   } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
+    file.abandon();
     throw error;
   }
-  closeSync(fd);
-  renameSync(temporary, path);
+  file.commit();
 }
 
 /**
@@ -128,37 +146,88 @@ export function writeJsonFile(path: string, value: unknown, indent: number): voi
 export type RecordRanges = Map<string, number[]>;
 
 /**
- * Writes a top-level object exactly as writeJsonFile does and says where each
- * member of its top-level arrays (a record) landed, so a later run can copy
- * unchanged records from this file. A record given as bytes (a Uint8Array,
- * which JSON never holds) is such a copy and is written as is.
+ * A top-level object written member by member, and the members of its
+ * arrays (records) one at a time, with exactly the bytes writeJsonFile would
+ * give for the whole object; it says where each record landed, so a later
+ * run can copy unchanged records from this file. Call `commit` at the end,
+ * or `abandon` to leave no file behind.
  */
+export class RecordsFile {
+  private readonly file: TemporaryFile;
+  private readonly inner: string;
+  private readonly recordIndent: string;
+  private members = 0;
+  private array: { key: string; offsets: number[] } | null = null;
+  readonly ranges: RecordRanges = new Map();
+
+  constructor(path: string, private readonly indent: number) {
+    this.file = new TemporaryFile(path);
+    this.inner = indent === 0 ? '' : `\n${' '.repeat(indent)}`;
+    this.recordIndent = indent === 0 ? '' : `\n${' '.repeat(indent * 2)}`;
+  }
+
+  private key(key: string): void {
+    this.file.writer.put(`${this.members === 0 ? '{' : ','}${this.inner}${JSON.stringify(key)}:${this.indent === 0 ? '' : ' '}`);
+    this.members += 1;
+  }
+
+  /** A member written whole; JSON.stringify leaves out undefined, functions and symbols, and so does this. */
+  member(key: string, value: unknown): void {
+    if (isOmitted(value)) return;
+    this.key(key);
+    for (const piece of jsonPieces(value, this.indent, 1)) this.file.writer.put(piece);
+  }
+
+  startArray(key: string): void {
+    this.key(key);
+    this.array = { key, offsets: [] };
+  }
+
+  /** One member of the array started last: a value, or its JSON as bytes (a copy from an earlier file). */
+  record(record: unknown): void {
+    if (!this.array) throw new Error('a record outside an array');
+    const { writer } = this.file;
+    writer.put(`${this.array.offsets.length === 0 ? '[' : ','}${this.recordIndent}`);
+    this.array.offsets.push(writer.offset);
+    writer.put(record instanceof Uint8Array ? record : recordJson(isOmitted(record) ? null : record, this.indent));
+    this.array.offsets.push(writer.offset);
+  }
+
+  endArray(): void {
+    if (!this.array) return;
+    const empty = this.array.offsets.length === 0;
+    this.file.writer.put(empty ? '[]' : `${this.inner}]`);
+    if (!empty) this.ranges.set(this.array.key, this.array.offsets);
+    this.array = null;
+  }
+
+  commit(): RecordRanges {
+    this.file.writer.put(this.members === 0 ? '{}\n' : this.indent === 0 ? '}\n' : '\n}\n');
+    this.file.commit();
+    return this.ranges;
+  }
+
+  abandon(): void {
+    this.file.abandon();
+  }
+}
+
+/** writeJsonFile for a top-level object, saying where each member of its top-level arrays landed (see RecordsFile). */
 export function writeRecordsFile(path: string, document: Readonly<Record<string, unknown>>, indent: number): RecordRanges {
-  const ranges: RecordRanges = new Map();
-  const members = Object.entries(document).filter(([, member]) => !isOmitted(member));
-  const inner = indent === 0 ? '' : `\n${' '.repeat(indent)}`;
-  const recordIndent = indent === 0 ? '' : `\n${' '.repeat(indent * 2)}`;
-  writeThroughTemporary(path, (writer) => {
-    writer.put(members.length === 0 ? '{}' : '{');
-    members.forEach(([key, member], index) => {
-      writer.put(`${index === 0 ? '' : ','}${inner}${JSON.stringify(key)}:${indent === 0 ? '' : ' '}`);
+  const file = new RecordsFile(path, indent);
+  try {
+    for (const [key, member] of Object.entries(document)) {
       if (!Array.isArray(member) || member.length === 0) {
-        for (const piece of jsonPieces(member, indent, 1)) writer.put(piece);
-        return;
+        file.member(key, member);
+        continue;
       }
-      const offsets: number[] = [];
-      writer.put('[');
-      member.forEach((record: unknown, position) => {
-        writer.put(`${position === 0 ? '' : ','}${recordIndent}`);
-        offsets.push(writer.offset);
-        writer.put(record instanceof Uint8Array ? record : recordJson(isOmitted(record) ? null : record, indent));
-        offsets.push(writer.offset);
-      });
-      writer.put(`${inner}]`);
-      ranges.set(key, offsets);
-    });
-    if (members.length > 0) writer.put(indent === 0 ? '}' : '\n}');
-    writer.put('\n');
-  });
-  return ranges;
+      file.startArray(key);
+      for (const record of member) file.record(record);
+      file.endArray();
+    }
+  } catch (error) {
+    file.abandon();
+    throw error;
+  }
+  return file.commit();
 }

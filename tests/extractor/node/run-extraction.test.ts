@@ -72,7 +72,7 @@ describe('runExtraction', () => {
   it('reports the seconds of each stage', async () => {
     const stages: string[] = [];
     await runExtraction({ ...options(), onStage: (stage, seconds) => stages.push(`${stage} ${seconds >= 0}`) });
-    expect(stages).toEqual(expect.arrayContaining(['read true', 'extract true', 'merge+validate true', 'write-bundle true']));
+    expect(stages).toEqual(expect.arrayContaining(['read true', 'extract true', 'merge true', 'validate+write true', 'state-save true']));
   });
 
   it('fails with a reason naming the folder when the input folder is missing', async () => {

@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 const run = (output: string, cacheDir: string | null) =>
-  runExtraction({ inputDir: input(), outputFile: join(dir, output, 'bundle.json'), cacheDir, jobs: 1, generatedAt: '2020-01-01T00:00:00.000Z' });
+  runExtraction({ inputDir: input(), outputFile: join(dir, output, 'bundle.json'), cacheDir, jobs: 1, generatedAt: '2020-01-01T00:00:00.000Z', fingerprint: 'pinned' });
 
 async function outputOf(output: string): Promise<Record<string, string>> {
   const texts = (await readdir(join(dir, output, 'texts'))).sort();
@@ -76,6 +76,13 @@ describe('a re-run that updates the bundle from the previous run', () => {
     expect(again.incremental).toBe(false);
     await run('reference', null);
     expect(await readFile(join(dir, 'out', 'bundle.json'), 'utf8')).toBe(await readFile(join(dir, 'reference', 'bundle.json'), 'utf8'));
+  });
+
+  it('extracts and merges everything again once the extractor changed (another fingerprint)', async () => {
+    await run('out', join(dir, 'cache'));
+    const changed = await runExtraction({ inputDir: input(), outputFile: join(dir, 'out', 'bundle.json'), cacheDir: join(dir, 'cache'), jobs: 1, generatedAt: '2020-01-01T00:00:00.000Z', fingerprint: 'edited' });
+    expect(changed.incremental).toBe(false);
+    expect(changed.cached).toBe(0);
   });
 
   it('keeps updating correctly over several re-runs in a row', async () => {
