@@ -107,7 +107,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'incident',
     pattern:
-      /\b(clash(es|ed)?|confrontations?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?(?! (?:helicopters?|submarines?|aircraft|craft|drones?|boats?|capabilit))|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|air ?strikes?|shot down|ceasefire violations?|martyred|incidents?|invasion|invaded|border friction|intercept(ed|ion)|aerial engagement|dogfights?|(?:illegally )?crossed the (?:line|LAC|LoC|border)|violat(?:ed|es|ing|ions?(?: of)?) (?:its |the |[A-Z]\w+ )?airspace|airspace violations?|collided|collision|rammed|water cannons?|fired (?:flares|warning shots)|seized|detained|explosions?|blasts?)\b/gi,
+      /\b(clash(es|ed)?|confrontations?|face-?offs?|stand-?offs?|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?(?! (?:helicopters?|submarines?|aircraft|craft|drones?|boats?|capabilit))|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|(?:air|drone|missile|rocket|artillery) ?strikes?|shot down|ceasefire violations?|martyred|incidents?|invasion|invaded|border friction|intercept(ed|ion)|aerial engagement|dogfights?|(?:illegally )?crossed the (?:line|LAC|LoC|border)|violat(?:ed|es|ing|ions?(?: of)?) (?:its |the |[A-Z]\w+ )?airspace|airspace violations?|collided|collision|rammed|water cannons?|fired (?:flares|warning shots)|seized|detained|explosions?|blasts?)\b/gi,
   },
   {
     // Milestones of a weapon system that are neither a deal nor a delivery (tests, trials, keel-laying), and of a standoff (disengagement).

@@ -25,6 +25,7 @@ describe('the type of a dated clause no trigger word names', () => {
     ['a drone violating a country’s airspace as an incident', ' date 2022-11-10\nA Chinese drone violated Indian airspace near the LAC in June.', ['incident 2022-06-01..2022-06-30']],
     ['a series of confrontations at sea as an incident', ' date 2024-04-10\nTensions rose last year with a series of confrontations around the Second Thomas Shoal.', ['incident 2023-01-01..2023-12-31']],
     ['a firepower demonstration as an exercise', ' date 2024-03-28\nThe tri-service firepower demonstration Bharat Shakti was held at the Pokhran ranges on March 12.', ['exercise 2024-03-12..2024-03-12']],
+    ['a drone strike as an incident', ' date 2024-01-20\nA drone strike hit the base near Erbil on Thursday.', ['incident 2024-01-18..2024-01-18']],
     ['a scuffle as an incident', ' date 2017-08-20\nIndian and Chinese soldiers scuffled on the banks of Pangong Tso on August 15.', ['incident 2017-08-15..2017-08-15']],
     ['an approval, even of a purchase, as a milestone', ' date 2022-11-10\nThe Cabinet Committee on Security on Wednesday cleared the purchase of 26 Rafale M jets.', ['other 2022-11-09..2022-11-09']],
     ['a delegation from a country visiting', ' date 2021-07-20\nA delegation from the United Arab Emirates visited the Rostec stand on Tuesday.', ['visit 2021-07-20..2021-07-20']],
