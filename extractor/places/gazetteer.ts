@@ -2504,7 +2504,27 @@ const SITES_MORE = [
     ['fort-magsaysay', 'Fort Magsaysay', 15.43, 121.09, 'PH'],
     ['nechiphu-tunnel', 'Nechiphu Tunnel', 27.3, 92.4, 'IN', ['Nechiphu', 'Nechiphu tunnel']],
   ]),
-  ...rowsOf('water', [['cockburn-sound', 'Cockburn Sound', -32.2, 115.72, 'AU']]),
+  ...rowsOf('water', [
+    ['cockburn-sound', 'Cockburn Sound', -32.2, 115.72, 'AU'],
+    ['tso-moriri', 'Tso Moriri', 32.9, 78.3, 'IN', ['Tso Moriri lake', 'Tsomoriri']],
+  ]),
+  ...rowsOf('city', [
+    ['pensacola', 'Pensacola', 30.42, -87.22, 'US'],
+    ['sonamarg', 'Sonamarg', 34.3, 75.29, 'IN'],
+    ['baltal', 'Baltal', 34.25, 75.41, 'IN'],
+    ['handwara', 'Handwara', 34.4, 74.28, 'IN'],
+    ['bandipora', 'Bandipora', 34.42, 74.65, 'IN'],
+    ['ganderbal', 'Ganderbal', 34.23, 74.78, 'IN'],
+    ['budgam', 'Budgam', 34.02, 74.72, 'IN'],
+    ['ramban', 'Ramban', 33.24, 75.24, 'IN'],
+    ['reasi', 'Reasi', 33.08, 74.83, 'IN'],
+  ]),
+  ...rowsOf('other', [
+    ['baisaran', 'Baisaran', 34.02, 75.33, 'IN', ['Baisaran meadow', 'Baisaran valley', 'Baisaran Valley']],
+    ['samar-lungpa', 'Samar Lungpa', 35.15, 78.1, null],
+    ['karam-singh-hill', 'Karam Singh Hill', 33.6, 78.73, 'IN'],
+    ['ilocos-norte', 'Ilocos Norte', 18.17, 120.75, 'PH'],
+  ]),
 ];
 
 export const GAZETTEER: readonly GazetteerPlace[] = [

@@ -179,6 +179,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['Patrolling resumed at PP-10, PP-11A and Patrolling Point 13 beyond the Y-junction in Depsang.', ['pp-10', 'pp-11a', 'pp-13', 'y-junction', 'depsang-plains']],
     ['Talisman Sabre drills were held at Shoalwater Bay near Rockhampton in Queensland.', ['shoalwater-bay', 'rockhampton', 'queensland']],
     ['Sikorsky builds the MH-60R at Owego; crews trained at Jacksonville and Naval Station Mayport.', ['owego', 'jacksonville', 'mayport']],
+    ['Terrorists attacked tourists at the Baisaran meadow near Pahalgam; pilgrims at Baltal and Sonamarg were safe.', ['baisaran', 'pahalgam', 'baltal', 'sonamarg']],
   ])('finds the domain site in "%s"', (text, expected) => {
     expect(idsIn(text)).toEqual(expected);
   });
@@ -203,7 +204,7 @@ describe('extractPlaces on sentences from other outlets', () => {
 
   it('never joins two lines into one place', () => {
     const text = 'Troops reached Pangong\nTso Moriri is another lake.';
-    expect(extractPlaces(text, splitSentences(text)).map((mention) => mention.text)).toEqual(['Pangong']);
+    expect(extractPlaces(text, splitSentences(text)).map((mention) => mention.text)).toEqual(['Pangong', 'Tso Moriri']);
   });
 
   it('keeps offsets in the article text and skips text outside every sentence', () => {
