@@ -156,9 +156,9 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with)\b/i },
 ];
 
-/** A clause about a system rather than a person: the nouns an arrival of hardware names. */
+/** A clause about a system rather than a person: the nouns an arrival of hardware names ("a ship" arriving is more often a port call). */
 export const HARDWARE =
-  /\b(?:aircraft|jets?|fighters?|helicopters?|choppers?|planes?|drones?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|carriers?|systems?|batch|consignment|units|regiments?|squadrons?|tanks?|rifles?|missiles?|(?:remaining|last|first) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen)\b(?!\s+(?:officials|members|soldiers|troops|personnel|people|delegates|ministers)))\b/i;
+  /\b(?:aircraft|jets?|fighters?|helicopters?|choppers?|planes?|drones?|frigates?|corvettes?|destroyers?|submarines?|carriers?|systems?|batch|consignment|units|regiments?|squadrons?|tanks?|rifles?|missiles?|(?:remaining|last|first) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen)\b(?!\s+(?:officials|members|soldiers|troops|personnel|people|delegates|ministers)))\b/i;
 
 /** Words that say an event was called off. */
 export const CANCELLED =
