@@ -224,6 +224,8 @@ describe('extractItems on systems reported in the region 2017-2024', () => {
     ['At Talisman Sabre, HIMARS fired a Precision Strike Missile and NMESIS a Naval Strike Missile as MV-22 Ospreys landed.', ['HIMARS', 'PrSM', 'NMESIS', 'Naval Strike Missile', 'MV-22 Osprey']],
     ['The E-7 Wedgetail and the MQ-28 Ghost Bat flew while Boxer vehicles and AS9 Huntsman guns rolled.', ['E-7 Wedgetail', 'MQ-28 Ghost Bat', 'Boxer', 'AS9 Huntsman']],
     ['INS Arihant, the first Arihant-class submarine, fired a K-15; the Arihant class will grow.', ['INS Arihant', 'Arihant-class submarine', 'K-15 Sagarika', 'Arihant-class submarine']],
+    ['PNS Alamgir, an Oliver Hazard Perry-class frigate, joined the Tariq-class and Sword-class frigates.', ['PNS Alamgir', 'Oliver Hazard Perry-class frigate', 'Tariq-class frigate', 'Zulfiquar-class frigate']],
+    ['The America-class ship and the Ropucha-class landing ships sailed with a Veer-class corvette.', ['America-class amphibious assault ship', 'Ropucha-class landing ship', 'Veer-class corvette']],
   ])('%s', (sentence, names) => {
     expect(itemsOfSentence(sentence, '2023-01-01').map((item) => item.name)).toEqual(names);
   });
