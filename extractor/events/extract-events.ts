@@ -653,6 +653,8 @@ function joinsAnotherVerb(frame: Frame, mention: DateMention, sentence: string):
 
 const REFERENCE_POINT = /\b(?:before|after|ahead of|following|since)\s+(?:the|a|an|his|her|their|its|this|that|last|next)?\s*(?:[\w-]+\s+){0,2}$/i;
 
+const ENDED_BY = /\b(?:ending|ended|end(?:s|ing)? to|after|following|since)\s+(?:an?|the|its|their|this|that)?\s*(?:[\w-]+\s+){0,3}$/i;
+
 function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
   const eventDates = dates.filter((mention) => isEventDate(mention, sentence));
   const byFrame = new Map<Frame, { mention: DateMention; distance: number }>();
@@ -674,7 +676,8 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
     if (!current || nearest.distance < current.distance) byFrame.set(nearest.frame, { mention, distance: nearest.distance });
   }
   for (const frame of frames) {
-    if (byFrame.has(frame)) continue;
+    // "agreed on Monday to disengage, ending a 73-day standoff": the day is the ending's, not the standoff's.
+    if (byFrame.has(frame) || ENDED_BY.test(sentence.slice(Math.max(0, frame.at - 40), frame.at))) continue;
     const shared = eventDates
       .filter((mention) => !datesWhatIsSaid(frame, mention, sentence) && (opensSentence(mention, sentence) || !crossesClause(frame, mention, sentence)))
       .map((mention) => ({ mention, distance: distanceToDate(frame, mention) }))

@@ -54,6 +54,11 @@ describe('frames for agreements by name and for disengagements', () => {
       ' date 2021-02-21\nThe pullback began on February 10 and was verified by both armies through joint physical checks before the talks.',
       ['other 2021-02-10..2021-02-10'],
     ],
+    [
+      'a disengagement that ends a standoff: the standoff takes no date from it, and a face-off site is a place',
+      ' date 2017-08-29\nNEW DELHI: India and China on Monday agreed to an expeditious disengagement at the face-off site in Doklam, ending a 73-day military standoff.',
+      ['other 2017-08-28..2017-08-28'],
+    ],
     ['no event from a disengagement that is only an aim', ' date 2021-02-22\nThe ministers agreed to pursue disengagement in eastern Ladakh.', []],
   ])('finds %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
