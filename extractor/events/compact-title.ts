@@ -28,7 +28,7 @@ const HEADLINE_VERBS: [RegExp, string][] = [
   [/\b(?:was|were)\s+(?=(?:\w+ly\s+|first\s+|last\s+)?\w+(?:ed|en|wn|lt|ld|nt|id|ung)\b)/gi, ''],
 ];
 /** Words a clause cut from its sentence may open with that a title cannot: an article, a relative word, a bare auxiliary. */
-const LEADING_ARTICLE = /^(?:(?:the|a|an|whose|which|who|that)\s+|(?:is|are|was|were)\s+(?=(?:a|an|the)\s))(?=\S)/i;
+const LEADING_FILLER = /^(?:(?:the|a|an|whose|which|who|that)\s+|(?:is|are|was|were)\s+(?=(?:a|an|the)\s))(?=\S)/i;
 /** Words a title must not end on once cut. */
 const DANGLING =
   /(?:[\s,;:]+(?:the|a|an|of|in|on|at|by|for|from|to|with|and|or|but|near|along|under|over|during|into|its|their|his|her|that|which|who|as|had|has|have|was|were|is|are|would|will|could|should|be|been|more|most|very))+$/i;
@@ -51,7 +51,7 @@ export function compactTitle(words: string): string {
   const tail = TAIL.exec(title.slice(from));
   if (tail) title = title.slice(0, from + tail.index);
   for (const [pattern, replacement] of HEADLINE_VERBS) title = title.replace(pattern, replacement);
-  return fitTitle(withShortSubject(title.replace(LEADING_ARTICLE, '').replace(DANGLING, '').trim()));
+  return fitTitle(withShortSubject(title.replace(LEADING_FILLER, '').replace(DANGLING, '').trim()));
 }
 
 /** "INS Shivalik and corvette INS Kadmatt exercised with …": when the actors alone fill the title, the first of them stands for all. */
@@ -96,8 +96,10 @@ const NAME_WORD = /^[\p{Lu}\d][\p{L}\d'’-]*$/u;
 function wordsUpTo(title: string, length: number): string {
   const all = title.split(' ');
   const words: string[] = [];
+  let used = -1;
   for (const word of all) {
-    if ([...words, word].join(' ').length > length) break;
+    used += word.length + 1;
+    if (used > length) break;
     words.push(word);
   }
   const rest = all.slice(words.length);
