@@ -632,6 +632,13 @@ function crossesClause(frame: Frame, mention: DateMention, sentence: string): bo
 /** Characters a clause break counts for: more than any sentence's distances. */
 const CLAUSE_PENALTY = 1000;
 
+/** "China acknowledged on Friday that four soldiers were killed": a date right before "that" dates the saying, never what was said. */
+const SAYING_THAT = /^[\s)]*that\b/i;
+
+function datesWhatIsSaid(frame: Frame, mention: DateMention, sentence: string): boolean {
+  return mention.end <= frame.at && SAYING_THAT.test(sentence.slice(mention.end, mention.end + 8));
+}
+
 /**
  * "evaluated the Z-10 in 2015 and received four Mi-35M in 2018": a date just
  * before "and" + the frame's verb is the earlier verb's; the frame takes a
@@ -640,19 +647,14 @@ const CLAUSE_PENALTY = 1000;
 const VERB_JOINT_PENALTY = 200;
 const AND_BETWEEN = /^\s*,?\s*and\s*$/i;
 
-/** "China acknowledged on Friday that four soldiers were killed": a date right before "that" dates the saying, never what was said. */
-const SAYING_THAT = /^[\s)]*that\b/i;
-
-function datesWhatIsSaid(frame: Frame, mention: DateMention, sentence: string): boolean {
-  return mention.end <= frame.at && SAYING_THAT.test(sentence.slice(mention.end, mention.end + 8));
-}
-
 function joinsAnotherVerb(frame: Frame, mention: DateMention, sentence: string): boolean {
   return mention.end <= frame.at && AND_BETWEEN.test(sentence.slice(mention.end, frame.at));
 }
 
+/** "The pullback began on February 10 … before the talks": an event named only as the point of reference of a clause. */
 const REFERENCE_POINT = /\b(?:before|after|ahead of|following|since)\s+(?:the|a|an|his|her|their|its|this|that|last|next)?\s*(?:[\w-]+\s+){0,2}$/i;
 
+/** "agreed on Monday to disengage, ending a 73-day standoff": an event being ended, whose date is not the ending's. */
 const ENDED_BY = /\b(?:ending|ended|end(?:s|ing)? to|after|following|since)\s+(?:an?|the|its|their|this|that)?\s*(?:[\w-]+\s+){0,3}$/i;
 
 function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
@@ -662,9 +664,8 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
     let nearest: { frame: Frame; distance: number } | null = null;
     for (const frame of frames) {
       if (datesWhatIsSaid(frame, mention, sentence)) continue;
-      // A frame of the date's own clause beats a nearer one across a clause break ("…, which the ministry approved last year").
-      // "The pullback began on February 10 … before the talks": an event named only as a point of reference takes no date across "before"/"after".
       if (REFERENCE_POINT.test(sentence.slice(Math.max(0, frame.at - 24), frame.at)) && mention.end <= frame.at && crossesClause(frame, mention, sentence)) continue;
+      // A frame of the date's own clause beats a nearer one across a clause break ("…, which the ministry approved last year").
       const distance =
         distanceToDate(frame, mention) +
         (crossesClause(frame, mention, sentence) && !opensSentence(mention, sentence) ? CLAUSE_PENALTY : 0) +
@@ -676,7 +677,6 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
     if (!current || nearest.distance < current.distance) byFrame.set(nearest.frame, { mention, distance: nearest.distance });
   }
   for (const frame of frames) {
-    // "agreed on Monday to disengage, ending a 73-day standoff": the day is the ending's, not the standoff's.
     if (byFrame.has(frame) || ENDED_BY.test(sentence.slice(Math.max(0, frame.at - 40), frame.at))) continue;
     const shared = eventDates
       .filter((mention) => !datesWhatIsSaid(frame, mention, sentence) && (opensSentence(mention, sentence) || !crossesClause(frame, mention, sentence)))
