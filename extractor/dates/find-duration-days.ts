@@ -16,7 +16,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, 
  * "in two days" and "over the next two days" do not count.
  */
 const DURATION = new RegExp(
-  `(?<!\\b(?:next|past|last|coming|following|in|within|after|before)\\s(?:the\\s)?)\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})[\\s-](days?|weeks?)(?:[\\s-]long)?\\b(?!\\s(?:ago|later|earlier|before|after|back|from now|away))|\\b(?:a\\s)?(fortnight)(?:[\\s-]long)?\\b`,
+  `(?<!\\b(?:next|past|last|coming|following|in|within|after|before)\\s(?:the\\s)?)\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})[\\s-](days?|weeks?)(?:[\\s-]long)?\\b(?!\\s(?:ago|later|earlier|before|after|back|from now|away))|\\b(?:a\\s)?(fortnight)(?:[\\s-]long)?\\b|\\b(week)[\\s-]long\\b`,
   'gi',
 );
 
@@ -32,6 +32,8 @@ export function findDurationDays(sentence: string): DurationDays | null {
 /** "a week-long" is a length but "twice a day" is a rate: an article as the count needs "-long". */
 function durationDaysOf(match: RegExpMatchArray): number | null {
   if (match[3] !== undefined) return UNIT_DAYS.fortnight ?? null;
+  // "the week-long drills": one of the unit.
+  if (match[4] !== undefined) return UNIT_DAYS[match[4].toLowerCase()] ?? null;
   const countWord = match[1] ?? '';
   if (/^an?$/i.test(countWord) && !/long$/i.test(match[0])) return null;
   const count = toCount(countWord);

@@ -232,7 +232,7 @@ function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: 
   if (describesEventBefore(sentence, clause, input.taken) || (saying && !statement)) return null;
   const text = sentence.slice(clause.start, clause.end);
   const entities = input.entities.filter((entity) => within(entity, clause));
-  const triggers = input.triggers.filter((trigger) => within(trigger, clause));
+  const triggers = input.triggers.filter((trigger) => within(trigger, clause) || namesAntecedent(sentence, trigger, clause));
   const antecedent = antecedentOf(sentence, clause, input.entities);
   const aboutText = sentence.slice(about.start, about.end);
   const named = input.entities.some((entity) => within(entity, about)) || input.triggers.some((trigger) => within(trigger, about));
@@ -388,6 +388,11 @@ function hasProperNoun(text: string, date: DateMention, clause: Span): boolean {
     if (!NOT_A_NAME.test(match[0])) return true;
   }
   return false;
+}
+
+/** "The week-long drills, which began on Monday": the trigger a relative clause hangs on types the clause. */
+function namesAntecedent(sentence: string, trigger: Span, clause: Span): boolean {
+  return /^(?:which|that)\b/i.test(sentence.slice(clause.start, clause.end)) && trigger.end <= clause.start && /^[\s,]*$/.test(sentence.slice(trigger.end, clause.start));
 }
 
 /** "…Sengupta, who took over…": the name a relative clause hangs on, to title it with. */

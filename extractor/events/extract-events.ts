@@ -565,7 +565,8 @@ function toEventDate(mention: DateMention, frame: Frame, durationOf: () => numbe
   if (lasts && ENDED.test(sentence) && !STARTED.test(sentence)) {
     return { start: addDays(mention.startDay, 1 - durationDays), end: mention.startDay, precision: 'day', text: mention.text, startOnly: false };
   }
-  if (lasts && (frame.type === 'visit' || STARTED.test(sentence))) {
+  // "for five days from November 21": a start with a length.
+  if (lasts && (frame.type === 'visit' || mention.bound === 'start' || STARTED.test(sentence))) {
     return { start: mention.startDay, end: addDays(mention.startDay, durationDays - 1), precision: 'day', text: mention.text, startOnly: false };
   }
   const startOnly = oneDay && MULTI_DAY.has(frame.type) && (frame.type === 'visit' || STARTED.test(sentence));
@@ -605,6 +606,8 @@ const ONGOING_WINDOW = 100;
 function isEventDate(mention: DateMention, sentence: string): boolean {
   if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start))) return false;
   if (!BOUND_WORDS.test(mention.text)) return true;
+  // "will continue until Friday": a stretch from the publication day, which findDates made of it, not an open bound.
+  if (/^(?:until|till|through)\b/i.test(mention.text) && mention.bound === undefined) return true;
   return /^since\b/i.test(mention.text) && (WHEN_AFTER.test(sentence.slice(mention.end)) || ONGOING_BEFORE.test(sentence.slice(Math.max(0, mention.start - ONGOING_WINDOW), mention.start)));
 }
 

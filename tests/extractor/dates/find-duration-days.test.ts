@@ -12,6 +12,7 @@ describe('findDurationDays', () => {
     ['The talks lasted five days in Chushul.', 5, 'five days'],
     ['The Malabar exercise is a 10-day affair this year.', 10, '10-day'],
     ['A fortnight-long quarantine preceded the parade.', 14, 'A fortnight-long'],
+    ['The week-long drills began on Monday.', 7, 'week-long'],
   ])('%s -> %i days', (sentence, days, text) => {
     const duration = findDurationDays(sentence);
     expect(duration?.days).toBe(days);

@@ -39,6 +39,9 @@ describe('event frames', () => {
     ],
     ['a plan to deliver in an Indian fiscal year', ' date 2024-03-28\nThe first Tejas Mk1A flew on Thursday. HAL now plans to deliver 16 jets in fiscal 2024-25.', ['other 2024-03-28..2024-03-28', 'delivery 2024-04-01..2025-03-31']],
     ['no delivery from delivering aid', ' date 2022-11-10\nThe Y-20 was used to deliver aid to Tonga earlier this year.', ['other 2022-01-01..2022-12-31']],
+    ['week-long drills from the day a relative clause says they began', ' date 2022-11-10\nThe week-long drills, which began on Monday, involve 20 warships.', ['exercise 2022-11-07..2022-11-13']],
+    ['an exercise that goes on until a weekday, from the publication day', ' date 2022-11-10\nThe exercise will continue until Friday off Goa, the Navy said.', ['exercise 2022-11-10..2022-11-11']],
+    ['an exercise of a length from its start', ' date 2022-11-10\nThe Indian and French navies will hold the Varuna exercise for five days from November 21.', ['exercise 2022-11-21..2022-11-25']],
     ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
   ])('finds %s', (_name, text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
