@@ -120,7 +120,8 @@ interface PlaceEvent {
 
 interface SortedPlaceEvents {
   byPlace: ReadonlyMap<string, readonly PlaceEvent[]>;
-  byEvent: ReadonlyMap<FactsEvent, PlaceEvent>;
+  /** Each event's entry, made on the first filter: the unfiltered first render does not need it. */
+  byEvent: () => ReadonlyMap<FactsEvent, PlaceEvent>;
 }
 
 const placeEventsOfBundles = new WeakMap<FactsBundle, SortedPlaceEvents>();
@@ -148,13 +149,12 @@ function toSortedPlaceEvents(bundle: FactsBundle): SortedPlaceEvents {
   }));
   entries.sort(byStartThenTitle);
   const byPlace = new Map<string, PlaceEvent[]>();
-  const byEvent = new Map<FactsEvent, PlaceEvent>();
   for (const [order, entry] of entries.entries()) {
     entry.order = order;
-    byEvent.set(entry.event, entry);
     pushToGroups(byPlace, entry.placeIds, entry);
   }
-  const sorted = { byPlace, byEvent };
+  let byEvent: ReadonlyMap<FactsEvent, PlaceEvent> | null = null;
+  const sorted = { byPlace, byEvent: () => (byEvent ??= new Map(entries.map((entry) => [entry.event, entry]))) };
   placeEventsOfBundles.set(bundle, sorted);
   return sorted;
 }
@@ -168,8 +168,9 @@ function toVisiblePlaceEvents(bundle: FactsBundle, visible: VisibleFacts): Reado
   // Visible events are a subset of the bundle's: the same count means all of them.
   if (visible.events.length === bundle.events.length) return byPlace;
   const groups = new Map<string, PlaceEvent[]>();
+  const entryOf = byEvent();
   for (const event of visible.events) {
-    const placeEvent = byEvent.get(event);
+    const placeEvent = entryOf.get(event);
     if (placeEvent) pushToGroups(groups, placeEvent.placeIds, placeEvent);
   }
   for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
