@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleOutline } from '../extract-bundle';
 import type { Contribution, Order, Rank } from '../merge/merge-blocks';
+import { IsoDaySchema } from '../../schema/bundle';
 
 /** A byte range: start and end offsets in bundle.json or facts.json, or offset and length in blocks.bin. */
 export type Range = [number, number];
@@ -127,8 +128,92 @@ function fromColumns({ keys, orders, rankFiles, numbers }: RecordColumns): Store
   });
 }
 
-interface StoredState extends Omit<RunState, 'sections'> {
+/** The file entries as stored, in columns for the same reason as the records. */
+interface FileColumns {
+  names: string[];
+  hashes: string[];
+  signatures: string[];
+  articleIds: (string | null)[];
+  bodies: (string | null)[];
+  published: (string | null)[];
+  /** Each file's event keys, block keys of every section and warnings, one after the other. */
+  lists: string[];
+  /** How many of `lists` each file has, per list (LISTS per file). */
+  counts: Uint32Array;
+  /** Size, modification time, whether it is an article, bundle start and end, facts start and end (FILE_NUMBERS per file). */
+  numbers: Float64Array;
+}
+
+const LISTS = 2 + SECTION_NAMES.length;
+const FILE_NUMBERS = 7;
+
+function listsOf(entry: FileEntry): readonly (readonly string[])[] {
+  return [entry.outline.eventKeys, ...SECTION_NAMES.map((name) => entry.keys[name]), entry.warnings];
+}
+
+function toFileColumns(files: ReadonlyMap<string, FileEntry>): FileColumns {
+  const entries = [...files.values()];
+  const counts = new Uint32Array(entries.length * LISTS);
+  const numbers = new Float64Array(entries.length * FILE_NUMBERS);
+  const lists: string[] = [];
+  entries.forEach((entry, index) => {
+    listsOf(entry).forEach((list, which) => {
+      counts[index * LISTS + which] = list.length;
+      lists.push(...list);
+    });
+    const article = entry.article;
+    numbers.set([entry.size, entry.mtimeMs, article ? 1 : 0, ...(article?.bundle ?? [0, 0]), ...(article?.facts ?? [0, 0])], index * FILE_NUMBERS);
+  });
+  return {
+    names: [...files.keys()],
+    hashes: entries.map((entry) => entry.hash),
+    signatures: entries.map((entry) => entry.signature),
+    articleIds: entries.map((entry) => entry.outline.articleId),
+    bodies: entries.map((entry) => entry.outline.body),
+    published: entries.map((entry) => entry.outline.published),
+    lists,
+    counts,
+    numbers,
+  };
+}
+
+function fromFileColumns(columns: FileColumns): Map<string, FileEntry> {
+  const files = new Map<string, FileEntry>();
+  const PublishedSchema = IsoDaySchema.nullable();
+  let next = 0;
+  const take = (count: number) => {
+    const list = columns.lists.slice(next, next + count);
+    next += count;
+    return list;
+  };
+  columns.names.forEach((file, index) => {
+    const count = (which: number) => columns.counts[index * LISTS + which] ?? 0;
+    const number = (which: number) => columns.numbers[index * FILE_NUMBERS + which] ?? 0;
+    const eventKeys = take(count(0));
+    const [places, events, procurement, people] = SECTION_NAMES.map((_name, which) => take(count(1 + which)));
+    const warnings = take(count(LISTS - 1));
+    const articleId = columns.articleIds[index] ?? null;
+    files.set(file, {
+      hash: columns.hashes[index] ?? '',
+      size: number(0),
+      mtimeMs: number(1),
+      signature: columns.signatures[index] ?? '',
+      outline: { file, articleId, body: columns.bodies[index] ?? null, published: PublishedSchema.parse(columns.published[index] ?? null), eventKeys },
+      keys: { places: places ?? [], events: events ?? [], procurement: procurement ?? [], people: people ?? [] },
+      warnings,
+      article: number(2) === 1 ? { id: articleId ?? '', bundle: [number(3), number(4)], facts: [number(5), number(6)] } : null,
+    });
+  });
+  return files;
+}
+
+interface StoredState extends Omit<RunState, 'sections' | 'files'> {
+  files: FileColumns;
   sections: Record<SectionName, { blocks: Map<string, Range>; records: RecordColumns }>;
+}
+
+function isFileColumns(value: unknown): value is FileColumns {
+  return isObject(value) && Array.isArray(value.names) && Array.isArray(value.lists) && value.counts instanceof Uint32Array && value.numbers instanceof Float64Array;
 }
 
 function isRecordColumns(value: unknown): value is RecordColumns {
@@ -137,7 +222,7 @@ function isRecordColumns(value: unknown): value is RecordColumns {
 
 // The state is this extractor's own output (its fingerprint is checked), so a light check of the shape is enough.
 function isStoredState(value: unknown): value is StoredState {
-  if (!isObject(value) || typeof value.fingerprint !== 'string' || !(value.files instanceof Map) || !isObject(value.outputs)) return false;
+  if (!isObject(value) || typeof value.fingerprint !== 'string' || !isFileColumns(value.files) || !isObject(value.outputs)) return false;
   const { sections } = value;
   return isObject(sections) && SECTION_NAMES.every((name) => {
     const section = sections[name];
@@ -147,12 +232,12 @@ function isStoredState(value: unknown): value is StoredState {
 
 function toStored(state: RunState): StoredState {
   const stored = (name: SectionName) => ({ blocks: state.sections[name].blocks, records: toColumns(state.sections[name].records) });
-  return { ...state, sections: { places: stored('places'), events: stored('events'), procurement: stored('procurement'), people: stored('people') } };
+  return { ...state, files: toFileColumns(state.files), sections: { places: stored('places'), events: stored('events'), procurement: stored('procurement'), people: stored('people') } };
 }
 
 function fromStored(state: StoredState): RunState {
   const section = (name: SectionName): StoredSection => ({ blocks: state.sections[name].blocks, records: fromColumns(state.sections[name].records) });
-  return { ...state, sections: { places: section('places'), events: section('events'), procurement: section('procurement'), people: section('people') } };
+  return { ...state, files: fromFileColumns(state.files), sections: { places: section('places'), events: section('events'), procurement: section('procurement'), people: section('people') } };
 }
 
 function isContributionList<F>(value: unknown): value is Contribution<F>[] {

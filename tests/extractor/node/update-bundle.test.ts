@@ -54,7 +54,8 @@ const changes: [string, () => Promise<void>, () => Promise<void>][] = [
   ['a file that is not an article added', async () => undefined, () => writeFile(join(input(), 'notes.pdf'), '%PDF-1.4')],
 ];
 
-describe('a re-run that updates the bundle from the previous run', () => {
+// Each case runs the extractor three times over sixty articles: seconds on a busy machine.
+describe('a re-run that updates the bundle from the previous run', { timeout: 30_000 }, () => {
   it.each(changes)('writes the very bytes a full run writes when %s', async (_name, setup, change) => {
     await setup();
     expect((await run('out', join(dir, 'cache'))).incremental).toBe(false);
