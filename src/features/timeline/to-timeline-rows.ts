@@ -12,7 +12,8 @@ export interface TimelineEvent {
   title: string;
   status: EventStatus;
   disputed: boolean;
-  itemIds: string[];
+  /** The event's own list, shared: rows are made for every event of the bundle at load. */
+  itemIds: readonly string[];
 }
 
 export interface TimelineRow extends TimelineEvent {
@@ -55,7 +56,7 @@ function toTimelineEvent(event: FactsEvent): TimelineEvent {
     title: event.title,
     status: event.status,
     disputed: event.disputes.length > 0,
-    itemIds: [...event.itemIds],
+    itemIds: event.itemIds,
   };
 }
 
