@@ -61,8 +61,8 @@ const REPORTING_VERB =
 const ACTION_IRREGULAR = IRREGULAR_PAST.split('|')
   .filter((word) => !['ago', 'yesterday', 'earlier', 'last', 'said', 'told'].includes(word))
   .join('|');
-/** "began its trials and completed them": after "and" a past form is a second verb, not an adjective. */
-const ACTION_NOT_AFTER = NOT_AFTER.replace('|and|', '|');
+/** "began its trials and completed them", "a task group that sailed on August 2": after "and" or a relative "that" a past form is a verb, not an adjective. */
+const ACTION_NOT_AFTER = NOT_AFTER.replace('|and|', '|').replace('|that|', '|');
 const PARTICIPLE = String.raw`(?!(?:${REPORTING_VERB})\b)(?:[a-z]{2,}ed|[a-z]{3,}en|${ACTION_IRREGULAR}|laid|set|put|cut|hit|shut|begun|done|flown|shown|drawn|undertaken|overseen|upheld)`;
 
 /**

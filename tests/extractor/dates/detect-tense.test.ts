@@ -47,6 +47,8 @@ describe('findActionVerb', () => {
     ['The contract is set to be signed in March', 'is set to be'],
     ['Contingents are taking part at Mulino', 'are taking'],
     ['The two sides began trials and completed them', 'began'],
+    ['a task group that sailed from Visakhapatnam on August 2', 'sailed'],
+    ['with PNS Taimur expected to arrive in January', 'expected to arrive'],
     ['officials said on Monday', null],
     ['the Leh-based corps and its guided missiles', null],
     ['a year ago', null],
