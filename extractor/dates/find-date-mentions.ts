@@ -38,7 +38,7 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null, 
   const mentions: DateMention[] = [];
   const namingBothEnds = new Set<DateMention>();
   // The report's own dateline ("Moscow, Sept 4 (PTI):") dates the report, not what it tells.
-  const datelineEnd = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const datelineEnd = datelineLength(sentence);
   let yearAnchor: DaySpan | null = null;
   const labels = new Set<DateMention>();
   for (const { start, result } of parses) {
@@ -59,6 +59,14 @@ function withoutMereLabels(mentions: DateMention[], labels: ReadonlySet<DateMent
   return mentions.filter(
     (mention) => !labels.has(mention) || !mentions.some((other) => !labels.has(other) && other.precision !== 'year' && other.startDay.slice(0, 4) === mention.startDay.slice(0, 4)),
   );
+}
+
+/** A dateline names a place in capitalised words before its comma; "The ship docked on Monday, January 4." is a sentence. */
+const DATELINE_PLACE = /^[ \t]*(?:[\p{Lu}(][\p{L}.'()-]*\s*)+,/u;
+
+function datelineLength(sentence: string): number {
+  const dateline = DATELINE.exec(sentence);
+  return dateline && DATELINE_PLACE.test(dateline[0]) ? dateline[0].length : 0;
 }
 
 /** Words before a year that make it one end of a stretch ("since 2003"), not the year of the dates after it. */
