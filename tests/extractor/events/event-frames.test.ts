@@ -42,6 +42,7 @@ describe('event frames', () => {
     ['week-long drills from the day a relative clause says they began', ' date 2022-11-10\nThe week-long drills, which began on Monday, involve 20 warships.', ['exercise 2022-11-07..2022-11-13']],
     ['an exercise that goes on until a weekday, from the publication day', ' date 2022-11-10\nThe exercise will continue until Friday off Goa, the Navy said.', ['exercise 2022-11-10..2022-11-11']],
     ['an exercise of a length from its start', ' date 2022-11-10\nThe Indian and French navies will hold the Varuna exercise for five days from November 21.', ['exercise 2022-11-21..2022-11-25']],
+    ['a sentence ending on a weekday and its date, not a wire dateline', ' date 2021-01-06\nThe Chinese research ship docked at Hambantota on Monday, January 4.', ['visit 2021-01-04..2021-01-04']],
     ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
   ])('finds %s', (_name, text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
