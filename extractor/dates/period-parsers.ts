@@ -283,10 +283,11 @@ function toUnitCount(countWord: string, unitWord: string): { unit: Unit; count: 
 
 /** "next week", "last week", "earlier this month", "next month", "later this year". */
 const relativePeriodParser = definePeriodParser(
-  /\b(?:(next|last|past|previous|this|coming|earlier\s+this|later\s+this)\s+(week|month|year))\b/i,
+  // "by the end of the month" is this month's end: the month, as the annotators date "by March".
+  /\b(?:(next|last|past|previous|this|coming|earlier\s+this|later\s+this)\s+(week|month|year)|(?<=\b(?:end|close)\s+of\s+)(?:the)\s+(month))\b/i,
   (match, today) => {
     const which = (match[1] ?? '').toLowerCase();
-    const unit = (match[2] ?? '').toLowerCase();
+    const unit = (match[2] ?? match[3] ?? '').toLowerCase();
     const step = /next|coming/.test(which) ? 1 : /last|past|previous/.test(which) ? -1 : 0;
     if (unit === 'week') return { ...weekPart(weekSpan(today, step), today, which), precision: 'day', relative: true };
     return unitSpan(today, unit === 'month' ? 'month' : 'year', step, step);

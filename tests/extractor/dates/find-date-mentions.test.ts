@@ -211,6 +211,7 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['HAL signed the contract on February 3, 2021, days after the cabinet cleared the purchase on January 13.', '2024-03-28', [['February 3, 2021', '2021-02-03', '2021-02-03', 'day', false], ['January 13', '2021-01-13', '2021-01-13', 'day', false]]],
     ['Deliveries are to be completed by 2028-29.', '2024-03-28', [['by 2028-29', '2028-04-01', '2029-03-31', 'year', false, 'end']]],
     ['The ship docked on Monday, January 4.', '2021-01-06', [['Monday, January 4', '2021-01-04', '2021-01-04', 'day', true]]],
+    ['He will visit Delhi by the end of the month.', '2024-03-28', [['by the end of the month', '2024-03-01', '2024-03-31', 'month', true, 'end']]],
     ['The drills were held from June to August.', '2022-11-10', [['June to August', '2022-06-01', '2022-08-31', 'month', true]]],
     ['The patrols will run from June to August.', '2022-11-10', [['June to August', '2023-06-01', '2023-08-31', 'month', true]]],
   ])('%s (published %s)', (sentence, published, expected) => {
