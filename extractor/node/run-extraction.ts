@@ -9,8 +9,8 @@ import { BUNDLE_FILES, SCHEMA_VERSION } from '../../schema/bundle';
 import type { ArticleFacts, ArticleResult } from '../article/extract-article';
 import { readArticleOf } from '../article/extract-article';
 import type { InferredDate } from '../publication/infer-publication-dates';
-import type { MergedSections } from '../extract-bundle';
-import { mergeSections, planInferredDates, settleResults, warningsOf } from '../extract-bundle';
+import type { ArticleOutline, MergedSections } from '../extract-bundle';
+import { mergeSections, outlineOf, planInferredDates, settleResults, warningsOf } from '../extract-bundle';
 import type { InputFile } from '../types';
 import { EXTRACTOR_VERSION } from '../version';
 import type { ArticleCache } from './article-cache';
@@ -21,7 +21,7 @@ import { createExtractionPool, defaultJobs } from './extract-in-parallel';
 import type { RunStore } from './run-state';
 import { openRunStore, outputIdentities } from './run-state';
 import type { HashedFile, StateDraft, UpdateSummary, WrittenRanges } from './update-bundle';
-import { completeState, draftState, updateBundle } from './update-bundle';
+import { bodyHash, completeState, draftState, updateBundle } from './update-bundle';
 import type { ValidRecord } from './validated-records';
 import { VALID_RECORD, validArticle, validHeader, validWarning } from './validated-records';
 import { RecordsFile } from './write-json';
@@ -224,12 +224,18 @@ interface FullRunInput {
   finished: (stage: string) => void;
 }
 
-/**
- * Reads, extracts (from cache where unchanged), merges and validates. A
- * function of its own so that the per-article results, a large share of the
- * heap at scale, are garbage once the bundle exists and while it is written.
- */
-async function buildBundle({ options, listing, cache, pool, store, finished }: FullRunInput): Promise<{ settled: ArticleResult[]; sections: MergedSections; draft: StateDraft | null; bytes: number; cached: number }> {
+interface Extraction {
+  results: ArticleResult[];
+  hashed: Map<string, HashedFile>;
+  failures: number;
+  bytes: number;
+  cached: number;
+  plan: Map<string, InferredDate>;
+  reextracted: Map<string, ArticleFacts>;
+}
+
+/** Reads and extracts every file (from cache where unchanged), and re-reads the undated ones against their inferred days. */
+async function extractAll({ options, listing, cache, pool, finished }: FullRunInput): Promise<Extraction> {
   const { files, skipped } = listing;
   const notArticles = skipped.map(skippedFile);
   const { inputs, hashed, failures, bytes } = readInputs(options.inputDir, files);
@@ -257,13 +263,25 @@ async function buildBundle({ options, listing, cache, pool, store, finished }: F
   finished('redate');
   await cache?.save();
   finished('cache-save');
+  return { results, hashed, failures: failures.length, bytes, cached, plan, reextracted };
+}
 
-  const settled = settleResults(results, { reextracted, plan });
+/** The extraction with its results settled and, for the run state, the outline of each result as first read. */
+function settle({ results, ...extraction }: Extraction): Omit<Extraction, 'results'> & { settled: ArticleResult[]; outlines: Map<string, ArticleOutline> } {
+  const outlines = new Map(results.map((result) => [result.file, outlineOf(result, bodyHash)]));
+  return { ...extraction, settled: settleResults(results, extraction), outlines };
+}
+
+/** Extracts, settles and merges; the settled results replace the extracted ones, which are garbage during the merge. */
+async function buildBundle(input: FullRunInput): Promise<{ settled: ArticleResult[]; sections: MergedSections; draft: StateDraft | null; bytes: number; cached: number }> {
+  const { files } = input.listing;
+  // No name holds the extraction itself, so its results are garbage once settled.
+  const { settled, outlines, bytes, cached, hashed, failures } = settle(await extractAll(input));
   const sections = mergeSections(settled);
-  finished('merge');
+  input.finished('merge');
   // A run with unreadable files (or none) is not kept: the next one runs in full and reports them again.
-  const draft = store && failures.length === 0 && files.length > 0 ? draftState(store, results, settled, sections, hashed) : null;
-  finished('state-draft');
+  const draft = input.store && failures === 0 && files.length > 0 ? draftState(input.store, outlines, settled, sections, hashed) : null;
+  input.finished('state-draft');
   return { settled, sections, draft, bytes, cached };
 }
 

@@ -100,12 +100,11 @@ function draftSection<F extends { source: SourceInput }, R>(store: RunStore, mer
  */
 export function draftState(
   store: RunStore,
-  raw: readonly ArticleResult[],
+  outlines: ReadonlyMap<string, ArticleOutline>,
   settled: readonly ArticleResult[],
   sections: MergedSections,
   hashed: ReadonlyMap<string, HashedFile>,
 ): StateDraft {
-  const outlines = new Map(raw.map((result) => [result.file, outlineOf(result, bodyHash)]));
   const sorted = [...outlines.values()].sort((a, b) => compareStrings(a.file, b.file));
   const duplicates = findDuplicates(sorted);
   const plan = planFromOutlines(sorted, duplicates);
