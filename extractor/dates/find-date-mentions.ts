@@ -61,17 +61,8 @@ function withoutMereLabels(mentions: DateMention[], labels: ReadonlySet<DateMent
   );
 }
 
-/** A dateline names a place in capitalised words before its comma; "The ship docked on Monday, January 4." is a sentence. */
-const DATELINE_PLACE = /^[ \t]*(?:[\p{Lu}(][\p{L}.'()-]*\s*)+,/u;
-
-/** Whether what DATELINE matched opens with a place, as a wire dateline does. */
-export function isWireDateline(matched: string): boolean {
-  return DATELINE_PLACE.test(matched);
-}
-
 function datelineLength(sentence: string): number {
-  const dateline = DATELINE.exec(sentence);
-  return dateline && isWireDateline(dateline[0]) ? dateline[0].length : 0;
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
 }
 
 /** Words before a year that make it one end of a stretch ("since 2003"), not the year of the dates after it. */

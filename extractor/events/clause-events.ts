@@ -8,7 +8,6 @@
 import type { EventType } from '../../schema/bundle';
 import type { ActionVerb } from '../dates/detect-tense';
 import { DATE_OF_SAYING } from '../dates/detect-tense';
-import { isWireDateline } from '../dates/find-date-mentions';
 import { DATELINE } from '../text/dateline';
 import { compactTitle, fitTitle } from './compact-title';
 import { CLAUSE_VERB_TYPES, HARDWARE } from './event-frames';
@@ -139,8 +138,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
   let told: Told | null = null;
   let whenDate: DateMention | null = null;
   let actor = '';
-  const dateline = DATELINE_AND_DASH.exec(sentence);
-  const bodyStart = dateline && isWireDateline(dateline[0]) ? dateline[0].length : 0;
+  const bodyStart = DATELINE_AND_DASH.exec(sentence)?.[0].length ?? 0;
   for (const { start, end } of splitClauses(sentence, input.dates)) {
     const clause = { start: Math.max(start, Math.min(bodyStart, end)), end };
     const text = sentence.slice(clause.start, clause.end);

@@ -39,6 +39,7 @@ describe('findPublicationDate', () => {
     ['a TASS dateline with the header’s year', ' date 2020-09-04 MOSCOW, September 3. /TASS/. Shoigu met Singh.', '2020-09-03', 'text', ["date line says 2020-09-04 but the article's byline says 2020-09-03; using the byline"]],
     ['a year-less PTI dateline that agrees with the header', ' date 2020-09-03 NEW DELHI, Sept 3 (PTI) Singh met Shoigu.', '2020-09-03', 'header', []],
     ['a year-less dateline without a header', 'BEIJING, Sept. 3 (Xinhua) -- China said on Thursday...', null, null, []],
+    ['a sentence ending in a weekday and a date, which is no dateline', 'Indian and Japanese warships sailed together on Monday, January 4. The drills ended a day later.', null, null, []],
     ['a TASS dateline under the headline', 'Putin, Modi hail partnership\n\nNEW DELHI, December 6, 2021. /TASS/. Putin and Modi held talks.', '2021-12-06', 'text', []],
     ['a PTI dateline without punctuation after the credit', ' date 2021-12-07 NEW DELHI, Dec 6 (PTI) India and Russia on Monday signed a contract.', '2021-12-06', 'text', ["date line says 2021-12-07 but the article's byline says 2021-12-06; using the byline"]],
     ['a date-only line under the headline', 'Rajnath Singh meets Shoigu\nSep 3, 2020, 19:05 IST\nSingh met Shoigu.', '2020-09-03', 'text', []],
