@@ -94,10 +94,7 @@ function draftSection<F extends { source: SourceInput }, R>(store: RunStore, mer
   return { blocks, records: merged.records.map(({ key, order, rank }) => ({ key, order, rank, bundle: [0, 0], facts: [0, 0] })) };
 }
 
-/**
- * Stores a full run's blocks and drafts its state, before the bundle is
- * validated and written, so the per-article results need not outlive the merge.
- */
+/** Stores a full run's blocks and drafts its state; the records' byte ranges are known once the files are written (completeState). */
 export function draftState(
   store: RunStore,
   outlines: ReadonlyMap<string, ArticleOutline>,
@@ -142,7 +139,7 @@ export function completeState(draft: StateDraft, fingerprint: string, ranges: Wr
     });
   }
   let index = 0;
-  for (const entry of [...draft.files.values()]) {
+  for (const entry of draft.files.values()) {
     if (!entry.article) continue;
     entry.article.bundle = rangeAt(ranges.bundle, 'articles', index);
     entry.article.facts = rangeAt(ranges.facts, 'articles', index);

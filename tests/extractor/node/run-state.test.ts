@@ -1,0 +1,69 @@
+import { readdirSync } from 'node:fs';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Contribution } from '../../../extractor/merge/merge-blocks';
+import type { RunState, RunStore } from '../../../extractor/node/run-state';
+import { openRunStore, outputIdentities } from '../../../extractor/node/run-state';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dossier-state-'));
+  await writeFile(join(dir, 'bundle.json'), '{}\n');
+  await writeFile(join(dir, 'facts.json'), '{}\n');
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const open = (fresh: boolean, fingerprint = 'f1') => openRunStore(join(dir, 'cache'), join(dir, 'in'), join(dir, 'bundle.json'), join(dir, 'facts.json'), fingerprint, fresh);
+const block = (file: string, size: number): Contribution<{ text: string }>[] => [{ file, first: 0, facts: [{ text: 'x'.repeat(size) }] }];
+
+function stateWith(store: RunStore, keys: Record<string, [number, number]>): RunState {
+  const outputs = outputIdentities(join(dir, 'bundle.json'), join(dir, 'facts.json'));
+  if (!outputs) throw new Error('no outputs');
+  const section = () => ({ blocks: new Map<string, [number, number]>(), records: [] });
+  const state: RunState = { fingerprint: 'f1', outputs, files: new Map(), sections: { places: section(), events: section(), procurement: section(), people: section() } };
+  for (const [key, blob] of Object.entries(keys)) state.sections.places.blocks.set(key, blob);
+  state.sections.events.records.push({ key: 'visit|a', order: ['2020-01-01', 'visit-a'], rank: { file: 'a.txt', first: 2, index: 0 }, bundle: [10, 20], facts: [30, 40] });
+  store.save(state);
+  return state;
+}
+
+describe('openRunStore', () => {
+  it('gives back the state it saved, records and all, while the fingerprint and the output files stay the same', () => {
+    const store = open(true);
+    const blob = store.writeBlock(block('a.txt', 10));
+    stateWith(store, { india: blob });
+    const again = open(false);
+    expect(again.previous?.sections.places.blocks.get('india')).toEqual(blob);
+    expect(again.previous?.sections.events.records).toEqual([{ key: 'visit|a', order: ['2020-01-01', 'visit-a'], rank: { file: 'a.txt', first: 2, index: 0 }, bundle: [10, 20], facts: [30, 40] }]);
+    expect(again.readBlock(blob)).toEqual(block('a.txt', 10));
+  });
+
+  it.each([
+    ['the extractor changed', () => open(false, 'f2')],
+    ['bundle.json was edited', async () => {
+      await writeFile(join(dir, 'bundle.json'), '{ }\n');
+      return open(false);
+    }],
+  ])('forgets the state when %s', async (_name, reopen) => {
+    const store = open(true);
+    stateWith(store, { india: store.writeBlock(block('a.txt', 10)) });
+    expect((await reopen()).previous).toBeNull();
+  });
+
+  it('compacts blocks.bin once stale blocks are most of it, and the kept blocks still read back', async () => {
+    const store = open(true);
+    for (let index = 0; index < 4; index += 1) store.writeBlock(block(`${index}.txt`, 1 << 20));
+    const kept = store.writeBlock(block('kept.txt', 1000));
+    const state = stateWith(store, { india: kept });
+    const [folder = ''] = readdirSync(join(dir, 'cache'));
+    expect((await stat(join(dir, 'cache', folder, 'blocks.bin'))).size).toBeLessThan(1 << 20);
+    const moved = state.sections.places.blocks.get('india');
+    expect(moved?.[0]).toBe(0);
+    const reopened = open(false);
+    expect(moved && reopened.readBlock(moved)).toEqual(block('kept.txt', 1000));
+  });
+});
