@@ -15,7 +15,8 @@ import type { DateMention, DictionaryMatch, Sentence } from '../types';
 import { sentenceIndexAt } from '../text/sentence-index';
 import type { ClauseEntity } from './clause-events';
 import { findClauseEvents } from './clause-events';
-import { CANCELLED, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS } from './event-frames';
+import { compactTitle } from './compact-title';
+import { CANCELLED, HARDWARE, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS } from './event-frames';
 
 /** The mention shapes this stage needs; the place, people and item stages return richer records. */
 export interface PlaceRef {
@@ -552,14 +553,16 @@ function disengagementFrame(at: number, refs: SentenceRefs, context: ArticleEven
 /** Words that say a multi-day event began on the date given ("launched Zapad-2021 on Friday"), not that it lasted one day. */
 const STARTED = /\b(launch(ed|es)?|beg[ia]n[s]?|kick(ed|s)? off|open(ed|s)?|inaugurat(ed|es)|commenc(ed|es)|start(ed|s)?|got under way|arriv(ed|es))\b/i;
 const MULTI_DAY: ReadonlySet<EventType> = new Set(['visit', 'exercise', 'exhibition']);
+/** Events whose stated length stretches a day they began or ended on: a meeting too ("the two-day talks concluded on Wednesday"), though it is never left open-ended. */
+const LASTING: ReadonlySet<EventType> = new Set([...MULTI_DAY, 'meeting']);
 
 /** Words that say a multi-day event ended on the date given ("the five-day exercise concluded on Friday"). */
-const ENDED = /\b(end(?:ed|s)|conclud(?:ed|es)|culminat(?:ed|es)|wound up|wrapped up|came to an end|closed)\b/i;
+const ENDED = /\b(end(?:ed|s)|conclud(?:ed|es)|culminat(?:ed|es)|wound up|wrapped up|came to an end|(?:drew|came) to a close|closed)\b/i;
 
 /** `durationOf`: the sentence's stated length in days, looked for only when a one-day date of a multi-day event needs it. */
 function toEventDate(mention: DateMention, frame: Frame, durationOf: () => number | null, sentence: string): EventDate {
   const oneDay = mention.precision === 'day' && mention.startDay === mention.endDay;
-  const durationDays = oneDay && MULTI_DAY.has(frame.type) ? durationOf() : null;
+  const durationDays = oneDay && LASTING.has(frame.type) ? durationOf() : null;
   const lasts = durationDays !== null && durationDays > 1;
   // "concluded its three-day visit on Friday": the day given is the last one.
   if (lasts && ENDED.test(sentence) && !STARTED.test(sentence)) {
@@ -602,6 +605,33 @@ function distanceToDate(frame: Frame, mention: DateMention): number {
 const WHEN_AFTER = /^\s*,\s*when\b/i;
 const ONGOING_BEFORE = /\b(?:stand-?off|face-?off|tensions?|conflict|crisis|impasse)\b[^.;,]{0,80}$/i;
 const ONGOING_WINDOW = 100;
+/**
+ * "has operated two drones since November 2020", "has been flying over Ladakh
+ * since August": a use that began then, which the "since" dates (a series
+ * "held since 2003" is no event). Its own frame, so that no other event of the
+ * sentence (the lease, the standoff "amid" which they fly) takes the date.
+ */
+const IN_USE_VERB = String.raw`\b(?:has|have|had)\s+(?:been\s+)?(operat(?:ed|ing)|fl(?:own|ying))\b`;
+const IN_USE_SINCE = new RegExp(`${IN_USE_VERB}([^.;]{0,80})$`, 'i');
+const IN_USE_IN_SENTENCE = new RegExp(`${IN_USE_VERB}[^.;]{0,80}\\bsince\\b`, 'i');
+/** Where the clause of a use begins: after the last comma, semicolon or colon before its verb. */
+const CLAUSE_START = /^.*[,;:]\s*/s;
+
+function inUseFrames(sentence: string, found: DateMention[], refs: SentenceRefs): Frame[] {
+  return found.flatMap((mention): Frame[] => {
+    if (!/^since\b/i.test(mention.text)) return [];
+    const windowStart = Math.max(0, mention.start - ONGOING_WINDOW);
+    const use = IN_USE_SINCE.exec(sentence.slice(windowStart, mention.start));
+    if (!use) return [];
+    const verbAt = windowStart + use.index;
+    const clauseStart = CLAUSE_START.exec(sentence.slice(0, verbAt))?.[0].length ?? 0;
+    const item = refs.items.find((ref) => ref.start - refs.offset > verbAt && ref.end - refs.offset <= mention.start);
+    // Systems someone operates came into service then; aircraft flying somewhere began a routine.
+    const type: EventType = /^operat/i.test(use[1] ?? '') && (item !== undefined || HARDWARE.test(use[2] ?? '')) ? 'delivery' : 'other';
+    const title = compactTitle(sentence.slice(clauseStart, mention.start));
+    return [{ key: `${type}|in-use|${item?.itemId ?? slug(title.split(' ').slice(0, 3).join(' '))}`, type, title, at: clauseStart, end: mention.start, placeIds: [], clause: { date: mention, claims: true, tense: 'past' } }];
+  });
+}
 
 function isEventDate(mention: DateMention, sentence: string): boolean {
   if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start))) return false;
@@ -758,7 +788,9 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     // Without a trigger only a clause event can come of the sentence, and that needs a verb of action: dates are costlier to find.
     const hasTrigger = named.length > 0 || triggers.length > 0 || organisations.length > 0;
     const verbs = findActionVerbs(sentence.text);
-    if (!hasTrigger && verbs.length === 0) return;
+    // "India has been operating the S-400 since December 2021": a use told by "-ing" alone, which is no verb of action.
+    const inUse = IN_USE_IN_SENTENCE.test(sentence.text);
+    if (!hasTrigger && verbs.length === 0 && !inUse) return;
     const found = context.findDates(sentence.text, context.published, before?.found.at(-1));
     if (found.length > 0) previous = { index, found, dates: [] };
     if (!hasTrigger && found.length === 0) return;
@@ -778,7 +810,8 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     ];
     const staying = lasting && stayFrame(sentence.text, lasting, framed);
     if (staying) framed.push(staying);
-    const frames = [...framed, ...clauseFrames({ sentence: sentence.text, found, frames: framed, triggers, refs, verbs, tenseOf: context.tenseOf })];
+    const clauses = hasTrigger || verbs.length > 0 ? clauseFrames({ sentence: sentence.text, found, frames: framed, triggers, refs, verbs, tenseOf: context.tenseOf }) : [];
+    const frames = [...framed, ...(inUse ? inUseFrames(sentence.text, found, refs) : []), ...clauses];
     if (frames.length === 0) return;
     const own = mentionsOf(frames, sentence, refs, context, datesOfKey, found);
     const told = found.length === 0 && before ? withDateOfSentenceBefore(own, sentence.text, before, context) : own;

@@ -21,6 +21,10 @@ describe('event frames', () => {
     ['a later phase of a named exercise as its own dated event', ' date 2020-11-04\nThe Malabar naval exercise began on Tuesday in the Bay of Bengal. The second phase will take place in the Arabian Sea from November 17 to 20.', ['exercise 2020-11-03..2020-11-03', 'exercise 2020-11-17..2020-11-20']],
     ['a three-day exercise from the day it began', ' date 2023-01-18\nThe three-day exercise Cope India began on Monday at Kalaikunda.', ['exercise 2023-01-16..2023-01-18']],
     ['a three-day visit back from the day it ended', ' date 2023-01-18\nChinese Defence Minister Li Shangfu concluded his three-day visit to Moscow on Wednesday.', ['visit 2023-01-16..2023-01-18']],
+    ['a two-day meeting back from the day it concluded', ' date 2023-01-20\nThe two-day meeting of the SCO defence ministers concluded on Wednesday in New Delhi.', ['meeting 2023-01-17..2023-01-18']],
+    ['two-day talks back from the day they drew to a close', ' date 2023-01-20\nThe two-day talks between India and China drew to a close on Thursday.', ['meeting 2023-01-18..2023-01-19']],
+    ['a three-day exercise back from the day it ended', ' date 2023-01-20\nThe three-day exercise ended on Friday at Kalaikunda.', ['exercise 2023-01-18..2023-01-20']],
+    ['a meeting on a day, with a length but no word of its end, stays on that day', ' date 2023-01-20\nThe two-day meeting of the SCO defence ministers was held on Wednesday in New Delhi.', ['meeting 2023-01-18..2023-01-18']],
     [
       'a show opened on a day that runs "over the next six days until" a date',
       ' date 2021-07-20\nPutin on Tuesday opened the MAKS-2021 air show in Zhukovsky. The air show, which will run over the next six days until July 25, brings together 800 companies.',
@@ -45,6 +49,21 @@ describe('event frames', () => {
     ['a sentence ending on a weekday and its date, not a wire dateline', ' date 2021-01-06\nThe Chinese research ship docked at Hambantota on Monday, January 4.', ['visit 2021-01-04..2021-01-04']],
     ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
   ])('finds %s', (_name, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a use that began on a "since" date, dated by its start at the date’s precision', () => {
+  it.each([
+    ['systems operated since a month as a delivery that month', ' date 2023-01-20\nIndia has been operating the S-400 since December 2021.', ['delivery 2021-12-01..2021-12-31']],
+    [
+      'leased drones operated since a month as their delivery, not the lease',
+      ' date 2024-10-20\nThe navy has operated two MQ-9A SeaGuardian drones leased from General Atomics since November 2020, flying them from INS Rajali.',
+      ['delivery 2020-11-01..2020-11-30'],
+    ],
+    ['a fleet flying somewhere since a month as a milestone, not the standoff it flies amid', ' date 2021-01-20\nThe Rafale fleet has been flying regularly over eastern Ladakh since August amid the standoff.', ['other 2020-08-01..2020-08-31']],
+    ['a series held since a year as no event', ' date 2021-01-20\nIndia and Russia have been holding the Indra series of exercises since 2003.', []],
+  ])('dates %s', (_name, text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
