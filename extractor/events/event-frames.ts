@@ -129,7 +129,8 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'meeting',
     pattern:
-      /\b(\d+(st|nd|rd|th) round|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations(?<!(?:further|more|wider) consultations)|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|round ?table|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
+      // "The DAC takes up proposals worth Rs 1.2 lakh crore": a council sitting to consider them.
+      /\b(\d+(st|nd|rd|th) round|(?:tak(?:e|es|en|ing)|took) up (?:[\w'’-]+ ){0,3}proposals?|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations(?<!(?:further|more|wider) consultations)|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|round ?table|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
   },
 ];
 

@@ -435,6 +435,10 @@ function genericFrame(
         const name = described?.[1]?.replace(/\s+/g, ' ') ?? `${round[1]} round of talks`;
         return { key: 'meeting|round-of-talks', type, title: capitalise(name), at, placeIds };
       }
+      // "The DAC takes up proposals worth Rs 1.2 lakh crore": the body's sitting, titled by the body.
+      if (/^(?:tak|took)/i.test(words)) {
+        return { key: 'meeting|taking-up-proposals', type, title: compactTitle(sentence.slice(0, at + words.length)), at, placeIds };
+      }
       if (/^(working mechanism|consultations|rounds? of)/i.test(words)) {
         return { key: `meeting|${slug(words)}`, type, title: capitalise(words.toLowerCase()), at, placeIds };
       }

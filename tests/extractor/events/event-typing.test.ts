@@ -27,6 +27,9 @@ describe('the type of a dated clause no trigger word names', () => {
     ['a firepower demonstration as an exercise', ' date 2024-03-28\nThe tri-service firepower demonstration Bharat Shakti was held at the Pokhran ranges on March 12.', ['exercise 2024-03-12..2024-03-12']],
     ['a drone strike as an incident', ' date 2024-01-20\nA drone strike hit the base near Erbil on Thursday.', ['incident 2024-01-18..2024-01-18']],
     ['a scuffle as an incident', ' date 2017-08-20\nIndian and Chinese soldiers scuffled on the banks of Pangong Tso on August 15.', ['incident 2017-08-15..2017-08-15']],
+    ['a council taking up proposals as a meeting, dated by its day', ' date 2023-01-20\nThe DAC takes up proposals worth Rs 1.2 lakh crore on Thursday.', ['meeting 2023-01-19..2023-01-19']],
+    ['a council to take up a service’s proposals as a meeting', " date 2023-01-20\nThe Defence Acquisition Council will take up the Navy's proposals for new fighters next month.", ['meeting 2023-02-01..2023-02-28']],
+    ['a council clearing proposals as a milestone, not a meeting', ' date 2023-01-20\nThe Defence Acquisition Council cleared proposals worth Rs 1.2 lakh crore on Thursday.', ['other 2023-01-19..2023-01-19']],
     ['an approval, even of a purchase, as a milestone', ' date 2022-11-10\nThe Cabinet Committee on Security on Wednesday cleared the purchase of 26 Rafale M jets.', ['other 2022-11-09..2022-11-09']],
     ['a delegation from a country visiting', ' date 2021-07-20\nA delegation from the United Arab Emirates visited the Rostec stand on Tuesday.', ['visit 2021-07-20..2021-07-20']],
     [
