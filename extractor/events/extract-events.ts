@@ -328,7 +328,7 @@ function triggerFrames(
     // "launched the Zapad-2021 strategic exercise": the generic word names the exercise already found.
     if (namedTypes.has(trigger.type) && trigger.type !== 'meeting') continue;
     const previous = earlier.get(trigger.type);
-    if (previous && isAnaphoric(sentence.slice(0, trigger.end), trigger.type, refs)) {
+    if (previous && isAnaphoric(sentence.slice(0, trigger.end), trigger.type, refs) && sameIncidentKind(trigger.words, previous)) {
       if (!seen.has(previous.key)) {
         seen.add(previous.key);
         frames.push({ ...previous, at: trigger.start, end: trigger.end, placeIds: [], continues: true });
@@ -346,6 +346,13 @@ function triggerFrames(
     }
   }
   return frames;
+}
+
+/** A standoff lasts months and a clash is over in a day: "when the standoff began" does not refer back to the Galwan clash told before, nor "the clash" to a standoff. */
+function sameIncidentKind(words: string, previous: Frame): boolean {
+  if (previous.type !== 'incident') return true;
+  const standoff = incidentLabel('standoff');
+  return (incidentLabel(words) === standoff) === previous.title.startsWith(`${standoff} `);
 }
 
 /** "These exercises", "the visit": a reference back to an event told elsewhere, not a new one. */

@@ -67,3 +67,20 @@ describe('a use that began on a "since" date, dated by its start at the date’s
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('a standoff and a clash are not one another told again', () => {
+  it.each([
+    [
+      'a standoff that began on a "since" date after a clash told in the sentence before',
+      ' date 2023-04-27\nLi is the first Chinese minister to visit since the deadly clash in the Galwan Valley on June 15, 2020. India has deployed 50,000 troops in eastern Ladakh since May 2020, when the standoff began.',
+      ['incident 2020-06-15..2020-06-15', 'incident 2020-05-01..2020-05-31'],
+    ],
+    [
+      'a standoff that has continued since a month, after a clash told before',
+      ' date 2023-01-20\nThe clash at Yangtse on December 9 left soldiers injured. The standoff that has continued since May 2020 remains unresolved.',
+      ['incident 2022-12-09..2022-12-09', 'incident 2020-05-01..2020-05-31'],
+    ],
+  ])('dates %s', (_name, text, expected) => {
+    expect(eventsOf(text).sort()).toEqual([...expected].sort());
+  });
+});
