@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../../extractor/events/clause-events';
-import { extractBundle } from '../../../extractor/extract-bundle';
-
-function datedEventsOf(text: string): string[] {
-  const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
-  return bundle.events.filter((event) => event.start).map((event) => `${event.type} ${event.start}..${event.end}`);
-}
-
-function titlesOf(text: string): string[] {
-  const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
-  return bundle.events.filter((event) => event.start).map((event) => event.title);
-}
+import { bundleOfOneArticle, datedEventsOf, datedEventTitlesOf } from './one-article';
 
 describe('events of dated clauses without a trigger word', () => {
   it.each([
@@ -84,14 +74,14 @@ describe('events of dated clauses without a trigger word', () => {
     ['names the actor of a clause joined by "and" on its verb', ' date 2023-07-10\nThe third Scorpene submarine, INS Karanj, was delivered to the Navy on February 1 and will be commissioned on March 10.', 'Third Scorpene submarine to be commissioned'],
     ['names the person a "who" clause hangs on', ' date 2022-01-14\nThe delegation was led by Lt Gen Anindya Sengupta, who took over as commander of the 14 Corps earlier this month.', 'Anindya Sengupta took over as commander of the 14 Corps'],
   ])('titles a clause event: %s', (_name, text, title) => {
-    expect(titlesOf(text)).toContain(title);
+    expect(datedEventTitlesOf(text)).toContain(title);
   });
 });
 
 describe('the status of a clause event', () => {
   it('comes from the tense of its own clause, not of the sentence', () => {
     const text = ' date 2023-07-14\nIndia and France on Friday agreed on a jet engine, and India is expected to sign a deal for 26 Rafale-M fighters later this year.';
-    const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
+    const bundle = bundleOfOneArticle(text);
     expect(bundle.events.find((event) => event.dateText === 'later this year')?.status).toBe('planned');
   });
 });

@@ -3,12 +3,7 @@
  * it goes on telling the same actors' day and has no date of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { extractBundle } from '../../../extractor/extract-bundle';
-
-function datedEventsOf(text: string): string[] {
-  const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
-  return bundle.events.filter((event) => event.start).map((event) => `${event.type} ${event.start}..${event.end}`);
-}
+import { datedEventsOf } from './one-article';
 
 describe('dates taken from the sentence before', () => {
   it.each([

@@ -3,12 +3,7 @@
  * one short article, and the events it should yield (type, start, end).
  */
 import { describe, expect, it } from 'vitest';
-import { extractBundle } from '../../../extractor/extract-bundle';
-
-function eventsOf(text: string): string[] {
-  const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
-  return bundle.events.filter((event) => event.start).map((event) => `${event.type} ${event.start}..${event.end}`);
-}
+import { datedEventsOf } from './one-article';
 
 describe('event frames', () => {
   it.each([
@@ -49,7 +44,7 @@ describe('event frames', () => {
     ['a sentence ending on a weekday and its date, not a wire dateline', ' date 2021-01-06\nThe Chinese research ship docked at Hambantota on Monday, January 4.', ['visit 2021-01-04..2021-01-04']],
     ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
   ])('finds %s', (_name, text, expected) => {
-    expect(eventsOf(text)).toEqual(expected);
+    expect(datedEventsOf(text)).toEqual(expected);
   });
 });
 
@@ -64,7 +59,7 @@ describe('a use that began on a "since" date, dated by its start at the date’s
     ['a fleet flying somewhere since a month as a milestone, not the standoff it flies amid', ' date 2021-01-20\nThe Rafale fleet has been flying regularly over eastern Ladakh since August amid the standoff.', ['other 2020-08-01..2020-08-31']],
     ['a series held since a year as no event', ' date 2021-01-20\nIndia and Russia have been holding the Indra series of exercises since 2003.', []],
   ])('dates %s', (_name, text, expected) => {
-    expect(eventsOf(text)).toEqual(expected);
+    expect(datedEventsOf(text)).toEqual(expected);
   });
 });
 
@@ -81,6 +76,6 @@ describe('a standoff and a clash are not one another told again', () => {
       ['incident 2022-12-09..2022-12-09', 'incident 2020-05-01..2020-05-31'],
     ],
   ])('dates %s', (_name, text, expected) => {
-    expect(eventsOf(text).sort()).toEqual([...expected].sort());
+    expect(datedEventsOf(text).sort()).toEqual([...expected].sort());
   });
 });

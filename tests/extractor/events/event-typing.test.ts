@@ -6,12 +6,7 @@
  * with another navy are exercises; scuffles and crossings are incidents.
  */
 import { describe, expect, it } from 'vitest';
-import { extractBundle } from '../../../extractor/extract-bundle';
-
-function datedEventsOf(text: string): string[] {
-  const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
-  return bundle.events.filter((event) => event.start).map((event) => `${event.type} ${event.start}..${event.end}`);
-}
+import { bundleOfOneArticle, datedEventsOf } from './one-article';
 
 describe('the type of a dated clause no trigger word names', () => {
   it.each([
@@ -93,7 +88,7 @@ describe('titles of incidents', () => {
     ['warning shots as firing', ' date 2021-02-11\nIndian troops fired warning shots near Pangong Tso on Sept. 7.', 'Firing near Pangong Tso'],
     ['not the place the report was filed from', ' date 2017-08-29\nNEW DELHI: The 73-day standoff at Doklam ended on Monday.', 'Standoff near Doklam'],
   ])('%s', (_name, text, title) => {
-    const bundle = extractBundle([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }], { generatedAt: '2020-01-01T00:00:00.000Z' });
+    const bundle = bundleOfOneArticle(text);
     expect(bundle.events.map((event) => event.title)).toContain(title);
   });
 });
