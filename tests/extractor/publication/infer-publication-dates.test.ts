@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDay } from '../../../extractor/dates/iso-day';
-import { createDateInferrer, type DatedKeys } from '../../../extractor/publication/infer-publication-dates';
-import type { IsoDay } from '../../../schema/bundle';
+import type { EventMention } from '../../../extractor/events/extract-events';
+import { createDateInferrer, type DatedKeys, eventKeysOf } from '../../../extractor/publication/infer-publication-dates';
+import { extractBundle } from '../../../extractor/extract-bundle';
+import type { IsoDay, Precision } from '../../../schema/bundle';
 
 function day(value: string): IsoDay {
   if (!isIsoDay(value)) throw new Error(`bad test day ${value}`);
@@ -23,5 +25,55 @@ describe('createDateInferrer', () => {
     ['nothing shared', ['meeting|sco-summit'], null],
   ])('%s', (_name, keys, expected) => {
     expect(createDateInferrer(DATED)(new Set(keys))?.published ?? null).toBe(expected);
+  });
+});
+
+function told(status: EventMention['status'], start: string, end: string, precision: Precision): EventMention {
+  return {
+    key: 'exercise|indra',
+    type: 'exercise',
+    title: 'INDRA naval exercise',
+    date: { start: day(start), end: day(end), precision, text: start, startOnly: false },
+    status,
+    placeIds: [],
+    people: [],
+    itemIds: [],
+    source: { articleId: 'u', quote: '', start: 0, end: 0 },
+    published: null,
+  };
+}
+
+describe('an undated article is never dated before what it tells as over', () => {
+  it.each<[string, EventMention[], string]>([
+    ['a day told as over moves the day up to it', [told('occurred', '2020-09-14', '2020-09-14', 'day')], '2020-09-14'],
+    ['a range told as over, to its last day', [told('occurred', '2020-09-12', '2020-09-16', 'day')], '2020-09-16'],
+    ['a month told as over, to its first day', [told('occurred', '2020-10-01', '2020-10-31', 'month')], '2020-10-01'],
+    ['a day told as over before the voted day leaves it', [told('occurred', '2020-09-04', '2020-09-04', 'day')], '2020-09-10'],
+    ['a year told as over says too little', [told('occurred', '2021-01-01', '2021-12-31', 'year')], '2020-09-10'],
+    ['a day told as ahead does not bound it', [told('planned', '2020-10-19', '2020-10-19', 'day')], '2020-09-10'],
+  ])('%s', (_name, events, expected) => {
+    const keys = eventKeysOf(events);
+    expect(createDateInferrer(DATED)(keys)?.published).toBe(expected);
+  });
+
+  it('never matches two articles by the days they are bounded by', () => {
+    const bounded = eventKeysOf([{ ...told('occurred', '2020-09-10', '2020-09-10', 'day'), key: 'meeting|sco-summit' }]);
+    const dated = [{ articleId: 'x', published: day('2020-09-12'), keys: bounded }];
+    expect(createDateInferrer(dated)(bounded)?.published).toBe('2020-09-12');
+    expect(createDateInferrer(dated)(new Set([...bounded].filter((key) => key.startsWith('|'))))).toBeNull();
+  });
+
+  it('dates an undated report of a completed pullback no earlier than the day it completed', () => {
+    const article = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+    const bundle = extractBundle(
+      [
+        article('a.txt', ' date 2021-02-12\nIndia and China began disengagement at Pangong Tso on Wednesday. The 9th round of Corps Commander-level talks was held on January 24.'),
+        article('b.txt', ' date 2021-02-11\nIndian and Chinese troops started disengagement at Pangong Tso on Wednesday. The 9th round of Corps Commander-level talks was held on January 24.'),
+        article('c.txt', 'Both armies completed the disengagement at Pangong Tso on February 19, 2021. The 9th round of Corps Commander-level talks was held on January 24.'),
+      ],
+      { generatedAt: '2021-01-01T00:00:00.000Z' },
+    );
+    const undated = bundle.articles.find((entry) => entry.id === 'c');
+    expect([undated?.published, undated?.publishedFrom]).toEqual(['2021-02-19', 'inferred']);
   });
 });
