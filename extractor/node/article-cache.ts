@@ -34,7 +34,9 @@ export interface ArticleCache {
   save: (options?: { forgetUnseen: boolean }) => Promise<void>;
 }
 
-const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Set by the bundled CLI's build (run-bundled-cli.mjs), whose module lives elsewhere than the sources. */
+declare const DOSSIER_BUNDLED_ROOT: string | undefined;
+const PROJECT_ROOT = typeof DOSSIER_BUNDLED_ROOT === 'string' ? DOSSIER_BUNDLED_ROOT : fileURLToPath(new URL('../..', import.meta.url));
 const SOURCE_DIRS = ['extractor', 'schema'];
 
 export function contentHash(bytes: Uint8Array): string {
