@@ -279,6 +279,8 @@ interface SentenceRefs {
   items: ItemRef[];
   /** Items of the sentence before: "The S-400 ... . The second squadron is expected in 2022." */
   itemsBefore: ItemRef[];
+  /** Where the article's incidents are mostly told at, for one told only against countries ("the standoff between India and China"). */
+  incidentPlace: string | null;
 }
 
 /** A sentence naming no system may continue the previous one about one or two systems. */
@@ -499,13 +501,14 @@ function genericFrame(
     case 'exhibition': {
       if (/(phase|edition|leg)$/i.test(words)) return null;
       const after = refs.places.filter((place) => place.start - refs.offset >= at);
-      const specific = after.find((place) => context.placeInfo(place.placeId)?.kind !== 'country');
+      const specific = after.find((place) => !isCountry(place.placeId, context));
       // "NEW DELHI: … ending a 73-day standoff": where the report was filed is not where the standoff was.
       const filedAt = PLACE_DATELINE.exec(sentence)?.[0].length ?? 0;
-      const where = (specific ?? after[0])?.placeId ?? refs.places.find((place) => place.start - refs.offset >= filedAt)?.placeId;
+      const told = refs.places.filter((place) => place.start - refs.offset >= filedAt);
+      const where = (specific ?? after[0] ?? told[0])?.placeId;
       if (!where) return null;
       const label = type === 'incident' ? incidentLabel(words) : { exercise: 'Military exercise', parade: 'Parade', exhibition: 'Exhibition' }[type];
-      return { key: `${type}|${theatreOf(where, context)}`, type, title: `${label} near ${placeName(context, where)}`, at, placeIds };
+      return { key: `${type}|${theatreOf(where, context)}`, type, title: `${label} near ${placeName(context, titlePlaceOf(where, type, told, refs, context))}`, at, placeIds };
     }
     case 'other': {
       if (/^disengage/i.test(words)) return PURPOSE_BEFORE.test(sentence.slice(Math.max(0, at - 32), at)) ? null : disengagementFrame(at, refs, context);
@@ -514,6 +517,48 @@ function genericFrame(
       return { key: `other|${itemIds.join('+')}|${milestone}`, type, title: `${itemNames.join(', ')} ${milestone}`, at, placeIds };
     }
   }
+}
+
+function isCountry(placeId: string, context: ArticleEventContext): boolean {
+  return context.placeInfo(placeId)?.kind === 'country';
+}
+
+/**
+ * The place an event's title names: where it was told at, or, when that is
+ * only a country ("the standoff between India and China"), the place the
+ * article's incidents are told at, else any other place of the sentence. The
+ * key keeps the country, so reports group as before.
+ */
+function titlePlaceOf(where: string, type: EventType, told: PlaceRef[], refs: SentenceRefs, context: ArticleEventContext): string {
+  if (!isCountry(where, context)) return where;
+  const theatre = type === 'incident' ? refs.incidentPlace : null;
+  return theatre ?? told.find((place) => !isCountry(place.placeId, context))?.placeId ?? where;
+}
+
+/**
+ * The place an article's incidents are told at: the place other than a
+ * country named most often after an incident word ("clashed in the Galwan
+ * Valley", "the standoff at Pangong Tso"), the first named on a tie. Null when
+ * the article places none.
+ */
+function incidentPlaceOf(
+  triggersBySentence: ReadonlyMap<number, Trigger[]>,
+  placesBySentence: ReadonlyMap<number, PlaceRef[]>,
+  sentences: Sentence[],
+  context: ArticleEventContext,
+): string | null {
+  const counts = new Map<string, number>();
+  for (const [index, triggers] of triggersBySentence) {
+    const incident = triggers.find((trigger) => trigger.type === 'incident');
+    const sentence = sentences[index];
+    if (!incident || !sentence) continue;
+    for (const place of placesBySentence.get(index) ?? []) {
+      if (place.start - sentence.start >= incident.start && !isCountry(place.placeId, context)) counts.set(place.placeId, (counts.get(place.placeId) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [placeId, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = placeId;
+  return best;
 }
 
 /** "agreed to pursue disengagement": an aim, not an event. */
@@ -784,6 +829,7 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
   const peopleBySentence = groupBySentence(context.people);
   const itemsBySentence = groupBySentence(context.items);
   const levels = defaultLevels(sentences, organisationsBySentence);
+  const incidentPlace = incidentPlaceOf(triggersBySentence, placesBySentence, sentences, context);
   const mainPerson = mainPersonOf(context.people);
   const mentions: EventMention[] = [];
   const earlier = new Map<EventType, Frame>();
@@ -811,6 +857,7 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
       people: peopleBySentence.get(index) ?? [],
       items: itemsBySentence.get(index) ?? [],
       itemsBefore: itemsBySentence.get(index - 1) ?? [],
+      incidentPlace,
     };
     const covered: { start: number; end: number }[] = [];
     const namedOnes = [...namedFrames(named, covered), ...unlistedExerciseFrames(sentence.text, covered)];
