@@ -5,7 +5,7 @@
  * same size; here each fact is stringified on its own and written in chunks
  * of about a megabyte, with exactly the bytes `JSON.stringify` would give.
  */
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 
 /** Containers this deep are opened up; anything deeper is one `JSON.stringify` call (one event, one article). */
 const SPLIT_DEPTH = 2;
@@ -87,6 +87,18 @@ class PieceWriter {
     else this.buffer.set(piece, this.used);
     this.used += written;
     this.offset += written;
+  }
+
+  /** Bytes `start` to `end` of another file, read straight into the buffer: no copy of that file is held. */
+  putFrom(from: number, start: number, end: number): void {
+    for (let position = start; position < end; ) {
+      if (this.used === this.buffer.length) this.flush();
+      const read = readSync(from, this.buffer, this.used, Math.min(end - position, this.buffer.length - this.used), position);
+      if (read === 0) throw new Error(`the file to copy from ends before byte ${end}`);
+      this.used += read;
+      this.offset += read;
+      position += read;
+    }
   }
 
   flush(): void {
@@ -191,6 +203,35 @@ export class RecordsFile {
     this.array.offsets.push(writer.offset);
     writer.put(record instanceof Uint8Array ? record : recordJson(isOmitted(record) ? null : record, this.indent));
     this.array.offsets.push(writer.offset);
+  }
+
+  /**
+   * Records copied from an earlier file this class wrote with the same
+   * indent, given by their byte ranges there. Records that were neighbours in
+   * one array of that file (the gap between them is exactly one separator)
+   * are copied as one range, separator included.
+   */
+  copiedRecords(from: number, ranges: readonly (readonly [number, number])[]): void {
+    if (!this.array) throw new Error('records outside an array');
+    const separator = 1 + this.recordIndent.length;
+    let runStart = 0;
+    ranges.forEach((range, index) => {
+      const next = ranges[index + 1];
+      if (next && next[0] === range[1] + separator) return;
+      this.copiedRun(from, ranges.slice(runStart, index + 1));
+      runStart = index + 1;
+    });
+  }
+
+  private copiedRun(from: number, run: readonly (readonly [number, number])[]): void {
+    const start = run[0]?.[0];
+    const end = run.at(-1)?.[1];
+    if (!this.array || start === undefined || end === undefined) return;
+    const { writer } = this.file;
+    writer.put(`${this.array.offsets.length === 0 ? '[' : ','}${this.recordIndent}`);
+    const shift = writer.offset - start;
+    writer.putFrom(from, start, end);
+    for (const [recordStart, recordEnd] of run) this.array.offsets.push(recordStart + shift, recordEnd + shift);
   }
 
   endArray(): void {

@@ -1,9 +1,10 @@
+import { closeSync, openSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jsonPieces, recordJson, writeJsonFile, writeRecordsFile } from '../../../extractor/node/write-json';
+import { jsonPieces, RecordsFile, recordJson, writeJsonFile, writeRecordsFile } from '../../../extractor/node/write-json';
 
 let dir: string;
 beforeEach(async () => {
@@ -72,4 +73,50 @@ describe('writeRecordsFile', () => {
     writeRecordsFile(join(dir, 'new.json'), changed, 2);
     expect(await readFile(join(dir, 'new.json'), 'utf8')).toBe(`${JSON.stringify({ ...document, events: [document.events[0], { id: 'c' }] }, null, 2)}\n`);
   });
+});
+
+describe('RecordsFile.copiedRecords', () => {
+  // Multi-byte texts, and 4 MB of events in all: one run of them is longer than the writer's buffer.
+  const records = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => ({ id: `${prefix}${index}`, text: 'é’'.repeat((index % 5) * 300), list: [index] }));
+  const old = { version: 1, events: records(1200, 'e'), people: records(3, 'p') };
+  /** Which old records (by index, -1 for a new one) make up the new events array. */
+  const layouts: [string, number[]][] = [
+    ['every record, in order', Array.from({ length: 1200 }, (_, index) => index)],
+    ['runs of neighbours cut by new records and gaps', [0, 1, 2, -1, 5, 6, 7, 20, -1, -1, 38, 39]],
+    ['a new record first, then one old record', [-1, 10]],
+    ['records out of their old order', [3, 2, 1, 30]],
+    ['nothing', []],
+  ];
+
+  it.each(layouts.flatMap(([name, layout]): [string, number, number[]][] => [[name, 0, layout], [name, 2, layout]]))(
+    'writes the same bytes as writing the records themselves: %s, indent %i',
+    async (_name, indent, layout) => {
+      const oldRanges = writeRecordsFile(join(dir, 'old.json'), old, indent).get('events') ?? [];
+      const fd = openSync(join(dir, 'old.json'), 'r');
+      const file = new RecordsFile(join(dir, 'new.json'), indent);
+      try {
+        file.member('version', 2);
+        file.startArray('events');
+        let copied: [number, number][] = [];
+        layout.forEach((which, position) => {
+          if (which >= 0) {
+            copied.push([oldRanges[2 * which] ?? 0, oldRanges[2 * which + 1] ?? 0]);
+            return;
+          }
+          file.copiedRecords(fd, copied);
+          copied = [];
+          file.record({ id: `new${position}` });
+        });
+        file.copiedRecords(fd, copied);
+        file.endArray();
+      } finally {
+        closeSync(fd);
+      }
+      const ranges = file.commit().get('events') ?? [];
+      const events = layout.map((which, position) => (which >= 0 ? old.events[which] : { id: `new${position}` }));
+      const bytes = await readFile(join(dir, 'new.json'));
+      expect(bytes.toString('utf8')).toBe(`${JSON.stringify({ version: 2, events }, null, indent)}\n`);
+      expect(events.map((_event, index) => bytes.subarray(ranges[2 * index], ranges[2 * index + 1]).toString('utf8'))).toEqual(events.map((event) => recordJson(event, indent)));
+    },
+  );
 });
