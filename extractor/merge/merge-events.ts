@@ -141,23 +141,9 @@ function describeDate(date: EventDate): string {
   return date.start === date.end ? `${date.start} (${date.text})` : `${date.start} to ${date.end} (${date.text})`;
 }
 
-/**
- * A coarser claim ("in June") that contains the primary one ("June 15"),
- * with only the sources of articles that give no date as precise: what those
- * articles say is all they say, and is kept beside the primary claim rather
- * than read into it. Null when every article also gives a finer date.
- */
-function lessPreciseClaim(primary: EventDate, claim: DateClaim, preciseArticles: ReadonlySet<string>): DateClaim | null {
-  if (PRECISION_RANK[claim.date.precision] <= PRECISION_RANK[primary.precision]) return null;
-  const sources = claim.sources.filter((source) => !preciseArticles.has(source.articleId));
-  return sources.length > 0 ? { date: claim.date, sources } : null;
-}
-
 function dateDispute(primary: DateClaim | undefined, claims: DateClaim[]): DisputeInput | null {
   if (!primary) return null;
-  const rank = PRECISION_RANK[primary.date.precision];
-  const preciseArticles = new Set(claims.filter((claim) => PRECISION_RANK[claim.date.precision] <= rank).flatMap((claim) => claim.sources.map((source) => source.articleId)));
-  const disagreeing = claims.flatMap((claim) => (agreesWith(primary.date, claim.date) ? (lessPreciseClaim(primary.date, claim, preciseArticles) ?? []) : [claim]));
+  const disagreeing = claims.filter((claim) => !agreesWith(primary.date, claim.date));
   if (disagreeing.length === 0) return null;
   return {
     field: 'date',

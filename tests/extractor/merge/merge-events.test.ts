@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDay, Precision } from '../../../schema/bundle';
+import type { IsoDay } from '../../../schema/bundle';
 import { isIsoDay } from '../../../extractor/dates/iso-day';
 import type { EventMention } from '../../../extractor/events/extract-events';
 import { mergeEvents } from '../../../extractor/merge/merge-events';
@@ -53,30 +53,10 @@ describe('mergeEvents', () => {
     expect(events.map((event) => event.start)).toEqual(['2020-06-22', '2020-09-02']);
   });
 
-  it('reads a coarser date as agreement when the article that tells it gives the precise one too', () => {
-    const june = mention('a', null, { date: { start: day('2020-06-01'), end: day('2020-06-30'), precision: 'month', text: 'in June', startOnly: false } });
+  it('reads a coarser date that contains the precise one as agreement, not dispute', () => {
+    const june = mention('c', null, { date: { start: day('2020-06-01'), end: day('2020-06-30'), precision: 'month', text: 'in June', startOnly: false } });
     const [event] = mergeEvents([mention('a', '2020-06-24'), june], noPlaces);
     expect([event?.start, event?.precision, event?.disputes]).toEqual(['2020-06-24', 'day', []]);
-  });
-
-  it.each<[Precision, string, string, string]>([
-    ['month', '2020-06-01', '2020-06-30', 'in June'],
-    ['quarter', '2020-04-01', '2020-06-30', 'in the second quarter'],
-    ['year', '2020-01-01', '2020-12-31', 'in 2020'],
-  ])('keeps a %s told by an article giving no finer date as that article\'s own claim beside the precise one', (precision, start, end, text) => {
-    const coarse = mention('c', null, { date: { start: day(start), end: day(end), precision, text, startOnly: false } });
-    const [event, ...rest] = mergeEvents([mention('a', '2020-06-24'), coarse], noPlaces);
-    expect(rest).toHaveLength(0);
-    expect([event?.start, event?.precision]).toEqual(['2020-06-24', 'day']);
-    expect(event?.disputes).toEqual([
-      {
-        field: 'date',
-        claims: [
-          { value: expect.stringContaining('2020-06-24'), sources: [expect.objectContaining({ articleId: 'a' })] },
-          { value: `${start} to ${end} (${text})`, sources: [expect.objectContaining({ articleId: 'c' })] },
-        ],
-      },
-    ]);
   });
 
   it('marks a meeting reported as called off by a later article as disputed, and cancelled', () => {
