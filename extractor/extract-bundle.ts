@@ -51,7 +51,7 @@ export function outlineOf(result: ArticleResult, bodyKey: (body: string) => stri
     articleId: result.article?.id ?? null,
     body: result.article ? bodyKey(bodyOf(result.article)) : null,
     published: result.published,
-    eventKeys: [...eventKeysOf(result.facts.events)],
+    eventKeys: [...eventKeysOf(result.facts.events, result.mentions?.yearlessDays)],
   };
 }
 

@@ -7,6 +7,8 @@ import type { ArticleInput, IsoDay, SourceInput } from '../../schema/bundle';
 import { detectTense } from '../dates/detect-tense';
 import { findDateMentions } from '../dates/find-date-mentions';
 import { findDurationDays } from '../dates/find-duration-days';
+import type { YearlessDay } from '../dates/find-yearless-days';
+import { findYearlessDays } from '../dates/find-yearless-days';
 import type { EventMention } from '../events/extract-events';
 import { extractEvents } from '../events/extract-events';
 import { findPublicationDate } from '../input/publication-date';
@@ -51,6 +53,8 @@ export interface ArticleFacts {
 export interface DayFreeMentions {
   places: PlaceMention[];
   people: PersonMention[];
+  /** Days the article names without a year, found only when it has no date (they tie it to dated reports of the same days). */
+  yearlessDays: YearlessDay[];
 }
 
 export interface ArticleResult {
@@ -75,8 +79,8 @@ function sourceFor(articleId: string, sentences: Sentence[], sentenceIndex: numb
   return sentence ? { articleId, quote: sentence.text, start: sentence.start, end: sentence.end } : null;
 }
 
-function findDayFreeMentions(read: ReadArticle, sentences: Sentence[]): DayFreeMentions {
-  return { places: extractPlaces(read.text, sentences), people: extractPeople(read.text, sentences) };
+function findDayFreeMentions(read: ReadArticle, sentences: Sentence[], undated: boolean): DayFreeMentions {
+  return { places: extractPlaces(read.text, sentences), people: extractPeople(read.text, sentences), yearlessDays: undated ? findYearlessDays(sentences) : [] };
 }
 
 /** The facts of a readable article given its day-free mentions, resolving relative dates against `published` (null: absolute dates only). */
@@ -130,7 +134,7 @@ export function extractArticle(file: InputFile): ArticleResult {
     warnings: [...readWarnings, ...date.warnings],
   };
   const sentences = splitSentences(read.text, read.bodyStart);
-  const mentions = findDayFreeMentions(read, sentences);
+  const mentions = findDayFreeMentions(read, sentences, date.published === null);
   const facts = factsOf(read, sentences, mentions, date.published);
   const hasFacts = facts.places.length + facts.events.length + facts.items.length + facts.people.length > 0;
   if (!hasFacts) article.warnings.push('no places, events, procurement items or people were found in it');

@@ -5,7 +5,8 @@
  * never before a day the article itself tells as past.
  */
 import type { IsoDay } from '../../schema/bundle';
-import { isIsoDay } from '../dates/iso-day';
+import type { YearlessDay } from '../dates/find-yearless-days';
+import { isIsoDay, toEpochDay } from '../dates/iso-day';
 import type { EventMention } from '../events/extract-events';
 import { compareStrings } from '../merge/sources';
 
@@ -24,12 +25,16 @@ export interface InferredDate {
 }
 
 /**
- * Marks among an article's keys the day its own dates say it was published on
- * or after, rather than an event ("|" never starts an event key). It travels
- * with the event keys through caches and run states, and is never matched
- * across articles.
+ * Keys that are no event ("|" never starts an event key), travelling with the
+ * event keys through caches and run states. A month and day an article tells
+ * something on matches other articles like an event does ("the core group met
+ * on February 2" in an undated report, a dated one telling the meeting of
+ * 2024-02-02 or published that day); the other two bound the article's own
+ * day and are never matched across articles.
  */
+const MONTH_DAY_KEY = '|month-day|';
 const PUBLISHED_FROM_KEY = '|published-on-or-after|';
+const OVER_WITHOUT_YEAR_KEY = '|told-over-on-month-day|';
 
 /** A told date coarser than a month is mostly a deadline or a history, where a misread tense would move the day by years. */
 const BOUNDING_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
@@ -50,29 +55,62 @@ function publishedFromOf(events: readonly EventMention[]): IsoDay | null {
   return from;
 }
 
-/** Event keys an article tells, the evidence for matching it to others, and the day its own past-told dates say it was published on or after. */
-export function eventKeysOf(events: readonly EventMention[]): Set<string> {
+function monthDayOf(day: IsoDay): string {
+  return day.slice(5);
+}
+
+/**
+ * Event keys an article tells, the evidence for matching it to others: its
+ * events, the month and day of each day it tells (with a year or, for an
+ * undated article, without), and the bounds its own dates put on its day.
+ */
+export function eventKeysOf(events: readonly EventMention[], yearless: readonly YearlessDay[] = []): Set<string> {
   const keys = new Set(events.map((event) => event.key));
+  for (const { date } of events) {
+    if (date?.precision === 'day') keys.add(`${MONTH_DAY_KEY}${monthDayOf(date.start)}`).add(`${MONTH_DAY_KEY}${monthDayOf(date.end)}`);
+  }
+  for (const day of yearless) {
+    keys.add(`${MONTH_DAY_KEY}${day.monthDay}`);
+    if (day.past) keys.add(`${OVER_WITHOUT_YEAR_KEY}${day.monthDay}`);
+  }
   const from = publishedFromOf(events);
   if (from) keys.add(`${PUBLISHED_FROM_KEY}${from}`);
   return keys;
 }
 
 function isBoundKey(key: string): boolean {
-  return key.startsWith(PUBLISHED_FROM_KEY);
+  return key.startsWith(PUBLISHED_FROM_KEY) || key.startsWith(OVER_WITHOUT_YEAR_KEY);
+}
+
+/** The day of a month and day ("05-10") nearest a given day, within half a year either way. */
+function nearestOccurrence(monthDay: string, near: IsoDay): IsoDay | null {
+  const year = Number(near.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((candidate) => `${candidate}-${monthDay}`).filter(isIsoDay);
+  const distance = (day: IsoDay) => Math.abs(toEpochDay(day) - toEpochDay(near));
+  return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
 /**
- * The voted day, or the article's own bound when that is later: "completed
- * the pullback on February 19, 2021" was not published on the 12th however
- * many reports of the pullback's start it shares.
+ * The voted day, or the latest day the article itself tells as over when
+ * that is later: "the last troops left on May 10" was not written on the day
+ * of a February report it shares events with. A day without a year is taken
+ * in the year that puts it nearest the voted day: the voted day is a guess,
+ * so the tense cannot choose the year as it does against a known day.
  */
 function notBeforeOwnBound(voted: IsoDay, keys: ReadonlySet<string>): IsoDay {
+  let day = voted;
   for (const key of keys) {
-    const from = key.startsWith(PUBLISHED_FROM_KEY) ? key.slice(PUBLISHED_FROM_KEY.length) : '';
-    if (isIsoDay(from) && from > voted) return from;
+    const bound = boundOf(key, voted);
+    if (bound && bound > day) day = bound;
   }
-  return voted;
+  return day;
+}
+
+/** The day a bound key says the article was published on or after, given the voted day. */
+function boundOf(key: string, voted: IsoDay): IsoDay | null {
+  if (key.startsWith(OVER_WITHOUT_YEAR_KEY)) return nearestOccurrence(key.slice(OVER_WITHOUT_YEAR_KEY.length), voted);
+  const from = key.startsWith(PUBLISHED_FROM_KEY) ? key.slice(PUBLISHED_FROM_KEY.length) : '';
+  return isIsoDay(from) ? from : null;
 }
 
 /** A named exercise, show or parade, or a grouping's meeting, is strong evidence; a generic visit or deal is weaker. */
@@ -93,7 +131,8 @@ function weightOf(key: string): number {
 export function createDateInferrer(dated: readonly DatedKeys[]): (keys: ReadonlySet<string>) => InferredDate | null {
   const byKey = new Map<string, number[]>();
   dated.forEach((candidate, index) => {
-    for (const key of candidate.keys) {
+    // A report is mostly published on or just after the day it tells: its own day is one it tells too.
+    for (const key of new Set([...candidate.keys, `${MONTH_DAY_KEY}${monthDayOf(candidate.published)}`])) {
       if (isBoundKey(key)) continue;
       const list = byKey.get(key);
       if (list) list.push(index);
@@ -104,7 +143,7 @@ export function createDateInferrer(dated: readonly DatedKeys[]): (keys: Readonly
     const scores = new Map<number, number>();
     for (const key of keys) {
       const postings = byKey.get(key) ?? [];
-      if (postings.length > MAX_POSTINGS) continue;
+      if (postings.length > (key.startsWith(MONTH_DAY_KEY) ? MAX_MONTH_DAY_POSTINGS : MAX_POSTINGS)) continue;
       const weight = weightOf(key);
       for (const index of postings) scores.set(index, (scores.get(index) ?? 0) + weight);
     }
@@ -138,6 +177,12 @@ export function createDateInferrer(dated: readonly DatedKeys[]): (keys: Readonly
  * the same country over years) says nothing about which day an article is from.
  */
 const MAX_POSTINGS = 200;
+
+/**
+ * A month and day told by more dated articles than this is a coincidence of
+ * the calendar, not a shared story: in a large corpus every day of the year is.
+ */
+const MAX_MONTH_DAY_POSTINGS = 20;
 
 /** How many dated articles must share an undated one's only shared event for it to count. */
 const MIN_WEAK_AGREEING = 2;

@@ -77,3 +77,33 @@ describe('an undated article is never dated before what it tells as over', () =>
     expect([undated?.published, undated?.publishedFrom]).toEqual(['2021-02-19', 'inferred']);
   });
 });
+
+describe('an undated article tied to dated ones by the days it names without a year', () => {
+  const dated: DatedKeys[] = [
+    { articleId: 'deadline', published: day('2024-01-14'), keys: eventKeysOf([{ ...told('planned', '2024-03-15', '2024-03-15', 'day'), key: 'other|clause|maldives|ask' }]) },
+    { articleId: 'agreed', published: day('2024-02-02'), keys: eventKeysOf([{ ...told('planned', '2024-05-10', '2024-05-10', 'day'), key: 'other|clause|sides|complete' }]) },
+    { articleId: 'unrelated', published: day('2019-07-23'), keys: eventKeysOf([{ ...told('occurred', '2019-07-23', '2019-07-23', 'day'), key: 'exercise|joint-air-patrol' }]) },
+  ];
+
+  it.each<[string, { monthDay: string; past: boolean }[], string | null]>([
+    ['two days told by one dated report (one its own day) date it', [{ monthDay: '01-14', past: false }, { monthDay: '03-15', past: false }], '2024-01-14'],
+    ['a day told by the report and the day it was published on', [{ monthDay: '02-02', past: false }, { monthDay: '05-10', past: false }], '2024-02-02'],
+    ['a day told as over moves it to that day, in the year nearest the voted day', [{ monthDay: '02-02', past: false }, { monthDay: '05-10', past: true }], '2024-05-10'],
+    ['one shared day is too little', [{ monthDay: '03-15', past: false }], null],
+  ])('%s', (_name, yearless, expected) => {
+    expect(createDateInferrer(dated)(eventKeysOf([], yearless))?.published ?? null).toBe(expected);
+  });
+
+  it('dates an undated report by the days it shares with a dated one, and after the day it tells as over', () => {
+    const article = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+    const bundle = extractBundle(
+      [
+        article('a.txt', ' date 2024-02-02\nThe core group held its second meeting in New Delhi on Friday. India will withdraw the last of its troops from the Maldives by May 10.'),
+        article('b.txt', 'The core group met in New Delhi on February 2. The technicians arrived at Gan on February 26, and the last troops left the islands on May 10.'),
+      ],
+      { generatedAt: '2024-01-01T00:00:00.000Z' },
+    );
+    const undated = bundle.articles.find((entry) => entry.id === 'b');
+    expect([undated?.published, undated?.publishedFrom]).toEqual(['2024-05-10', 'inferred']);
+  });
+});
