@@ -1,4 +1,4 @@
-import { BundleLoadError } from '../shared/api/bundle-query';
+import { BundleLoadError } from '../shared/api/bundle-load-error';
 
 function toExplanation(error: Error): string {
   return error instanceof BundleLoadError ? error.message : `The data bundle could not be fetched (${error.message}). Check that the app is served over HTTP next to its data/ folder.`;

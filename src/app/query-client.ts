@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { BundleLoadError } from '../shared/api/bundle-query';
+import { BundleLoadError } from '../shared/api/bundle-load-error';
 
 function shouldRetry(failureCount: number, error: Error): boolean {
   // A missing, corrupt or outdated bundle will not fix itself: say so at once.
