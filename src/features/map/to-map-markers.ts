@@ -2,7 +2,7 @@
 import { EVENT_TYPES } from '../../../schema/bundle';
 import type { FactsEvent, EventType, FactsBundle, PlaceKind } from '../../../schema/bundle';
 import { toFactIndex } from '../../shared/filters/fact-index';
-import { toVisibleFacts } from '../../shared/filters/visible-facts';
+import { isVisibleAt, toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
 export interface MarkerEvent {
@@ -108,73 +108,40 @@ function toRankedItems(bundle: FactsBundle): RankedItems {
 }
 
 interface PlaceEvent {
-  event: FactsEvent;
   marker: MarkerEvent;
   /** The ranks (see RankedItems) of the event's items: numbers, so a marker's item list is built without string sets. */
   itemRanks: readonly number[];
-  /** Position in popup order (by start, then title) among all the bundle's events. */
-  order: number;
+  /** The event's position in the bundle, to test its visibility (see isVisibleAt). */
+  position: number;
   /** The event's places, each once. */
   placeIds: readonly string[];
 }
 
-interface SortedPlaceEvents {
-  byPlace: ReadonlyMap<string, readonly PlaceEvent[]>;
-  /** Each event's entry, made on the first filter: the unfiltered first render does not need it. */
-  byEvent: () => ReadonlyMap<FactsEvent, PlaceEvent>;
-}
+const placeEventsOfBundles = new WeakMap<FactsBundle, ReadonlyMap<string, readonly PlaceEvent[]>>();
 
-const placeEventsOfBundles = new WeakMap<FactsBundle, SortedPlaceEvents>();
-
-function pushToGroups<T>(groups: Map<string, T[]>, keys: readonly string[], value: T): void {
-  for (const key of keys) {
-    const group = groups.get(key);
-    if (group) group.push(value);
-    else groups.set(key, [value]);
-  }
-}
-
-/** Each place's events in popup order (by start, then title): sorted once per bundle, so a filter change only regroups. */
-function toSortedPlaceEvents(bundle: FactsBundle): SortedPlaceEvents {
+/** Each place's events in popup order (by start, then title): sorted once per bundle, so a filter change only filters. */
+function toSortedPlaceEvents(bundle: FactsBundle): ReadonlyMap<string, readonly PlaceEvent[]> {
   const cached = placeEventsOfBundles.get(bundle);
   if (cached) return cached;
   const { rankOf } = toRankedItems(bundle);
-  const entries = bundle.events.map((event) => ({
-    event,
+  const entries = bundle.events.map((event, position) => ({
     marker: { id: event.id, title: event.title, type: event.type, start: event.start },
     titleKey: event.title.toLowerCase(),
     itemRanks: event.itemIds.flatMap((id) => rankOf.get(id) ?? []),
-    order: 0,
+    position,
     placeIds: event.placeIds.length > 1 ? [...new Set(event.placeIds)] : event.placeIds,
   }));
   entries.sort(byStartThenTitle);
   const byPlace = new Map<string, PlaceEvent[]>();
-  for (const [order, entry] of entries.entries()) {
-    entry.order = order;
-    pushToGroups(byPlace, entry.placeIds, entry);
+  for (const entry of entries) {
+    for (const placeId of entry.placeIds) {
+      const group = byPlace.get(placeId);
+      if (group) group.push(entry);
+      else byPlace.set(placeId, [entry]);
+    }
   }
-  let byEvent: ReadonlyMap<FactsEvent, PlaceEvent> | null = null;
-  const sorted = { byPlace, byEvent: () => (byEvent ??= new Map(entries.map((entry) => [entry.event, entry]))) };
-  placeEventsOfBundles.set(bundle, sorted);
-  return sorted;
-}
-
-/**
- * The visible events of each place, in popup order. A filter leaves a fraction of the events:
- * grouping those few and sorting each place's short list costs less than filtering every place's full list.
- */
-function toVisiblePlaceEvents(bundle: FactsBundle, visible: VisibleFacts): ReadonlyMap<string, readonly PlaceEvent[]> {
-  const { byPlace, byEvent } = toSortedPlaceEvents(bundle);
-  // Visible events are a subset of the bundle's: the same count means all of them.
-  if (visible.events.length === bundle.events.length) return byPlace;
-  const groups = new Map<string, PlaceEvent[]>();
-  const entryOf = byEvent();
-  for (const event of visible.events) {
-    const placeEvent = entryOf.get(event);
-    if (placeEvent) pushToGroups(groups, placeEvent.placeIds, placeEvent);
-  }
-  for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
-  return groups;
+  placeEventsOfBundles.set(bundle, byPlace);
+  return byPlace;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -224,12 +191,14 @@ function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): Ma
   }
   // The place that last listed each item: dedupes a place's items with one number per item instead of a set per place.
   const listedFor = new Int32Array(byRank.length).fill(-1);
-  const visiblePlaceEvents = toVisiblePlaceEvents(bundle, visible);
+  const placeEvents = toSortedPlaceEvents(bundle);
   const previous = previousMarkers.get(bundle);
   const markers = visible.places.map((place, placeNumber) => {
-    const placeEvents = visiblePlaceEvents.get(place.id) ?? [];
     const ranks: number[] = [];
-    for (const { itemRanks } of placeEvents) {
+    const events: MarkerEvent[] = [];
+    for (const { marker, itemRanks, position } of placeEvents.get(place.id) ?? []) {
+      if (!isVisibleAt(visible, position)) continue;
+      events.push(marker);
       for (const rank of itemRanks) {
         if (listedFor[rank] === placeNumber) continue;
         listedFor[rank] = placeNumber;
@@ -237,7 +206,6 @@ function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): Ma
       }
     }
     const items = ranks.sort((a, b) => a - b).flatMap((rank) => byRank[rank] ?? []);
-    const events = placeEvents.map(({ marker }) => marker);
     const typeCounts = toTypeCounts(events);
     const marker: MapMarker = {
       placeId: place.id,

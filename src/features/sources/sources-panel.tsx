@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { ArticleSummary, FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
+import type { FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
 import { useBundle } from '../../shared/api/bundle-query';
 import { toFactIndex } from '../../shared/filters/fact-index';
+import type { FactIndex } from '../../shared/filters/fact-index';
 import { useDashboardState } from '../../shared/state/dashboard-state';
 import { FormattedDay } from '../../shared/ui/formatted-day';
 import { toLabel } from '../../shared/ui/labels';
@@ -17,9 +18,12 @@ const TITLE = 'Sources';
 /** Cards shown at first and added per "Show more": each card fetches its article's text, so a place cited by thousands of articles must not mount them all. */
 const SOURCE_PAGE_SIZE = 20;
 
-function SourceList({ sources, articlesById }: { sources: readonly FactsSource[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
+/** The bundle's lookups the source lists need: articles by id and their reading order. */
+type ArticleLookups = Pick<FactIndex, 'articlesById' | 'articleRanks'>;
+
+function SourceList({ sources, articles }: { sources: readonly FactsSource[]; articles: ArticleLookups }) {
   const [shown, setShown] = useState(SOURCE_PAGE_SIZE);
-  const groups = useMemo(() => toArticleSources(sources, articlesById), [sources, articlesById]);
+  const groups = toArticleSources(sources, articles.articlesById, articles.articleRanks);
   // The cards (titles, outlets, dates) show with the selection; their texts are fetched once it has painted and the page is idle.
   const fetchTexts = useAfterFirstPaint();
   const hidden = groups.length - shown;
@@ -50,7 +54,7 @@ function toClaimLabel(value: string) {
   return ENUM_VALUE.test(value) ? toLabel(value) : value;
 }
 
-function DisputeView({ dispute, articlesById }: { dispute: FactsDispute; articlesById: ReadonlyMap<string, ArticleSummary> }) {
+function DisputeView({ dispute, articles }: { dispute: FactsDispute; articles: ArticleLookups }) {
   return (
     <section className="dispute">
       <h4 className="dispute__title">
@@ -62,7 +66,7 @@ function DisputeView({ dispute, articlesById }: { dispute: FactsDispute; article
             <p className="dispute__value">
               Claim: <strong>{toClaimLabel(claim.value)}</strong> ({claim.sources.length === 1 ? '1 source' : `${claim.sources.length} sources`})
             </p>
-            <SourceList sources={claim.sources} articlesById={articlesById} />
+            <SourceList sources={claim.sources} articles={articles} />
           </li>
         ))}
       </ul>
@@ -70,8 +74,9 @@ function DisputeView({ dispute, articlesById }: { dispute: FactsDispute; article
   );
 }
 
-function FactSources({ fact, articlesById }: { fact: SelectedFact; articlesById: ReadonlyMap<string, ArticleSummary> }) {
-  const articleCount = new Set(fact.sources.map((source) => source.articleId)).size;
+function FactSources({ fact, articles }: { fact: SelectedFact; articles: ArticleLookups }) {
+  // The same (cached) grouping the list below shows.
+  const articleCount = toArticleSources(fact.sources, articles.articlesById, articles.articleRanks).length;
   return (
     <div className="fact-sources">
       <h3 className="fact-sources__name">
@@ -79,12 +84,12 @@ function FactSources({ fact, articlesById }: { fact: SelectedFact; articlesById:
       </h3>
       <p className="fact-sources__details">{fact.details}</p>
       {fact.disputes.map((dispute) => (
-        <DisputeView key={dispute.field} dispute={dispute} articlesById={articlesById} />
+        <DisputeView key={dispute.field} dispute={dispute} articles={articles} />
       ))}
       <h4 className="fact-sources__heading">
         Supported by {articleCount === 1 ? '1 article' : `${articleCount} articles`}
       </h4>
-      <SourceList sources={fact.sources} articlesById={articlesById} />
+      <SourceList sources={fact.sources} articles={articles} />
     </div>
   );
 }
@@ -102,7 +107,7 @@ function SourcesContent({ bundle }: { bundle: FactsBundle }) {
       ) : selection.status === 'missing' ? (
         <PanelMessage tone="empty" title={`The selected ${selection.kind} (“${selection.id}”) is not in this data.`} action={{ label: 'Clear the selection', onClick: () => update({ [selection.kind]: null }) }} />
       ) : (
-        <FactSources key={`${selection.fact.kind}:${selection.fact.id}`} fact={selection.fact} articlesById={toFactIndex(bundle).articlesById} />
+        <FactSources key={`${selection.fact.kind}:${selection.fact.id}`} fact={selection.fact} articles={toFactIndex(bundle)} />
       )}
     </PanelFrame>
   );

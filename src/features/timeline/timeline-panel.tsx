@@ -17,10 +17,11 @@ import { toBucketSize, toCachedLaneBuckets, toHighlightedBuckets } from './to-la
 import { toMonthCounts } from './to-month-counts';
 import type { MonthCount } from './to-month-counts';
 import { toTimeDomain } from './to-time-scale';
-import { toDayMs, toHighlightedEventIds, toIsoDay, toTimelineRows, DAY_MS } from './to-timeline-rows';
+import { toDayMs, toHighlightedEvents, toIsoDay, toTimelineRows, DAY_MS } from './to-timeline-rows';
 
 const TITLE = 'Timeline';
 const NO_MONTHS: MonthCount[] = [];
+const NOTHING_HIGHLIGHTED: ReadonlySet<string> = new Set();
 const CHART_HEIGHT = 330;
 
 /** Events over time, one lane per type, linked to the dashboard's selection and date range. */
@@ -37,17 +38,16 @@ export function TimelinePanel() {
   const months = useQuery({ ...bundleQueryOptions(), select: selectMonths });
 
   const { event, item } = state;
-  const highlighted = useMemo(() => {
-    const selection = { event, item };
-    return rows.data ? new Set([...toHighlightedEventIds(rows.data.dated, selection), ...toHighlightedEventIds(rows.data.undated, selection)]) : new Set<string>();
-  }, [rows.data, event, item]);
+  const selectHighlighted = useCallback((bundle: FactsBundle) => toHighlightedEvents(bundle, filters, { event, item }), [filters, event, item]);
+  const highlightedEvents = useQuery({ ...bundleQueryOptions(), select: selectHighlighted }).data;
+  const highlighted = highlightedEvents?.ids ?? NOTHING_HIGHLIGHTED;
   const domain = useMemo(() => toTimeDomain(rows.data?.dated ?? [], from ? toDayMs(from) : null, to ? toDayMs(to) + DAY_MS : null), [rows.data, from, to]);
   const bucketSize = toBucketSize(rows.data?.dated.length ?? 0, domain);
   // Counted once per rows and bucket size; a selection only adds the highlighted counts.
   const allBuckets = useMemo(() => (bucketSize && rows.data ? toCachedLaneBuckets(rows.data.dated, bucketSize) : null), [bucketSize, rows.data]);
   const buckets = useMemo(
-    () => (allBuckets && bucketSize && rows.data ? toHighlightedBuckets(allBuckets, rows.data.dated, bucketSize, highlighted) : null),
-    [allBuckets, bucketSize, rows.data, highlighted],
+    () => (allBuckets && bucketSize ? toHighlightedBuckets(allBuckets, highlightedEvents?.dated ?? [], bucketSize) : null),
+    [allBuckets, bucketSize, highlightedEvents],
   );
 
   const onSelectEvent = useCallback((eventId: string) => update({ event: eventId }), [update]);

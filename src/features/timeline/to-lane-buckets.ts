@@ -49,23 +49,29 @@ export function toBucketEnd(bucketStart: number, size: BucketSize): number {
 export function toLaneBuckets(rows: readonly Pick<TimelineRow, 'id' | 'type' | 'lane' | 'startMs'>[], size: BucketSize, highlighted: ReadonlySet<string> = new Set()): LaneBucket[] {
   // Number keys, one map per lane: tens of thousands of rows, so no key string per row.
   const lanes = new Map<number, Map<number, LaneBucket>>();
-  // Thousands of events share a few hundred days: work out each day's bucket once.
-  const bucketStarts = new Map<number, number>();
+  // Rows come sorted by start, so a row almost always falls in its lane's latest bucket: check that before any map.
+  const latestOfLane = new Map<number, LaneBucket>();
+  let dayMs = Number.NaN;
+  let startMs = Number.NaN;
   for (const row of rows) {
-    let startMs = bucketStarts.get(row.startMs);
-    if (startMs === undefined) {
-      startMs = toBucketStart(row.startMs, size);
-      bucketStarts.set(row.startMs, startMs);
+    // Thousands of events share a few hundred days: work out a day's bucket once per run of that day.
+    if (row.startMs !== dayMs) {
+      dayMs = row.startMs;
+      startMs = toBucketStart(dayMs, size);
     }
-    let lane = lanes.get(row.lane);
-    if (!lane) {
-      lane = new Map();
-      lanes.set(row.lane, lane);
-    }
-    let bucket = lane.get(startMs);
-    if (!bucket) {
-      bucket = { type: row.type, lane: row.lane, startMs, endMs: toBucketEnd(startMs, size), count: 0, highlightedCount: 0 };
-      lane.set(startMs, bucket);
+    let bucket = latestOfLane.get(row.lane);
+    if (bucket?.startMs !== startMs) {
+      let lane = lanes.get(row.lane);
+      if (!lane) {
+        lane = new Map();
+        lanes.set(row.lane, lane);
+      }
+      bucket = lane.get(startMs);
+      if (!bucket) {
+        bucket = { type: row.type, lane: row.lane, startMs, endMs: toBucketEnd(startMs, size), count: 0, highlightedCount: 0 };
+        lane.set(startMs, bucket);
+      }
+      latestOfLane.set(row.lane, bucket);
     }
     bucket.count += 1;
     if (highlighted.size > 0 && highlighted.has(row.id)) bucket.highlightedCount += 1;
@@ -95,13 +101,13 @@ function bucketKey(bucket: Pick<LaneBucket, 'lane' | 'startMs'>): string {
 }
 
 /**
- * The same buckets with their highlighted counts, counted over the highlighted rows only:
- * a selection then costs a pass over a few events, not a recount of tens of thousands.
+ * The same buckets with their highlighted counts, counted over the highlighted rows only (`highlightedRows`,
+ * among `buckets`' rows): a selection then costs a pass over a few events, not a recount of tens of thousands.
  * Buckets without a highlighted event are returned as they were.
  */
-export function toHighlightedBuckets(buckets: readonly LaneBucket[], rows: readonly Pick<TimelineRow, 'id' | 'type' | 'lane' | 'startMs'>[], size: BucketSize, highlighted: ReadonlySet<string>): readonly LaneBucket[] {
-  if (highlighted.size === 0) return buckets;
-  const counts = new Map(toLaneBuckets(rows.filter((row) => highlighted.has(row.id)), size, highlighted).map((bucket) => [bucketKey(bucket), bucket.highlightedCount]));
+export function toHighlightedBuckets(buckets: readonly LaneBucket[], highlightedRows: readonly Pick<TimelineRow, 'id' | 'type' | 'lane' | 'startMs'>[], size: BucketSize): readonly LaneBucket[] {
+  if (highlightedRows.length === 0) return buckets;
+  const counts = new Map(toLaneBuckets(highlightedRows, size).map((bucket) => [bucketKey(bucket), bucket.count]));
   return buckets.map((bucket) => {
     const highlightedCount = counts.get(bucketKey(bucket));
     return highlightedCount ? { ...bucket, highlightedCount } : bucket;

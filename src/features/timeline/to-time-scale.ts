@@ -72,8 +72,21 @@ function firstTick(ms: number, unit: TickUnit): number {
   return aligned < ms ? nextTick(aligned, unit) : aligned;
 }
 
+/** Room for the widest tick label ("Sep 2020" at 12px is about 52px) and a gap. */
+const MIN_TICK_SPACING_PX = 72;
+const MAX_TICKS = 10;
+
+/**
+ * How many tick labels fit on a plot this many pixels wide without overlapping, between 2 and 10.
+ * The axis then shows every tick it is given: letting the chart library drop overlapping labels
+ * measured each new label in the DOM, a forced layout in the middle of every filter change.
+ */
+export function toMaxTicks(plotWidth: number): number {
+  return Math.max(2, Math.min(MAX_TICKS, Math.floor(plotWidth / MIN_TICK_SPACING_PX)));
+}
+
 /** Calendar-aligned ticks inside the domain, thinned to at most `maxTicks`. */
-export function toTimeTicks(domain: readonly [number, number], maxTicks = 10): number[] {
+export function toTimeTicks(domain: readonly [number, number], maxTicks = MAX_TICKS): number[] {
   const unit = toTickUnit(domain);
   const ticks: number[] = [];
   for (let tick = firstTick(domain[0], unit); tick <= domain[1]; tick = nextTick(tick, unit)) ticks.push(tick);

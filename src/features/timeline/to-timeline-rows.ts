@@ -1,7 +1,8 @@
 /** The timeline's rows: visible events placed on a time axis, one lane per event type. */
 import { EVENT_TYPES } from '../../../schema/bundle';
 import type { FactsEvent, EventStatus, EventType, FactsBundle, Precision } from '../../../schema/bundle';
-import { toVisibleEventTest, toVisibleFacts } from '../../shared/filters/visible-facts';
+import { toFactIndex } from '../../shared/filters/fact-index';
+import { isVisibleAt, toVisibleEventTest, toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
 export const DAY_MS = 86_400_000;
@@ -96,9 +97,15 @@ function toRow(event: FactsEvent, start: string, dayMsOf: (isoDay: string) => nu
   };
 }
 
+/** A row with its event's position in the bundle, to test its visibility (see isVisibleAt). */
+interface PositionedRow<Row> {
+  position: number;
+  row: Row;
+}
+
 interface SortedRows {
-  dated: { event: FactsEvent; row: TimelineRow }[];
-  undated: { event: FactsEvent; row: TimelineEvent }[];
+  dated: PositionedRow<TimelineRow>[];
+  undated: PositionedRow<TimelineEvent>[];
 }
 
 const sortedRowsOfBundles = new WeakMap<FactsBundle, SortedRows>();
@@ -110,15 +117,21 @@ function toSortedRows(bundle: FactsBundle): SortedRows {
   const dated: SortedRows['dated'] = [];
   const undated: SortedRows['undated'] = [];
   const dayMsOf = toCachedDayMs();
-  for (const event of bundle.events) {
-    if (event.start) dated.push({ event, row: toRow(event, event.start, dayMsOf) });
-    else undated.push({ event, row: toTimelineEvent(event) });
-  }
+  bundle.events.forEach((event, position) => {
+    if (event.start) dated.push({ position, row: toRow(event, event.start, dayMsOf) });
+    else undated.push({ position, row: toTimelineEvent(event) });
+  });
   dated.sort((a, b) => byStartThenId(a.row, b.row));
   undated.sort((a, b) => a.row.title.localeCompare(b.row.title));
   const sorted = { dated, undated };
   sortedRowsOfBundles.set(bundle, sorted);
   return sorted;
+}
+
+function toVisibleRows<Row>(rows: readonly PositionedRow<Row>[], visible: VisibleFacts): Row[] {
+  const kept: Row[] = [];
+  for (const { position, row } of rows) if (isVisibleAt(visible, position)) kept.push(row);
+  return kept;
 }
 
 const rowsOfVisibleFacts = new WeakMap<VisibleFacts, TimelineRows>();
@@ -132,20 +145,36 @@ export function toTimelineRows(bundle: FactsBundle, filters: FilterState): Timel
   let rows = rowsOfVisibleFacts.get(visible);
   if (!rows) {
     const sorted = toSortedRows(bundle);
-    const isVisible = toVisibleEventTest(bundle, visible);
-    const keep = ({ event }: { event: FactsEvent }) => isVisible(event);
-    rows = { dated: sorted.dated.filter(keep).map(({ row }) => row), undated: sorted.undated.filter(keep).map(({ row }) => row) };
+    rows = { dated: toVisibleRows(sorted.dated, visible), undated: toVisibleRows(sorted.undated, visible) };
     rowsOfVisibleFacts.set(visible, rows);
   }
   return rows;
 }
 
-/** The event ids to highlight: the selected event, or every event involving the selected item. */
-export function toHighlightedEventIds(rows: readonly TimelineEvent[], selection: { event: string | null; item: string | null }): Set<string> {
-  if (!selection.event && !selection.item) return new Set();
-  return new Set(
-    rows
-      .filter((row) => row.id === selection.event || (selection.item !== null && row.itemIds.includes(selection.item)))
-      .map((row) => row.id),
-  );
+/** The visible events a selection highlights: their ids, and the dated ones placed as rows for counting per bucket. */
+export interface HighlightedEvents {
+  ids: ReadonlySet<string>;
+  dated: Pick<TimelineRow, 'id' | 'type' | 'lane' | 'startMs'>[];
+}
+
+const NOTHING_HIGHLIGHTED: HighlightedEvents = { ids: new Set(), dated: [] };
+
+/**
+ * The visible events to highlight: the selected event, or every event involving the selected item.
+ * Found through the bundle's index, not by scanning every row for the item.
+ */
+export function toHighlightedEvents(bundle: FactsBundle, filters: FilterState, selection: { event: string | null; item: string | null }): HighlightedEvents {
+  if (!selection.event && !selection.item) return NOTHING_HIGHLIGHTED;
+  const index = toFactIndex(bundle);
+  const event = selection.event ? index.eventsById.get(selection.event) : undefined;
+  const itemEvents = selection.item ? (index.eventsByItem.get(selection.item) ?? []) : [];
+  const isVisible = toVisibleEventTest(bundle, toVisibleFacts(bundle, filters));
+  const ids = new Set<string>();
+  const dated: HighlightedEvents['dated'] = [];
+  for (const selected of event ? [event, ...itemEvents] : itemEvents) {
+    if (!isVisible(selected) || ids.has(selected.id)) continue;
+    ids.add(selected.id);
+    if (selected.start) dated.push({ id: selected.id, type: selected.type, lane: laneOf(selected.type), startMs: toDayMs(selected.start) });
+  }
+  return { ids, dated };
 }

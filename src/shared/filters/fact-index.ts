@@ -4,7 +4,7 @@
  * filter change must not scan 40,000 events or 10,000 articles to find one
  * record, or lower-case every title again for a search.
  */
-import type { ArticleSummary, FactsBundle, FactsEvent, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
+import type { ArticleSummary, EventType, FactsBundle, FactsEvent, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
 
 export interface FactIndex {
   placesById: ReadonlyMap<string, FactsPlace>;
@@ -13,50 +13,107 @@ export interface FactIndex {
   articlesById: ReadonlyMap<string, ArticleSummary>;
   /** The events at each place, in bundle order. */
   eventsByPlace: ReadonlyMap<string, readonly FactsEvent[]>;
+  /** The positions in `bundle.events` of the events at each place, ascending: filters mark positions, not sets of events. */
+  eventPositionsByPlace: ReadonlyMap<string, readonly number[]>;
+  /** The positions in `bundle.events` of the events of each type, ascending. */
+  eventPositionsByType: ReadonlyMap<EventType, readonly number[]>;
   /** The events involving each item, in bundle order. */
   eventsByItem: ReadonlyMap<string, readonly FactsEvent[]>;
   /**
-   * Per event: its title, date words, place names and item names, lower-cased and joined by
+   * Per event position: its title, date words, place names and item names, lower-cased and joined by
    * SEARCH_TEXT_SEPARATOR, so the text search makes one substring test per event.
    */
-  eventSearchText: ReadonlyMap<FactsEvent, string>;
+  eventSearchTexts: readonly string[];
+  /** Each article's rank in reading order: oldest publication first, undated last, ties by id (see compareReadingOrder). */
+  articleRanks: ReadonlyMap<string, number>;
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]));
 }
 
-function groupEvents(events: readonly FactsEvent[], keysOf: (event: FactsEvent) => readonly string[]): Map<string, FactsEvent[]> {
-  const groups = new Map<string, FactsEvent[]>();
-  for (const event of events) {
-    for (const key of new Set(keysOf(event))) {
-      const group = groups.get(key);
-      if (group) group.push(event);
-      else groups.set(key, [event]);
-    }
-  }
+function pushToGroup<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
+  const group = groups.get(key);
+  if (group) group.push(value);
+  else groups.set(key, [value]);
+}
+
+/** The positions of the events under each of their keys (each key once per event), ascending. */
+function groupPositions<K>(events: readonly FactsEvent[], keysOf: (event: FactsEvent) => readonly K[]): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  events.forEach((event, position) => {
+    const keys = keysOf(event);
+    for (const key of keys.length > 1 ? new Set(keys) : keys) pushToGroup(groups, key, position);
+  });
   return groups;
+}
+
+function toEventGroups(events: readonly FactsEvent[], positionGroups: ReadonlyMap<string, readonly number[]>): Map<string, FactsEvent[]> {
+  return new Map([...positionGroups].map(([key, positions]) => [key, positions.flatMap((position) => events[position] ?? [])]));
 }
 
 /** Between the fields of an event's search text: no search term contains it, so no match spans two fields. */
 export const SEARCH_TEXT_SEPARATOR = '\u0000';
 
-function toSearchText(texts: readonly (string | null | undefined)[]): string {
-  return texts.flatMap((text) => (text ? [text.toLowerCase()] : [])).join(SEARCH_TEXT_SEPARATOR);
+function toLowerNames(records: readonly { id: string; name: string }[]): Map<string, string> {
+  return new Map(records.map((record) => [record.id, record.name.toLowerCase()]));
 }
 
-function toEventSearchText(bundle: FactsBundle, placesById: ReadonlyMap<string, FactsPlace>, itemsById: ReadonlyMap<string, FactsProcurementItem>): Map<FactsEvent, string> {
-  return new Map(
-    bundle.events.map((event) => [
-      event,
-      toSearchText([
-        event.title,
-        event.dateText,
-        ...event.placeIds.map((id) => placesById.get(id)?.name),
-        ...event.itemIds.map((id) => itemsById.get(id)?.name),
-      ]),
-    ]),
-  );
+/** Events whose search texts one idle slice builds: the whole list at 60,000 events would hold up an interaction. */
+const SEARCH_TEXT_CHUNK = 6_000;
+
+/**
+ * The events' search texts, built a chunk at a time (`warmChunk`) or all at once on first use (`all`).
+ * Place and item names are lower-cased once each, not once per event that mentions them.
+ */
+function toChunkedSearchTexts(bundle: FactsBundle): { all: () => string[]; warmChunk: () => void } {
+  const texts: string[] = [];
+  let names: { places: Map<string, string>; items: Map<string, string> } | null = null;
+  const warmChunk = () => {
+    names ??= { places: toLowerNames(bundle.places), items: toLowerNames(bundle.procurement) };
+    const { places, items } = names;
+    const end = Math.min(bundle.events.length, texts.length + SEARCH_TEXT_CHUNK);
+    for (let position = texts.length; position < end; position += 1) {
+      const event = bundle.events[position];
+      if (!event) break;
+      const fields = [event.title.toLowerCase()];
+      if (event.dateText) fields.push(event.dateText.toLowerCase());
+      for (const id of event.placeIds) fields.push(places.get(id) ?? '');
+      for (const id of event.itemIds) fields.push(items.get(id) ?? '');
+      texts.push(fields.filter(Boolean).join(SEARCH_TEXT_SEPARATOR));
+    }
+  };
+  return {
+    all: () => {
+      while (texts.length < bundle.events.length) warmChunk();
+      return texts;
+    },
+    warmChunk,
+  };
+}
+
+/** An article's sort key in reading order: its publication day, '9999' when undated so it sorts last. */
+export function toReadingDay(article: Pick<ArticleSummary, 'published'> | null | undefined): string {
+  return article?.published ? String(article.published) : '9999';
+}
+
+function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+const articleIdOrder = new Intl.Collator();
+
+/** Reading order of articles (or of ids of articles missing from the bundle): by day (see toReadingDay), then by id. */
+export function compareReadingOrder(a: { day: string; id: string }, b: { day: string; id: string }): number {
+  // Days compare as plain strings; only ties need the (slow) collator.
+  return compareStrings(a.day, b.day) || articleIdOrder.compare(a.id, b.id);
+}
+
+function toArticleRanks(articles: readonly ArticleSummary[]): Map<string, number> {
+  const keys = articles.map((article) => ({ day: toReadingDay(article), id: String(article.id) }));
+  keys.sort(compareReadingOrder);
+  return new Map(keys.map((key, rank) => [key.id, rank]));
 }
 
 /** A value worked out on first use: most lookups are needed only once a reader filters, searches or selects. */
@@ -68,15 +125,25 @@ function lazy<T>(compute: () => T): () => T {
   };
 }
 
-function buildFactIndex(bundle: FactsBundle): FactIndex {
+interface IndexBuild {
+  index: FactIndex;
+  /** Steps that build the index's lookups ahead of use, each short enough for an idle slice. */
+  warmers: (() => void)[];
+}
+
+function buildFactIndex(bundle: FactsBundle): IndexBuild {
   const placesById = lazy(() => byId(bundle.places));
   const itemsById = lazy(() => byId(bundle.procurement));
   const eventsById = lazy(() => byId(bundle.events));
   const articlesById = lazy(() => byId(bundle.articles));
-  const eventsByPlace = lazy(() => groupEvents(bundle.events, (event) => event.placeIds));
-  const eventsByItem = lazy(() => groupEvents(bundle.events, (event) => event.itemIds));
-  const eventSearchText = lazy(() => toEventSearchText(bundle, placesById(), itemsById()));
-  return {
+  const eventPositionsByPlace = lazy(() => groupPositions(bundle.events, (event) => event.placeIds));
+  const eventPositionsByType = lazy(() => groupPositions(bundle.events, (event) => [event.type]));
+  const eventsByPlace = lazy(() => toEventGroups(bundle.events, eventPositionsByPlace()));
+  const eventsByItem = lazy(() => toEventGroups(bundle.events, groupPositions(bundle.events, (event) => event.itemIds)));
+  const searchTexts = toChunkedSearchTexts(bundle);
+  const eventSearchTexts = lazy(searchTexts.all);
+  const articleRanks = lazy(() => toArticleRanks(bundle.articles));
+  const index: FactIndex = {
     get placesById() {
       return placesById();
     },
@@ -92,35 +159,58 @@ function buildFactIndex(bundle: FactsBundle): FactIndex {
     get eventsByPlace() {
       return eventsByPlace();
     },
+    get eventPositionsByPlace() {
+      return eventPositionsByPlace();
+    },
+    get eventPositionsByType() {
+      return eventPositionsByType();
+    },
     get eventsByItem() {
       return eventsByItem();
     },
-    get eventSearchText() {
-      return eventSearchText();
+    get eventSearchTexts() {
+      return eventSearchTexts();
+    },
+    get articleRanks() {
+      return articleRanks();
     },
   };
+  // In the order a reader tends to need them: filters first, then selections, then search.
+  const warmers = [
+    eventPositionsByType,
+    eventPositionsByPlace,
+    eventsByPlace,
+    placesById,
+    articlesById,
+    articleRanks,
+    itemsById,
+    eventsByItem,
+    ...Array.from({ length: Math.ceil(bundle.events.length / SEARCH_TEXT_CHUNK) }, () => searchTexts.warmChunk),
+    eventsById,
+  ];
+  return { index, warmers };
 }
 
-const indexes = new WeakMap<FactsBundle, FactIndex>();
+const builds = new WeakMap<FactsBundle, IndexBuild>();
+
+function toIndexBuild(bundle: FactsBundle): IndexBuild {
+  let build = builds.get(bundle);
+  if (!build) {
+    build = buildFactIndex(bundle);
+    builds.set(bundle, build);
+  }
+  return build;
+}
 
 /** The bundle's lookups, built on first use and kept as long as the bundle is. */
 export function toFactIndex(bundle: FactsBundle): FactIndex {
-  let index = indexes.get(bundle);
-  if (!index) {
-    index = buildFactIndex(bundle);
-    indexes.set(bundle, index);
-  }
-  return index;
+  return toIndexBuild(bundle).index;
 }
 
-/** Builds each lookup of the bundle's index in turn; for idle time after the first paint, so the first filter or selection finds them ready. */
+/**
+ * Steps that build the lookups of the bundle's index, each a few milliseconds; for idle time after the
+ * first paint, so the first filter or selection finds them ready and no step holds up an interaction.
+ */
 export function toIndexWarmers(bundle: FactsBundle): (() => void)[] {
-  const index = toFactIndex(bundle);
-  return [
-    () => index.eventsByPlace,
-    () => index.eventsByItem,
-    () => index.eventsById,
-    () => index.articlesById,
-    () => index.eventSearchText,
-  ];
+  return [...toIndexBuild(bundle).warmers];
 }

@@ -5,11 +5,17 @@
 import type { FactsEvent, FactsBundle, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
 import type { DashboardState } from '../state/dashboard-state';
 import { SEARCH_TEXT_SEPARATOR, toFactIndex } from './fact-index';
+import type { FactIndex } from './fact-index';
 
 export interface VisibleFacts {
   events: readonly FactsEvent[];
   items: readonly FactsProcurementItem[];
   places: readonly FactsPlace[];
+  /**
+   * 1 at the bundle position of each visible event (see FactIndex.positionOf), null when every event is visible:
+   * views that prepare something per event once per bundle filter it with one array read per event.
+   */
+  eventMask: Uint8Array | null;
 }
 
 export type FilterState = Pick<DashboardState, 'place' | 'from' | 'to' | 'q' | 'types' | 'statuses' | 'categories'>;
@@ -29,26 +35,59 @@ function isUnfiltered(filters: FilterState): boolean {
   return !filters.place && !filters.from && !filters.to && !filters.q.trim() && filters.types.length === 0 && filters.statuses.length === 0 && filters.categories.length === 0;
 }
 
+/** The ids the events refer to through `idsOf`, each once. */
+function toReferencedIds(events: readonly FactsEvent[], idsOf: (event: FactsEvent) => readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const event of events) for (const id of idsOf(event)) ids.add(id);
+  return ids;
+}
+
+/**
+ * The positions of the only events that can pass, ascending, when a place or type filter narrows them
+ * (a place's events, or those of the chosen types): the filter then tests those instead of every event.
+ * Null when every event must be tested.
+ */
+function toCandidatePositions(index: FactIndex, filters: FilterState): readonly number[] | null {
+  if (filters.place) return index.eventPositionsByPlace.get(filters.place) ?? [];
+  if (filters.types.length === 0) return null;
+  const lists = filters.types.map((type) => index.eventPositionsByType.get(type) ?? []);
+  const [only] = lists;
+  return lists.length === 1 && only ? only : lists.flat().sort((a, b) => a - b);
+}
+
 function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): VisibleFacts {
   // The first view and every "Reset all": everything passes, so skip building sets over 40,000 events.
-  if (isUnfiltered(filters)) return { events: bundle.events, items: bundle.procurement, places: bundle.places };
+  if (isUnfiltered(filters)) return { events: bundle.events, items: bundle.procurement, places: bundle.places, eventMask: null };
   const index = toFactIndex(bundle);
   const needle = filters.q.trim().toLowerCase();
   // A term holding the separator would match across two fields of an event; no single field holds it.
   const searchesEvents = !needle.includes(SEARCH_TEXT_SEPARATOR);
+  const searchTexts = needle ? index.eventSearchTexts : [];
   const types = new Set(filters.types);
-  // A place filter starts from that place's events instead of scanning every event.
-  const candidates = filters.place ? (index.eventsByPlace.get(filters.place) ?? []) : bundle.events;
+  const passes = (event: FactsEvent, position: number) =>
+    overlapsRange(event, filters.from, filters.to) &&
+    (types.size === 0 || types.has(event.type)) &&
+    (!needle || (searchesEvents && (searchTexts[position] ?? '').includes(needle)));
 
-  const events = candidates.filter(
-    (event) =>
-      overlapsRange(event, filters.from, filters.to) &&
-      (types.size === 0 || types.has(event.type)) &&
-      (!needle || (searchesEvents && (index.eventSearchText.get(event) ?? '').includes(needle))),
-  );
+  const eventMask = new Uint8Array(bundle.events.length);
+  const events: FactsEvent[] = [];
+  const keep = (event: FactsEvent, position: number) => {
+    if (!passes(event, position)) return;
+    events.push(event);
+    eventMask[position] = 1;
+  };
+  const candidates = toCandidatePositions(index, filters);
+  if (candidates) {
+    for (const position of candidates) {
+      const event = bundle.events[position];
+      if (event) keep(event, position);
+    }
+  } else {
+    bundle.events.forEach(keep);
+  }
 
   const dateOrPlaceFilterActive = Boolean(filters.from || filters.to || filters.place);
-  const itemIdsOfEvents = new Set(events.flatMap((event) => event.itemIds));
+  const itemIdsOfEvents = toReferencedIds(events, (event) => event.itemIds);
   const items = bundle.procurement.filter(
     (item) =>
       (filters.statuses.length === 0 || filters.statuses.includes(item.status)) &&
@@ -57,13 +96,11 @@ function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): Visible
       (!needle || itemIdsOfEvents.has(item.id) || matchesText(needle, item.name, item.category, ...item.aliases)),
   );
 
-  const placeIdsOfEvents = new Set(events.flatMap((event) => event.placeIds));
   const anyFilterActive = dateOrPlaceFilterActive || Boolean(needle) || filters.types.length > 0;
-  const places = bundle.places.filter(
-    (place) => !anyFilterActive || placeIdsOfEvents.has(place.id) || (Boolean(needle) && matchesText(needle, place.name)),
-  );
+  const placeIdsOfEvents = anyFilterActive ? toReferencedIds(events, (event) => event.placeIds) : new Set<string>();
+  const places = anyFilterActive ? bundle.places.filter((place) => placeIdsOfEvents.has(place.id) || (Boolean(needle) && matchesText(needle, place.name))) : bundle.places;
 
-  return { events, items, places };
+  return { events, items, places, eventMask };
 }
 
 /** Two filter states with this key select the same facts. */
@@ -93,11 +130,16 @@ export function toVisibleFacts(bundle: FactsBundle, filters: FilterState): Visib
   return visible;
 }
 
+/** Whether the event at this bundle position is among the visible ones (see VisibleFacts.eventMask). */
+export function isVisibleAt(visible: Pick<VisibleFacts, 'eventMask'>, position: number): boolean {
+  return visible.eventMask === null || visible.eventMask[position] === 1;
+}
+
 const membershipTests = new WeakMap<VisibleFacts, (event: FactsEvent) => boolean>();
 
 /**
- * Whether an event of the bundle is among the visible ones: for views that
- * precompute something per event once per bundle and then only filter it.
+ * Whether an event of the bundle is among the visible ones, for callers that hold events rather than
+ * their positions (those use isVisibleAt).
  */
 export function toVisibleEventTest(bundle: FactsBundle, visible: VisibleFacts): (event: FactsEvent) => boolean {
   let test = membershipTests.get(visible);

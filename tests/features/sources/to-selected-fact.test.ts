@@ -1,5 +1,6 @@
 import { toArticleSources, toHighlightedSegments } from '../../../src/features/sources/to-selected-fact';
-import { makeSmallBundle } from '../../fixtures/fixture-bundles';
+import { toFactIndex } from '../../../src/shared/filters/fact-index';
+import { makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 import { FactsSourceSchema } from '../../../schema/bundle';
 
 const source = (start: number, end: number) => FactsSourceSchema.parse({ articleId: 'a', start, end });
@@ -31,6 +32,24 @@ describe('toArticleSources', () => {
       ['a003', 1],
       ['a000', 1],
     ]);
+  });
+
+  it('orders by the bundle\'s reading ranks exactly as by comparing days and ids, missing articles among the undated', () => {
+    const bundle = makeLargeBundle(2000);
+    const { articlesById, articleRanks } = toFactIndex(bundle);
+    const missing = ['zz-missing', '0-missing'].map((articleId) => FactsSourceSchema.parse({ articleId, start: 0, end: 1 }));
+    const sources = [...bundle.events.flatMap((event) => event.sources).reverse(), ...missing];
+    const ranked = toArticleSources(sources, articlesById, articleRanks).map((group) => group.articleId);
+    const compared = toArticleSources([...sources], articlesById).map((group) => group.articleId);
+    expect(ranked).toEqual(compared);
+    expect(ranked).toContain('zz-missing');
+  });
+
+  it('groups a sources list once for the same bundle lookups', () => {
+    const bundle = makeSmallBundle();
+    const { articlesById, articleRanks } = toFactIndex(bundle);
+    const sources = bundle.places[0]?.sources ?? [];
+    expect(toArticleSources(sources, articlesById, articleRanks)).toBe(toArticleSources(sources, articlesById, articleRanks));
   });
 
   it('keeps a source whose article is missing, with a null article', () => {

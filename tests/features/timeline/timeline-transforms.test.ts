@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../../../schema/bundle';
-import { EMPTY_STATE } from '../../../src/shared/state/dashboard-state';
+import { EMPTY_STATE, parseDashboardState } from '../../../src/shared/state/dashboard-state';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
-import { DAY_MS, toDayMs, toHighlightedEventIds, toTimelineRows } from '../../../src/features/timeline/to-timeline-rows';
+import { DAY_MS, toDayMs, toHighlightedEvents, toTimelineRows } from '../../../src/features/timeline/to-timeline-rows';
 import { MAX_INDIVIDUAL_BARS, toBucketEnd, toBucketSize, toBucketStart, toCachedLaneBuckets, toHighlightedBuckets, toLaneBuckets } from '../../../src/features/timeline/to-lane-buckets';
 import type { BucketSize } from '../../../src/features/timeline/to-lane-buckets';
-import { formatTick, toTickUnit, toTimeDomain, toTimeTicks } from '../../../src/features/timeline/to-time-scale';
+import { formatTick, toMaxTicks, toTickUnit, toTimeDomain, toTimeTicks } from '../../../src/features/timeline/to-time-scale';
 import { toTracks } from '../../../src/features/timeline/to-tracks';
 import { toBrushIndices, toBrushRange, toMonthBoundaries, toMonthCounts } from '../../../src/features/timeline/to-month-counts';
 import { makeDisputedBundle, makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
@@ -51,15 +51,24 @@ describe('toTimelineRows', () => {
   });
 });
 
-describe('toHighlightedEventIds', () => {
-  const { dated } = toTimelineRows(makeSmallBundle(), EMPTY_STATE);
+describe('toHighlightedEvents', () => {
+  const bundle = makeSmallBundle();
   it.each([
-    [{ event: null, item: null }, []],
-    [{ event: 'e-indra-2020-09', item: null }, ['e-indra-2020-09']],
-    [{ event: null, item: 's-400' }, ['e-s400-delivery-2021', 'e-visit-2020-06', 'e-visit-2020-09']],
-    [{ event: null, item: 'unknown' }, []],
-  ])('%j highlights %j', (selection, expected) => {
-    expect([...toHighlightedEventIds(dated, selection)].sort()).toEqual(expected);
+    [{ event: null, item: null }, '', []],
+    [{ event: 'e-indra-2020-09', item: null }, '', ['e-indra-2020-09']],
+    [{ event: null, item: 's-400' }, '', ['e-s400-delivery-2021', 'e-visit-2020-06', 'e-visit-2020-09']],
+    [{ event: 'e-indra-2020-09', item: 's-400' }, '', ['e-indra-2020-09', 'e-s400-delivery-2021', 'e-visit-2020-06', 'e-visit-2020-09']],
+    [{ event: null, item: 's-400' }, '?types=visit', ['e-visit-2020-06', 'e-visit-2020-09']],
+    [{ event: 'e-indra-2020-09', item: null }, '?types=visit', []],
+    [{ event: null, item: 'unknown' }, '', []],
+  ])('%j with filters "%s" highlights the visible events %j', (selection, search, expected) => {
+    expect([...toHighlightedEvents(bundle, parseDashboardState(search), selection).ids].sort()).toEqual(expected);
+  });
+
+  it('places the highlighted dated events as the timeline rows of those events', () => {
+    const { dated } = toHighlightedEvents(bundle, EMPTY_STATE, { event: null, item: 's-400' });
+    const rows = toTimelineRows(bundle, EMPTY_STATE).dated.filter((row) => dated.some((highlighted) => highlighted.id === row.id));
+    expect(dated.map(({ id, type, lane, startMs }) => ({ id, type, lane, startMs })).sort((a, b) => a.startMs - b.startMs)).toEqual(rows.map(({ id, type, lane, startMs }) => ({ id, type, lane, startMs })));
   });
 });
 
@@ -116,7 +125,7 @@ describe('toLaneBuckets', () => {
     const rows = toTimelineRows(makeLargeBundle(500), EMPTY_STATE).dated;
     const highlighted = new Set([...ids, ...rows.slice(0, ids.length * 7).map((row) => row.id)]);
     const plain = toLaneBuckets(rows, 'month');
-    expect(toHighlightedBuckets(plain, rows, 'month', highlighted)).toEqual(toLaneBuckets(rows, 'month', highlighted));
+    expect(toHighlightedBuckets(plain, rows.filter((row) => highlighted.has(row.id)), 'month')).toEqual(toLaneBuckets(rows, 'month', highlighted));
   });
 
   it.each(['week', 'month'] satisfies BucketSize[])('keeps the %s buckets of a rows list, equal to counting them afresh, so clearing a filter recounts nothing', (size) => {
@@ -127,11 +136,29 @@ describe('toLaneBuckets', () => {
     expect(toCachedLaneBuckets([...dated], size)).not.toBe(cached);
   });
 
+  it('counts rows that are not in time order as it counts them sorted', () => {
+    const { dated } = toTimelineRows(makeLargeBundle(500), EMPTY_STATE);
+    const shuffled = dated.map((row, index) => ({ row, key: (index * 7919) % dated.length })).sort((a, b) => a.key - b.key).map(({ row }) => row);
+    expect(toLaneBuckets(shuffled, 'week')).toEqual(toLaneBuckets(dated, 'week'));
+  });
+
   it('keeps every event of the 2,000-event bundle in exactly one bucket', () => {
     const { dated } = toTimelineRows(makeLargeBundle(2000), EMPTY_STATE);
     const buckets = toLaneBuckets(dated, 'month');
     expect(buckets.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(dated.length);
     expect(buckets.length).toBeLessThan(9 * 121);
+  });
+});
+
+describe('toMaxTicks', () => {
+  it.each([
+    [1200, 10],
+    [720, 10],
+    [500, 6],
+    [150, 2],
+    [0, 2],
+  ])('fits %i px of plot with %i tick labels', (width, expected) => {
+    expect(toMaxTicks(width)).toBe(expected);
   });
 });
 

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { FactsBundle } from '../../../schema/bundle';
+import { compareReadingOrder, toFactIndex, toIndexWarmers } from '../../../src/shared/filters/fact-index';
+import { isVisibleAt, toVisibleFacts } from '../../../src/shared/filters/visible-facts';
+import { parseDashboardState } from '../../../src/shared/state/dashboard-state';
+import { makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
+
+function positionsOf(bundle: FactsBundle, ids: readonly string[]): number[] {
+  return ids.map((id) => bundle.events.findIndex((event) => event.id === id));
+}
+
+describe('toFactIndex positions', () => {
+  const bundle = makeSmallBundle();
+  const index = toFactIndex(bundle);
+
+  it.each([
+    ['moscow', bundle.events.flatMap((event, position) => (event.placeIds.includes('moscow') ? [position] : []))],
+    ['red-square', positionsOf(bundle, ['e-parade-2020-06-24'])],
+  ])('lists the positions of the events at %s, ascending', (placeId, expected) => {
+    expect(index.eventPositionsByPlace.get(placeId)).toEqual(expected);
+  });
+
+  it('lists the positions of the events of each type, ascending, every event once', () => {
+    const listed = [...index.eventPositionsByType.values()].flat().sort((a, b) => a - b);
+    expect(listed).toEqual(bundle.events.map((_, position) => position));
+    for (const [type, positions] of index.eventPositionsByType) expect(positions.every((position) => bundle.events[position]?.type === type)).toBe(true);
+  });
+});
+
+describe('compareReadingOrder and articleRanks', () => {
+  it.each([
+    [{ day: '2020-06-23', id: 'b' }, { day: '2020-09-02', id: 'a' }, -1],
+    [{ day: '2020-09-02', id: 'a000' }, { day: '2020-09-02', id: 'a001' }, -1],
+    [{ day: '9999', id: 'a' }, { day: '2020-09-02', id: 'z' }, 1],
+    [{ day: '2020-09-02', id: 'a' }, { day: '2020-09-02', id: 'a' }, 0],
+  ])('orders %j against %j as %i', (a, b, expected) => {
+    expect(Math.sign(compareReadingOrder(a, b))).toBe(expected);
+  });
+
+  it('ranks every article oldest first, undated last, ties by id', () => {
+    const bundle = makeSmallBundle();
+    const ranks = toFactIndex(bundle).articleRanks;
+    const byRank = [...bundle.articles].sort((a, b) => (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
+    const days = byRank.map((article) => (article.published ? String(article.published) : '9999'));
+    expect(days).toEqual([...days].sort());
+    expect(ranks.size).toBe(bundle.articles.length);
+  });
+});
+
+describe('toVisibleFacts eventMask', () => {
+  const bundle = makeLargeBundle(500);
+
+  it.each(['?types=visit', '?types=visit,meeting', '?place=moscow&types=meeting', '?q=visit', '?from=2020-06-01&to=2020-09-30', '?types=visit&q=moscow'])(
+    'marks exactly the positions of the visible events of %s',
+    (search) => {
+      const visible = toVisibleFacts(bundle, parseDashboardState(search));
+      const marked = bundle.events.filter((_, position) => isVisibleAt(visible, position));
+      expect(marked).toEqual(visible.events);
+    },
+  );
+
+  it('keeps no mask when nothing is filtered, so every position is visible', () => {
+    const visible = toVisibleFacts(bundle, parseDashboardState(''));
+    expect(visible.eventMask).toBeNull();
+    expect(isVisibleAt(visible, 0)).toBe(true);
+  });
+
+  it('filters by several types as by each type in turn, in bundle order', () => {
+    const both = toVisibleFacts(bundle, parseDashboardState('?types=visit,meeting')).events;
+    expect(both).toEqual(bundle.events.filter((event) => event.type === 'visit' || event.type === 'meeting'));
+  });
+});
+
+describe('toIndexWarmers', () => {
+  it('builds the search texts a chunk at a time, each the same as building them at once', () => {
+    const bundle = makeLargeBundle(13_000);
+    const warmers = toIndexWarmers(bundle);
+    expect(warmers.length).toBeGreaterThan(8);
+    warmers.forEach((warm) => warm());
+    const warmed = toFactIndex(bundle).eventSearchTexts;
+    const fresh = toFactIndex(makeLargeBundle(13_000)).eventSearchTexts;
+    expect(warmed).toHaveLength(bundle.events.length);
+    expect(warmed).toEqual(fresh);
+  });
+});
