@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contribution } from '../../../extractor/merge/merge-blocks';
-import type { RunState, RunStore } from '../../../extractor/node/run-state';
+import { IsoDaySchema } from '../../../schema/bundle';
+import type { FileEntry, RunState, RunStore } from '../../../extractor/node/run-state';
 import { openRunStore, outputIdentities } from '../../../extractor/node/run-state';
 
 let dir: string;
@@ -40,6 +41,35 @@ describe('openRunStore', () => {
     expect(again.previous?.sections.places.blocks.get('india')).toEqual(blob);
     expect(again.previous?.sections.events.records).toEqual([{ key: 'visit|a', order: ['2020-01-01', 'visit-a'], rank: { file: 'a.txt', first: 2, index: 0 }, bundle: [10, 20], facts: [30, 40] }]);
     expect(again.readBlock(blob)).toEqual(block('a.txt', 10));
+  });
+
+  it('gives back every file entry as saved, strings shared between files and sections included', () => {
+    const store = open(true);
+    const article: FileEntry = {
+      hash: 'h1',
+      size: 120,
+      mtimeMs: 1700000000123.5,
+      signature: 'h1||',
+      outline: { file: 'a.txt', articleId: 'a', body: 'b1', published: IsoDaySchema.parse('2020-09-03'), eventKeys: ['visit|a', 'visit|a', 'meeting|b'] },
+      keys: { places: ['india', 'russia'], events: ['visit|a'], procurement: [], people: ['rajnath-singh'] },
+      warnings: ['a warning'],
+      article: { id: 'a', bundle: [100, 200], facts: [50, 90] },
+    };
+    const skipped: FileEntry = {
+      hash: 'skipped',
+      size: 0,
+      mtimeMs: 0,
+      signature: 'skipped||',
+      outline: { file: 'notes.pdf', articleId: null, body: null, published: null, eventKeys: [] },
+      keys: { places: [], events: [], procurement: [], people: [] },
+      warnings: ['was skipped', 'a warning'],
+      article: null,
+    };
+    const state = stateWith(store, { india: store.writeBlock(block('a.txt', 10)) });
+    state.files.set('a.txt', article);
+    state.files.set('notes.pdf', skipped);
+    store.save(state);
+    expect([...(open(false).previous?.files ?? [])]).toEqual([['a.txt', article], ['notes.pdf', skipped]]);
   });
 
   it.each([
