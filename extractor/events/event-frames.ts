@@ -102,7 +102,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'exercise',
     // "phase", "edition" and "leg" only ever continue an exercise named earlier ("the second phase", "the 2019 edition").
-    pattern: /\b(exercises?|war ?games?|drills?|manoeuvres|maneuvers|wargames?|joint (?:naval |air |maritime |sea )?patrols?|(?:firepower|live-fire|fire-power) (?:demonstrations?|displays?)|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\b/gi,
+    pattern: /\b(exercises?|war ?games?|drills?|manoeuvres|maneuvers|wargames?|joint (?:naval |air |maritime |sea )?patrols?|(?:far|open|distant|high|blue)[- ](?:seas?|waters?) training|(?:firepower|live-fire|fire-power) (?:demonstrations?|displays?)|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\b/gi,
   },
   {
     type: 'incident',
@@ -123,9 +123,9 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'agreement',
     pattern:
-      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|(?:treaty|treaties|accords?)(?!\s+organi[sz]ation)|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?|ordered(?=\s+(?:\d|an?\b|the\b|more\b|additional\b|another\b|two\b|three\b|four\b|five\b|six\b|eight\b|ten\b|twelve\b))|placed (?:an |the )?orders?|agreed (?:to|on))\b/gi,
+      /\b(agreements?|MoUs?|memorandum of understanding|pacts?|(?:treaty|treaties|accords?)(?!\s+organi[sz]ation)|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?|ordered(?=\s+(?:\d|an?\b|the\b|more\b|additional\b|another\b|two\b|three\b|four\b|five\b|six\b|eight\b|ten\b|twelve\b))|placed (?:an? |the )?(?:[\w$.,-]+ ){0,3}?orders?|agreed (?:to|on))\b/gi,
   },
-  { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|arriving in|embarked on|trip to|heading to|tours? (?:of|to)|travel(led|s)? to|landed in|dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/gi },
+  { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|arriving in|embarked on|trip to|heading to|tours? (?:of|to)|travel(led|s)? to|landed in|(?<!(?:dry|floating|graving) )dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/gi },
   {
     type: 'meeting',
     pattern:

@@ -501,14 +501,15 @@ function genericFrame(
     case 'exhibition': {
       if (/(phase|edition|leg)$/i.test(words)) return null;
       const after = refs.places.filter((place) => place.start - refs.offset >= at);
-      const specific = after.find((place) => !isCountry(place.placeId, context));
+      // "exercises around Taiwan … after Tsai's meeting in California": a place more specific than a country, but only near the words.
+      const specific = after.find((place) => !isCountry(place.placeId, context) && place.start - refs.offset - at <= SPECIFIC_PLACE_WINDOW);
       // "NEW DELHI: … ending a 73-day standoff": where the report was filed is not where the standoff was.
       const filedAt = PLACE_DATELINE.exec(sentence)?.[0].length ?? 0;
       const told = refs.places.filter((place) => place.start - refs.offset >= filedAt);
       const where = (specific ?? after[0] ?? told[0])?.placeId;
       if (!where) return null;
       const label = type === 'incident' ? incidentLabel(words) : { exercise: 'Military exercise', parade: 'Parade', exhibition: 'Exhibition' }[type];
-      return { key: `${type}|${theatreOf(where, context)}`, type, title: `${label} near ${placeName(context, titlePlaceOf(where, type, told, refs, context))}`, at, placeIds };
+      return { key: `${type}|${theatreOf(where, context)}`, type, title: `${label} near ${placeName(context, titlePlaceOf(where, type, at, told, refs, context))}`, at, placeIds };
     }
     case 'other': {
       if (/^disengage/i.test(words)) return PURPOSE_BEFORE.test(sentence.slice(Math.max(0, at - 32), at)) ? null : disengagementFrame(at, refs, context);
@@ -524,15 +525,16 @@ function isCountry(placeId: string, context: ArticleEventContext): boolean {
 }
 
 /**
- * The place an event's title names: where it was told at, or, when that is
- * only a country ("the standoff between India and China"), the place the
- * article's incidents are told at, else any other place of the sentence. The
- * key keeps the country, so reports group as before.
+ * The place an incident's title names: where it was told at, or, when that
+ * is only a country ("the standoff between India and China"), the place the
+ * article's incidents are told at, else one named close to its words ("troops
+ * in eastern Ladakh since the standoff"). The key keeps the country, so
+ * reports group as before.
  */
-function titlePlaceOf(where: string, type: EventType, told: PlaceRef[], refs: SentenceRefs, context: ArticleEventContext): string {
-  if (!isCountry(where, context)) return where;
-  const theatre = type === 'incident' ? refs.incidentPlace : null;
-  return theatre ?? told.find((place) => !isCountry(place.placeId, context))?.placeId ?? where;
+function titlePlaceOf(where: string, type: EventType, at: number, told: PlaceRef[], refs: SentenceRefs, context: ArticleEventContext): string {
+  if (type !== 'incident' || !isCountry(where, context)) return where;
+  const close = told.find((place) => !isCountry(place.placeId, context) && Math.abs(place.start - refs.offset - at) <= SPECIFIC_PLACE_WINDOW);
+  return refs.incidentPlace ?? close?.placeId ?? where;
 }
 
 /**
@@ -560,6 +562,9 @@ function incidentPlaceOf(
   for (const [placeId, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = placeId;
   return best;
 }
+
+/** Characters after an incident or exercise word within which a place more specific than a country names where it was ("the standoff between India and China in eastern Ladakh"). */
+const SPECIFIC_PLACE_WINDOW = 60;
 
 /** "agreed to pursue disengagement": an aim, not an event. */
 const PURPOSE_BEFORE = /\bto\s+(?!an?\b|the\b)[a-z]+\s+(?:(?:the|further|complete|full)\s+)?$/i;
@@ -613,7 +618,7 @@ const MULTI_DAY: ReadonlySet<EventType> = new Set(['visit', 'exercise', 'exhibit
 const LASTING: ReadonlySet<EventType> = new Set([...MULTI_DAY, 'meeting']);
 
 /** Words that say a multi-day event ended on the date given ("the five-day exercise concluded on Friday"). */
-const ENDED = /\b(end(?:ed|s)|conclud(?:ed|es)|culminat(?:ed|es)|wound up|wrapped up|came to an end|(?:drew|came) to a close|closed)\b/i;
+const ENDED = /\b(end(?:ed|s)|conclud(?:ed|es)|complet(?:ed|es)|culminat(?:ed|es)|wound up|wrapped up|came to an end|(?:drew|came) to a close|closed)\b/i;
 
 /** `durationOf`: the sentence's stated length in days, looked for only when a one-day date of a multi-day event needs it. */
 function toEventDate(mention: DateMention, frame: Frame, durationOf: () => number | null, sentence: string): EventDate {
@@ -1027,12 +1032,25 @@ function placesJustAfter(frame: Frame, refs: SentenceRefs, sentence: string): st
  */
 const FOLLOW_UP = /\b(?:complet|deliver|finish|fulfil|execut|expir|implement|run|last)\w*/i;
 
+/**
+ * "which sailed on Wednesday, operated in the Pacific during the drills": an
+ * event told before, named only as the time of something else, takes no date
+ * but one right after its name ("during their meeting in Moscow on Sept. 10").
+ */
+const TIME_OF_OTHER = /\b(?:during|amid|throughout|after|before|ahead of|following|since)\s+(?:the|these|those|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+
+function datesTimeOfOther(frame: Frame, mention: DateMention, sentence: string): boolean {
+  if (!TIME_OF_OTHER.test(sentence.slice(Math.max(0, frame.at - 40), frame.at))) return false;
+  const end = frame.end ?? frame.at;
+  return mention.start < end || CLAUSE_BREAK.test(sentence.slice(end, mention.start));
+}
+
 function continuedDate(frame: Frame, frames: Frame[], found: DateMention[], before: EventDate | undefined, sentence: string): EventDate | null {
   // The sentence is about the earlier event ("The expo, which runs till Saturday"), so its clauses are too,
   // but a date nearer another event of the sentence ("coincides with the exercises over the next two days") is that one's.
   const isNearest = (candidate: DateMention) => frames.every((other) => distanceToDate(frame, candidate) <= distanceToDate(other, candidate));
   const mention = found
-    .filter((candidate) => !/^since\b/i.test(candidate.text) && isNearest(candidate))
+    .filter((candidate) => !/^since\b/i.test(candidate.text) && isNearest(candidate) && !datesTimeOfOther(frame, candidate, sentence))
     .sort((a, b) => distanceToDate(frame, a) - distanceToDate(frame, b))[0];
   if (!mention) return null;
   const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text) || NEXT_DAYS.test(mention.text);

@@ -43,6 +43,15 @@ describe('event frames', () => {
     ['an exercise of a length from its start', ' date 2022-11-10\nThe Indian and French navies will hold the Varuna exercise for five days from November 21.', ['exercise 2022-11-21..2022-11-25']],
     ['a sentence ending on a weekday and its date, not a wire dateline', ' date 2021-01-06\nThe Chinese research ship docked at Hambantota on Monday, January 4.', ['visit 2021-01-04..2021-01-04']],
     ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
+    ['an exercise of a length completed on a day, back from that day', ' date 2023-04-10\nThe navy said on Monday it had completed four days of joint exercises off Okinawa.', ['exercise 2023-04-07..2023-04-10']],
+    [
+      'no date for an exercise named again only as the time of something else',
+      ' date 2023-04-10\nThe joint exercise off Okinawa began on Saturday. The destroyer, which left Sasebo on Wednesday, escorted the carrier during the exercise.',
+      ['exercise 2023-04-08..2023-04-08'],
+    ],
+    ['an order placed with its value between', ' date 2022-11-10\nThe air force placed a $1.2-billion order for 24 Rafale jets in August 2021.', ['agreement 2021-08-01..2021-08-31']],
+    ['no port call from a dry dock', ' date 2022-06-20\nThe new frigate was floated out of its dry dock at Mazagon Dock on June 17.', ['other 2022-06-17..2022-06-17']],
+    ['far-sea training of a carrier group as an exercise', ' date 2023-04-10\nThe Liaoning group carried out far-sea training in the western Pacific in March.', ['exercise 2023-03-01..2023-03-31']],
   ])('finds %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
   });

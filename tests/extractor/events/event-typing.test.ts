@@ -93,6 +93,7 @@ describe('titles of incidents', () => {
       'Standoff near Depsang Plains',
     ],
     ['after a place of its sentence before the incident word, not a country after it', ' date 2023-01-20\nIndia keeps 50,000 troops in eastern Ladakh since the standoff with China began in May 2020.', 'Standoff near Ladakh'],
+    ['after the country it is told around, not a place named far after it', ' date 2023-04-10\nChina held three days of combat exercises around Taiwan after the president met the Speaker at the Reagan Library in California.', 'Military exercise near Taiwan'],
     ['after a country when no other place is named', ' date 2023-01-20\nTensions have run high since the standoff with China began in May 2020.', 'Standoff near China'],
   ])('%s', (_name, text, title) => {
     const bundle = bundleOfOneArticle(text);
