@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
+import type { ArticleSummary, FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
 import { useBundle } from '../../shared/api/bundle-query';
 import { toFactIndex } from '../../shared/filters/fact-index';
-import type { FactIndex } from '../../shared/filters/fact-index';
 import { useDashboardState } from '../../shared/state/dashboard-state';
 import { FormattedDay } from '../../shared/ui/formatted-day';
 import { toLabel } from '../../shared/ui/labels';
@@ -10,7 +9,7 @@ import { useAfterFirstPaint } from '../../shared/ui/use-after-first-paint';
 import { PanelFrame } from '../../shared/ui/panel-frame';
 import { PanelMessage, PanelSkeleton } from '../../shared/ui/panel-states';
 import { SourceCard } from './source-card';
-import { toArticleSources, toSelectedFact } from './to-selected-fact';
+import { toArticleSourcePage, toSelectedFact } from './to-selected-fact';
 import type { SelectedFact } from './to-selected-fact';
 
 const TITLE = 'Sources';
@@ -18,26 +17,23 @@ const TITLE = 'Sources';
 /** Cards shown at first and added per "Show more": each card fetches its article's text, so a place cited by thousands of articles must not mount them all. */
 const SOURCE_PAGE_SIZE = 20;
 
-/** The bundle's lookups the source lists need: articles by id and their reading order. */
-type ArticleLookups = Pick<FactIndex, 'articlesById' | 'articleRanks'>;
-
-function SourceList({ sources, articles }: { sources: readonly FactsSource[]; articles: ArticleLookups }) {
-  const [shown, setShown] = useState(SOURCE_PAGE_SIZE);
-  const groups = toArticleSources(sources, articles.articlesById, articles.articleRanks);
+function SourceList({ sources, articlesById }: { sources: readonly FactsSource[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
+  const [limit, setLimit] = useState(SOURCE_PAGE_SIZE);
+  const page = useMemo(() => toArticleSourcePage(sources, articlesById, limit), [sources, articlesById, limit]);
   // The cards (titles, outlets, dates) show with the selection; their texts are fetched once it has painted and the page is idle.
   const fetchTexts = useAfterFirstPaint();
-  const hidden = groups.length - shown;
+  const hidden = page.total - page.shown.length;
   return (
     <>
       <ol className="source-list">
-        {groups.slice(0, shown).map((group) => (
+        {page.shown.map((group) => (
           <li key={group.articleId}>
             <SourceCard group={group} fetchText={fetchTexts} />
           </li>
         ))}
       </ol>
       {hidden > 0 ? (
-        <button type="button" className="button button--quiet" onClick={() => setShown(shown + SOURCE_PAGE_SIZE)}>
+        <button type="button" className="button button--quiet" onClick={() => setLimit(limit + SOURCE_PAGE_SIZE)}>
           Show more ({hidden === 1 ? '1 more article' : `${hidden} more articles`})
         </button>
       ) : null}
@@ -54,7 +50,7 @@ function toClaimLabel(value: string) {
   return ENUM_VALUE.test(value) ? toLabel(value) : value;
 }
 
-function DisputeView({ dispute, articles }: { dispute: FactsDispute; articles: ArticleLookups }) {
+function DisputeView({ dispute, articlesById }: { dispute: FactsDispute; articlesById: ReadonlyMap<string, ArticleSummary> }) {
   return (
     <section className="dispute">
       <h4 className="dispute__title">
@@ -66,7 +62,7 @@ function DisputeView({ dispute, articles }: { dispute: FactsDispute; articles: A
             <p className="dispute__value">
               Claim: <strong>{toClaimLabel(claim.value)}</strong> ({claim.sources.length === 1 ? '1 source' : `${claim.sources.length} sources`})
             </p>
-            <SourceList sources={claim.sources} articles={articles} />
+            <SourceList sources={claim.sources} articlesById={articlesById} />
           </li>
         ))}
       </ul>
@@ -74,9 +70,9 @@ function DisputeView({ dispute, articles }: { dispute: FactsDispute; articles: A
   );
 }
 
-function FactSources({ fact, articles }: { fact: SelectedFact; articles: ArticleLookups }) {
+function FactSources({ fact, articlesById }: { fact: SelectedFact; articlesById: ReadonlyMap<string, ArticleSummary> }) {
   // The same (cached) grouping the list below shows.
-  const articleCount = toArticleSources(fact.sources, articles.articlesById, articles.articleRanks).length;
+  const articleCount = toArticleSourcePage(fact.sources, articlesById, 0).total;
   return (
     <div className="fact-sources">
       <h3 className="fact-sources__name">
@@ -84,12 +80,12 @@ function FactSources({ fact, articles }: { fact: SelectedFact; articles: Article
       </h3>
       <p className="fact-sources__details">{fact.details}</p>
       {fact.disputes.map((dispute) => (
-        <DisputeView key={dispute.field} dispute={dispute} articles={articles} />
+        <DisputeView key={dispute.field} dispute={dispute} articlesById={articlesById} />
       ))}
       <h4 className="fact-sources__heading">
         Supported by {articleCount === 1 ? '1 article' : `${articleCount} articles`}
       </h4>
-      <SourceList sources={fact.sources} articles={articles} />
+      <SourceList sources={fact.sources} articlesById={articlesById} />
     </div>
   );
 }
@@ -107,7 +103,7 @@ function SourcesContent({ bundle }: { bundle: FactsBundle }) {
       ) : selection.status === 'missing' ? (
         <PanelMessage tone="empty" title={`The selected ${selection.kind} (“${selection.id}”) is not in this data.`} action={{ label: 'Clear the selection', onClick: () => update({ [selection.kind]: null }) }} />
       ) : (
-        <FactSources key={`${selection.fact.kind}:${selection.fact.id}`} fact={selection.fact} articles={toFactIndex(bundle)} />
+        <FactSources key={`${selection.fact.kind}:${selection.fact.id}`} fact={selection.fact} articlesById={toFactIndex(bundle).articlesById} />
       )}
     </PanelFrame>
   );

@@ -1,5 +1,5 @@
 import type { ArticleSummary, FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
-import { compareReadingOrder, toFactIndex, toReadingDay } from '../../shared/filters/fact-index';
+import { toFactIndex } from '../../shared/filters/fact-index';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 import { toLabel } from '../../shared/ui/labels';
 
@@ -52,43 +52,82 @@ export interface ArticleSources {
 }
 
 interface ArticleGroup extends ArticleSources {
-  /** The article's rank in reading order (FactIndex.articleRanks), undefined for an article missing from the bundle. */
-  rank: number | undefined;
+  /** The publication day, '9999' when undated so it sorts last. */
   day: string;
 }
 
-/** Reading order by the precomputed ranks, falling back to comparing days and ids where an article is missing. */
-function byReadingOrder(a: ArticleGroup, b: ArticleGroup): number {
-  if (a.rank !== undefined && b.rank !== undefined) return a.rank - b.rank;
-  return compareReadingOrder({ day: a.day, id: a.articleId }, { day: b.day, id: b.articleId });
+function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
-const groupsOfSources = new WeakMap<readonly FactsSource[], { articlesById: ReadonlyMap<string, ArticleSummary>; ranks: ReadonlyMap<string, number>; groups: ArticleSources[] }>();
+const articleIdOrder = new Intl.Collator();
 
-/**
- * Sources grouped by article, oldest publication first (undated last), quotes in text order.
- * `articleRanks` (the bundle's reading order, see FactIndex) makes the sort a comparison of numbers:
- * a place is cited by thousands of articles, and comparing their days and ids took tens of milliseconds.
- * Kept per sources list, so selecting the same fact again (or Back) groups nothing.
- */
-export function toArticleSources(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>, articleRanks: ReadonlyMap<string, number> = new Map()): ArticleSources[] {
-  const cached = groupsOfSources.get(sources);
-  if (cached && cached.articlesById === articlesById && cached.ranks === articleRanks) return cached.groups;
+/** Oldest publication first, undated last, ties by article id. */
+function byReadingOrder(a: ArticleGroup, b: ArticleGroup): number {
+  // Days compare as plain strings; only ties need the (slow) collator.
+  return compareStrings(a.day, b.day) || articleIdOrder.compare(a.articleId, b.articleId);
+}
+
+function groupByArticle(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>): ArticleGroup[] {
   const byId = new Map<string, ArticleGroup>();
   for (const source of sources) {
     const id = String(source.articleId);
     let group = byId.get(id);
     if (!group) {
       const article = articlesById.get(id) ?? null;
-      group = { articleId: id, article, quotes: [], rank: article ? articleRanks.get(id) : undefined, day: toReadingDay(article) };
+      group = { articleId: id, article, quotes: [], day: article?.published ? String(article.published) : '9999' };
       byId.set(id, group);
     }
     const { quotes } = group;
     if (!quotes.some((quote) => quote.start === source.start && quote.end === source.end)) quotes.push(source);
   }
-  const groups = [...byId.values()].sort(byReadingOrder).map(({ articleId, article, quotes }) => ({ articleId, article, quotes: quotes.sort((a, b) => a.start - b.start) }));
-  groupsOfSources.set(sources, { articlesById, ranks: articleRanks, groups });
-  return groups;
+  return [...byId.values()];
+}
+
+/** The first `limit` groups in reading order, sorted: one comparison per other group instead of sorting thousands. */
+function firstInReadingOrder(groups: readonly ArticleGroup[], limit: number): ArticleGroup[] {
+  if (limit <= 0) return [];
+  if (groups.length <= limit) return [...groups].sort(byReadingOrder);
+  const first: ArticleGroup[] = [];
+  for (const group of groups) {
+    const last = first.at(-1);
+    if (first.length === limit && last && byReadingOrder(group, last) >= 0) continue;
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const other = first[middle];
+      if (other && byReadingOrder(other, group) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    first.splice(low, 0, group);
+    if (first.length > limit) first.pop();
+  }
+  return first;
+}
+
+export interface ArticleSourcePage {
+  /** The first articles in reading order, each with its quotes in text order. */
+  shown: ArticleSources[];
+  /** How many distinct articles the sources come from. */
+  total: number;
+}
+
+const groupsOfSources = new WeakMap<readonly FactsSource[], { articlesById: ReadonlyMap<string, ArticleSummary>; groups: ArticleGroup[] }>();
+
+/**
+ * The first `limit` articles behind the sources, oldest publication first (undated last, ties by id),
+ * with their quotes in text order, and how many articles there are in all. A place is cited by
+ * thousands of articles of which a reader sees twenty: those are picked out, not all of them sorted.
+ * The grouping is kept per sources list, so showing more (or selecting the fact again) groups nothing.
+ */
+export function toArticleSourcePage(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>, limit = Infinity): ArticleSourcePage {
+  const cached = groupsOfSources.get(sources);
+  const groups = cached?.articlesById === articlesById ? cached.groups : groupByArticle(sources, articlesById);
+  groupsOfSources.set(sources, { articlesById, groups });
+  const shown = firstInReadingOrder(groups, limit).map(({ articleId, article, quotes }) => ({ articleId, article, quotes: [...quotes].sort((a, b) => a.start - b.start) }));
+  return { shown, total: groups.length };
 }
 
 export interface TextSegment {

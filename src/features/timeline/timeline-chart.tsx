@@ -1,27 +1,49 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
-import type { XAxisTickContentProps } from 'recharts';
 import { EVENT_TYPES } from '../../../schema/bundle';
 import { LANE_LABELS, STATUS_LABELS, describePrecision, formatSpan } from './event-labels';
 import { HatchPatterns, TimelineMarks } from './timeline-marks';
-import type { HoverTarget, TimelineMarksProps } from './timeline-marks';
+import type { HoverTarget, TimelineMarksProps, TimelineScales } from './timeline-marks';
 import { formatTick, toMaxTicks, toTickUnit, toTimeTicks } from './to-time-scale';
+import type { TickUnit } from './to-time-scale';
 import { toIsoDay } from './to-timeline-rows';
 
-export const CHART_MARGIN = { top: 8, right: 24, bottom: 4, left: 8 };
+const CHART_MARGIN = { top: 8, right: 24, bottom: 4, left: 8 };
 const Y_AXIS_WIDTH = 96;
-const LANE_TICKS = EVENT_TYPES.map((_, index) => index);
+const X_AXIS_HEIGHT = 24;
+const TICK_SIZE = 6;
+const TICK_MARGIN = 2;
 
-export interface TimelineChartProps extends Omit<TimelineMarksProps, 'onHover'> {
+export interface TimelineChartProps extends Omit<TimelineMarksProps, 'onHover' | 'scales'> {
   height: number;
   /** Fixed width for environments without layout (tests); the chart fills its container otherwise. */
   initialWidth?: number;
 }
 
-function laneLabel(lane: number): string {
-  const type = EVENT_TYPES[lane];
-  return type ? LANE_LABELS[type] : '';
+/** The plot area inside the axes, in the chart's pixels. */
+interface PlotArea {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The plot area of a chart this wide and high: the lane labels on the left, the time axis below. */
+export function toPlotArea(width: number, height: number): PlotArea {
+  const left = CHART_MARGIN.left + Y_AXIS_WIDTH;
+  return { left, right: Math.max(left + 1, width - CHART_MARGIN.right), top: CHART_MARGIN.top, bottom: height - CHART_MARGIN.bottom - X_AXIS_HEIGHT };
+}
+
+/** Time to x and lane to y over the plot area: the lanes split its height evenly, the first lane on top. */
+export function toTimelineScales(plot: PlotArea, domain: readonly [number, number]): TimelineScales {
+  const [start, end] = domain;
+  const span = Math.max(1, end - start);
+  const laneHeight = (plot.bottom - plot.top) / EVENT_TYPES.length;
+  return {
+    x: (ms) => plot.left + ((ms - start) / span) * (plot.right - plot.left),
+    laneCentre: (lane) => plot.top + (lane + 0.5) * laneHeight,
+    laneHeight,
+  };
 }
 
 function TimelineTooltip({ target }: { target: HoverTarget }) {
@@ -52,16 +74,51 @@ function TimelineTooltip({ target }: { target: HoverTarget }) {
   );
 }
 
-// The marks reach TimelineMarks through a context, not as props of the chart: a selection then
-// re-renders the marks alone, while recharts' axes, grid and layout (the memoised chart element) stay.
-const MarksContext = createContext<TimelineMarksProps | null>(null);
-
-function ContextMarks() {
-  const marks = useContext(MarksContext);
-  return marks ? <TimelineMarks {...marks} /> : null;
+interface TimeAxesProps {
+  plot: PlotArea;
+  ticks: readonly number[];
+  unit: TickUnit;
+  scales: TimelineScales;
 }
 
-const Y_DOMAIN = [-0.5, EVENT_TYPES.length - 0.5];
+/**
+ * The lane labels, the time axis with its labels and the vertical grid, drawn as plain SVG: a chart
+ * library's axes re-ran its layout store and measured each new label in the DOM on every filter change.
+ * Memoised, so a selection that leaves the time span redraws none of it.
+ */
+const TimeAxes = memo(function TimeAxes({ plot, ticks, unit, scales }: TimeAxesProps) {
+  return (
+    <g className="timeline-axes">
+      <g className="timeline-grid-lines">
+        {ticks.map((tick) => (
+          <line key={tick} className="timeline-grid" x1={scales.x(tick)} x2={scales.x(tick)} y1={plot.top} y2={plot.bottom} />
+        ))}
+      </g>
+      <g className="timeline-axis timeline-axis--lanes">
+        <line className="timeline-axis__line" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
+        {EVENT_TYPES.map((type, lane) => (
+          <g key={type} className="timeline-axis__tick">
+            <line className="timeline-axis__line" x1={plot.left - TICK_SIZE} x2={plot.left} y1={scales.laneCentre(lane)} y2={scales.laneCentre(lane)} />
+            <text className="timeline-axis__label" x={plot.left - TICK_SIZE - TICK_MARGIN} y={scales.laneCentre(lane)} dy="0.355em" textAnchor="end">
+              {LANE_LABELS[type]}
+            </text>
+          </g>
+        ))}
+      </g>
+      <g className="timeline-axis timeline-axis--time">
+        <line className="timeline-axis__line" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+        {ticks.map((tick) => (
+          <g key={tick} className="timeline-axis__tick">
+            <line className="timeline-axis__line" x1={scales.x(tick)} x2={scales.x(tick)} y1={plot.bottom} y2={plot.bottom + TICK_SIZE} />
+            <text className="timeline-axis__label" x={scales.x(tick)} y={plot.bottom + TICK_SIZE + TICK_MARGIN} dy="0.71em" textAnchor="middle">
+              {formatTick(tick, unit)}
+            </text>
+          </g>
+        ))}
+      </g>
+    </g>
+  );
+});
 
 /** The element's width in pixels, followed as it resizes; `fallback` where there is no layout (jsdom). */
 function useElementWidth(fallback: number): [RefObject<HTMLDivElement | null>, number] {
@@ -81,54 +138,25 @@ function useElementWidth(fallback: number): [RefObject<HTMLDivElement | null>, n
   return [ref, width];
 }
 
-/**
- * A time tick's label as plain SVG text, as recharts draws it (hung below the axis, centred).
- * Recharts' own label component measures every label it has not seen in the DOM, and a new
- * time span brings new labels: a forced layout in the middle of a filter change.
- */
-function renderTimeTick({ x, y, payload, index, tickFormatter, className }: XAxisTickContentProps) {
-  const label = tickFormatter ? tickFormatter(payload.value, index) : String(payload.value);
-  return (
-    <text x={x} y={y} dy="0.71em" textAnchor="middle" className={className}>
-      {label}
-    </text>
-  );
-}
-
 /** Lanes of event types against time, with a tooltip for the bar under the pointer or focus. */
 export function TimelineChart({ height, initialWidth = 800, rows, buckets, domain, highlighted, onSelectEvent, onZoom }: TimelineChartProps) {
   const [hover, setHover] = useState<HoverTarget | null>(null);
   // After a zoom or filter the hovered mark may be gone while the pointer has not moved: drop its tooltip.
   const shownHover = hover && (hover.kind === 'event' ? rows.includes(hover.row) : (buckets?.includes(hover.bucket) ?? false)) ? hover : null;
   const [chartRef, width] = useElementWidth(initialWidth);
-  const maxTicks = toMaxTicks(width - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right);
-  // Keyed by the domain's values, not its identity: a filter that leaves the time span as it was keeps recharts' axes and grid.
+  const plot = useMemo(() => toPlotArea(width, height), [width, height]);
+  // Keyed by the domain's values, not its identity: a change that leaves the time span as it was keeps the axes.
   const [start, end] = domain;
+  const scales = useMemo(() => toTimelineScales(plot, [start, end]), [plot, start, end]);
   const unit = toTickUnit(domain);
-  const ticks = useMemo(() => toTimeTicks([start, end], maxTicks), [start, end, maxTicks]);
-  const xDomain = useMemo(() => [start, end], [start, end]);
-  const formatXTick = useCallback((ms: number) => formatTick(ms, unit), [unit]);
-  const marks = useMemo<TimelineMarksProps>(
-    () => ({ rows, buckets, domain, highlighted, onSelectEvent, onZoom, onHover: setHover }),
-    [rows, buckets, domain, highlighted, onSelectEvent, onZoom],
-  );
-  const chart = useMemo(
-    () => (
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: initialWidth, height }}>
-        <ScatterChart margin={CHART_MARGIN} accessibilityLayer={false}>
-          <HatchPatterns />
-          <CartesianGrid vertical horizontal={false} className="timeline-grid" />
-          <XAxis type="number" dataKey="x" domain={xDomain} allowDataOverflow ticks={ticks} interval={0} tick={renderTimeTick} tickFormatter={formatXTick} height={24} />
-          <YAxis type="number" dataKey="y" domain={Y_DOMAIN} ticks={LANE_TICKS} interval={0} reversed tickFormatter={laneLabel} width={Y_AXIS_WIDTH} allowDataOverflow />
-          <ContextMarks />
-        </ScatterChart>
-      </ResponsiveContainer>
-    ),
-    [height, initialWidth, xDomain, ticks, formatXTick],
-  );
+  const ticks = useMemo(() => toTimeTicks([start, end], toMaxTicks(plot.right - plot.left)), [start, end, plot]);
   return (
     <div className="timeline-chart" style={{ height }} ref={chartRef}>
-      <MarksContext.Provider value={marks}>{chart}</MarksContext.Provider>
+      <svg className="timeline-chart__svg" width={width} height={height}>
+        <HatchPatterns />
+        <TimeAxes plot={plot} ticks={ticks} unit={unit} scales={scales} />
+        <TimelineMarks rows={rows} buckets={buckets} domain={domain} scales={scales} highlighted={highlighted} onSelectEvent={onSelectEvent} onZoom={onZoom} onHover={setHover} />
+      </svg>
       {shownHover ? <TimelineTooltip target={shownHover} /> : null}
     </div>
   );

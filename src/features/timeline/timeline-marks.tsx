@@ -1,4 +1,3 @@
-import { useXAxisScale, useYAxisScale } from 'recharts';
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import { EVENT_TYPES } from '../../../schema/bundle';
@@ -15,11 +14,19 @@ const MAX_BAR_HEIGHT = 16;
 
 export type HoverTarget = { kind: 'event'; row: TimelineRow; x: number; y: number } | { kind: 'bucket'; bucket: LaneBucket; x: number; y: number };
 
+/** Where the marks go: time (ms) to x, and each lane's centre and height, in the chart's pixels. */
+export interface TimelineScales {
+  x: (ms: number) => number;
+  laneCentre: (lane: number) => number;
+  laneHeight: number;
+}
+
 export interface TimelineMarksProps {
   rows: readonly TimelineRow[];
   /** Counts per lane per bucket, drawn instead of the rows when there are too many to tell apart. */
   buckets: readonly LaneBucket[] | null;
   domain: readonly [number, number];
+  scales: TimelineScales;
   highlighted: ReadonlySet<string>;
   onSelectEvent: (eventId: string) => void;
   onZoom: (fromMs: number, toMs: number) => void;
@@ -91,17 +98,13 @@ const BucketMark = memo(function BucketMark({ bucket, x0, width, y, height, opac
 });
 
 /**
- * The bars (or bucket counts) of the timeline, drawn with the chart's own
- * scales so they line up with its axes and grid.
+ * The bars (or bucket counts) of the timeline, drawn with the chart's scales
+ * so they line up with its axes and grid.
  */
-export function TimelineMarks({ rows, buckets, domain, highlighted, onSelectEvent, onZoom, onHover }: TimelineMarksProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
+export function TimelineMarks({ rows, buckets, domain, scales, highlighted, onSelectEvent, onZoom, onHover }: TimelineMarksProps) {
   const clampMs = (ms: number) => Math.min(domain[1], Math.max(domain[0], ms));
-  const x = (ms: number) => xScale(clampMs(ms)) ?? 0;
-  const laneCentre = (lane: number) => yScale(lane) ?? 0;
-  const laneHeight = Math.abs(laneCentre(1) - laneCentre(0));
+  const x = (ms: number) => scales.x(clampMs(ms));
+  const { laneCentre, laneHeight } = scales;
   const bandHeight = laneHeight * 0.8;
 
   if (buckets) {

@@ -24,8 +24,6 @@ export interface FactIndex {
    * SEARCH_TEXT_SEPARATOR, so the text search makes one substring test per event.
    */
   eventSearchTexts: readonly string[];
-  /** Each article's rank in reading order: oldest publication first, undated last, ties by id (see compareReadingOrder). */
-  articleRanks: ReadonlyMap<string, number>;
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
@@ -92,30 +90,6 @@ function toChunkedSearchTexts(bundle: FactsBundle): { all: () => string[]; warmC
   };
 }
 
-/** An article's sort key in reading order: its publication day, '9999' when undated so it sorts last. */
-export function toReadingDay(article: Pick<ArticleSummary, 'published'> | null | undefined): string {
-  return article?.published ? String(article.published) : '9999';
-}
-
-function compareStrings(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
-
-const articleIdOrder = new Intl.Collator();
-
-/** Reading order of articles (or of ids of articles missing from the bundle): by day (see toReadingDay), then by id. */
-export function compareReadingOrder(a: { day: string; id: string }, b: { day: string; id: string }): number {
-  // Days compare as plain strings; only ties need the (slow) collator.
-  return compareStrings(a.day, b.day) || articleIdOrder.compare(a.id, b.id);
-}
-
-function toArticleRanks(articles: readonly ArticleSummary[]): Map<string, number> {
-  const keys = articles.map((article) => ({ day: toReadingDay(article), id: String(article.id) }));
-  keys.sort(compareReadingOrder);
-  return new Map(keys.map((key, rank) => [key.id, rank]));
-}
-
 /** A value worked out on first use: most lookups are needed only once a reader filters, searches or selects. */
 function lazy<T>(compute: () => T): () => T {
   let value: { computed: T } | null = null;
@@ -142,7 +116,6 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   const eventsByItem = lazy(() => toEventGroups(bundle.events, groupPositions(bundle.events, (event) => event.itemIds)));
   const searchTexts = toChunkedSearchTexts(bundle);
   const eventSearchTexts = lazy(searchTexts.all);
-  const articleRanks = lazy(() => toArticleRanks(bundle.articles));
   const index: FactIndex = {
     get placesById() {
       return placesById();
@@ -171,9 +144,6 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     get eventSearchTexts() {
       return eventSearchTexts();
     },
-    get articleRanks() {
-      return articleRanks();
-    },
   };
   // In the order a reader tends to need them: filters first, then selections, then search.
   const warmers = [
@@ -182,7 +152,6 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     eventsByPlace,
     placesById,
     articlesById,
-    articleRanks,
     itemsById,
     eventsByItem,
     ...Array.from({ length: Math.ceil(bundle.events.length / SEARCH_TEXT_CHUNK) }, () => searchTexts.warmChunk),

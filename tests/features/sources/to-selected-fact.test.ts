@@ -1,5 +1,4 @@
-import { toArticleSources, toHighlightedSegments } from '../../../src/features/sources/to-selected-fact';
-import { toFactIndex } from '../../../src/shared/filters/fact-index';
+import { toArticleSourcePage, toHighlightedSegments } from '../../../src/features/sources/to-selected-fact';
 import { makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 import { FactsSourceSchema } from '../../../schema/bundle';
 
@@ -23,36 +22,34 @@ describe('toHighlightedSegments', () => {
   });
 });
 
-describe('toArticleSources', () => {
+describe('toArticleSourcePage', () => {
+  const bundle = makeSmallBundle();
+  const articlesById = new Map(bundle.articles.map((article) => [String(article.id), article]));
+
   it('groups sources by article, oldest first, dropping repeated quotes', () => {
-    const bundle = makeSmallBundle();
     const moscow = bundle.places.find((place) => place.id === 'moscow');
     const sources = [...(moscow?.sources ?? []), ...(moscow?.sources ?? [])];
-    expect(toArticleSources(sources, new Map(bundle.articles.map((article) => [article.id, article]))).map((group) => [group.articleId, group.quotes.length])).toEqual([
+    const page = toArticleSourcePage(sources, articlesById);
+    expect(page.shown.map((group) => [group.articleId, group.quotes.length])).toEqual([
       ['a003', 1],
       ['a000', 1],
     ]);
+    expect(page.total).toBe(2);
   });
 
-  it('orders by the bundle\'s reading ranks exactly as by comparing days and ids, missing articles among the undated', () => {
-    const bundle = makeLargeBundle(2000);
-    const { articlesById, articleRanks } = toFactIndex(bundle);
+  it.each([0, 1, 7, 20, 5000])('picks the first %i articles of many exactly as sorting them all would', (limit) => {
+    const large = makeLargeBundle(2000);
+    const largeById = new Map(large.articles.map((article) => [String(article.id), article]));
     const missing = ['zz-missing', '0-missing'].map((articleId) => FactsSourceSchema.parse({ articleId, start: 0, end: 1 }));
-    const sources = [...bundle.events.flatMap((event) => event.sources).reverse(), ...missing];
-    const ranked = toArticleSources(sources, articlesById, articleRanks).map((group) => group.articleId);
-    const compared = toArticleSources([...sources], articlesById).map((group) => group.articleId);
-    expect(ranked).toEqual(compared);
-    expect(ranked).toContain('zz-missing');
-  });
-
-  it('groups a sources list once for the same bundle lookups', () => {
-    const bundle = makeSmallBundle();
-    const { articlesById, articleRanks } = toFactIndex(bundle);
-    const sources = bundle.places[0]?.sources ?? [];
-    expect(toArticleSources(sources, articlesById, articleRanks)).toBe(toArticleSources(sources, articlesById, articleRanks));
+    const sources = [...large.events.flatMap((event) => event.sources).reverse(), ...missing];
+    const all = toArticleSourcePage([...sources], largeById);
+    const page = toArticleSourcePage(sources, largeById, limit);
+    expect(page.shown).toEqual(all.shown.slice(0, limit));
+    expect(page.total).toBe(all.total);
+    expect(all.shown.map((group) => group.articleId)).toContain('zz-missing');
   });
 
   it('keeps a source whose article is missing, with a null article', () => {
-    expect(toArticleSources([source(0, 1)], new Map())).toEqual([{ articleId: 'a', article: null, quotes: [source(0, 1)] }]);
+    expect(toArticleSourcePage([source(0, 1)], new Map()).shown).toEqual([{ articleId: 'a', article: null, quotes: [source(0, 1)] }]);
   });
 });
