@@ -672,7 +672,7 @@ const ONGOING_WINDOW = 100;
  * "held since 2003" is no event). Its own frame, so that no other event of the
  * sentence (the lease, the standoff "amid" which they fly) takes the date.
  */
-const IN_USE_VERB = String.raw`\b(?:has|have|had)\s+(?:been\s+)?(operat(?:ed|ing)|fl(?:own|ying))\b`;
+const IN_USE_VERB = String.raw`\b(?:has|have|had)\s+(?:been\s+)?(operat(?:ed|ing)|fl(?:own|ying)|deploy(?:ed|ing)|station(?:ed|ing)|based)\b`;
 const IN_USE_SINCE = new RegExp(`${IN_USE_VERB}([^.;]{0,80})$`, 'i');
 const IN_USE_IN_SENTENCE = new RegExp(`${IN_USE_VERB}[^.;]{0,80}\\bsince\\b`, 'i');
 /** Where the clause of a use begins: after the last comma, semicolon or colon before its verb. */
@@ -687,10 +687,15 @@ function inUseFrames(sentence: string, found: DateMention[], refs: SentenceRefs)
     const verbAt = windowStart + use.index;
     const clauseStart = CLAUSE_START.exec(sentence.slice(0, verbAt))?.[0].length ?? 0;
     const item = refs.items.find((ref) => ref.start - refs.offset > verbAt && ref.end - refs.offset <= mention.start);
-    // Systems someone operates came into service then; aircraft flying somewhere began a routine.
-    const type: EventType = /^operat/i.test(use[1] ?? '') && (item !== undefined || HARDWARE.test(use[2] ?? '')) ? 'delivery' : 'other';
+    // Systems someone operates or has deployed came into service then; aircraft flying somewhere began a routine.
+    const subject = sentence.slice(clauseStart, verbAt);
+    const system = item ?? refs.items.find((ref) => ref.start - refs.offset >= clauseStart && ref.end - refs.offset <= verbAt);
+    const inService = /^(?:operat|deploy|station|based)/i.test(use[1] ?? '') && (system !== undefined || HARDWARE.test(use[2] ?? '') || HARDWARE.test(subject));
+    // Troops deployed "since May 2020" tell the standoff they were sent for, not an event of their own.
+    if (!inService && !/^(?:operat|fl)/i.test(use[1] ?? '')) return [];
+    const type: EventType = inService ? 'delivery' : 'other';
     const title = compactTitle(sentence.slice(clauseStart, mention.start));
-    return [{ key: `${type}|in-use|${item?.itemId ?? slug(title.split(' ').slice(0, 3).join(' '))}`, type, title, at: clauseStart, end: mention.start, placeIds: [], clause: { date: mention, claims: true, tense: 'past' } }];
+    return [{ key: `${type}|in-use|${system?.itemId ?? slug(title.split(' ').slice(0, 3).join(' '))}`, type, title, at: clauseStart, end: mention.start, placeIds: [], clause: { date: mention, claims: true, tense: 'past' } }];
   });
 }
 
@@ -874,7 +879,10 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     const staying = lasting && stayFrame(sentence.text, lasting, framed);
     if (staying) framed.push(staying);
     const clauses = hasTrigger || verbs.length > 0 ? clauseFrames({ sentence: sentence.text, found, frames: framed, triggers, refs, verbs, tenseOf: context.tenseOf }) : [];
-    const frames = [...framed, ...(inUse ? inUseFrames(sentence.text, found, refs) : []), ...clauses];
+    const uses = inUse ? inUseFrames(sentence.text, found, refs) : [];
+    // "has deployed J-20s at Hotan since June": the use dated by its "since" tells the deployment the trigger word found.
+    const kept = uses.length > 0 ? framed.filter((frame) => !uses.some((use) => use.type === frame.type && frame.at >= use.at && frame.at < (use.end ?? use.at))) : framed;
+    const frames = [...kept, ...uses, ...clauses];
     if (frames.length === 0) return;
     const own = mentionsOf(frames, sentence, refs, context, datesOfKey, found);
     const told = found.length === 0 && before ? withDateOfSentenceBefore(own, sentence.text, before, context) : own;

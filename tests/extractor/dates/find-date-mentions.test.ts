@@ -134,6 +134,9 @@ describe('findDateMentions on other outlets’ phrasing', () => {
     ['The minister will visit Dushanbe earlier this week, officials said.', '2020-09-10', [['earlier this week', '2020-09-07', '2020-09-09', 'day', true]]],
     ['The Navy said the trials were completed last year.', '2020-09-10', [['last year', '2019-01-01', '2019-12-31', 'year', true]]],
     ['Three days later, the corps commanders met again; deliveries will end in two weeks.', '2020-09-10', [['in two weeks', '2020-09-24', '2020-09-24', 'day', true]]],
+    ['The island nation has asked India to pull its troops out by March 15.', '2024-01-14', [['by March 15', '2024-03-15', '2024-03-15', 'day', true, 'end']]],
+    ['Colombo had formally proposed that the research ship leave by March 15.', '2024-01-14', [['by March 15', '2024-03-15', '2024-03-15', 'day', true, 'end']]],
+    ['The contract was signed by March 3, officials said.', '2024-01-14', [['by March 3', '2023-03-03', '2023-03-03', 'day', true, 'end']]],
   ])('%s (published %s)', (sentence, published, expected) => {
     expect(mentionsOf(sentence, published)).toEqual(expected);
   });

@@ -67,6 +67,9 @@ describe('a use that began on a "since" date, dated by its start at the date’s
     ],
     ['a fleet flying somewhere since a month as a milestone, not the standoff it flies amid', ' date 2021-01-20\nThe Rafale fleet has been flying regularly over eastern Ladakh since August amid the standoff.', ['other 2020-08-01..2020-08-31']],
     ['a series held since a year as no event', ' date 2021-01-20\nIndia and Russia have been holding the Indra series of exercises since 2003.', []],
+    ['fighters deployed at a base since a month as their delivery, told once', ' date 2022-06-10\nThe PLA has deployed J-20 stealth fighters at Hotan airbase since June 2021.', ['delivery 2021-06-01..2021-06-30']],
+    ['jets stationed somewhere since a month, the passive told by its subject', ' date 2022-06-10\nThe Rafale jets have been stationed at Hasimara since July 2021.', ['delivery 2021-07-01..2021-07-31']],
+    ['troops deployed since a month as no event of their own', ' date 2022-06-10\nChina has deployed tens of thousands of troops along the Line of Actual Control since May 2020.', []],
   ])('dates %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
   });
