@@ -48,8 +48,14 @@ export interface StoredRecord {
 }
 
 export interface StoredSection {
-  /** Where each block's input is in blocks.bin. */
-  blocks: Map<string, Range>;
+  /**
+   * Where each block's input is in blocks.bin: one or more segments, each a
+   * list of contributions. A later segment's contribution of a file replaces
+   * any earlier one of the same file, and one without facts only removes it
+   * (see update-bundle.ts), so a re-run appends what changed instead of
+   * storing a block of thousands of articles again.
+   */
+  blocks: Map<string, Range[]>;
   /** Every record, in bundle order. */
   records: StoredRecord[];
 }
@@ -71,9 +77,9 @@ export const SKIPPED = 'skipped';
 export interface RunStore {
   /** The previous run's state when it can be trusted (same extractor, output files untouched since), else null. */
   previous: RunState | null;
-  /** A block's input as stored, or undefined when it cannot be read. */
+  /** A segment of a block's input as stored, or undefined when it cannot be read. */
   readBlock: <F>(blob: Range) => Contribution<F>[] | undefined;
-  /** Stores a block's input, returning where; a fresh store starts an empty blocks.bin. */
+  /** Stores a segment of a block's input, returning where; a fresh store starts an empty blocks.bin. */
   writeBlock: <F>(block: readonly Contribution<F>[]) => Range;
   save: (state: RunState) => void;
   /** Forgets the state, e.g. when a run could not record one. */
@@ -125,7 +131,9 @@ function stringAt(strings: readonly string[], index: number | undefined): string
  */
 interface SectionColumns {
   blockKeys: Uint32Array;
-  /** Two per block: offset and length in blocks.bin. */
+  /** How many segments each block has. */
+  blockSegments: Uint32Array;
+  /** Two per segment: offset and length in blocks.bin. */
   blockRanges: Float64Array;
   keys: Uint32Array;
   /** Two per record. */
@@ -142,7 +150,8 @@ function toSectionColumns({ blocks, records }: StoredSection, table: StringTable
   records.forEach((record, index) => numbers.set([record.rank.first, record.rank.index, ...record.bundle, ...record.facts], index * NUMBERS_PER_RECORD));
   return {
     blockKeys: table.indexesOf([...blocks.keys()]),
-    blockRanges: Float64Array.from([...blocks.values()].flat()),
+    blockSegments: Uint32Array.from(blocks.values(), (segments) => segments.length),
+    blockRanges: Float64Array.from([...blocks.values()].flat(2)),
     keys: table.indexesOf(records.map((record) => record.key)),
     orders: table.indexesOf(records.flatMap((record) => record.order)),
     rankFiles: table.indexesOf(records.map((record) => record.rank.file)),
@@ -150,9 +159,14 @@ function toSectionColumns({ blocks, records }: StoredSection, table: StringTable
   };
 }
 
-function fromSectionColumns({ blockKeys, blockRanges, keys, orders, rankFiles, numbers }: SectionColumns, strings: readonly string[]): StoredSection {
-  const blocks = new Map<string, Range>();
-  blockKeys.forEach((key, index) => blocks.set(stringAt(strings, key), [blockRanges[2 * index] ?? 0, blockRanges[2 * index + 1] ?? 0]));
+function fromSectionColumns({ blockKeys, blockSegments, blockRanges, keys, orders, rankFiles, numbers }: SectionColumns, strings: readonly string[]): StoredSection {
+  const blocks = new Map<string, Range[]>();
+  let segment = 0;
+  blockKeys.forEach((key, index) => {
+    const segments: Range[] = [];
+    for (let count = blockSegments[index] ?? 0; count > 0; count -= 1, segment += 1) segments.push([blockRanges[2 * segment] ?? 0, blockRanges[2 * segment + 1] ?? 0]);
+    blocks.set(stringAt(strings, key), segments);
+  });
   const records: StoredRecord[] = new Array(keys.length);
   keys.forEach((key, index) => {
     const at = (offset: number) => numbers[index * NUMBERS_PER_RECORD + offset] ?? 0;
@@ -260,7 +274,7 @@ function isFileColumns(value: unknown): value is FileColumns {
 }
 
 function isSectionColumns(value: unknown): value is SectionColumns {
-  return isObject(value) && [value.blockKeys, value.keys, value.orders, value.rankFiles].every((column) => column instanceof Uint32Array) && value.blockRanges instanceof Float64Array && value.numbers instanceof Float64Array;
+  return isObject(value) && [value.blockKeys, value.blockSegments, value.keys, value.orders, value.rankFiles].every((column) => column instanceof Uint32Array) && value.blockRanges instanceof Float64Array && value.numbers instanceof Float64Array;
 }
 
 // The state is this extractor's own output (its fingerprint is checked), so a light check of the shape is enough.
@@ -320,7 +334,7 @@ function loadState(path: string, fingerprint: string, bundlePath: string, factsP
 
 function liveBytes(state: RunState): number {
   let live = 0;
-  for (const name of SECTION_NAMES) for (const blob of state.sections[name].blocks.values()) live += blob[1];
+  for (const name of SECTION_NAMES) for (const segments of state.sections[name].blocks.values()) for (const [, length] of segments) live += length;
   return live;
 }
 
@@ -335,10 +349,14 @@ function compact(path: string, state: RunState): void {
   try {
     for (const name of SECTION_NAMES) {
       const { blocks } = state.sections[name];
-      for (const [key, [start, length]] of blocks) {
-        writeSync(fd, old, start, length);
-        blocks.set(key, [offset, length]);
-        offset += length;
+      for (const [key, segments] of blocks) {
+        const moved: Range[] = [];
+        for (const [start, length] of segments) {
+          writeSync(fd, old, start, length);
+          moved.push([offset, length]);
+          offset += length;
+        }
+        blocks.set(key, moved);
       }
     }
   } finally {

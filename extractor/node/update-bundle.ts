@@ -89,8 +89,8 @@ function storeBlock<F extends { source: SourceInput }>(store: RunStore, block: r
 }
 
 function draftSection<F extends { source: SourceInput }, R>(store: RunStore, merged: { blocks: Map<string, Contribution<F>[]>; records: BlockRecord<R>[] }): StoredSection {
-  const blocks = new Map<string, Range>();
-  for (const [key, block] of merged.blocks) blocks.set(key, storeBlock(store, block));
+  const blocks = new Map<string, Range[]>();
+  for (const [key, block] of merged.blocks) blocks.set(key, [storeBlock(store, block)]);
   return { blocks, records: merged.records.map(({ key, order, rank }) => ({ key, order, rank, bundle: [0, 0], facts: [0, 0] })) };
 }
 
@@ -467,9 +467,19 @@ interface SectionUpdate {
 }
 
 interface UpdatedSection {
-  blocks: Map<string, Range>;
+  blocks: Map<string, Range[]>;
   /** Every record of the section, in bundle order. */
   records: OutputRecord[];
+}
+
+/** Beyond this many segments a changed block is stored again as one: each segment read costs a call, and replaced contributions stay in the older ones. */
+const MAX_SEGMENTS = 16;
+
+/** A block from its stored segments, oldest first: a file's latest contribution, none if that one has no facts, articles by file. */
+function blockOf<F>(segments: readonly (readonly Contribution<F>[])[]): Contribution<F>[] {
+  const byFile = new Map<string, Contribution<F>>();
+  for (const segment of segments) for (const contribution of segment) byFile.set(contribution.file, contribution);
+  return [...byFile.values()].filter((contribution) => contribution.facts.length > 0).sort((a, b) => compareStrings(a.file, b.file));
 }
 
 /** One section after the dirty articles' shares were taken out of their blocks and their new ones put in. */
@@ -487,20 +497,34 @@ function updateSection<F extends { source: SourceInput }, R extends Quoted>(
     for (const [key, contribution] of contributionsOf(section, file, result.facts)) added.set(key, [...(added.get(key) ?? []), contribution]);
   }
   const touched = new Set(added.keys());
-  for (const file of gone) for (const key of previous.files.get(file)?.keys[name] ?? []) touched.add(key);
+  const goneFrom = new Map<string, string[]>();
+  for (const file of gone) {
+    for (const key of previous.files.get(file)?.keys[name] ?? []) {
+      touched.add(key);
+      goneFrom.set(key, [...(goneFrom.get(key) ?? []), file]);
+    }
+  }
   const oldRecords = new Map<string, Uint8Array[]>();
   for (const record of before.records) {
     if (touched.has(record.key)) oldRecords.set(record.key, [...(oldRecords.get(record.key) ?? []), bytesAt(oldBundle, record.bundle)]);
   }
   const fresh: OutputRecord[] = [];
   for (const key of touched) {
-    const blob = blocks.get(key);
-    const stored = blob ? store.readBlock<F>(blob) : [];
-    if (!stored) throw new Error(`the stored block ${name} ${key} cannot be read`);
-    const block = [...stored.filter((contribution) => !gone.has(contribution.file)), ...(added.get(key) ?? [])].sort((a, b) => compareStrings(a.file, b.file));
+    const segments = blocks.get(key) ?? [];
+    const stored: Contribution<F>[][] = [];
+    for (const segment of segments) {
+      const contributions = store.readBlock<F>(segment);
+      if (!contributions) throw new Error(`the stored block ${name} ${key} cannot be read`);
+      stored.push(contributions);
+    }
+    // This run's segment: the new contributions, and an empty one for each other file whose contribution is gone.
+    const change = [...(added.get(key) ?? [])];
+    const readded = new Set(change.map((contribution) => contribution.file));
+    for (const file of goneFrom.get(key) ?? []) if (!readded.has(file)) change.push({ file, first: 0, facts: [] });
+    const block = blockOf([...stored, change]);
     blocks.delete(key);
     if (block.length === 0) continue;
-    blocks.set(key, storeBlock(store, block));
+    blocks.set(key, segments.length < MAX_SEGMENTS ? [...segments, storeBlock(store, change)] : [storeBlock(store, block)]);
     fresh.push(...newRecords(section, key, block, quoteFinder(oldRecords.get(key) ?? [], texts, textsDir), toOutput));
   }
   const kept = before.records.filter((record) => !touched.has(record.key));

@@ -21,12 +21,12 @@ afterEach(async () => {
 const open = (fresh: boolean, fingerprint = 'f1') => openRunStore(join(dir, 'cache'), join(dir, 'in'), join(dir, 'bundle.json'), join(dir, 'facts.json'), fingerprint, fresh);
 const block = (file: string, size: number): Contribution<{ text: string }>[] => [{ file, first: 0, facts: [{ text: 'x'.repeat(size) }] }];
 
-function stateWith(store: RunStore, keys: Record<string, [number, number]>): RunState {
+function stateWith(store: RunStore, keys: Record<string, [number, number][]>): RunState {
   const outputs = outputIdentities(join(dir, 'bundle.json'), join(dir, 'facts.json'));
   if (!outputs) throw new Error('no outputs');
-  const section = () => ({ blocks: new Map<string, [number, number]>(), records: [] });
+  const section = () => ({ blocks: new Map<string, [number, number][]>(), records: [] });
   const state: RunState = { fingerprint: 'f1', outputs, files: new Map(), sections: { places: section(), events: section(), procurement: section(), people: section() } };
-  for (const [key, blob] of Object.entries(keys)) state.sections.places.blocks.set(key, blob);
+  for (const [key, segments] of Object.entries(keys)) state.sections.places.blocks.set(key, segments);
   state.sections.events.records.push({ key: 'visit|a', order: ['2020-01-01', 'visit-a'], rank: { file: 'a.txt', first: 2, index: 0 }, bundle: [10, 20], facts: [30, 40] });
   store.save(state);
   return state;
@@ -36,9 +36,11 @@ describe('openRunStore', () => {
   it('gives back the state it saved, records and all, while the fingerprint and the output files stay the same', () => {
     const store = open(true);
     const blob = store.writeBlock(block('a.txt', 10));
-    stateWith(store, { india: blob });
+    const second = store.writeBlock(block('b.txt', 5));
+    stateWith(store, { india: [blob, second], russia: [second] });
     const again = open(false);
-    expect(again.previous?.sections.places.blocks.get('india')).toEqual(blob);
+    expect(again.previous?.sections.places.blocks.get('india')).toEqual([blob, second]);
+    expect(again.previous?.sections.places.blocks.get('russia')).toEqual([second]);
     expect(again.previous?.sections.events.records).toEqual([{ key: 'visit|a', order: ['2020-01-01', 'visit-a'], rank: { file: 'a.txt', first: 2, index: 0 }, bundle: [10, 20], facts: [30, 40] }]);
     expect(again.readBlock(blob)).toEqual(block('a.txt', 10));
   });
@@ -65,7 +67,7 @@ describe('openRunStore', () => {
       warnings: ['was skipped', 'a warning'],
       article: null,
     };
-    const state = stateWith(store, { india: store.writeBlock(block('a.txt', 10)) });
+    const state = stateWith(store, { india: [store.writeBlock(block('a.txt', 10))] });
     state.files.set('a.txt', article);
     state.files.set('notes.pdf', skipped);
     store.save(state);
@@ -80,7 +82,7 @@ describe('openRunStore', () => {
     }],
   ])('forgets the state when %s', async (_name, reopen) => {
     const store = open(true);
-    stateWith(store, { india: store.writeBlock(block('a.txt', 10)) });
+    stateWith(store, { india: [store.writeBlock(block('a.txt', 10))] });
     expect((await reopen()).previous).toBeNull();
   });
 
@@ -88,12 +90,14 @@ describe('openRunStore', () => {
     const store = open(true);
     for (let index = 0; index < 4; index += 1) store.writeBlock(block(`${index}.txt`, 1 << 20));
     const kept = store.writeBlock(block('kept.txt', 1000));
-    const state = stateWith(store, { india: kept });
+    const later = store.writeBlock(block('later.txt', 10));
+    const state = stateWith(store, { india: [kept, later] });
     const [folder = ''] = readdirSync(join(dir, 'cache'));
     expect((await stat(join(dir, 'cache', folder, 'blocks.bin'))).size).toBeLessThan(1 << 20);
-    const moved = state.sections.places.blocks.get('india');
+    const [moved, movedLater] = state.sections.places.blocks.get('india') ?? [];
     expect(moved?.[0]).toBe(0);
     const reopened = open(false);
     expect(moved && reopened.readBlock(moved)).toEqual(block('kept.txt', 1000));
+    expect(movedLater && reopened.readBlock(movedLater)).toEqual(block('later.txt', 10));
   });
 });
