@@ -1,7 +1,7 @@
 /** Which places the map draws, how big and in what colour: a pure view of the visible facts. */
 import { EVENT_TYPES } from '../../../schema/bundle';
 import type { FactsEvent, EventType, FactsBundle, PlaceKind } from '../../../schema/bundle';
-import { toFactIndex } from '../../shared/filters/fact-index';
+import { eventsAt, toFactIndex } from '../../shared/filters/fact-index';
 import { isVisibleAt, toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
@@ -239,7 +239,7 @@ export function toHighlightedPlaceIds(bundle: FactsBundle, selection: Selection)
   const ids = new Set<string>();
   if (selection.place) ids.add(selection.place);
   const event = selection.event ? index.eventsById.get(selection.event) : undefined;
-  const itemEvents = selection.item ? (index.eventsByItem.get(selection.item) ?? []) : [];
+  const itemEvents = selection.item ? eventsAt(bundle, index.eventPositionsByItem.get(selection.item) ?? []) : [];
   for (const selected of event ? [event, ...itemEvents] : itemEvents) selected.placeIds.forEach((id) => ids.add(id));
   return ids;
 }

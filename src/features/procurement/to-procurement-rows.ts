@@ -1,6 +1,6 @@
 import { PROCUREMENT_STATUSES } from '../../../schema/bundle';
 import type { DateSpan, FactsBundle, Money, FactsProcurementItem, ProcurementStatus, FactsSource } from '../../../schema/bundle';
-import { toFactIndex } from '../../shared/filters/fact-index';
+import { eventsAt, toFactIndex } from '../../shared/filters/fact-index';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 
 export interface ProcurementRow {
@@ -84,7 +84,7 @@ export function toLinkedItemIds(bundle: FactsBundle, selection: Pick<DashboardSt
   const index = toFactIndex(bundle);
   const linked = new Set<string>();
   const event = selection.event ? index.eventsById.get(selection.event) : undefined;
-  const placeEvents = selection.place ? (index.eventsByPlace.get(selection.place) ?? []) : [];
+  const placeEvents = selection.place ? eventsAt(bundle, index.eventPositionsByPlace.get(selection.place) ?? []) : [];
   for (const selected of event ? [event, ...placeEvents] : placeEvents) selected.itemIds.forEach((id) => linked.add(id));
   return linked;
 }

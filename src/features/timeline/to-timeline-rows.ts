@@ -1,7 +1,7 @@
 /** The timeline's rows: visible events placed on a time axis, one lane per event type. */
 import { EVENT_TYPES } from '../../../schema/bundle';
 import type { FactsEvent, EventStatus, EventType, FactsBundle, Precision } from '../../../schema/bundle';
-import { toFactIndex } from '../../shared/filters/fact-index';
+import { eventsAt, toFactIndex } from '../../shared/filters/fact-index';
 import { isVisibleAt, toVisibleEventTest, toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
@@ -167,7 +167,7 @@ export function toHighlightedEvents(bundle: FactsBundle, filters: FilterState, s
   if (!selection.event && !selection.item) return NOTHING_HIGHLIGHTED;
   const index = toFactIndex(bundle);
   const event = selection.event ? index.eventsById.get(selection.event) : undefined;
-  const itemEvents = selection.item ? (index.eventsByItem.get(selection.item) ?? []) : [];
+  const itemEvents = selection.item ? eventsAt(bundle, index.eventPositionsByItem.get(selection.item) ?? []) : [];
   const isVisible = toVisibleEventTest(bundle, toVisibleFacts(bundle, filters));
   const ids = new Set<string>();
   const dated: HighlightedEvents['dated'] = [];

@@ -11,14 +11,12 @@ export interface FactIndex {
   itemsById: ReadonlyMap<string, FactsProcurementItem>;
   eventsById: ReadonlyMap<string, FactsEvent>;
   articlesById: ReadonlyMap<string, ArticleSummary>;
-  /** The events at each place, in bundle order. */
-  eventsByPlace: ReadonlyMap<string, readonly FactsEvent[]>;
   /** The positions in `bundle.events` of the events at each place, ascending: filters mark positions, not sets of events. */
   eventPositionsByPlace: ReadonlyMap<string, readonly number[]>;
   /** The positions in `bundle.events` of the events of each type, ascending. */
   eventPositionsByType: ReadonlyMap<EventType, readonly number[]>;
-  /** The events involving each item, in bundle order. */
-  eventsByItem: ReadonlyMap<string, readonly FactsEvent[]>;
+  /** The positions in `bundle.events` of the events involving each item, ascending. */
+  eventPositionsByItem: ReadonlyMap<string, readonly number[]>;
   /**
    * Per event position: its title, date words, place names and item names, lower-cased and joined by
    * SEARCH_TEXT_SEPARATOR, so the text search makes one substring test per event.
@@ -36,18 +34,30 @@ function pushToGroup<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
   else groups.set(key, [value]);
 }
 
-/** The positions of the events under each of their keys (each key once per event), ascending. */
-function groupPositions<K>(events: readonly FactsEvent[], keysOf: (event: FactsEvent) => readonly K[]): Map<K, number[]> {
-  const groups = new Map<K, number[]>();
+function pushToGroups(groups: Map<string, number[]>, keys: readonly string[], position: number): void {
+  for (const key of keys.length > 1 ? new Set(keys) : keys) pushToGroup(groups, key, position);
+}
+
+interface EventPositionGroups {
+  byPlace: Map<string, number[]>;
+  byType: Map<EventType, number[]>;
+  byItem: Map<string, number[]>;
+}
+
+/** The positions of the events per place, per type and per item (each event once per key), ascending: one pass over the events. */
+function groupEventPositions(events: readonly FactsEvent[]): EventPositionGroups {
+  const groups: EventPositionGroups = { byPlace: new Map(), byType: new Map(), byItem: new Map() };
   events.forEach((event, position) => {
-    const keys = keysOf(event);
-    for (const key of keys.length > 1 ? new Set(keys) : keys) pushToGroup(groups, key, position);
+    pushToGroup(groups.byType, event.type, position);
+    pushToGroups(groups.byPlace, event.placeIds, position);
+    pushToGroups(groups.byItem, event.itemIds, position);
   });
   return groups;
 }
 
-function toEventGroups(events: readonly FactsEvent[], positionGroups: ReadonlyMap<string, readonly number[]>): Map<string, FactsEvent[]> {
-  return new Map([...positionGroups].map(([key, positions]) => [key, positions.flatMap((position) => events[position] ?? [])]));
+/** The events at these positions of the bundle, in the same order. */
+export function eventsAt(bundle: FactsBundle, positions: readonly number[]): FactsEvent[] {
+  return positions.flatMap((position) => bundle.events[position] ?? []);
 }
 
 /** Between the fields of an event's search text: no search term contains it, so no match spans two fields. */
@@ -110,10 +120,7 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   const itemsById = lazy(() => byId(bundle.procurement));
   const eventsById = lazy(() => byId(bundle.events));
   const articlesById = lazy(() => byId(bundle.articles));
-  const eventPositionsByPlace = lazy(() => groupPositions(bundle.events, (event) => event.placeIds));
-  const eventPositionsByType = lazy(() => groupPositions(bundle.events, (event) => [event.type]));
-  const eventsByPlace = lazy(() => toEventGroups(bundle.events, eventPositionsByPlace()));
-  const eventsByItem = lazy(() => toEventGroups(bundle.events, groupPositions(bundle.events, (event) => event.itemIds)));
+  const eventPositions = lazy(() => groupEventPositions(bundle.events));
   const searchTexts = toChunkedSearchTexts(bundle);
   const eventSearchTexts = lazy(searchTexts.all);
   const index: FactIndex = {
@@ -129,17 +136,14 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     get articlesById() {
       return articlesById();
     },
-    get eventsByPlace() {
-      return eventsByPlace();
-    },
     get eventPositionsByPlace() {
-      return eventPositionsByPlace();
+      return eventPositions().byPlace;
     },
     get eventPositionsByType() {
-      return eventPositionsByType();
+      return eventPositions().byType;
     },
-    get eventsByItem() {
-      return eventsByItem();
+    get eventPositionsByItem() {
+      return eventPositions().byItem;
     },
     get eventSearchTexts() {
       return eventSearchTexts();
@@ -147,13 +151,10 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   };
   // In the order a reader tends to need them: filters first, then selections, then search.
   const warmers = [
-    eventPositionsByType,
-    eventPositionsByPlace,
-    eventsByPlace,
+    eventPositions,
     placesById,
     articlesById,
     itemsById,
-    eventsByItem,
     ...Array.from({ length: Math.ceil(bundle.events.length / SEARCH_TEXT_CHUNK) }, () => searchTexts.warmChunk),
     eventsById,
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFactIndex, toIndexWarmers } from '../../../src/shared/filters/fact-index';
+import { eventsAt, toFactIndex, toIndexWarmers } from '../../../src/shared/filters/fact-index';
 import { toFilterKey, toVisibleEventTest, toVisibleFacts } from '../../../src/shared/filters/visible-facts';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
 import { EMPTY_STATE, parseDashboardState, shareUnchangedLists } from '../../../src/shared/state/dashboard-state';
@@ -78,11 +78,11 @@ describe('toFactIndex', () => {
     ['red-square', ['e-parade-2020-06-24']],
     ['strait-of-malacca', ['e-indra-2020-09']],
   ])('lists the events at %s', (placeId, expected) => {
-    expect(index.eventsByPlace.get(placeId)?.map((event) => event.id)).toEqual(expected);
+    expect(eventsAt(bundle, index.eventPositionsByPlace.get(placeId) ?? []).map((event) => event.id)).toEqual(expected);
   });
 
   it('lists the events of an item in bundle order', () => {
-    expect(index.eventsByItem.get('s-400')?.map((event) => event.id)).toEqual(['e-visit-2020-06', 'e-visit-2020-09', 'e-s400-delivery-2021']);
+    expect(eventsAt(bundle, index.eventPositionsByItem.get('s-400') ?? []).map((event) => event.id)).toEqual(['e-visit-2020-06', 'e-visit-2020-09', 'e-s400-delivery-2021']);
   });
 
   it('finds records by id', () => {
@@ -117,7 +117,7 @@ describe('toIndexWarmers', () => {
     expect(warmers.length).toBeGreaterThan(0);
     const results = warmers.map((warm) => warm());
     expect(warmers.map((warm) => warm())).toEqual(results);
-    expect(toFactIndex(bundle).eventsByPlace.get('moscow')).toHaveLength(6);
+    expect(toFactIndex(bundle).eventPositionsByPlace.get('moscow')).toHaveLength(6);
   });
 });
 
