@@ -91,6 +91,10 @@ export const MEETING_LEVELS: { key: string; label: string; pattern: RegExp }[] =
   { key: 'summit', label: 'summit', pattern: /\b(summit|heads of state)\b/i },
 ];
 
+/** A ship launched: "launched" or "the launch of" near a word for a ship ("launched its third aircraft carrier", "PNS Tughril was launched on"). */
+const SHIP = String.raw`(?:carriers?|frigates?|destroyers?|submarines?|corvettes?|warships?|vessels?|ships?|(?:PNS|INS|CNS|USS|HMS)\s)`;
+const SHIP_LAUNCHED = String.raw`(?:(?<=\b${SHIP}[^.;]{0,60})(?<!-)launched|(?<!-)launched(?=[^.;]{0,60}\b${SHIP})|(?<=\bthe\s)launch(?=\s+of\b[^.;]{0,60}\b${SHIP}))`;
+
 /**
  * Words that announce an event, per type. Checked in this order: a sentence's
  * trigger is typed by the first list it matches at that position.
@@ -112,8 +116,10 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     // Milestones of a weapon system that are neither a deal nor a delivery (tests, trials, keel-laying), and of a standoff (disengagement).
     type: 'other',
-    pattern:
-      /\b(disengage(?:ment|d)?|test-?fir(ed|es|ing)|test[- ]launch(es|ed)?|training launch|flight-?test(ed|s)?|missile tests?|(maiden|sea|user|landing|flight|field) trials?|keel (was )?laid|floated out|rolled out|unveil(ed|s)?)\b/gi,
+    pattern: new RegExp(
+      String.raw`\b(disengage(?:ment|d)?|test-?fir(ed|es|ing)|test[- ]launch(es|ed)?|training launch|flight-?test(ed|s)?|missile tests?|(maiden|sea|user|landing|flight|field) trials?|keel (was )?laid|floated out|rolled out|unveil(ed|s)?|${SHIP_LAUNCHED}|slid out of (?:its |the )?(?:dry )?dock)\b`,
+      'gi',
+    ),
   },
   {
     type: 'delivery',

@@ -149,7 +149,9 @@ const ORDINAL_ROUND = /\b(\d+(?:st|nd|rd|th))\s+round\b/i;
 
 /** What a milestone trigger says happened to a system: "test", "trials", "keel laid". */
 function milestoneOf(words: string): string {
-  if (/test|launch/i.test(words)) return 'test';
+  if (/test|training launch/i.test(words)) return 'test';
+  // A ship leaving its dock for the water is launched, however outlets put it.
+  if (/^(?:launch|floated out|slid out)/i.test(words)) return 'launch';
   if (/trial/i.test(words)) return `${words.toLowerCase()}`;
   return words.toLowerCase();
 }
