@@ -2,7 +2,7 @@
 import { EVENT_TYPES } from '../../../schema/bundle';
 import type { FactsEvent, EventType, FactsBundle, PlaceKind } from '../../../schema/bundle';
 import { eventsAt, toFactIndex } from '../../shared/filters/fact-index';
-import { isVisibleAt, toVisibleFacts } from '../../shared/filters/visible-facts';
+import { toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
 export interface MarkerEvent {
@@ -111,37 +111,65 @@ interface PlaceEvent {
   marker: MarkerEvent;
   /** The ranks (see RankedItems) of the event's items: numbers, so a marker's item list is built without string sets. */
   itemRanks: readonly number[];
-  /** The event's position in the bundle, to test its visibility (see isVisibleAt). */
-  position: number;
+  /** Position in popup order (by start, then title) among all the bundle's events. */
+  order: number;
   /** The event's places, each once. */
   placeIds: readonly string[];
 }
 
-const placeEventsOfBundles = new WeakMap<FactsBundle, ReadonlyMap<string, readonly PlaceEvent[]>>();
+interface SortedPlaceEvents {
+  byPlace: ReadonlyMap<string, readonly PlaceEvent[]>;
+  /** Each event's entry at its position in the bundle. */
+  atPosition: readonly PlaceEvent[];
+}
 
-/** Each place's events in popup order (by start, then title): sorted once per bundle, so a filter change only filters. */
-function toSortedPlaceEvents(bundle: FactsBundle): ReadonlyMap<string, readonly PlaceEvent[]> {
+const placeEventsOfBundles = new WeakMap<FactsBundle, SortedPlaceEvents>();
+
+function pushToGroups<T>(groups: Map<string, T[]>, keys: readonly string[], value: T): void {
+  for (const key of keys) {
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+}
+
+/** Each place's events in popup order (by start, then title): sorted once per bundle, so a filter change only regroups. */
+function toSortedPlaceEvents(bundle: FactsBundle): SortedPlaceEvents {
   const cached = placeEventsOfBundles.get(bundle);
   if (cached) return cached;
   const { rankOf } = toRankedItems(bundle);
-  const entries = bundle.events.map((event, position) => ({
+  const atPosition = bundle.events.map((event) => ({
     marker: { id: event.id, title: event.title, type: event.type, start: event.start },
     titleKey: event.title.toLowerCase(),
     itemRanks: event.itemIds.flatMap((id) => rankOf.get(id) ?? []),
-    position,
+    order: 0,
     placeIds: event.placeIds.length > 1 ? [...new Set(event.placeIds)] : event.placeIds,
   }));
-  entries.sort(byStartThenTitle);
+  const entries = [...atPosition].sort(byStartThenTitle);
   const byPlace = new Map<string, PlaceEvent[]>();
-  for (const entry of entries) {
-    for (const placeId of entry.placeIds) {
-      const group = byPlace.get(placeId);
-      if (group) group.push(entry);
-      else byPlace.set(placeId, [entry]);
-    }
+  for (const [order, entry] of entries.entries()) {
+    entry.order = order;
+    pushToGroups(byPlace, entry.placeIds, entry);
   }
-  placeEventsOfBundles.set(bundle, byPlace);
-  return byPlace;
+  const sorted = { byPlace, atPosition };
+  placeEventsOfBundles.set(bundle, sorted);
+  return sorted;
+}
+
+/**
+ * The visible events of each place, in popup order. A filter leaves a fraction of the events:
+ * grouping those few and sorting each place's short list costs less than filtering every place's full list.
+ */
+function toVisiblePlaceEvents(bundle: FactsBundle, visible: VisibleFacts): ReadonlyMap<string, readonly PlaceEvent[]> {
+  const { byPlace, atPosition } = toSortedPlaceEvents(bundle);
+  if (visible.eventPositions === null) return byPlace;
+  const groups = new Map<string, PlaceEvent[]>();
+  for (const position of visible.eventPositions) {
+    const entry = atPosition[position];
+    if (entry) pushToGroups(groups, entry.placeIds, entry);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
+  return groups;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -191,13 +219,12 @@ function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): Ma
   }
   // The place that last listed each item: dedupes a place's items with one number per item instead of a set per place.
   const listedFor = new Int32Array(byRank.length).fill(-1);
-  const placeEvents = toSortedPlaceEvents(bundle);
+  const placeEvents = toVisiblePlaceEvents(bundle, visible);
   const previous = previousMarkers.get(bundle);
   const markers = visible.places.map((place, placeNumber) => {
     const ranks: number[] = [];
     const events: MarkerEvent[] = [];
-    for (const { marker, itemRanks, position } of placeEvents.get(place.id) ?? []) {
-      if (!isVisibleAt(visible, position)) continue;
+    for (const { marker, itemRanks } of placeEvents.get(place.id) ?? []) {
       events.push(marker);
       for (const rank of itemRanks) {
         if (listedFor[rank] === placeNumber) continue;

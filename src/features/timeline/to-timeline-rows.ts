@@ -2,7 +2,7 @@
 import { EVENT_TYPES } from '../../../schema/bundle';
 import type { FactsEvent, EventStatus, EventType, FactsBundle, Precision } from '../../../schema/bundle';
 import { eventsAt, toFactIndex } from '../../shared/filters/fact-index';
-import { isVisibleAt, toVisibleEventTest, toVisibleFacts } from '../../shared/filters/visible-facts';
+import { toVisibleEventTest, toVisibleFacts } from '../../shared/filters/visible-facts';
 import type { FilterState, VisibleFacts } from '../../shared/filters/visible-facts';
 
 export const DAY_MS = 86_400_000;
@@ -97,25 +97,19 @@ function toRow(event: FactsEvent, start: string, dayMsOf: (isoDay: string) => nu
   };
 }
 
-/** A row with its event's position in the bundle, to test its visibility (see isVisibleAt). */
-interface PositionedRow<Row> {
-  position: number;
-  row: Row;
-}
-
-interface SortedRows {
-  dated: PositionedRow<TimelineRow>[];
-  undated: PositionedRow<TimelineEvent>[];
+interface SortedRows extends TimelineRows {
+  /** Per bundle position: the event's index in `dated`, or for an undated event -1 minus its index in `undated`. */
+  indexAt: Int32Array;
 }
 
 const sortedRowsOfBundles = new WeakMap<FactsBundle, SortedRows>();
 
-/** Every event of the bundle as a row, in timeline order: made and sorted once, so a filter change only filters. */
+/** Every event of the bundle as a row, in timeline order: made and sorted once, so a filter change only picks rows. */
 function toSortedRows(bundle: FactsBundle): SortedRows {
   const cached = sortedRowsOfBundles.get(bundle);
   if (cached) return cached;
-  const dated: SortedRows['dated'] = [];
-  const undated: SortedRows['undated'] = [];
+  const dated: { position: number; row: TimelineRow }[] = [];
+  const undated: { position: number; row: TimelineEvent }[] = [];
   const dayMsOf = toCachedDayMs();
   bundle.events.forEach((event, position) => {
     if (event.start) dated.push({ position, row: toRow(event, event.start, dayMsOf) });
@@ -123,15 +117,32 @@ function toSortedRows(bundle: FactsBundle): SortedRows {
   });
   dated.sort((a, b) => byStartThenId(a.row, b.row));
   undated.sort((a, b) => a.row.title.localeCompare(b.row.title));
-  const sorted = { dated, undated };
+  const indexAt = new Int32Array(bundle.events.length);
+  dated.forEach(({ position }, index) => {
+    indexAt[position] = index;
+  });
+  undated.forEach(({ position }, index) => {
+    indexAt[position] = -1 - index;
+  });
+  const sorted = { dated: dated.map(({ row }) => row), undated: undated.map(({ row }) => row), indexAt };
   sortedRowsOfBundles.set(bundle, sorted);
   return sorted;
 }
 
-function toVisibleRows<Row>(rows: readonly PositionedRow<Row>[], visible: VisibleFacts): Row[] {
-  const kept: Row[] = [];
-  for (const { position, row } of rows) if (isVisibleAt(visible, position)) kept.push(row);
-  return kept;
+/** The rows of the visible events in timeline order: their indices in the sorted rows, sorted, so a filter costs its own events only. */
+function toVisibleRows(sorted: SortedRows, positions: readonly number[]): TimelineRows {
+  const datedIndices: number[] = [];
+  const undatedIndices: number[] = [];
+  for (const position of positions) {
+    const index = sorted.indexAt[position] ?? 0;
+    if (index >= 0) datedIndices.push(index);
+    else undatedIndices.push(-1 - index);
+  }
+  const byNumber = (a: number, b: number) => a - b;
+  return {
+    dated: datedIndices.sort(byNumber).flatMap((index) => sorted.dated[index] ?? []),
+    undated: undatedIndices.sort(byNumber).flatMap((index) => sorted.undated[index] ?? []),
+  };
 }
 
 const rowsOfVisibleFacts = new WeakMap<VisibleFacts, TimelineRows>();
@@ -145,7 +156,7 @@ export function toTimelineRows(bundle: FactsBundle, filters: FilterState): Timel
   let rows = rowsOfVisibleFacts.get(visible);
   if (!rows) {
     const sorted = toSortedRows(bundle);
-    rows = { dated: toVisibleRows(sorted.dated, visible), undated: toVisibleRows(sorted.undated, visible) };
+    rows = visible.eventPositions === null ? { dated: sorted.dated, undated: sorted.undated } : toVisibleRows(sorted, visible.eventPositions);
     rowsOfVisibleFacts.set(visible, rows);
   }
   return rows;

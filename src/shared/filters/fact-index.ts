@@ -38,17 +38,22 @@ function pushToGroups(groups: Map<string, number[]>, keys: readonly string[], po
   for (const key of keys.length > 1 ? new Set(keys) : keys) pushToGroup(groups, key, position);
 }
 
-interface EventPositionGroups {
+/** The positions of the events of each type, ascending: a pass cheap enough to come first, for the first type filter. */
+function groupPositionsByType(events: readonly FactsEvent[]): Map<EventType, number[]> {
+  const groups = new Map<EventType, number[]>();
+  events.forEach((event, position) => pushToGroup(groups, event.type, position));
+  return groups;
+}
+
+interface PlaceAndItemPositions {
   byPlace: Map<string, number[]>;
-  byType: Map<EventType, number[]>;
   byItem: Map<string, number[]>;
 }
 
-/** The positions of the events per place, per type and per item (each event once per key), ascending: one pass over the events. */
-function groupEventPositions(events: readonly FactsEvent[]): EventPositionGroups {
-  const groups: EventPositionGroups = { byPlace: new Map(), byType: new Map(), byItem: new Map() };
+/** The positions of the events per place and per item (each event once per key), ascending: one pass over the events. */
+function groupPositionsByPlaceAndItem(events: readonly FactsEvent[]): PlaceAndItemPositions {
+  const groups: PlaceAndItemPositions = { byPlace: new Map(), byItem: new Map() };
   events.forEach((event, position) => {
-    pushToGroup(groups.byType, event.type, position);
     pushToGroups(groups.byPlace, event.placeIds, position);
     pushToGroups(groups.byItem, event.itemIds, position);
   });
@@ -120,7 +125,8 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   const itemsById = lazy(() => byId(bundle.procurement));
   const eventsById = lazy(() => byId(bundle.events));
   const articlesById = lazy(() => byId(bundle.articles));
-  const eventPositions = lazy(() => groupEventPositions(bundle.events));
+  const positionsByType = lazy(() => groupPositionsByType(bundle.events));
+  const placeAndItemPositions = lazy(() => groupPositionsByPlaceAndItem(bundle.events));
   const searchTexts = toChunkedSearchTexts(bundle);
   const eventSearchTexts = lazy(searchTexts.all);
   const index: FactIndex = {
@@ -137,13 +143,13 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
       return articlesById();
     },
     get eventPositionsByPlace() {
-      return eventPositions().byPlace;
+      return placeAndItemPositions().byPlace;
     },
     get eventPositionsByType() {
-      return eventPositions().byType;
+      return positionsByType();
     },
     get eventPositionsByItem() {
-      return eventPositions().byItem;
+      return placeAndItemPositions().byItem;
     },
     get eventSearchTexts() {
       return eventSearchTexts();
@@ -151,7 +157,8 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   };
   // In the order a reader tends to need them: filters first, then selections, then search.
   const warmers = [
-    eventPositions,
+    positionsByType,
+    placeAndItemPositions,
     placesById,
     articlesById,
     itemsById,

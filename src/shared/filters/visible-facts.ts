@@ -12,10 +12,10 @@ export interface VisibleFacts {
   items: readonly FactsProcurementItem[];
   places: readonly FactsPlace[];
   /**
-   * 1 at the bundle position of each visible event (see FactIndex.positionOf), null when every event is visible:
-   * views that prepare something per event once per bundle filter it with one array read per event.
+   * The bundle positions of the visible events, ascending (as `events`); null when every event is visible.
+   * Views that prepare something per event once per bundle pick the visible entries by position.
    */
-  eventMask: Uint8Array | null;
+  eventPositions: readonly number[] | null;
 }
 
 export type FilterState = Pick<DashboardState, 'place' | 'from' | 'to' | 'q' | 'types' | 'statuses' | 'categories'>;
@@ -57,7 +57,7 @@ function toCandidatePositions(index: FactIndex, filters: FilterState): readonly 
 
 function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): VisibleFacts {
   // The first view and every "Reset all": everything passes, so skip building sets over 40,000 events.
-  if (isUnfiltered(filters)) return { events: bundle.events, items: bundle.procurement, places: bundle.places, eventMask: null };
+  if (isUnfiltered(filters)) return { events: bundle.events, items: bundle.procurement, places: bundle.places, eventPositions: null };
   const index = toFactIndex(bundle);
   const needle = filters.q.trim().toLowerCase();
   // A term holding the separator would match across two fields of an event; no single field holds it.
@@ -69,12 +69,12 @@ function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): Visible
     (types.size === 0 || types.has(event.type)) &&
     (!needle || (searchesEvents && (searchTexts[position] ?? '').includes(needle)));
 
-  const eventMask = new Uint8Array(bundle.events.length);
   const events: FactsEvent[] = [];
+  const eventPositions: number[] = [];
   const keep = (event: FactsEvent, position: number) => {
     if (!passes(event, position)) return;
     events.push(event);
-    eventMask[position] = 1;
+    eventPositions.push(position);
   };
   const candidates = toCandidatePositions(index, filters);
   if (candidates) {
@@ -100,7 +100,7 @@ function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): Visible
   const placeIdsOfEvents = anyFilterActive ? toReferencedIds(events, (event) => event.placeIds) : new Set<string>();
   const places = anyFilterActive ? bundle.places.filter((place) => placeIdsOfEvents.has(place.id) || (Boolean(needle) && matchesText(needle, place.name))) : bundle.places;
 
-  return { events, items, places, eventMask };
+  return { events, items, places, eventPositions };
 }
 
 /** Two filter states with this key select the same facts. */
@@ -130,16 +130,10 @@ export function toVisibleFacts(bundle: FactsBundle, filters: FilterState): Visib
   return visible;
 }
 
-/** Whether the event at this bundle position is among the visible ones (see VisibleFacts.eventMask). */
-export function isVisibleAt(visible: Pick<VisibleFacts, 'eventMask'>, position: number): boolean {
-  return visible.eventMask === null || visible.eventMask[position] === 1;
-}
-
 const membershipTests = new WeakMap<VisibleFacts, (event: FactsEvent) => boolean>();
 
 /**
- * Whether an event of the bundle is among the visible ones, for callers that hold events rather than
- * their positions (those use isVisibleAt).
+ * Whether an event of the bundle is among the visible ones.
  */
 export function toVisibleEventTest(bundle: FactsBundle, visible: VisibleFacts): (event: FactsEvent) => boolean {
   let test = membershipTests.get(visible);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactsBundle } from '../../../schema/bundle';
 import { toFactIndex, toIndexWarmers } from '../../../src/shared/filters/fact-index';
-import { isVisibleAt, toVisibleFacts } from '../../../src/shared/filters/visible-facts';
+import { toVisibleFacts } from '../../../src/shared/filters/visible-facts';
 import { parseDashboardState } from '../../../src/shared/state/dashboard-state';
 import { makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 
@@ -27,22 +27,20 @@ describe('toFactIndex positions', () => {
   });
 });
 
-describe('toVisibleFacts eventMask', () => {
+describe('toVisibleFacts eventPositions', () => {
   const bundle = makeLargeBundle(500);
 
   it.each(['?types=visit', '?types=visit,meeting', '?place=moscow&types=meeting', '?q=visit', '?from=2020-06-01&to=2020-09-30', '?types=visit&q=moscow'])(
-    'marks exactly the positions of the visible events of %s',
+    'lists exactly the positions of the visible events of %s, ascending',
     (search) => {
       const visible = toVisibleFacts(bundle, parseDashboardState(search));
-      const marked = bundle.events.filter((_, position) => isVisibleAt(visible, position));
-      expect(marked).toEqual(visible.events);
+      expect((visible.eventPositions ?? []).map((position) => bundle.events[position])).toEqual(visible.events);
+      expect(visible.eventPositions).toEqual([...(visible.eventPositions ?? [])].sort((a, b) => a - b));
     },
   );
 
-  it('keeps no mask when nothing is filtered, so every position is visible', () => {
-    const visible = toVisibleFacts(bundle, parseDashboardState(''));
-    expect(visible.eventMask).toBeNull();
-    expect(isVisibleAt(visible, 0)).toBe(true);
+  it('lists no positions when nothing is filtered: every event is visible', () => {
+    expect(toVisibleFacts(bundle, parseDashboardState('')).eventPositions).toBeNull();
   });
 
   it('filters by several types as by each type in turn, in bundle order', () => {
