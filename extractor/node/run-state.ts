@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleOutline } from '../extract-bundle';
 import type { Contribution, Order, Rank } from '../merge/merge-blocks';
+import type { IsoDay } from '../../schema/bundle';
 import { IsoDaySchema } from '../../schema/bundle';
 
 /** A byte range: start and end offsets in bundle.json or facts.json, or offset and length in blocks.bin. */
@@ -113,8 +114,11 @@ class StringTable {
     return index;
   }
 
+  // Plain loops here and below: typed arrays' from() and forEach() with a callback cost several times more.
   indexesOf(values: readonly string[]): Uint32Array {
-    return Uint32Array.from(values, (value) => this.indexOf(value));
+    const indexes = new Uint32Array(values.length);
+    for (let index = 0; index < values.length; index += 1) indexes[index] = this.indexOf(values[index] ?? '');
+    return indexes;
   }
 }
 
@@ -147,7 +151,15 @@ const NUMBERS_PER_RECORD = 6;
 
 function toSectionColumns({ blocks, records }: StoredSection, table: StringTable): SectionColumns {
   const numbers = new Float64Array(records.length * NUMBERS_PER_RECORD);
-  records.forEach((record, index) => numbers.set([record.rank.first, record.rank.index, ...record.bundle, ...record.facts], index * NUMBERS_PER_RECORD));
+  let at = 0;
+  for (const { rank, bundle, facts } of records) {
+    numbers[at++] = rank.first;
+    numbers[at++] = rank.index;
+    numbers[at++] = bundle[0];
+    numbers[at++] = bundle[1];
+    numbers[at++] = facts[0];
+    numbers[at++] = facts[1];
+  }
   return {
     blockKeys: table.indexesOf([...blocks.keys()]),
     blockSegments: Uint32Array.from(blocks.values(), (segments) => segments.length),
@@ -162,22 +174,22 @@ function toSectionColumns({ blocks, records }: StoredSection, table: StringTable
 function fromSectionColumns({ blockKeys, blockSegments, blockRanges, keys, orders, rankFiles, numbers }: SectionColumns, strings: readonly string[]): StoredSection {
   const blocks = new Map<string, Range[]>();
   let segment = 0;
-  blockKeys.forEach((key, index) => {
+  for (let index = 0; index < blockKeys.length; index += 1) {
     const segments: Range[] = [];
     for (let count = blockSegments[index] ?? 0; count > 0; count -= 1, segment += 1) segments.push([blockRanges[2 * segment] ?? 0, blockRanges[2 * segment + 1] ?? 0]);
-    blocks.set(stringAt(strings, key), segments);
-  });
+    blocks.set(stringAt(strings, blockKeys[index]), segments);
+  }
   const records: StoredRecord[] = new Array(keys.length);
-  keys.forEach((key, index) => {
+  for (let index = 0; index < keys.length; index += 1) {
     const at = (offset: number) => numbers[index * NUMBERS_PER_RECORD + offset] ?? 0;
     records[index] = {
-      key: stringAt(strings, key),
+      key: stringAt(strings, keys[index]),
       order: [stringAt(strings, orders[2 * index]), stringAt(strings, orders[2 * index + 1])],
       rank: { file: stringAt(strings, rankFiles[index]), first: at(0), index: at(1) },
       bundle: [at(2), at(3)],
       facts: [at(4), at(5)],
     };
-  });
+  }
   return { blocks, records };
 }
 
@@ -214,8 +226,14 @@ function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable
       counts[index * LISTS + which] = list.length;
       for (const value of list) lists.push(table.indexOf(value));
     });
-    const article = entry.article;
-    numbers.set([entry.size, entry.mtimeMs, article ? 1 : 0, ...(article?.bundle ?? [0, 0]), ...(article?.facts ?? [0, 0])], index * FILE_NUMBERS);
+    const { article } = entry;
+    const at = index * FILE_NUMBERS;
+    numbers[at] = entry.size;
+    numbers[at + 1] = entry.mtimeMs;
+    if (!article) return;
+    numbers[at + 2] = 1;
+    [numbers[at + 3], numbers[at + 4]] = article.bundle;
+    [numbers[at + 5], numbers[at + 6]] = article.facts;
   });
   return {
     names: table.indexesOf([...files.keys()]),
@@ -232,7 +250,9 @@ function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable
 
 function fromFileColumns(columns: FileColumns, strings: readonly string[]): Map<string, FileEntry> {
   const files = new Map<string, FileEntry>();
-  const PublishedSchema = IsoDaySchema.nullable();
+  // Parsed once per distinct day: ten thousand files have a few hundred.
+  const days = new Map<string, IsoDay>();
+  const dayOf = (text: string) => days.get(text) ?? days.set(text, IsoDaySchema.parse(text)).get(text) ?? null;
   let next = 0;
   // A plain loop: Array.from over a typed array with a mapping function costs several times more here.
   const take = (count: number) => {
@@ -241,25 +261,26 @@ function fromFileColumns(columns: FileColumns, strings: readonly string[]): Map<
     next += count;
     return list;
   };
-  columns.names.forEach((name, index) => {
-    const file = stringAt(strings, name);
+  for (let index = 0; index < columns.names.length; index += 1) {
+    const file = stringAt(strings, columns.names[index]);
     const count = (which: number) => columns.counts[index * LISTS + which] ?? 0;
     const number = (which: number) => columns.numbers[index * FILE_NUMBERS + which] ?? 0;
     const eventKeys = take(count(0));
     const [places, events, procurement, people] = SECTION_NAMES.map((_name, which) => take(count(1 + which)));
     const warnings = take(count(LISTS - 1));
     const articleId = columns.articleIds[index] ?? null;
+    const published = columns.published[index] ?? null;
     files.set(file, {
       hash: columns.hashes[index] ?? '',
       size: number(0),
       mtimeMs: number(1),
       signature: columns.signatures[index] ?? '',
-      outline: { file, articleId, body: columns.bodies[index] ?? null, published: PublishedSchema.parse(columns.published[index] ?? null), eventKeys },
+      outline: { file, articleId, body: columns.bodies[index] ?? null, published: published === null ? null : dayOf(published), eventKeys },
       keys: { places: places ?? [], events: events ?? [], procurement: procurement ?? [], people: people ?? [] },
       warnings,
       article: number(2) === 1 ? { id: articleId ?? '', bundle: [number(3), number(4)], facts: [number(5), number(6)] } : null,
     });
-  });
+  }
   return files;
 }
 
