@@ -63,7 +63,7 @@ const ACTION_IRREGULAR = IRREGULAR_PAST.split('|')
   .join('|');
 /** "began its trials and completed them", "a task group that sailed on August 2": after "and" or a relative "that" a past form is a verb, not an adjective. */
 const ACTION_NOT_AFTER = NOT_AFTER.replace('|and|', '|').replace('|that|', '|');
-const PARTICIPLE = String.raw`(?!(?:${REPORTING_VERB})\b)(?:[a-z]{2,}ed|[a-z]{3,}en|${ACTION_IRREGULAR}|laid|set|put|cut|hit|shut|begun|done|flown|shown|drawn|undertaken|overseen|upheld)`;
+const PARTICIPLE = String.raw`(?!(?:${REPORTING_VERB})\b)(?:[a-z]{2,}ed|[a-z]{3,}en|${ACTION_IRREGULAR}|laid|set|put|cut|hit|shut|begun|done|flown|shown|drawn|sworn|undertaken|overseen|upheld)`;
 
 /**
  * A finite verb of action, past or future: "took part", "was floated out",

@@ -95,6 +95,9 @@ export const MEETING_LEVELS: { key: string; label: string; pattern: RegExp }[] =
 const SHIP = String.raw`(?:carriers?|frigates?|destroyers?|submarines?|corvettes?|warships?|vessels?|ships?|(?:PNS|INS|CNS|USS|HMS)\s)`;
 const SHIP_LAUNCHED = String.raw`(?:(?<=\b${SHIP}[^.;]{0,60})(?<!-)launched|(?<!-)launched(?=[^.;]{0,60}\b${SHIP})|(?<=\bthe\s)launch(?=\s+of\b[^.;]{0,60}\b${SHIP}))`;
 
+/** A country's vote, which annotators record as an event of its own (a leader taking office is a clause event of the leader). */
+export const ELECTION = String.raw`(?:(?:presidential|parliamentary|general|legislative|assembly|provincial|midterm)(?:\s+and\s+(?:presidential|parliamentary|legislative|provincial))?\s+(?:elections?|polls|run-?off)|run-?off)`;
+
 /**
  * Words that announce an event, per type. Checked in this order: a sentence's
  * trigger is typed by the first list it matches at that position.
@@ -117,7 +120,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
     // Milestones of a weapon system that are neither a deal nor a delivery (tests, trials, keel-laying), and of a standoff (disengagement).
     type: 'other',
     pattern: new RegExp(
-      String.raw`\b(disengage(?:ment|d)?|test-?fir(ed|es|ing)|test[- ]launch(es|ed)?|training launch|flight-?test(ed|s)?|missile tests?|(maiden|sea|user|landing|flight|field) trials?|keel (was )?laid|floated out|rolled out|unveil(ed|s)?|${SHIP_LAUNCHED}|slid out of (?:its |the )?(?:dry )?dock)\b`,
+      String.raw`\b(disengage(?:ment|d)?|test-?fir(ed|es|ing)|test[- ]launch(es|ed)?|training launch|flight-?test(ed|s)?|missile tests?|(maiden|sea|user|landing|flight|field) trials?|keel (was )?laid|floated out|rolled out|unveil(ed|s)?|${SHIP_LAUNCHED}|slid out of (?:its |the )?(?:dry )?dock|${ELECTION})\b`,
       'gi',
     ),
   },

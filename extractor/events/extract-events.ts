@@ -16,7 +16,7 @@ import { sentenceIndexAt } from '../text/sentence-index';
 import type { ClauseEntity } from './clause-events';
 import { findClauseEvents } from './clause-events';
 import { compactTitle } from './compact-title';
-import { CANCELLED, HARDWARE, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS } from './event-frames';
+import { CANCELLED, ELECTION, HARDWARE, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS } from './event-frames';
 
 /** The mention shapes this stage needs; the place, people and item stages return richer records. */
 export interface PlaceRef {
@@ -515,6 +515,7 @@ function genericFrame(
     }
     case 'other': {
       if (/^disengage/i.test(words)) return PURPOSE_BEFORE.test(sentence.slice(Math.max(0, at - 32), at)) ? null : disengagementFrame(at, refs, context);
+      if (ELECTION_WORDS.test(words)) return electionFrame(at, words, refs, context);
       if (itemIds.length === 0) return null;
       const milestone = milestoneOf(words);
       return { key: `other|${itemIds.join('+')}|${milestone}`, type, title: `${itemNames.join(', ')} ${milestone}`, at, placeIds };
@@ -567,6 +568,22 @@ function incidentPlaceOf(
 
 /** Characters after an incident or exercise word within which a place more specific than a country names where it was ("the standoff between India and China in eastern Ladakh"). */
 const SPECIFIC_PLACE_WINDOW = 60;
+
+const ELECTION_WORDS = new RegExp(`^${ELECTION}$`, 'i');
+
+/** "The Maldives holds parliamentary elections on March 17": a vote, keyed by its country and kind. */
+function electionFrame(at: number, words: string, refs: SentenceRefs, context: ArticleEventContext): Frame {
+  const country = refs.places.find((place) => isCountry(place.placeId, context)) ?? refs.places[0];
+  const kind = capitalise(words.toLowerCase().replace(/\s+/g, ' '));
+  const where = country ? placeName(context, country.placeId) : null;
+  return {
+    key: `other|election|${country?.placeId ?? 'unplaced'}|${slug(kind)}`,
+    type: 'other',
+    title: where ? `${kind} in ${where}` : kind,
+    at,
+    placeIds: country ? [country.placeId] : [],
+  };
+}
 
 /** "agreed to pursue disengagement": an aim, not an event. */
 const PURPOSE_BEFORE = /\bto\s+(?!an?\b|the\b)[a-z]+\s+(?:(?:the|further|complete|full)\s+)?$/i;

@@ -32,6 +32,9 @@ describe('the type of a dated clause no trigger word names', () => {
       ' date 2021-11-08\nThe frigates will reach Karachi after sea trials in Chinese waters, officials said, with PNS Taimur expected to arrive in January next year.',
       ['delivery 2022-01-01..2022-01-31'],
     ],
+    ['a country holding parliamentary elections on a day as a milestone', ' date 2024-01-14\nSri Lanka holds parliamentary elections on March 17.', ['other 2024-03-17..2024-03-17']],
+    ['elections named by their day before the word', ' date 2024-05-12\nThe party won 66 seats in the April 21 parliamentary elections.', ['other 2024-04-21..2024-04-21']],
+    ['a president sworn in, in a relative clause', ' date 2024-01-14\nPresident Anura Dissanayake, who was sworn in in September, has made the review his priority.', ['other 2023-09-01..2023-09-30']],
     ['a statement to a chamber named with an adjective', ' date 2022-03-20\nThe defence minister told the Indian parliament on March 15 that an inquiry had been ordered.', ['other 2022-03-15..2022-03-15']],
   ])('types %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
