@@ -18,10 +18,11 @@ export interface FactIndex {
   /** The positions in `bundle.events` of the events involving each item, ascending. */
   eventPositionsByItem: ReadonlyMap<string, readonly number[]>;
   /**
-   * Per event position: its title, date words, place names and item names, lower-cased and joined by
-   * SEARCH_TEXT_SEPARATOR, so the text search makes one substring test per event.
+   * The events' search texts (title, date words, place names and item names, lower-cased, fields joined by
+   * SEARCH_TEXT_SEPARATOR), in bundle order, as a few long strings: a search scans each with indexOf
+   * instead of testing every event's text (see toMatchingPositions).
    */
-  eventSearchTexts: readonly string[];
+  eventSearchChunks: readonly SearchChunk[];
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
@@ -67,39 +68,59 @@ export function eventsAt(bundle: FactsBundle, positions: readonly number[]): Fac
 
 /** Between the fields of an event's search text: no search term contains it, so no match spans two fields. */
 export const SEARCH_TEXT_SEPARATOR = '\u0000';
+/** After each event's search text in a chunk: no search term contains it, so no match spans two events. */
+export const SEARCH_RECORD_SEPARATOR = '\u0001';
+
+/** The search texts of consecutive events, each followed by SEARCH_RECORD_SEPARATOR. */
+export interface SearchChunk {
+  text: string;
+  /** The bundle position of the chunk's first event. */
+  first: number;
+  /** Where each event's text starts in `text`, ascending. */
+  starts: readonly number[];
+}
 
 function toLowerNames(records: readonly { id: string; name: string }[]): Map<string, string> {
   return new Map(records.map((record) => [record.id, record.name.toLowerCase()]));
 }
 
 /** Events whose search texts one idle slice builds: the whole list at 60,000 events would hold up an interaction. */
-const SEARCH_TEXT_CHUNK = 6_000;
+const SEARCH_CHUNK_EVENTS = 6_000;
 
 /**
- * The events' search texts, built a chunk at a time (`warmChunk`) or all at once on first use (`all`).
+ * The events' search chunks, built one at a time (`warmChunk`) or all at once on first use (`all`).
  * Place and item names are lower-cased once each, not once per event that mentions them.
  */
-function toChunkedSearchTexts(bundle: FactsBundle): { all: () => string[]; warmChunk: () => void } {
-  const texts: string[] = [];
+function toSearchChunks(bundle: FactsBundle): { all: () => SearchChunk[]; warmChunk: () => void } {
+  const chunks: SearchChunk[] = [];
+  let built = 0;
   let names: { places: Map<string, string>; items: Map<string, string> } | null = null;
   const warmChunk = () => {
+    if (built >= bundle.events.length) return;
     names ??= { places: toLowerNames(bundle.places), items: toLowerNames(bundle.procurement) };
     const { places, items } = names;
-    const end = Math.min(bundle.events.length, texts.length + SEARCH_TEXT_CHUNK);
-    for (let position = texts.length; position < end; position += 1) {
-      const event = bundle.events[position];
-      if (!event) break;
+    const first = built;
+    const end = Math.min(bundle.events.length, first + SEARCH_CHUNK_EVENTS);
+    const texts: string[] = [];
+    const starts: number[] = [];
+    let offset = 0;
+    for (const event of bundle.events.slice(first, end)) {
       const fields = [event.title.toLowerCase()];
       if (event.dateText) fields.push(event.dateText.toLowerCase());
       for (const id of event.placeIds) fields.push(places.get(id) ?? '');
       for (const id of event.itemIds) fields.push(items.get(id) ?? '');
-      texts.push(fields.filter(Boolean).join(SEARCH_TEXT_SEPARATOR));
+      const text = fields.filter(Boolean).join(SEARCH_TEXT_SEPARATOR) + SEARCH_RECORD_SEPARATOR;
+      starts.push(offset);
+      texts.push(text);
+      offset += text.length;
     }
+    chunks.push({ text: texts.join(''), first, starts });
+    built = end;
   };
   return {
     all: () => {
-      while (texts.length < bundle.events.length) warmChunk();
-      return texts;
+      while (built < bundle.events.length) warmChunk();
+      return chunks;
     },
     warmChunk,
   };
@@ -127,8 +148,8 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   const articlesById = lazy(() => byId(bundle.articles));
   const positionsByType = lazy(() => groupPositionsByType(bundle.events));
   const placeAndItemPositions = lazy(() => groupPositionsByPlaceAndItem(bundle.events));
-  const searchTexts = toChunkedSearchTexts(bundle);
-  const eventSearchTexts = lazy(searchTexts.all);
+  const searchChunks = toSearchChunks(bundle);
+  const eventSearchChunks = lazy(searchChunks.all);
   const index: FactIndex = {
     get placesById() {
       return placesById();
@@ -151,8 +172,8 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     get eventPositionsByItem() {
       return placeAndItemPositions().byItem;
     },
-    get eventSearchTexts() {
-      return eventSearchTexts();
+    get eventSearchChunks() {
+      return eventSearchChunks();
     },
   };
   // In the order a reader tends to need them: filters first, then selections, then search.
@@ -162,7 +183,7 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     placesById,
     articlesById,
     itemsById,
-    ...Array.from({ length: Math.ceil(bundle.events.length / SEARCH_TEXT_CHUNK) }, () => searchTexts.warmChunk),
+    ...Array.from({ length: Math.ceil(bundle.events.length / SEARCH_CHUNK_EVENTS) }, () => searchChunks.warmChunk),
     eventsById,
   ];
   return { index, warmers };

@@ -4,8 +4,8 @@
  */
 import type { FactsEvent, FactsBundle, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
 import type { DashboardState } from '../state/dashboard-state';
-import { SEARCH_TEXT_SEPARATOR, toFactIndex } from './fact-index';
-import type { FactIndex } from './fact-index';
+import { SEARCH_RECORD_SEPARATOR, SEARCH_TEXT_SEPARATOR, toFactIndex } from './fact-index';
+import type { FactIndex, SearchChunk } from './fact-index';
 
 export interface VisibleFacts {
   events: readonly FactsEvent[];
@@ -55,19 +55,50 @@ function toCandidatePositions(index: FactIndex, filters: FilterState): readonly 
   return lists.length === 1 && only ? only : lists.flat().sort((a, b) => a - b);
 }
 
+/** The index of the last start at or before `offset` (starts ascending, the first 0). */
+function lastStartAtOrBefore(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The bundle positions of the events whose search text contains `needle` (lower-case), ascending.
+ * Each chunk is scanned with indexOf, which skips non-matching text natively; only the matches cost a step in script.
+ */
+export function toMatchingPositions(chunks: readonly SearchChunk[], needle: string): number[] {
+  // A term holding a separator would match across two fields or two events; no single field holds one.
+  if (!needle || needle.includes(SEARCH_TEXT_SEPARATOR) || needle.includes(SEARCH_RECORD_SEPARATOR)) return [];
+  const positions: number[] = [];
+  for (const { text, first, starts } of chunks) {
+    let offset = text.indexOf(needle);
+    while (offset >= 0) {
+      const index = lastStartAtOrBefore(starts, offset);
+      positions.push(first + index);
+      // One match per event: go on from the next event's text.
+      const next = starts[index + 1];
+      if (next === undefined) break;
+      offset = text.indexOf(needle, next);
+    }
+  }
+  return positions;
+}
+
 function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): VisibleFacts {
   // The first view and every "Reset all": everything passes, so skip building sets over 40,000 events.
   if (isUnfiltered(filters)) return { events: bundle.events, items: bundle.procurement, places: bundle.places, eventPositions: null };
   const index = toFactIndex(bundle);
   const needle = filters.q.trim().toLowerCase();
-  // A term holding the separator would match across two fields of an event; no single field holds it.
-  const searchesEvents = !needle.includes(SEARCH_TEXT_SEPARATOR);
-  const searchTexts = needle ? index.eventSearchTexts : [];
   const types = new Set(filters.types);
+  const matchingPositions = needle ? toMatchingPositions(index.eventSearchChunks, needle) : null;
+  const matching = matchingPositions ? new Set(matchingPositions) : null;
   const passes = (event: FactsEvent, position: number) =>
-    overlapsRange(event, filters.from, filters.to) &&
-    (types.size === 0 || types.has(event.type)) &&
-    (!needle || (searchesEvents && (searchTexts[position] ?? '').includes(needle)));
+    overlapsRange(event, filters.from, filters.to) && (types.size === 0 || types.has(event.type)) && (!matching || matching.has(position));
 
   const events: FactsEvent[] = [];
   const eventPositions: number[] = [];
@@ -76,7 +107,8 @@ function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): Visible
     events.push(event);
     eventPositions.push(position);
   };
-  const candidates = toCandidatePositions(index, filters);
+  // A search alone tests only the events it matched.
+  const candidates = toCandidatePositions(index, filters) ?? matchingPositions;
   if (candidates) {
     for (const position of candidates) {
       const event = bundle.events[position];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactsBundle } from '../../../schema/bundle';
 import { toFactIndex, toIndexWarmers } from '../../../src/shared/filters/fact-index';
-import { toVisibleFacts } from '../../../src/shared/filters/visible-facts';
+import { toMatchingPositions, toVisibleFacts } from '../../../src/shared/filters/visible-facts';
 import { parseDashboardState } from '../../../src/shared/state/dashboard-state';
 import { makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 
@@ -55,9 +55,39 @@ describe('toIndexWarmers', () => {
     const warmers = toIndexWarmers(bundle);
     expect(warmers.length).toBeGreaterThan(5);
     warmers.forEach((warm) => warm());
-    const warmed = toFactIndex(bundle).eventSearchTexts;
-    const fresh = toFactIndex(makeLargeBundle(13_000)).eventSearchTexts;
-    expect(warmed).toHaveLength(bundle.events.length);
+    const warmed = toFactIndex(bundle).eventSearchChunks;
+    const fresh = toFactIndex(makeLargeBundle(13_000)).eventSearchChunks;
+    expect(warmed.reduce((count, chunk) => count + chunk.starts.length, 0)).toBe(bundle.events.length);
     expect(warmed).toEqual(fresh);
+  });
+});
+
+describe('toMatchingPositions', () => {
+  const chunks = [
+    { text: 'visit\u0000moscow\u0001parade\u0001', first: 0, starts: [0, 13] },
+    { text: 'visit visit\u0001moscow parade\u0001', first: 2, starts: [0, 12] },
+  ];
+
+  it.each([
+    ['visit', [0, 2]],
+    ['moscow', [0, 3]],
+    ['parade', [1, 3]],
+    ['w p', [3]],
+    ['moscow\u0000', []],
+    ['moscowparade', []],
+    ['w\u0001p', []],
+    ['', []],
+    ['nothing', []],
+  ])('finds "%s" once per event whose text holds it, never across fields or events', (needle, expected) => {
+    expect(toMatchingPositions(chunks, needle)).toEqual(expected);
+  });
+
+  it('agrees with a substring test of each event of a real bundle', () => {
+    const bundle = makeLargeBundle(3000);
+    const index = toFactIndex(bundle);
+    const texts = index.eventSearchChunks.flatMap((chunk) => chunk.starts.map((start, i) => chunk.text.slice(start, (chunk.starts[i + 1] ?? chunk.text.length) - 1)));
+    for (const needle of ['visit', 'moscow', 's-400', '2020', 'a']) {
+      expect(toMatchingPositions(index.eventSearchChunks, needle)).toEqual(texts.flatMap((text, position) => (text.includes(needle) ? [position] : [])));
+    }
   });
 });
