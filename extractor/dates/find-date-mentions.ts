@@ -339,7 +339,7 @@ const CLAUSE_BREAK = /[;:—–]|,\s+(?=(?:and|but|while|whereas|which|who|where
 /** The direction a date at `start` leans: the tense of its verb in its clause (or sentence), past after "since", ahead after "runs till". */
 function directionAt(sentence: string, start: number): Tense {
   if (/\b(?:since|ago)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return 'past';
-  if (isDeadlineSet(sentence, start)) return 'future';
+  if (isDeadlineSet(sentence, start)) return 'unknown';
   if (CONTINUING_UNTIL.test(sentence.slice(Math.max(0, start - 48), start))) return 'future';
   let clauseStart = 0;
   let clauseEnd = sentence.length;
@@ -355,14 +355,19 @@ function directionAt(sentence: string, start: number): Tense {
 }
 
 /**
- * "has asked India to pull its troops out by March 15", "proposed that the
- * troops leave by March 15": a deadline set by a request, proposal or
- * decision lies ahead of it, whatever the tense of the asking.
+ * "has asked India to pull its troops out by March 15", "had proposed the
+ * March 15 deadline": a deadline set by a request, proposal or decision lies
+ * ahead of the asking, whose own day is unknown, so neither the tense of the
+ * asking nor of the report says which way it lies from the report: the
+ * nearest such day is meant.
  */
 const DEADLINE_SET_BEFORE =
   /\b(?:ask(?:ed|s)?|urg(?:ed|es)|request(?:ed|s)?|demand(?:ed|s)?|propos(?:ed|es)|agree(?:d|s)|decid(?:ed|es)|order(?:ed|s)|direct(?:ed|s)|told|want(?:ed|s)|call(?:ed|s) (?:on|for))\b[^.;]{0,60}?\b(?:to\s+\p{L}+|that)\b[^.;]{0,60}$/iu;
 
+const NAMED_DEADLINE_AFTER = /^[\p{L}\d ,.]{0,24}?\s(?:deadline|cut-?off date)\b/iu;
+
 function isDeadlineSet(sentence: string, start: number): boolean {
+  if (NAMED_DEADLINE_AFTER.test(sentence.slice(start, start + 40))) return true;
   const isDeadline = /^by\s/i.test(sentence.slice(start, start + 3)) || /\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 8), start));
   return isDeadline && DEADLINE_SET_BEFORE.test(sentence.slice(Math.max(0, start - 140), start));
 }

@@ -718,8 +718,11 @@ function inUseFrames(sentence: string, found: DateMention[], refs: SentenceRefs)
   });
 }
 
+/** "proposed the March 15 deadline at the meeting": a date naming a deadline dates no event told with it. */
+const NAMES_DEADLINE = /^\s+(?:deadline|cut-?off date)\b/i;
+
 function isEventDate(mention: DateMention, sentence: string): boolean {
-  if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start))) return false;
+  if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start)) || NAMES_DEADLINE.test(sentence.slice(mention.end))) return false;
   if (!BOUND_WORDS.test(mention.text)) return true;
   // "will continue until Friday": a stretch from the publication day, which findDates made of it, not an open bound.
   if (/^(?:until|till|through)\b/i.test(mention.text) && mention.bound === undefined) return true;

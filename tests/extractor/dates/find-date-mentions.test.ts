@@ -136,6 +136,8 @@ describe('findDateMentions on other outlets’ phrasing', () => {
     ['Three days later, the corps commanders met again; deliveries will end in two weeks.', '2020-09-10', [['in two weeks', '2020-09-24', '2020-09-24', 'day', true]]],
     ['The island nation has asked India to pull its troops out by March 15.', '2024-01-14', [['by March 15', '2024-03-15', '2024-03-15', 'day', true, 'end']]],
     ['Colombo had formally proposed that the research ship leave by March 15.', '2024-01-14', [['by March 15', '2024-03-15', '2024-03-15', 'day', true, 'end']]],
+    ['Colombo had demanded that the research ship leave by March 15.', '2024-05-10', [['by March 15', '2024-03-15', '2024-03-15', 'day', true, 'end']]],
+    ['The ministry had proposed the March 15 deadline at the first meeting.', '2024-01-14', [['March 15', '2024-03-15', '2024-03-15', 'day', true]]],
     ['The contract was signed by March 3, officials said.', '2024-01-14', [['by March 3', '2023-03-03', '2023-03-03', 'day', true, 'end']]],
   ])('%s (published %s)', (sentence, published, expected) => {
     expect(mentionsOf(sentence, published)).toEqual(expected);
