@@ -534,15 +534,28 @@ function updateSection<F extends { source: SourceInput }, R extends Quoted>(
 /** Two lists each in bundle order as one: the kept records are already sorted, only the few new ones need a sort. */
 function mergeSorted(kept: readonly OutputRecord[], fresh: readonly OutputRecord[]): OutputRecord[] {
   const merged: OutputRecord[] = [];
-  let next = 0;
-  for (const record of kept) {
-    for (let candidate = fresh[next]; candidate && compareRecords(candidate, record) < 0; candidate = fresh[next]) {
-      merged.push(candidate);
-      next += 1;
+  const keep = (from: number, to: number) => {
+    for (let index = from; index < to; index += 1) {
+      const record = kept[index];
+      if (record) merged.push(record);
     }
+  };
+  let from = 0;
+  for (const record of fresh) {
+    // A binary search for the first kept record that sorts after it: tens of thousands kept, a handful new.
+    let low = from;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const other = kept[middle];
+      if (other && compareRecords(record, other) < 0) high = middle;
+      else low = middle + 1;
+    }
+    keep(from, low);
     merged.push(record);
+    from = low;
   }
-  merged.push(...fresh.slice(next));
+  keep(from, kept.length);
   return merged;
 }
 
