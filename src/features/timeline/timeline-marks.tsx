@@ -55,47 +55,104 @@ export function HatchPatterns() {
   );
 }
 
-interface BucketMarkProps {
-  bucket: LaneBucket;
+interface BucketGeometry {
   x0: number;
   width: number;
   y: number;
   height: number;
   opacity: number;
+}
+
+interface BucketMarkProps extends BucketGeometry {
+  bucket: LaneBucket;
+  index: number;
   highlighted: boolean;
+}
+
+/** Wide enough for its count to be written on it. */
+const MIN_COUNTED_WIDTH = 18;
+
+/**
+ * One bucket: a single focusable rect (its count beside it when wide enough), handled by its group (see BucketMarks).
+ * Memoised, and dimmed by a class on the group rather than on each bucket: a selection re-renders only the buckets
+ * it highlights or releases, and a filter mounts one element per bucket, not a group of two or three.
+ */
+const BucketMark = memo(function BucketMark({ bucket, index, x0, width, y, height, opacity, highlighted }: BucketMarkProps) {
+  const selected = bucket.highlightedCount > 0 ? ` (${bucket.highlightedCount} selected)` : '';
+  const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
+  const highlightClass = highlighted ? ' timeline-bar--highlighted' : '';
+  return (
+    <>
+      <rect
+        className={`timeline-bucket timeline-bar--${bucket.type}${highlightClass}`}
+        data-lane={bucket.type}
+        data-bucket={index}
+        role="button"
+        tabIndex={0}
+        aria-label={label}
+        x={x0}
+        y={y}
+        width={width}
+        height={height}
+        fillOpacity={opacity}
+      />
+      {width >= MIN_COUNTED_WIDTH ? (
+        <text x={x0 + width / 2} y={y + height / 2} className={`timeline-bucket__count${highlightClass}`} textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+          {bucket.count}
+        </text>
+      ) : null}
+    </>
+  );
+});
+
+interface BucketMarksProps {
+  buckets: readonly LaneBucket[];
+  geometry: readonly BucketGeometry[];
   onZoom: (fromMs: number, toMs: number) => void;
   onHover: (target: HoverTarget | null) => void;
 }
 
-// Memoised, and dimmed by a class on the group rather than on each bucket: a selection re-renders only the buckets it highlights or releases, not all 600.
-const BucketMark = memo(function BucketMark({ bucket, x0, width, y, height, opacity, highlighted, onZoom, onHover }: BucketMarkProps) {
-  const selected = bucket.highlightedCount > 0 ? ` (${bucket.highlightedCount} selected)` : '';
-  const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
-  const zoom = () => onZoom(bucket.startMs, bucket.endMs - 1);
-  const hover = () => onHover({ kind: 'bucket', bucket, x: x0 + width / 2, y });
+/** The bucket under an event's target, by its data-bucket index. */
+function bucketIndexOf(target: EventTarget): number | null {
+  if (!(target instanceof Element)) return null;
+  const index = target.closest('[data-bucket]')?.getAttribute('data-bucket');
+  return index ? Number(index) : null;
+}
+
+/** The buckets, with one set of handlers on their group for all of them (hundreds of buckets, no closures each). */
+function BucketMarks({ buckets, geometry, onZoom, onHover }: BucketMarksProps) {
+  const anyBucketHighlighted = buckets.some((bucket) => bucket.highlightedCount > 0);
+  const withBucket = (target: EventTarget, action: (bucket: LaneBucket, shape: BucketGeometry) => void) => {
+    const index = bucketIndexOf(target);
+    const bucket = index === null ? undefined : buckets[index];
+    const shape = index === null ? undefined : geometry[index];
+    if (bucket && shape) action(bucket, shape);
+  };
+  const zoom = (target: EventTarget) => withBucket(target, (bucket) => onZoom(bucket.startMs, bucket.endMs - 1));
+  const hover = (target: EventTarget) => withBucket(target, (bucket, shape) => onHover({ kind: 'bucket', bucket, x: shape.x0 + shape.width / 2, y: shape.y }));
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    if (bucketIndexOf(event.target) === null) return;
+    event.preventDefault();
+    zoom(event.target);
+  };
   return (
     <g
-      className={`timeline-bucket timeline-bar--${bucket.type}${highlighted ? ' timeline-bar--highlighted' : ''}`}
-      data-lane={bucket.type}
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      onClick={zoom}
-      onKeyDown={onActivate(zoom)}
-      onMouseEnter={hover}
-      onMouseLeave={() => onHover(null)}
-      onFocus={hover}
+      className={`timeline-buckets${anyBucketHighlighted ? ' timeline-buckets--dimmed' : ''}`}
+      onClick={(event) => zoom(event.target)}
+      onKeyDown={onKeyDown}
+      onMouseOver={(event) => hover(event.target)}
+      onMouseOut={() => onHover(null)}
+      onFocus={(event) => hover(event.target)}
       onBlur={() => onHover(null)}
     >
-      <rect x={x0} y={y} width={width} height={height} className="timeline-bar__body" fillOpacity={opacity} />
-      {width >= 18 ? (
-        <text x={x0 + width / 2} y={y + height / 2} className="timeline-bucket__count" textAnchor="middle" dominantBaseline="central">
-          {bucket.count}
-        </text>
-      ) : null}
+      {buckets.map((bucket, index) => {
+        const shape = geometry[index];
+        return shape ? <BucketMark key={`${bucket.lane}:${bucket.startMs}`} bucket={bucket} index={index} {...shape} highlighted={bucket.highlightedCount > 0} /> : null;
+      })}
     </g>
   );
-});
+}
 
 /**
  * The bars (or bucket counts) of the timeline, drawn with the chart's scales
@@ -109,28 +166,11 @@ export function TimelineMarks({ rows, buckets, domain, scales, highlighted, onSe
 
   if (buckets) {
     const maxCount = Math.max(1, ...buckets.map((bucket) => bucket.count));
-    const anyBucketHighlighted = buckets.some((bucket) => bucket.highlightedCount > 0);
-    return (
-      <g className={`timeline-buckets${anyBucketHighlighted ? ' timeline-buckets--dimmed' : ''}`}>
-        {buckets.map((bucket) => {
-          const x0 = x(bucket.startMs);
-          return (
-            <BucketMark
-              key={`${bucket.lane}:${bucket.startMs}`}
-              bucket={bucket}
-              x0={x0}
-              width={Math.max(2, x(bucket.endMs) - x0 - 1)}
-              y={laneCentre(bucket.lane) - bandHeight / 2}
-              height={bandHeight}
-              opacity={0.25 + (0.75 * bucket.count) / maxCount}
-              highlighted={bucket.highlightedCount > 0}
-              onZoom={onZoom}
-              onHover={onHover}
-            />
-          );
-        })}
-      </g>
-    );
+    const geometry = buckets.map((bucket) => {
+      const x0 = x(bucket.startMs);
+      return { x0, width: Math.max(2, x(bucket.endMs) - x0 - 1), y: laneCentre(bucket.lane) - bandHeight / 2, height: bandHeight, opacity: 0.25 + (0.75 * bucket.count) / maxCount };
+    });
+    return <BucketMarks buckets={buckets} geometry={geometry} onZoom={onZoom} onHover={onHover} />;
   }
 
   const spans = rows.map((row) => {
