@@ -11,7 +11,7 @@ import { SearchBox } from '../../shared/ui/search-box';
 import { PanelMessage, PanelSkeleton } from '../../shared/ui/panel-states';
 import { FacetFilter } from './facet-filter';
 import { ProcurementTable } from './procurement-table';
-import { toCategories, toLinkedItemIds, toProcurementRows, toSortedRows } from './to-procurement-rows';
+import { toCategories, toLinkedItemIds, toVisibleSortedRows } from './to-procurement-rows';
 import type { SortDirection, SortKey } from './to-procurement-rows';
 
 const TITLE = 'Procurement';
@@ -58,7 +58,7 @@ function ProcurementContent({ bundle }: { bundle: FactsBundle }) {
   // Cached per filter values: a selection change finds the same items and only re-marks the linked ones.
   const { items } = toVisibleFacts(bundle, state);
   const linked = useMemo(() => toLinkedItemIds(bundle, { place, event }), [bundle, place, event]);
-  const rows = useMemo(() => toSortedRows(toProcurementRows(items, linked), sortKey, sortDirection), [items, linked, sortKey, sortDirection]);
+  const rows = useMemo(() => toVisibleSortedRows(bundle, items, linked, sortKey, sortDirection), [bundle, items, linked, sortKey, sortDirection]);
   const onSelect = useCallback((item: string) => update({ item }), [update]);
   const onClearSelection = useCallback(() => update({ item: null }), [update]);
 

@@ -170,3 +170,31 @@ export function toSortedRows(rows: readonly ProcurementRow[], key: SortKey, dire
 export function toCategories(bundle: FactsBundle): string[] {
   return [...new Set(bundle.procurement.map((item) => item.category))].sort((a, b) => a.localeCompare(b));
 }
+
+const orderedRowsOfBundles = new WeakMap<FactsBundle, Map<string, ProcurementRow[]>>();
+
+/** Every item of the bundle as a row, sorted by one column: sorted once per bundle and column, as collation is not cheap. */
+function toOrderedRows(bundle: FactsBundle, key: SortKey, direction: SortDirection): ProcurementRow[] {
+  const byOrder = orderedRowsOfBundles.get(bundle) ?? new Map<string, ProcurementRow[]>();
+  orderedRowsOfBundles.set(bundle, byOrder);
+  const orderKey = `${key}:${direction}`;
+  let rows = byOrder.get(orderKey);
+  if (!rows) {
+    rows = toSortedRows(toProcurementRows(bundle.procurement, new Set()), key, direction);
+    byOrder.set(orderKey, rows);
+  }
+  return rows;
+}
+
+/**
+ * The rows of the visible items (a subset of the bundle's), sorted by one column: picked in order from the
+ * bundle's rows sorted once, which gives the same order as sorting them (the sort is stable and total).
+ */
+export function toVisibleSortedRows(bundle: FactsBundle, items: readonly FactsProcurementItem[], linkedIds: ReadonlySet<string>, key: SortKey, direction: SortDirection): ProcurementRow[] {
+  const visibleIds = items.length === bundle.procurement.length ? null : new Set<string>(items.map((item) => item.id));
+  const rows: ProcurementRow[] = [];
+  for (const row of toOrderedRows(bundle, key, direction)) {
+    if (!visibleIds || visibleIds.has(row.id)) rows.push(linkedIds.has(row.id) ? { ...row, linked: true } : row);
+  }
+  return rows;
+}

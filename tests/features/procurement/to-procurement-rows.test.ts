@@ -6,6 +6,7 @@ import {
   toLinkedItemIds,
   toProcurementRows,
   toSortedRows,
+  toVisibleSortedRows,
   toValueLabel,
 } from '../../../src/features/procurement/to-procurement-rows';
 import type { SortDirection, SortKey } from '../../../src/features/procurement/to-procurement-rows';
@@ -75,6 +76,20 @@ describe('toSortedRows', () => {
     ['category', 'ascending', ['S-400 Triumf', 'Su-30MKI spares', 'T-90 spares', 'AK-203']],
   ] satisfies [SortKey, SortDirection, string[]][])('sorts by %s %s, rows without a value last', (key, direction, expected) => {
     expect(toSortedRows(rows, key, direction).map((row) => row.name)).toEqual(expected);
+  });
+});
+
+describe('toVisibleSortedRows', () => {
+  const bundle = makeLargeBundle(300);
+  it.each([
+    ['name', 'ascending', 1],
+    ['value', 'descending', 2],
+    ['delivery', 'ascending', 3],
+    ['corroboration', 'descending', 5],
+  ] satisfies [SortKey, SortDirection, number][])('gives the visible items sorted by %s %s, linked ones marked, as sorting them afresh would', (key, direction, every) => {
+    const items = bundle.procurement.filter((_, index) => index % every === 0);
+    const linked = new Set(items.slice(0, 3).map((item) => String(item.id)));
+    expect(toVisibleSortedRows(bundle, items, linked, key, direction)).toEqual(toSortedRows(toProcurementRows(items, linked), key, direction));
   });
 });
 
