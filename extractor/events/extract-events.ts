@@ -660,12 +660,18 @@ function toEventDate(mention: DateMention, frame: Frame, durationOf: () => numbe
 const NEXT_DAYS = /^(?:over|for|during|in)?\s*the\s+(?:next|following|coming)\b/i;
 
 /** A start-only date stretched by a later "will run over the next seven days" in the sentence. */
-function lastingFrom(date: EventDate, mention: DateMention, found: DateMention[]): EventDate {
+function lastingFrom(date: EventDate, mention: DateMention, found: DateMention[], sentence: string): EventDate {
   if (!date.startOnly) return date;
-  const span = found.find((candidate) => candidate.start > mention.end && candidate.precision === 'day' && NEXT_DAYS.test(candidate.text));
-  if (!span) return date;
-  const days = toEpochDay(span.endDay) - toEpochDay(span.startDay) + 1;
-  return { start: date.start, end: addDays(date.start, days - 1), precision: 'day', text: `${date.text} – ${span.text}`, startOnly: false };
+  const later = found.filter((candidate) => candidate.start > mention.end && candidate.precision === 'day');
+  const span = later.find((candidate) => NEXT_DAYS.test(candidate.text));
+  if (span) {
+    const days = toEpochDay(span.endDay) - toEpochDay(span.startDay) + 1;
+    return { start: date.start, end: addDays(date.start, days - 1), precision: 'day', text: `${date.text} – ${span.text}`, startOnly: false };
+  }
+  // "will begin … on Tuesday, with 17,600 troops taking part through April 28": the same event's last day, in the same clause.
+  const end = later.find((candidate) => candidate.bound === 'end' && /^(?:until|till|through|to)\b/i.test(candidate.text) && !/;/.test(sentence.slice(mention.end, candidate.start)));
+  if (!end || toEpochDay(end.endDay) <= toEpochDay(date.start)) return date;
+  return { start: date.start, end: end.endDay, precision: 'day', text: `${date.text} – ${end.text}`, startOnly: false };
 }
 
 /**
@@ -1018,7 +1024,7 @@ function mentionsOf(
     const mention = datesCancellation ? undefined : assigned;
     // A sentence referring back to an event ("The meeting comes as ... near Chumar") is not about where it took place.
     const placeIds = frame.continues || frame.clause ? frame.placeIds : frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
-    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key), text) : mention ? lastingFrom(toEventDate(mention, frame, durationOf, text), mention, found) : null;
+    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key), text) : mention ? lastingFrom(toEventDate(mention, frame, durationOf, text), mention, found, text) : null;
     return {
       key: frame.key,
       type: frame.type,

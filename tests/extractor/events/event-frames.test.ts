@@ -51,6 +51,11 @@ describe('event frames', () => {
     ],
     ['an order placed with its value between', ' date 2022-11-10\nThe air force placed a $1.2-billion order for 24 Rafale jets in August 2021.', ['agreement 2021-08-01..2021-08-31']],
     ['no port call from a dry dock', ' date 2022-06-20\nThe new frigate was floated out of its dry dock at Mazagon Dock on June 17.', ['other 2022-06-17..2022-06-17']],
+    [
+      'an exercise from the day it begins through a later day in the same clause',
+      ' date 2023-04-10\nThe two armies will begin their largest joint exercise, Cope Thunder, on Tuesday, with 9,000 troops taking part through April 28.',
+      ['exercise 2023-04-11..2023-04-28'],
+    ],
     ['no meeting dated by the deadline proposed at it', ' date 2024-01-14\nThe ministry had proposed the March 15 deadline at the first meeting of the core group.', []],
     ['a carrier launched as a milestone of the ship', ' date 2022-06-18\nChina on Friday launched its third aircraft carrier, the Type 003 Fujian, at the Jiangnan Shipyard.', ['other 2022-06-17..2022-06-17']],
     ['a frigate launched, told by its name alone', ' date 2021-11-08\nPNS Tughril was launched on August 23, 2020, at Hudong-Zhonghua.', ['other 2020-08-23..2020-08-23']],
