@@ -31,6 +31,8 @@ export function findYearlessDays(sentences: readonly Sentence[]): YearlessDay[] 
   if (PROBE_DAY === null) return [];
   const found = new Map<string, YearlessDay>();
   for (const sentence of sentences) {
+    // Date parsing is costly; most sentences name no month.
+    if (!MONTH_NAME.test(sentence.text)) continue;
     for (const mention of findDateMentions(sentence.text, PROBE_DAY)) {
       const isYearlessDay =
         mention.relative && mention.precision === 'day' && MONTH_NAME.test(mention.text) && !WRITTEN_YEAR.test(mention.text) && !YEAR_AFTER.test(sentence.text.slice(mention.end));
