@@ -105,11 +105,12 @@ function toSearchChunks(bundle: FactsBundle): { all: () => SearchChunk[]; warmCh
     const starts: number[] = [];
     let offset = 0;
     for (const event of bundle.events.slice(first, end)) {
-      const fields = [event.title.toLowerCase()];
-      if (event.dateText) fields.push(event.dateText.toLowerCase());
-      for (const id of event.placeIds) fields.push(places.get(id) ?? '');
-      for (const id of event.itemIds) fields.push(items.get(id) ?? '');
-      const text = fields.filter(Boolean).join(SEARCH_TEXT_SEPARATOR) + SEARCH_RECORD_SEPARATOR;
+      // Appended field by field, not joined from an array per event: this runs for every event of the bundle.
+      let text = event.title.toLowerCase();
+      if (event.dateText) text += SEARCH_TEXT_SEPARATOR + event.dateText.toLowerCase();
+      for (const id of event.placeIds) text += SEARCH_TEXT_SEPARATOR + (places.get(id) ?? '');
+      for (const id of event.itemIds) text += SEARCH_TEXT_SEPARATOR + (items.get(id) ?? '');
+      text += SEARCH_RECORD_SEPARATOR;
       starts.push(offset);
       texts.push(text);
       offset += text.length;
