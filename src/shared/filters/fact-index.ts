@@ -178,13 +178,17 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     },
   };
   // In the order a reader tends to need them: filters first, then selections, then search.
+  // One step runs per idle period, so the cheap lookups share a step and no step is much longer than another.
   const warmers = [
     positionsByType,
     placeAndItemPositions,
-    placesById,
-    articlesById,
-    itemsById,
-    ...Array.from({ length: Math.ceil(bundle.events.length / SEARCH_CHUNK_EVENTS) }, () => searchChunks.warmChunk),
+    () => {
+      placesById();
+      articlesById();
+      itemsById();
+      searchChunks.warmChunk();
+    },
+    ...Array.from({ length: Math.ceil(bundle.events.length / SEARCH_CHUNK_EVENTS) - 1 }, () => searchChunks.warmChunk),
     eventsById,
   ];
   return { index, warmers };
