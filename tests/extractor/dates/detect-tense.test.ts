@@ -22,6 +22,9 @@ describe('detectTense', () => {
     ['India is hosting the SCO defence ministers in New Delhi on Friday.', 'future'],
     ['The SCO grouping comprises China, India, Kazakhstan and Russia.', 'unknown'],
     ['The combined meeting of the Defence Ministers is being held in Moscow.', 'unknown'],
+    ['Sri Lanka holds presidential elections in September.', 'future'],
+    ['The Malabar exercise begins on Monday off Guam.', 'future'],
+    ['India holds talks with China in the capital.', 'unknown'],
   ])('%s -> %s', (sentence, tense) => {
     expect(detectTense(sentence)).toBe(tense);
   });

@@ -139,6 +139,7 @@ describe('findDateMentions on other outlets’ phrasing', () => {
     ['Colombo had demanded that the research ship leave by March 15.', '2024-05-10', [['by March 15', '2024-03-15', '2024-03-15', 'day', true, 'end']]],
     ['The ministry had proposed the March 15 deadline at the first meeting.', '2024-01-14', [['March 15', '2024-03-15', '2024-03-15', 'day', true]]],
     ['The contract was signed by March 3, officials said.', '2024-01-14', [['by March 3', '2023-03-03', '2023-03-03', 'day', true, 'end']]],
+    ['Sri Lanka holds presidential elections in January.', '2023-04-10', [['January', '2024-01-01', '2024-01-31', 'month', true]]],
   ])('%s (published %s)', (sentence, published, expected) => {
     expect(mentionsOf(sentence, published)).toEqual(expected);
   });
