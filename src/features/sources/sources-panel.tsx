@@ -71,8 +71,8 @@ function DisputeView({ dispute, articlesById }: { dispute: FactsDispute; article
 }
 
 function FactSources({ fact, articlesById }: { fact: SelectedFact; articlesById: ReadonlyMap<string, ArticleSummary> }) {
-  // The same (cached) grouping the list below shows.
-  const articleCount = toArticleSourcePage(fact.sources, articlesById, 0).total;
+  // The same (cached) first page the list below shows.
+  const articleCount = toArticleSourcePage(fact.sources, articlesById, SOURCE_PAGE_SIZE).total;
   return (
     <div className="fact-sources">
       <h3 className="fact-sources__name">

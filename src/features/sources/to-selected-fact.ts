@@ -51,8 +51,10 @@ export interface ArticleSources {
   quotes: FactsSource[];
 }
 
-interface ArticleGroup extends ArticleSources {
-  /** The publication day, '9999' when undated so it sorts last. */
+/** An article in reading order's terms: its publication day ('9999' when undated, so it sorts last) and id. */
+interface ReadingKey {
+  articleId: string;
+  article: ArticleSummary | null;
   day: string;
 }
 
@@ -64,47 +66,56 @@ function compareStrings(a: string, b: string): number {
 const articleIdOrder = new Intl.Collator();
 
 /** Oldest publication first, undated last, ties by article id. */
-function byReadingOrder(a: ArticleGroup, b: ArticleGroup): number {
+function byReadingOrder(a: ReadingKey, b: ReadingKey): number {
   // Days compare as plain strings; only ties need the (slow) collator.
   return compareStrings(a.day, b.day) || articleIdOrder.compare(a.articleId, b.articleId);
 }
 
-function groupByArticle(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>): ArticleGroup[] {
-  const byId = new Map<string, ArticleGroup>();
-  for (const source of sources) {
-    const id = String(source.articleId);
-    let group = byId.get(id);
-    if (!group) {
-      const article = articlesById.get(id) ?? null;
-      group = { articleId: id, article, quotes: [], day: article?.published ? String(article.published) : '9999' };
-      byId.set(id, group);
-    }
-    const { quotes } = group;
-    if (!quotes.some((quote) => quote.start === source.start && quote.end === source.end)) quotes.push(source);
+/** Puts `key` into `first` (sorted, at most `limit` long) if it is among the first `limit`. */
+function insertIfAmongFirst(first: ReadingKey[], key: ReadingKey, limit: number): void {
+  const last = first.at(-1);
+  if (first.length === limit && last && byReadingOrder(key, last) >= 0) return;
+  let low = 0;
+  let high = first.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const other = first[middle];
+    if (other && byReadingOrder(other, key) <= 0) low = middle + 1;
+    else high = middle;
   }
-  return [...byId.values()];
+  first.splice(low, 0, key);
+  if (first.length > limit) first.pop();
 }
 
-/** The first `limit` groups in reading order, sorted: one comparison per other group instead of sorting thousands. */
-function firstInReadingOrder(groups: readonly ArticleGroup[], limit: number): ArticleGroup[] {
-  if (limit <= 0) return [];
-  if (groups.length <= limit) return [...groups].sort(byReadingOrder);
-  const first: ArticleGroup[] = [];
-  for (const group of groups) {
-    const last = first.at(-1);
-    if (first.length === limit && last && byReadingOrder(group, last) >= 0) continue;
-    let low = 0;
-    let high = first.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      const other = first[middle];
-      if (other && byReadingOrder(other, group) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    first.splice(low, 0, group);
-    if (first.length > limit) first.pop();
+/** The sources' articles, each once, and the first `limit` of them in reading order. */
+function toFirstArticles(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>, limit: number): { first: ReadingKey[]; total: number } {
+  const seen = new Set<string>();
+  const first: ReadingKey[] = [];
+  // Room for every article: sort them once rather than insert each in order.
+  const keepsAll = limit >= sources.length;
+  for (const source of sources) {
+    const articleId = String(source.articleId);
+    if (seen.has(articleId)) continue;
+    seen.add(articleId);
+    if (limit <= 0) continue;
+    const article = articlesById.get(articleId) ?? null;
+    const key = { articleId, article, day: article?.published ? String(article.published) : '9999' };
+    if (keepsAll) first.push(key);
+    else insertIfAmongFirst(first, key, limit);
   }
-  return first;
+  if (keepsAll) first.sort(byReadingOrder);
+  return { first, total: seen.size };
+}
+
+/** The quotes of each of these articles among the sources, each quote once, in text order. */
+function toQuotesOf(sources: readonly FactsSource[], articleIds: readonly string[]): Map<string, FactsSource[]> {
+  const quotes = new Map(articleIds.map((id): [string, FactsSource[]] => [id, []]));
+  for (const source of sources) {
+    const list = quotes.get(String(source.articleId));
+    if (list && !list.some((quote) => quote.start === source.start && quote.end === source.end)) list.push(source);
+  }
+  for (const list of quotes.values()) list.sort((a, b) => a.start - b.start);
+  return quotes;
 }
 
 export interface ArticleSourcePage {
@@ -114,20 +125,25 @@ export interface ArticleSourcePage {
   total: number;
 }
 
-const groupsOfSources = new WeakMap<readonly FactsSource[], { articlesById: ReadonlyMap<string, ArticleSummary>; groups: ArticleGroup[] }>();
+const pagesOfSources = new WeakMap<readonly FactsSource[], { articlesById: ReadonlyMap<string, ArticleSummary>; limit: number; page: ArticleSourcePage }>();
 
 /**
  * The first `limit` articles behind the sources, oldest publication first (undated last, ties by id),
  * with their quotes in text order, and how many articles there are in all. A place is cited by
- * thousands of articles of which a reader sees twenty: those are picked out, not all of them sorted.
- * The grouping is kept per sources list, so showing more (or selecting the fact again) groups nothing.
+ * thousands of articles of which a reader sees twenty: those are picked out in one pass, without
+ * grouping or sorting the rest. The last page asked for is kept per sources list.
  */
 export function toArticleSourcePage(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>, limit = Infinity): ArticleSourcePage {
-  const cached = groupsOfSources.get(sources);
-  const groups = cached?.articlesById === articlesById ? cached.groups : groupByArticle(sources, articlesById);
-  groupsOfSources.set(sources, { articlesById, groups });
-  const shown = firstInReadingOrder(groups, limit).map(({ articleId, article, quotes }) => ({ articleId, article, quotes: [...quotes].sort((a, b) => a.start - b.start) }));
-  return { shown, total: groups.length };
+  const cached = pagesOfSources.get(sources);
+  if (cached && cached.articlesById === articlesById && cached.limit === limit) return cached.page;
+  const { first, total } = toFirstArticles(sources, articlesById, limit);
+  const quotes = toQuotesOf(
+    sources,
+    first.map((key) => key.articleId),
+  );
+  const page = { shown: first.map(({ articleId, article }) => ({ articleId, article, quotes: quotes.get(articleId) ?? [] })), total };
+  pagesOfSources.set(sources, { articlesById, limit, page });
+  return page;
 }
 
 export interface TextSegment {

@@ -135,9 +135,16 @@ function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): Visible
   return { events, items, places, eventPositions };
 }
 
-/** Two filter states with this key select the same facts. */
+const filterKeys = new WeakMap<FilterState, string>();
+
+/** Two filter states with this key select the same facts. Kept per filter object: every panel asks on every render. */
 export function toFilterKey(filters: FilterState): string {
-  return JSON.stringify([filters.place, filters.from, filters.to, filters.q.trim().toLowerCase(), filters.types, filters.statuses, filters.categories]);
+  let key = filterKeys.get(filters);
+  if (key === undefined) {
+    key = JSON.stringify([filters.place, filters.from, filters.to, filters.q.trim().toLowerCase(), filters.types, filters.statuses, filters.categories]);
+    filterKeys.set(filters, key);
+  }
+  return key;
 }
 
 /** Enough for every panel's variant of the current filters and the previous ones, so Back is instant too. */
