@@ -1,5 +1,5 @@
 import { describe, expect, it, vi, beforeEach, afterEach } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { EventStatus, FactsBundle } from '../../../schema/bundle';
@@ -195,6 +195,19 @@ describe('TimelinePanel', () => {
     expect(search('from')).toMatch(/^\d{4}-\d{2}-01$/);
     await waitFor(() => expect(container.querySelectorAll('[data-event-id]').length).toBeGreaterThan(0));
     expect(container.querySelectorAll('.timeline-bucket')).toHaveLength(0);
+  });
+
+  it('zooms into a bucket from the keyboard, and says what the focused bucket holds', async () => {
+    const user = userEvent.setup();
+    const { container } = renderTimeline(makeLargeBundle(2000));
+    await waitForTimeline(container);
+    const bucket = screen.getAllByRole('button', { name: /press Enter to zoom in$/ })[1];
+    if (!bucket) throw new Error('no bucket');
+    act(() => bucket.focus());
+    await waitFor(() => expect(container.querySelector('.timeline-tooltip')).toHaveTextContent('Click to zoom in'));
+    await user.keyboard('{Enter}');
+    expect(search('from')).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(search('to')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('marks the buckets holding the selected item’s events when aggregated', async () => {
