@@ -95,19 +95,28 @@ export function PlaceMarkers({ markers, highlighted, onSelectPlace, onSelectEven
   // Memoised per zoom and data, so a selection change keeps every cluster's props (and its focused icon) intact;
   // a filter change keeps the groups whose members did not change, so only their markers are redrawn.
   const previousGroups = useRef<ReadonlyMap<string, MarkerGroup>>(new Map());
+  // The groups of each markers list at each zoom: markers are kept per filter state, so clearing a filter
+  // or going back to one finds its clusters instead of projecting and clustering every place again.
+  const groupsOfMarkers = useRef(new WeakMap<readonly MapMarker[], Map<number, MarkerGroup[]>>());
   const groups = useMemo(() => {
+    const byZoom = groupsOfMarkers.current.get(markers) ?? new Map<number, MarkerGroup[]>();
+    groupsOfMarkers.current.set(markers, byZoom);
+    const cached = byZoom.get(zoom);
+    if (cached) return cached;
     const byId = new Map(markers.map((marker) => [marker.placeId, marker]));
     const points = markers.map((marker) => {
       const point = map.project([marker.lat, marker.lon], zoom);
       return { id: marker.placeId, x: point.x, y: point.y, weight: marker.factCount + 1 };
     });
-    return toClusters(points, CLUSTER_RADIUS_PX).map((cluster) => {
+    const clustered = toClusters(points, CLUSTER_RADIUS_PX).map((cluster) => {
       const key = cluster.ids.join('|');
       const members = cluster.ids.flatMap((id) => byId.get(id) ?? []);
       const previous = previousGroups.current.get(key);
       if (previous && sameMembers(previous.members, members)) return previous;
       return { key, position: map.unproject([cluster.x, cluster.y], zoom), members };
     });
+    byZoom.set(zoom, clustered);
+    return clustered;
   }, [markers, map, zoom]);
   useEffect(() => {
     previousGroups.current = new Map(groups.map((group) => [group.key, group]));
