@@ -511,7 +511,7 @@ function genericFrame(
       const where = (specific ?? after[0] ?? told[0])?.placeId;
       if (!where) return null;
       const label = type === 'incident' ? incidentLabel(words) : { exercise: 'Military exercise', parade: 'Parade', exhibition: 'Exhibition' }[type];
-      return { key: `${type}|${theatreOf(where, context)}`, type, title: `${label} near ${placeName(context, titlePlaceOf(where, type, at, told, refs, context))}`, at, placeIds };
+      return { key: `${type}|${theatreOf(where, context)}`, type, title: `${label} ${wherePhraseOf(where, type, at, told, refs, context)}`, at, placeIds };
     }
     case 'other': {
       if (/^disengage/i.test(words)) return PURPOSE_BEFORE.test(sentence.slice(Math.max(0, at - 32), at)) ? null : disengagementFrame(at, refs, context);
@@ -528,16 +528,22 @@ function isCountry(placeId: string, context: ArticleEventContext): boolean {
 }
 
 /**
- * The place an incident's title names: where it was told at, or, when that
- * is only a country ("the standoff between India and China"), the place the
- * article's incidents are told at, else one named close to its words ("troops
- * in eastern Ladakh since the standoff"). The key keeps the country, so
- * reports group as before.
+ * Where an event's title places it: "near" where it was told at. An incident
+ * told only against countries ("the standoff that began on May 5", after
+ * talks between India and China) is placed near a place named close to its
+ * words, else "between" the countries its sentence names, else near the place
+ * the article's incidents are told at: a place elsewhere in the article may
+ * belong to another incident. The key keeps the country, so reports group as
+ * before.
  */
-function titlePlaceOf(where: string, type: EventType, at: number, told: PlaceRef[], refs: SentenceRefs, context: ArticleEventContext): string {
-  if (type !== 'incident' || !isCountry(where, context)) return where;
+function wherePhraseOf(where: string, type: EventType, at: number, told: PlaceRef[], refs: SentenceRefs, context: ArticleEventContext): string {
+  if (type !== 'incident' || !isCountry(where, context)) return `near ${placeName(context, where)}`;
   const close = told.find((place) => !isCountry(place.placeId, context) && Math.abs(place.start - refs.offset - at) <= SPECIFIC_PLACE_WINDOW);
-  return refs.incidentPlace ?? close?.placeId ?? where;
+  if (close) return `near ${placeName(context, close.placeId)}`;
+  const countries = [...new Set(told.map((place) => place.placeId).filter((id) => isCountry(id, context)))];
+  const [first, second] = countries;
+  if (first && second && countries.length === 2) return `between ${placeName(context, first)} and ${placeName(context, second)}`;
+  return `near ${placeName(context, refs.incidentPlace ?? where)}`;
 }
 
 /**

@@ -91,8 +91,13 @@ describe('titles of incidents', () => {
     ['warning shots as firing', ' date 2021-02-11\nIndian troops fired warning shots near Pangong Tso on Sept. 7.', 'Firing near Pangong Tso'],
     ['not the place the report was filed from', ' date 2017-08-29\nNEW DELHI: The 73-day standoff at Doklam ended on Monday.', 'Standoff near Doklam'],
     [
-      'told between two countries, after the place the article tells its incidents at',
+      'told between two countries, between them: a place of another incident in the article may not be its place',
       ' date 2021-03-02\nSoldiers of both armies clashed at the Depsang Plains on Friday. The standoff between India and China began last May.',
+      'Standoff between India and China',
+    ],
+    [
+      'told against one country, after the place the article tells its incidents at',
+      ' date 2021-03-02\nSoldiers of both armies clashed at the Depsang Plains on Friday. Tensions have run high since the standoff with China began last May.',
       'Standoff near Depsang Plains',
     ],
     ['after a place of its sentence before the incident word, not a country after it', ' date 2023-01-20\nIndia keeps 50,000 troops in eastern Ladakh since the standoff with China began in May 2020.', 'Standoff near Ladakh'],
