@@ -50,7 +50,23 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null, 
     if (namesBothEnds(result)) namingBothEnds.add(mention);
     if (!mention.relative && (mention.precision !== 'year' || isYearOfWhatFollows(sentence, mention))) yearAnchor = mention;
   }
-  return joinBounds(sentence, withoutMereLabels(mentions, labels), namingBothEnds, published);
+  return joinBounds(sentence, withListedYears(sentence, withoutMereLabels(mentions, labels)), namingBothEnds, published);
+}
+
+/** ", and 2013" right after a year: a second year listed with the first ("gifted in 2010 and 2013"), which chrono drops as a bare number. */
+const LISTED_YEAR_AFTER = /^,?\s+and\s+((?:19|20)\d\d)\b(?![\d-]|s\b|['’]s\b)/;
+
+function withListedYears(sentence: string, mentions: DateMention[]): DateMention[] {
+  return mentions.flatMap((mention, index) => {
+    const listed = mention.precision === 'year' && mention.startDay.slice(0, 4) === mention.endDay.slice(0, 4) ? LISTED_YEAR_AFTER.exec(sentence.slice(mention.end)) : null;
+    const written = listed?.[1];
+    if (!listed || written === undefined) return [mention];
+    const start = mention.end + listed[0].length - written.length;
+    const next = mentions[index + 1];
+    const span = monthRangeSpan(Number(written), 1, 12);
+    if (span === null || (next !== undefined && next.start < start + written.length)) return [mention];
+    return [mention, { text: written, start, end: start + written.length, ...span, precision: 'year', relative: false }];
+  });
 }
 
 /** "The 2019 edition was held in September last year": a year naming which edition gives way to a finer date within it. */

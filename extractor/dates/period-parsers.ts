@@ -335,16 +335,21 @@ const agoParser = definePeriodParser(
   },
 );
 
-/** "from 2021 to 2031", "between 2019 and 2022", "in 2019 and 2020", "2014-2020": whole years. */
+/**
+ * "from 2021 to 2031", "between 2019 and 2022", "in 2019 and 2020", "2014-2020":
+ * whole years. "in 2010 and 2013" is two years apart, so two dates, not one
+ * stretch: findDateMentions adds the second.
+ */
 const yearRangeParser = definePeriodParser(
   new RegExp(
-    `\\b(?:(?:(from|between|in|during|for)\\s+)((?:19|20)\\d\\d)\\s*(?:-|–|to|till|until|through|and)|((?:19|20)\\d\\d)\\s*(?:-|–|to|till|until|through))\\s*((?:19|20)\\d\\d)(?![\\d-]|s\\b|'s|\\s+(?:${COUNTED})\\b)`,
+    `\\b(?:(?:(from|between|in|during|for)\\s+)((?:19|20)\\d\\d)\\s*(-|–|to|till|until|through|and)|((?:19|20)\\d\\d)\\s*(?:-|–|to|till|until|through))\\s*((?:19|20)\\d\\d)(?![\\d-]|s\\b|'s|\\s+(?:${COUNTED})\\b)`,
     'i',
   ),
   (match) => {
-    const first = Number(match[2] ?? match[3]);
-    const last = Number(match[4]);
-    const span = first < last ? yearsSpan(first, last) : null;
+    const first = Number(match[2] ?? match[4]);
+    const last = Number(match[5]);
+    const listed = /^and$/i.test(match[3] ?? '') && !/^between$/i.test(match[1] ?? '') && last - first > 1;
+    const span = first < last && !listed ? yearsSpan(first, last) : null;
     return span && { ...span, precision: 'year', relative: false };
   },
   [RANGE_TAG],

@@ -156,7 +156,8 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
       told = verb ? { type: frame.type, title: frame.title, verb: stemOf(verb.text) } : told;
       const milestone = date && verb ? milestoneAfter(input, clause, frame, date, verb) : null;
       if (milestone) events.push(milestone);
-      if (date && verb && told) events.push(...laterEvents(input, clause, verb, date, later, told));
+      // A date listed after the frame's ("gifted in 2010 and 2013") is the frame's own to tell again.
+      if (date && verb && told) events.push(...laterEvents(input, clause, verb, date, later, told, true));
       continue;
     }
     // "… started on Thursday and will run over the next seven days": the event before going on, which its date covers.
@@ -199,7 +200,7 @@ const GOES_ON = /\b(?:run|runs|ran|continu\w*|last\w*|go on|goes on|went on|stay
  * August"), a verbless stretch continues the first ("the Rafale M in January
  * and the Super Hornet in June"). A stretch holding a frame is that frame's.
  */
-function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, first: DateMention, later: DateMention[], told: Told): ClauseEvent[] {
+function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, first: DateMention, later: DateMention[], told: Told, framed = false): ClauseEvent[] {
   const { sentence } = input;
   const events: ClauseEvent[] = [];
   let segmentStart = first.end;
@@ -208,11 +209,18 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
     segmentStart = next.end;
     if (input.taken.some((span) => within(span, segment))) continue;
     const between = sentence.slice(segment.start, next.start);
+    const previous = later[later.indexOf(next) - 1] ?? first;
     const ownVerb = verbIn(input.verbs, { start: segment.start, end: next.start });
     if (ownVerb && GOES_ON.test(ownVerb.text)) continue;
     const sharesSubject = ownVerb !== null && /^[\s,]*(?:and\s+)?$/.test(between.slice(0, ownVerb.index));
     const subject = sharesSubject ? subjectOf(sentence, clause, verb.index, input.entities) : '';
-    const another = ownVerb ? clauseEvent(input, segment, next, ownVerb.text, subject) : CONTINUING.test(between) ? continuedEvent(input, segment, next, told, true) : null;
+    const another = ownVerb
+      ? clauseEvent(input, segment, next, ownVerb.text, subject)
+      : isListedAfter(sentence, previous, next)
+        ? framed ? null : { ...segment, type: told.type, title: told.title, verb: told.verb, anchor: null, date: next }
+        : CONTINUING.test(between)
+          ? continuedEvent(input, segment, next, told, true)
+          : null;
     if (another) events.push(another);
   }
   return events;
@@ -274,6 +282,17 @@ function milestoneAfter(input: ClauseInput, clause: Span, frame: Span, date: Dat
     date,
     sharesDate: true,
   };
+}
+
+/**
+ * "tested in 2012 and 2018", "in March, and May": a year or month listed right
+ * after another, telling the same event once more. Days are left alone: "on
+ * Monday and Tuesday" is more often one event over both.
+ */
+const LISTED_DATE = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/;
+
+export function isListedAfter(sentence: string, first: DateMention, second: DateMention): boolean {
+  return first.end <= second.start && first.precision === second.precision && (first.precision === 'year' || first.precision === 'month') && LISTED_DATE.test(sentence.slice(first.end, second.start));
 }
 
 /** A verbless stretch ("and from the Gogra area in August", "the Rafale M in January") telling the same kind of event again. */

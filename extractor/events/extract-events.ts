@@ -14,7 +14,7 @@ import { addDays, toEpochDay } from '../dates/iso-day';
 import type { DateMention, DictionaryMatch, Sentence } from '../types';
 import { sentenceIndexAt } from '../text/sentence-index';
 import type { ClauseEntity } from './clause-events';
-import { findClauseEvents } from './clause-events';
+import { findClauseEvents, isListedAfter } from './clause-events';
 import { compactTitle } from './compact-title';
 import { CANCELLED, ELECTION, HARDWARE, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS } from './event-frames';
 
@@ -1023,7 +1023,8 @@ function mentionsOf(
   const tense = context.tenseOf(text);
   const cancelledFrame = frameCancelled(frames, text);
   const sentencePlaces = unique(refs.places.map((place) => place.placeId));
-  return frames.map((frame) => {
+  const claimed = new Set(dates.values());
+  return frames.flatMap((frame) => {
     const assigned = frame.clause?.date ?? dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
     // "withdrew from the drills last year": a date as coarse as a year still places the event itself.
     const datesCancellation = frame === cancelledFrame && assigned && assigned.precision !== 'year' && !SCHEDULED_FOR.test(text.slice(0, assigned.start));
@@ -1031,7 +1032,7 @@ function mentionsOf(
     // A sentence referring back to an event ("The meeting comes as ... near Chumar") is not about where it took place.
     const placeIds = frame.continues || frame.clause ? frame.placeIds : frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
     const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key), text) : mention ? lastingFrom(toEventDate(mention, frame, durationOf, text), mention, found, text) : null;
-    return {
+    const told = {
       key: frame.key,
       type: frame.type,
       title: frame.title,
@@ -1043,7 +1044,28 @@ function mentionsOf(
       source: { articleId: context.articleId, quote: text, start: sentence.start, end: sentence.end },
       published: context.published,
     };
+    // Clause frames tell their listed dates themselves (findClauseEvents).
+    const listed = mention && !frame.clause && !frame.continues ? listedWith(mention, found, text).filter((other) => !claimed.has(other)) : [];
+    return [
+      told,
+      ...listed.map((other) => {
+        const again = toEventDate(other, frame, () => null, text);
+        return { ...told, date: again, status: judgeStatus(again, context.published, tense, frame === cancelledFrame) };
+      }),
+    ];
   });
+}
+
+/** The dates listed with a frame's date ("gifted in 2010 and 2013", "the 1988 and 1998 agreements"): the same event told again on each. */
+function listedWith(mention: DateMention, found: DateMention[], sentence: string): DateMention[] {
+  const at = found.indexOf(mention);
+  if (at < 0) return [];
+  const joined = (first: DateMention | undefined, second: DateMention | undefined) => first !== undefined && second !== undefined && isListedAfter(sentence, first, second);
+  let from = at;
+  while (joined(found[from - 1], found[from])) from -= 1;
+  let to = at;
+  while (joined(found[to], found[to + 1])) to += 1;
+  return found.slice(from, to + 1).filter((other) => other !== mention);
 }
 
 /**
