@@ -11,6 +11,7 @@ import type { YearlessDay } from '../dates/find-yearless-days';
 import { findYearlessDays } from '../dates/find-yearless-days';
 import type { EventMention } from '../events/extract-events';
 import { extractEvents } from '../events/extract-events';
+import { findNoiseLines } from '../input/page-noise';
 import { findPublicationDate } from '../input/publication-date';
 import type { ReadArticle } from '../input/read-article';
 import { readArticle } from '../input/read-article';
@@ -113,9 +114,27 @@ function factsOf(read: ReadArticle, sentences: Sentence[], mentions: DayFreeMent
   };
 }
 
+/**
+ * The article's sentences without other stories' links and photo captions:
+ * they tell other days and other places, so no stage sees them. Bylines and
+ * credits stay ("By Rahul Singh, New Delhi", "(Reporting by ... in Tokyo)"):
+ * the places they name are the article's. Offsets still point into the
+ * unchanged text.
+ */
+function proseSentences(read: ReadArticle): Sentence[] {
+  const sentences = splitSentences(read.text, read.bodyStart);
+  const noise = findNoiseLines(read.text, read.bodyStart).filter((line) => line.kind !== 'furniture');
+  if (noise.length === 0) return sentences;
+  let next = 0;
+  return sentences.filter((sentence) => {
+    while ((noise[next]?.end ?? Infinity) < sentence.start) next += 1;
+    return sentence.end <= (noise[next]?.start ?? Infinity);
+  });
+}
+
 /** The facts of an undated article read again against a day found elsewhere (its inferred day), reusing the day-free mentions of its first reading. */
 export function redatedFacts(read: ReadArticle, published: IsoDay, mentions: DayFreeMentions): ArticleFacts {
-  return factsOf(read, splitSentences(read.text, read.bodyStart), mentions, published);
+  return factsOf(read, proseSentences(read), mentions, published);
 }
 
 /** Reads one file and extracts its facts against its own publication date. */
@@ -133,7 +152,7 @@ export function extractArticle(file: InputFile): ArticleResult {
     text: read.text,
     warnings: [...readWarnings, ...date.warnings],
   };
-  const sentences = splitSentences(read.text, read.bodyStart);
+  const sentences = proseSentences(read);
   const mentions = findDayFreeMentions(read, sentences, date.published === null);
   const facts = factsOf(read, sentences, mentions, date.published);
   const hasFacts = facts.places.length + facts.events.length + facts.items.length + facts.people.length > 0;

@@ -2,9 +2,11 @@ import type { InputFile } from '../types';
 import { DATE_ONLY_LINE, DATELINE } from '../text/dateline';
 import { splitSentences } from '../text/split-sentences';
 import { decodeText } from './decode-text';
+import { findDateStamps } from './date-stamps';
 import { findOutlet } from './find-outlet';
 import { findHtmlHeadline, findHtmlPublishedDay, htmlToText } from './html-to-text';
 import { markdownToText } from './markdown-to-text';
+import { noiseKindOfLine } from './page-noise';
 import { findDateHeader } from './publication-date';
 
 /** Longer texts are cut: no real article is this long, and every later stage is linear in it. */
@@ -88,6 +90,11 @@ function formatCount(count: number): string {
 /** Lines that sit above a headline but are not one: bylines, date labels, credits. */
 const NOT_A_HEADLINE = /^(?:by\s|published|updated|first published|last updated|posted|image|photo|file photo)\b|^[^\n|]{1,60}\|\s*(?:updated|published)\b/i;
 
+/** A line above or beside the headline that is not one: a byline, a date line, a masthead, a breadcrumb, a caption, a prompt. */
+function isPageFurniture(line: string): boolean {
+  return NOT_A_HEADLINE.test(line) || DATE_ONLY_LINE.test(line) || noiseKindOfLine(line) !== null || findDateStamps(line).length > 0;
+}
+
 /** The first line if it is short enough to be a headline, otherwise the body's first sentence without its dateline. */
 function findTitle(text: string, bodyStart: number): string {
   let lineStart = bodyStart;
@@ -95,7 +102,7 @@ function findTitle(text: string, bodyStart: number): string {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd).trim();
-    if (/\p{L}/u.test(line) && !NOT_A_HEADLINE.test(line) && !DATE_ONLY_LINE.test(line)) {
+    if (/\p{L}/u.test(line) && !isPageFurniture(line)) {
       if (line.length <= MAX_TITLE_CHARS) return line;
       const prose = line.slice(DATELINE.exec(line)?.[0].length ?? 0).trim();
       const [first] = splitSentences(prose);
