@@ -6,7 +6,7 @@ import { parseDates } from './date-parser';
 import { detectTenseAt, type Tense } from './detect-tense';
 import { addDays, daysInMonth, monthRangeSpan, toDayParts, toEpochDay, toIsoDay, toNoonInstant, weekdayOf, type DaySpan } from './iso-day';
 import { nearestYear } from './nearest-year';
-import { DAY_OF_MONTH_TAG, DAYS_AFTER_ANCHOR_TAG, NEEDS_ANCHOR_TAG, PRECISION_TAG, RANGE_TAG, RELATIVE_TAG, YEAR_AFTER_ANCHOR_TAG, YEAR_OF_NOUN_TAG } from './period-parsers';
+import { DATED_NOUNS, DAY_OF_MONTH_TAG, DAYS_AFTER_ANCHOR_TAG, NEEDS_ANCHOR_TAG, PRECISION_TAG, RANGE_TAG, RELATIVE_TAG, YEAR_AFTER_ANCHOR_TAG, YEAR_OF_NOUN_TAG } from './period-parsers';
 
 /** Any reference works for phrases that carry their own year; relative ones are dropped when there is no publication date. */
 const NO_PUBLICATION_REFERENCE = toIsoDay(2000, 1, 1);
@@ -282,6 +282,14 @@ function rangeEnd(end: ParsedComponents, startYear: number, startDay: IsoDay): I
 /** Words after which a lone month name is a date ("in May"), not a modal verb, a name or a march. */
 const BEFORE_LONE_MONTH = /\b(?:in|since|by|until|till|from|of|during|before|after|through|throughout|early|mid|late|last|next|this|end|beginning|start|around|between|and|or|to|coming)[\s-]+$/i;
 
+/** "lost the September run-off", "since the October talks": a month written as the adjective of an event noun after it (up to two words between). */
+const DETERMINER_BEFORE_MONTH = /\b(?:the|its|their|his|her|that)\s+$/i;
+const NOUN_AFTER_MONTH = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${DATED_NOUNS}|run-?offs?|polls|talks|meetings?|visits?|trip|parade|launch|flight)\\b`);
+
+function isMonthOfNoun(sentence: string, start: number, word: string): boolean {
+  return DETERMINER_BEFORE_MONTH.test(sentence.slice(Math.max(0, start - 8), start)) && NOUN_AFTER_MONTH.test(sentence.slice(start + word.length, start + word.length + 48));
+}
+
 const FULL_MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** "in February 2021", "in June", "by December 2021", "from June to August": a whole month, or whole months. */
@@ -291,7 +299,7 @@ function resolveMonth(at: MentionContext, result: ParsedResult): Resolved | null
   if (written === null) {
     const word = /^\p{L}+/u.exec(at.sentence.slice(at.start))?.[0] ?? '';
     const isCapitalisedFullName = FULL_MONTH_NAME.test(word);
-    if (!isCapitalisedFullName || !BEFORE_LONE_MONTH.test(at.sentence.slice(Math.max(0, at.start - 20), at.start))) return null;
+    if (!isCapitalisedFullName || !(BEFORE_LONE_MONTH.test(at.sentence.slice(Math.max(0, at.start - 20), at.start)) || isMonthOfNoun(at.sentence, at.start, word))) return null;
   }
   const lastMonth = monthRangeEnd(result, month);
   const year = written ?? yearFromContext(at, month, 1, null);

@@ -187,7 +187,7 @@ const yearParser = definePeriodParser(
 );
 
 /** Nouns of things that happen once, which a year before them dates: "the 2015 deal", "a 2016 ruling". */
-const DATED_NOUNS =
+export const DATED_NOUNS =
   'agreements?|deals?|contracts?|accords?|treaty|treaties|pacts?|understanding|MoUs?|ruling|verdict|war|conflict|clash(?:es)?|stand-?off|face-?off|crisis|attacks?|strikes?|summit|elections?|coup|tests?|order|purchase|sale|exercises?|drills|edition';
 
 /**

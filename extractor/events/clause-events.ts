@@ -153,6 +153,8 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     const [date, ...later] = dates;
     const frame = input.taken.find((span) => within(span, clause));
     if (frame) {
+      const before = date && later.length > 0 ? eventBeforeFrame(input, clause, frame, date) : null;
+      if (before) events.push(before);
       told = verb ? { type: frame.type, title: frame.title, verb: stemOf(verb.text) } : told;
       const milestone = date && verb ? milestoneAfter(input, clause, frame, date, verb) : null;
       if (milestone) events.push(milestone);
@@ -256,6 +258,21 @@ function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: 
     anchor: entities[0] ?? (antecedent?.id ? antecedent : null),
     date,
   };
+}
+
+/**
+ * "Pakistan evaluated the Z-10 in 2015 and received four Mi-35M in 2018": a
+ * verb with a date of its own, joined by "and" to the verb of a frame that has
+ * a later date, is an event of its own (the frame keeps the later date).
+ */
+const AND_THEN_FRAME = /^\s*,?\s*and\s+(?:then\s+|also\s+|later\s+)?$/i;
+
+function eventBeforeFrame(input: ClauseInput, clause: Span, frame: Span, date: DateMention): ClauseEvent | null {
+  const { sentence } = input;
+  if (date.end > frame.start || !AND_THEN_FRAME.test(sentence.slice(date.end, frame.start))) return null;
+  const head = { start: clause.start, end: date.end };
+  const verb = verbIn(input.verbs, { start: clause.start, end: date.start });
+  return verb ? clauseEvent(input, head, date, verb.text) : null;
 }
 
 /** "… inaugurated DefExpo and laid the foundation stone of an airbase": a milestone sharing the subject and day of the event before it. */

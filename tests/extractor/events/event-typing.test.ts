@@ -78,7 +78,7 @@ describe('frames typed by who or what they are about', () => {
 
 describe('the date of a verb joined to an earlier one by "and"', () => {
   it.each([
-    ['takes its own later date', ' date 2022-11-10\nPakistan evaluated the Chinese Z-10 in 2015 and received four Mi-35M helicopters from Russia in 2018.', ['delivery 2018-01-01..2018-12-31']],
+    ['takes its own later date, the earlier verb keeping its own', ' date 2022-11-10\nPakistan evaluated the Chinese Z-10 in 2015 and received four Mi-35M helicopters from Russia in 2018.', ['other 2015-01-01..2015-12-31', 'delivery 2018-01-01..2018-12-31']],
     ['shares the earlier one when it has none', ' date 2022-11-10\nThe frigate sailed from Mumbai on Monday and docked at Colombo for a goodwill call.', ['visit 2022-11-07..2022-11-07']],
   ])('%s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
