@@ -115,15 +115,15 @@ function factsOf(read: ReadArticle, sentences: Sentence[], mentions: DayFreeMent
 }
 
 /**
- * The article's sentences without other stories' links and photo captions:
- * they tell other days and other places, so no stage sees them. Bylines and
- * credits stay ("By Rahul Singh, New Delhi", "(Reporting by ... in Tokyo)"):
- * the places they name are the article's. Offsets still point into the
- * unchanged text.
+ * The article's sentences without page furniture: other stories' links and
+ * photo captions tell other days and places, mastheads and prompts nothing,
+ * so no stage sees them. Bylines and credits stay ("By Rahul Singh, New
+ * Delhi", "(Reporting by ... in Tokyo)"): the places they name are the
+ * article's. Offsets still point into the unchanged text.
  */
 function proseSentences(read: ReadArticle): Sentence[] {
   const sentences = splitSentences(read.text, read.bodyStart);
-  const noise = findNoiseLines(read.text, read.bodyStart).filter((line) => line.kind !== 'furniture');
+  const noise = findNoiseLines(read.text, read.bodyStart).filter((line) => line.kind !== 'credit');
   if (noise.length === 0) return sentences;
   let next = 0;
   return sentences.filter((sentence) => {

@@ -9,10 +9,12 @@
 
 /**
  * `related`: other stories (their headlines and dates); `caption`: a photo's
- * caption or credit; `furniture`: bylines, credits, prompts, breadcrumbs.
- * A byline may still carry this article's date; the other two never do.
+ * caption or credit; `credit`: who wrote or reported it, where from ("By Rahul
+ * Singh, New Delhi", "(Reporting by ... in Tokyo)"), and the article's own
+ * date; `furniture`: the site's mastheads, breadcrumbs, share and newsletter
+ * prompts, comment counts.
  */
-export type NoiseKind = 'related' | 'caption' | 'furniture';
+export type NoiseKind = 'related' | 'caption' | 'credit' | 'furniture';
 
 export interface NoiseLine {
   kind: NoiseKind;
@@ -42,9 +44,13 @@ const CAPTION_START =
 const CAPTION_END =
   /(?:\((?:[^()]*\b(?:photo|image|picture|pic|file)s?\b[^()]*|(?:Xinhua|Reuters|AFP|AP|PTI|ANI|IANS|Sputnik|TASS)\/[^()]+)\)|\|\s*(?:(?:photo|image|picture|pic)s?(?:\s*credit)?\s*[:|]?\s*[^|]{0,60}|(?:PTI|ANI|IANS|Reuters|AFP|AP|Getty Images|File|Twitter|@\w+)))\s*\.?$/i;
 
-/** Credits, bylines, syndication notes, share and newsletter prompts, comment counts. */
-const FURNITURE =
-  /^(?:\(?\s*(?:with (?:inputs?|agency inputs) from|inputs from|additional reporting by|reporting by|writing by|edited by|editing by|compiled by|written by|reported by|translated by|curated by)\b|©|copyright\b|all rights reserved|follow us\b|follow [\p{L} .]{1,30} on\b|share (?:this|on|via|article|story)\b|share\s*:|sign up\b|subscribe\b|click here\b|download (?:the|our)\b|get the latest\b|catch (?:all|the) latest\b|for (?:all )?the latest\b|join (?:us|our)\b|like us on\b|listen to (?:this|the) (?:article|story)|\d+\s*min(?:ute)?s? read\b|advertisement$|story continues below|continue reading|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|view comments|post a comment|leave a comment|tags\s*:|topics\s*:|print$|e-?mail$)/iu;
+/** Agency and reporting credits: "(With inputs from agencies)", "(Reporting by ... in Tokyo; Editing by ...)", "Written by ...". */
+const CREDIT =
+  /^\(?\s*(?:with (?:inputs?|agency inputs) from|inputs from|additional reporting by|reporting by|writing by|edited by|editing by|compiled by|written by|reported by|translated by|curated by)\b/i;
+
+/** The site around the article: copyright, share and newsletter prompts, read times, comment counts, tags. */
+const SITE_PROMPT =
+  /^(?:©|copyright\b|all rights reserved|follow us\b|follow [\p{L} .]{1,30} on\b|share (?:this|on|via|article|story)\b|share\s*:|sign up\b|subscribe\b|click here\b|download (?:the|our)\b|get the latest\b|catch (?:all|the) latest\b|for (?:all )?the latest\b|join (?:us|our)\b|like us on\b|listen to (?:this|the) (?:article|story)|\d+\s*min(?:ute)?s? read\b|advertisement$|story continues below|continue reading|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|view comments|post a comment|leave a comment|tags\s*:|topics\s*:|print$|e-?mail$)/iu;
 
 /** "By Rahul Singh, New Delhi", "By PTI | ...": who wrote it, not what happened. */
 const BYLINE = /^(?:By|BY|by)\s*:?\s+[\p{Lu}@][^.!?]{0,80}$/u;
@@ -68,9 +74,8 @@ export function noiseKindOfLine(line: string): NoiseKind | null {
   if (trimmed === '' || trimmed.length > MAX_NOISE_LINE) return null;
   if (RELATED_HEADING.test(trimmed) || RELATED_LINK.test(trimmed) || RELATED_LINK_IN_CAPITALS.test(trimmed)) return 'related';
   if (CAPTION_START.test(trimmed) || CAPTION_END.test(trimmed)) return 'caption';
-  const isFurniture =
-    FURNITURE.test(trimmed) || BYLINE.test(trimmed) || SYNDICATION_NOTE.test(trimmed) || DESK_LINE.test(trimmed) || BREADCRUMB.test(trimmed) || MASTHEAD.test(trimmed);
-  return isFurniture ? 'furniture' : null;
+  if (CREDIT.test(trimmed) || BYLINE.test(trimmed) || SYNDICATION_NOTE.test(trimmed) || DESK_LINE.test(trimmed)) return 'credit';
+  return SITE_PROMPT.test(trimmed) || BREADCRUMB.test(trimmed) || MASTHEAD.test(trimmed) ? 'furniture' : null;
 }
 
 /** A headline of a related-stories list ends without a full stop; a line of prose ends with one. */

@@ -90,7 +90,7 @@ function findBylineDay(text: string, bodyStart: number, headerDay: IsoDay | null
 
 /** The date stamps of the byline-like lines of a window, skipping other stories' links and photo captions. */
 function stampsOfLines(window: string, firstLine: number): PlacedStamp[] {
-  const skipped = new Set(findNoiseLines(window).flatMap((noise) => (noise.kind === 'furniture' ? [] : [noise.start])));
+  const skipped = new Set(findNoiseLines(window).flatMap((noise) => (noise.kind === 'related' || noise.kind === 'caption' ? [noise.start] : [])));
   const stamps: PlacedStamp[] = [];
   let lineStart = 0;
   window.split('\n').forEach((line, index) => {

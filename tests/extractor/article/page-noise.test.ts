@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../extractor/article/extract-article';
+
+const fileOf = (name: string, lines: string[]) => ({ name, bytes: new TextEncoder().encode(lines.join('\n')) });
+
+/** Pages as copied from outlets' sites: the story wrapped in mastheads, bylines, captions, related links and prompts. */
+const PAGES = [
+  {
+    name: 'ht-page.txt',
+    lines: [
+      'Home / India / Defence',
+      'Listen to this article',
+      'Hindustan Times',
+      'India, Russia discuss S-400 delivery as Rajnath Singh meets Shoigu',
+      'By Rahul Singh, New Delhi',
+      'Updated on Jun 23, 2020 10:15 PM IST',
+      '',
+      'Defence Minister Rajnath Singh on Tuesday met Russian Defence Minister Sergei Shoigu in Moscow and discussed the delivery of the S-400 systems.',
+      '',
+      'File photo: A Su-30MKI fighter jet at Ambala air base. (PTI)',
+      '',
+      'Also Read',
+      'India, China hold talks at Chushul on June 6',
+      'Army chief visits Leh, reviews Galwan',
+      '',
+      'Singh will attend the Victory Day parade on Red Square on Wednesday.',
+      '',
+      'Rajnath Singh with Sergei Shoigu in Kubinka on Tuesday. (Photo: Twitter/@rajnathsingh)',
+      '(With inputs from agencies)',
+      'READ MORE | Pakistan test-fires Babur missile from Sonmiani on Monday',
+      'Follow us on Twitter and Facebook',
+      '12 Comments',
+    ],
+    title: 'India, Russia discuss S-400 delivery as Rajnath Singh meets Shoigu',
+    published: '2020-06-23',
+    quotedFirst: [
+      'India, Russia discuss S-400 delivery as Rajnath Singh meets Shoigu',
+      'By Rahul Singh, New Delhi',
+      'Defence Minister Rajnath Singh on Tuesday met Russian Defence Minister Sergei Shoigu in Moscow and discussed the delivery of the S-400 systems.',
+    ],
+    noisePlaces: ['ambala', 'chushul', 'leh', 'galwan-valley', 'kubinka', 'sonmiani'],
+  },
+  {
+    name: 'tass-page.txt',
+    lines: [
+      'TASS',
+      '22 JUN 2020, 14:30',
+      'Shoigu, Singh to discuss arms supplies in Moscow',
+      '',
+      'MOSCOW, June 22. /TASS/. Russian Defense Minister Sergei Shoigu will hold talks with his Indian counterpart Rajnath Singh in Moscow on Tuesday, the ministry said.',
+      '',
+      'Related',
+      'Russia, China hold joint air patrol over Sea of Japan',
+      'Zapad-2021 drills to start in Mulino',
+      '',
+      'The two ministers will discuss the supply of S-400 systems.',
+      '© 2020 TASS. All rights reserved.',
+    ],
+    title: 'Shoigu, Singh to discuss arms supplies in Moscow',
+    published: '2020-06-22',
+    quotedFirst: ['Shoigu, Singh to discuss arms supplies in Moscow', 'MOSCOW, June 22. /TASS/.'],
+    noisePlaces: ['sea-of-japan', 'mulino'],
+  },
+  {
+    name: 'dawn-page.txt',
+    lines: [
+      'DAWN.COM',
+      'Pakistan Navy inducts Chinese-built frigate at Karachi',
+      'Baqir Sajjad Syed',
+      'Published June 22, 2020',
+      'Share on WhatsApp',
+      '',
+      'KARACHI: The Pakistan Navy on Monday inducted a Chinese-built Type 054A/P frigate at a ceremony in Karachi.',
+      '',
+      'Representative image of a PLA Navy frigate off Qingdao.',
+      'Also Read: Navy test-fires missile off Gwadar — June 10, 2020',
+      '',
+      'The frigate will join the fleet next month.',
+    ],
+    title: 'Pakistan Navy inducts Chinese-built frigate at Karachi',
+    published: '2020-06-22',
+    quotedFirst: [
+      'Pakistan Navy inducts Chinese-built frigate at Karachi',
+      'KARACHI: The Pakistan Navy on Monday inducted a Chinese-built Type 054A/P frigate at a ceremony in Karachi.',
+    ],
+    noisePlaces: ['qingdao', 'gwadar'],
+  },
+];
+
+describe('extractArticle on pages wrapped in page furniture', () => {
+  it.each(PAGES)('takes the headline of $name as its title and its byline’s day', ({ name, lines, title, published }) => {
+    const { article } = extractArticle(fileOf(name, lines));
+    expect([article?.title, article?.published]).toEqual([title, published]);
+  });
+
+  it.each(PAGES)('quotes only the headline and byline of $name before its story, no masthead, date line or prompt', ({ name, lines, quotedFirst }) => {
+    const { facts } = extractArticle(fileOf(name, lines));
+    const quotes = [...facts.places, ...facts.events].map((fact) => fact.source).sort((a, b) => a.start - b.start).map((source) => source.quote);
+    expect([...new Set(quotes)].slice(0, quotedFirst.length)).toEqual(quotedFirst);
+  });
+
+  it.each(PAGES)('finds no place, event or date in the related links and captions of $name', ({ name, lines, noisePlaces }) => {
+    const { facts } = extractArticle(fileOf(name, lines));
+    expect(facts.places.map((place) => place.placeId).filter((id) => noisePlaces.includes(id))).toEqual([]);
+    expect(facts.events.map((event) => event.date?.start).filter((day) => day === '2020-06-10' || day === '2020-06-06')).toEqual([]);
+    expect(facts.events.map((event) => event.source.quote).filter((quote) => /Also Read|READ MORE|Photo|image|Related/i.test(quote))).toEqual([]);
+  });
+
+  it('keeps the place a byline names: the truth sets count where a report was filed', () => {
+    const { facts } = extractArticle(fileOf('byline.txt', ['Army chief reviews Ladakh deployment', 'By Rahul Singh, New Delhi', '', 'The Army chief on Monday reviewed deployments in Ladakh.']));
+    expect(facts.places.map((place) => place.placeId)).toContain('new-delhi');
+  });
+});
