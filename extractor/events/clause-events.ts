@@ -341,7 +341,7 @@ const WHEN_FOLLOWS = /^\s*,\s*when\b/i;
 const NOMINAL_EVENT = /^(?:after|before|following|since|amid|ahead of)\s+(?:(?:a|an|the)\s+(?!(?:same|next|following|previous|last|first)\s+(?:day|week|month|year)\b)[a-z]|[a-z]+ing\b)/i;
 
 /** "Wednesday's talks": the date names which talks, it does not date the clause's verb. */
-function isPossessive(sentence: string, mention: DateMention): boolean {
+export function isPossessive(sentence: string, mention: DateMention): boolean {
   return /^['’]s\b/.test(sentence.slice(mention.end, mention.end + 3));
 }
 

@@ -14,7 +14,7 @@ import { addDays, toEpochDay } from '../dates/iso-day';
 import type { DateMention, DictionaryMatch, Sentence } from '../types';
 import { sentenceIndexAt } from '../text/sentence-index';
 import type { ClauseEntity } from './clause-events';
-import { findClauseEvents, isListedAfter } from './clause-events';
+import { findClauseEvents, isListedAfter, isPossessive } from './clause-events';
 import { compactTitle } from './compact-title';
 import { CANCELLED, ELECTION, HARDWARE, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS } from './event-frames';
 
@@ -772,6 +772,13 @@ function datesWhatIsSaid(frame: Frame, mention: DateMention, sentence: string): 
   return mention.end <= frame.at && SAYING_THAT.test(sentence.slice(mention.end, mention.end + 8));
 }
 
+/** "This year's edition comes after India signed …": a possessive date names which thing follows it, and dates no other frame. */
+const POSSESSED_NOUN_REACH = 30;
+
+function namesOtherThing(frame: Frame, mention: DateMention, sentence: string): boolean {
+  return isPossessive(sentence, mention) && !(frame.at >= mention.end && frame.at - mention.end <= POSSESSED_NOUN_REACH);
+}
+
 /**
  * "evaluated the Z-10 in 2015 and received four Mi-35M in 2018": a date just
  * before "and" + the frame's verb is the earlier verb's; the frame takes a
@@ -796,7 +803,7 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
   for (const mention of eventDates) {
     let nearest: { frame: Frame; distance: number } | null = null;
     for (const frame of frames) {
-      if (datesWhatIsSaid(frame, mention, sentence)) continue;
+      if (datesWhatIsSaid(frame, mention, sentence) || namesOtherThing(frame, mention, sentence)) continue;
       if (REFERENCE_POINT.test(sentence.slice(Math.max(0, frame.at - 24), frame.at)) && mention.end <= frame.at && crossesClause(frame, mention, sentence)) continue;
       // A frame of the date's own clause beats a nearer one across a clause break ("…, which the ministry approved last year").
       const distance =
@@ -812,7 +819,7 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
   for (const frame of frames) {
     if (byFrame.has(frame) || ENDED_BY.test(sentence.slice(Math.max(0, frame.at - 40), frame.at))) continue;
     const shared = eventDates
-      .filter((mention) => !datesWhatIsSaid(frame, mention, sentence) && (opensSentence(mention, sentence) || !crossesClause(frame, mention, sentence)))
+      .filter((mention) => !datesWhatIsSaid(frame, mention, sentence) && !namesOtherThing(frame, mention, sentence) && (opensSentence(mention, sentence) || !crossesClause(frame, mention, sentence)))
       .map((mention) => ({ mention, distance: distanceToDate(frame, mention) }))
       .filter(({ distance }) => distance !== Infinity)
       .sort((a, b) => a.distance - b.distance)[0];

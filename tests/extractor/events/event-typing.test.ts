@@ -85,6 +85,18 @@ describe('the date of a verb joined to an earlier one by "and"', () => {
   });
 });
 
+describe('a possessive date ("This year\'s drills")', () => {
+  it.each([
+    [
+      'dates the drills it names, not the agreement told after them',
+      ' date 2021-09-06\nThis year\'s Varuna drills come after India and France signed the Reciprocal Logistics Support Agreement on March 10, 2018, during a summit between Narendra Modi and Emmanuel Macron in New Delhi.',
+      ['agreement 2018-03-10..2018-03-10', 'meeting 2018-03-10..2018-03-10', 'exercise 2021-01-01..2021-12-31'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
 describe('titles of incidents', () => {
   it.each([
     ['a verb as its noun', ' date 2022-12-13\nIndian and Chinese troops clashed near Yangtse on Friday.', 'Clash near Yangtse'],
