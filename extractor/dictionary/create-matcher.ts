@@ -25,9 +25,20 @@ export interface MatcherOptions {
   allowPlural?: boolean;
 }
 
+/**
+ * A trie node. Children are found by the hash of their word (see hashOf), so
+ * a scan compares a word in place instead of slicing it into a string; words
+ * whose hashes collide are chained.
+ */
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  children: Map<number, TrieEdge>;
   key: string | null;
+}
+
+interface TrieEdge {
+  word: string;
+  node: TrieNode;
+  collision: TrieEdge | undefined;
 }
 
 const NOT_A_TOKEN = 0;
@@ -67,18 +78,7 @@ function isJoiner(code: number): boolean {
   );
 }
 const MAX_JOINER_LENGTH = 3;
-
-/** The end of the token starting at `start`: in flexible mode a run of letters or of digits, else of both. */
-function tokenEnd(text: string, start: number, flexible: boolean): number {
-  const first = classOf(text.charCodeAt(start));
-  let end = start + 1;
-  while (end < text.length) {
-    const kind = classOf(text.charCodeAt(end));
-    if (kind === NOT_A_TOKEN || (flexible && kind !== first)) break;
-    end += 1;
-  }
-  return end;
-}
+const LOWER_S = 115;
 
 /** The tokens of a text, in order. */
 function tokensOf(text: string, flexible: boolean): string[] {
@@ -86,8 +86,44 @@ function tokensOf(text: string, flexible: boolean): string[] {
   return starts.map((start, index) => text.slice(start, ends[index]));
 }
 
+/**
+ * FNV-1a over UTF-16 code units, kept to 30 bits so it stays a small integer
+ * (a cheap Map key). Tokens are hashed as they are cut: a matcher rules out
+ * the many words that start none of its phrases, and finds the others, without
+ * slicing them into strings (slicing and hashing each word was most of a scan).
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const HASH_MASK = 0x3fffffff;
+
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+function hashOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let index = 0; index < word.length; index += 1) hash = hashStep(hash, word.charCodeAt(index));
+  return hash & HASH_MASK;
+}
+
+const FILTER_BITS = 16;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+function filterSlot(hash: number): number {
+  return (hash ^ (hash >>> FILTER_BITS)) & FILTER_MASK;
+}
+
 function newNode(): TrieNode {
   return { children: new Map(), key: null };
+}
+
+function addChild(node: TrieNode, word: string): TrieNode {
+  const hash = hashOf(word);
+  const first = node.children.get(hash);
+  for (let edge = first; edge; edge = edge.collision) if (edge.word === word) return edge.node;
+  const child = newNode();
+  node.children.set(hash, { word, node: child, collision: first });
+  return child;
 }
 
 /**
@@ -101,11 +137,13 @@ interface TokenisedText {
   text: string;
   /** The text as scanned: lower-cased when matching ignores case and that keeps every offset. */
   searched: string;
-  /** Lower-case each word on its own (lower-casing the whole text changed its length). */
-  foldEachWord: boolean;
   starts: number[];
   ends: number[];
-  words: (string | undefined)[];
+  /** Each word's hash (see hashOf), and that of the word without its last character (a plural's singular). */
+  hashes: number[];
+  stemHashes: number[];
+  /** Each word lower-cased on its own, when lower-casing the whole text changed its length; null otherwise. */
+  foldedWords: string[] | null;
 }
 
 function tokenise(text: string, caseSensitive: boolean, flexible: boolean): TokenisedText {
@@ -113,40 +151,83 @@ function tokenise(text: string, caseSensitive: boolean, flexible: boolean): Toke
   const searched = folded.length === text.length ? folded : text;
   const starts: number[] = [];
   const ends: number[] = [];
+  const hashes: number[] = [];
+  const stemHashes: number[] = [];
+  const length = searched.length;
   let position = 0;
-  while (position < searched.length) {
-    if (classOf(searched.charCodeAt(position)) === NOT_A_TOKEN) {
+  while (position < length) {
+    const firstCode = searched.charCodeAt(position);
+    const first = classOf(firstCode);
+    if (first === NOT_A_TOKEN) {
       position += 1;
       continue;
     }
-    const end = tokenEnd(searched, position, flexible);
+    // In flexible mode a token is a run of letters or of digits, else of both.
+    let stemHash = FNV_OFFSET;
+    let hash = hashStep(stemHash, firstCode);
+    let end = position + 1;
+    while (end < length) {
+      const code = searched.charCodeAt(end);
+      const kind = classOf(code);
+      if (kind === NOT_A_TOKEN || (flexible && kind !== first)) break;
+      stemHash = hash;
+      hash = hashStep(hash, code);
+      end += 1;
+    }
     starts.push(position);
     ends.push(end);
+    hashes.push(hash & HASH_MASK);
+    stemHashes.push(stemHash & HASH_MASK);
     position = end;
   }
-  return { text, searched, foldEachWord: searched !== folded, starts, ends, words: new Array<string | undefined>(starts.length) };
+  const tokens = { text, searched, starts, ends, hashes, stemHashes, foldedWords: null };
+  return searched === folded ? tokens : withWordsFolded(tokens);
 }
 
-/** The last text tokenised in each of the four ways (case-sensitive or not, flexible or not). */
-const lastTokenised = new Map<string, TokenisedText>();
+/** The words lower-cased one by one, with their hashes (rare: only texts whose lower case has another length). */
+function withWordsFolded(tokens: TokenisedText): TokenisedText {
+  const words = tokens.starts.map((start, index) => tokens.searched.slice(start, tokens.ends[index]).toLowerCase());
+  return { ...tokens, foldedWords: words, hashes: words.map(hashOf), stemHashes: words.map((word) => hashOf(word.slice(0, -1))) };
+}
+
+/** How many recent texts each of the four ways of tokenising keeps: an article, and the lines or phrases of it searched again between its matchers. */
+const RECENT_TEXTS = 4;
+/** The texts last tokenised in each of the four ways (case-sensitive or not, flexible or not), most recent first. */
+const recentlyTokenised: TokenisedText[][] = [[], [], [], []];
 
 function tokenised(text: string, caseSensitive: boolean, flexible: boolean): TokenisedText {
-  const mode = `${caseSensitive}|${flexible}`;
-  const last = lastTokenised.get(mode);
-  if (last?.text === text) return last;
+  const recent = recentlyTokenised[(caseSensitive ? 2 : 0) + (flexible ? 1 : 0)] ?? [];
+  const known = recent.find((tokens) => tokens.text === text);
+  if (known) return known;
   const fresh = tokenise(text, caseSensitive, flexible);
-  lastTokenised.set(mode, fresh);
+  recent.unshift(fresh);
+  if (recent.length > RECENT_TEXTS) recent.pop();
   return fresh;
 }
 
-/** The index-th word of a tokenised text, case-folded when matching ignores case. */
-function wordAt(tokens: TokenisedText, index: number): string {
-  const known = tokens.words[index];
-  if (known !== undefined) return known;
-  const slice = tokens.searched.slice(tokens.starts[index] ?? 0, tokens.ends[index] ?? 0);
-  const word = tokens.foldEachWord ? slice.toLowerCase() : slice;
-  tokens.words[index] = word;
-  return word;
+/** Whether the index-th word of a tokenised text, case-folded when matching ignores case and without its last `trim` characters, is `word`. */
+function isWordAt(tokens: TokenisedText, index: number, word: string, trim: number): boolean {
+  const folded = tokens.foldedWords?.[index];
+  if (folded !== undefined) return folded.length - trim === word.length && folded.startsWith(word);
+  const start = tokens.starts[index] ?? 0;
+  return (tokens.ends[index] ?? 0) - start - trim === word.length && tokens.searched.startsWith(word, start);
+}
+
+/** The child of `node` for the index-th word of a tokenised text, or for that word without its last character when `trim` is 1. */
+function childFor(node: TrieNode, tokens: TokenisedText, index: number, trim: number): TrieNode | undefined {
+  const hash = (trim === 0 ? tokens.hashes[index] : tokens.stemHashes[index]) ?? 0;
+  for (let edge = node.children.get(hash); edge; edge = edge.collision) {
+    if (isWordAt(tokens, index, edge.word, trim)) return edge.node;
+  }
+  return undefined;
+}
+
+/** Whether the index-th word of a tokenised text is at least two characters long and ends in "s" (folded when matching ignores case). */
+function endsInS(tokens: TokenisedText, index: number): boolean {
+  const folded = tokens.foldedWords?.[index];
+  if (folded !== undefined) return folded.length >= 2 && folded.endsWith('s');
+  const end = tokens.ends[index] ?? 0;
+  return end - (tokens.starts[index] ?? 0) >= 2 && tokens.searched.charCodeAt(end - 1) === LOWER_S;
 }
 
 /**
@@ -168,24 +249,21 @@ export function createMatcher(
     for (const phrase of entry.phrases) {
       const tokens = tokensOf(phrase, flexible).map(normalise);
       if (tokens.length === 0) continue;
-      let node = root;
-      for (const token of tokens) {
-        let child = node.children.get(token);
-        if (!child) {
-          child = newNode();
-          node.children.set(token, child);
-        }
-        node = child;
-      }
+      const node = tokens.reduce(addChild, root);
       node.key ??= entry.key;
     }
   }
-  // Most tokens of a text start no phrase: rule them out by their first character before slicing them.
-  const firstChars = new Set([...root.children.keys()].map((token) => token.charCodeAt(0)));
+  // Most tokens of a text start no phrase: rule them out by their hash before slicing them (a plural first word too).
+  const startsAPhrase = new Uint8Array(1 << FILTER_BITS);
+  for (const [hash, first] of root.children) {
+    startsAPhrase[filterSlot(hash)] = 1;
+    for (let edge: TrieEdge | undefined = first; allowPlural && edge; edge = edge.collision) startsAPhrase[filterSlot(hashOf(`${edge.word}s`))] = 1;
+  }
 
-  function pluralTerminal(node: TrieNode, token: string): string | null {
-    if (!allowPlural || token.length < 2 || !token.endsWith('s')) return null;
-    return node.children.get(token.slice(0, -1))?.key ?? null;
+  /** The key of the phrase ending at the index-th word read as a plural of a child of `node`, or null. */
+  function pluralTerminal(node: TrieNode, tokens: TokenisedText, index: number): string | null {
+    if (!allowPlural || !endsInS(tokens, index)) return null;
+    return childFor(node, tokens, index, 1)?.key ?? null;
   }
 
   /** Start of the next token after `from` when only joiner characters lie between, else -1. */
@@ -203,18 +281,16 @@ export function createMatcher(
   return function findMatches(text: string): DictionaryMatch[] {
     const matches: DictionaryMatch[] = [];
     const tokens = tokenised(text, caseSensitive, flexible);
-    const { searched, starts, ends } = tokens;
+    const { searched, starts, ends, hashes } = tokens;
     let index = 0;
     while (index < starts.length) {
-      const start = starts[index] ?? 0;
-      const firstCode = tokens.foldEachWord ? normalise(searched.charAt(start)).charCodeAt(0) : searched.charCodeAt(start);
-      if (!firstChars.has(firstCode)) {
+      if (startsAPhrase[filterSlot(hashes[index] ?? 0)] === 0) {
         index += 1;
         continue;
       }
-      const first = wordAt(tokens, index);
-      let node = root.children.get(first);
-      const pluralKey = pluralTerminal(root, first);
+      const start = starts[index] ?? 0;
+      let node = childFor(root, tokens, index, 0);
+      const pluralKey = pluralTerminal(root, tokens, index);
       if (!node && !pluralKey) {
         index += 1;
         continue;
@@ -229,9 +305,8 @@ export function createMatcher(
         if (!flexible && nextStart === end) break;
         // Tokens are maximal runs, so the next token character found is where the next token starts.
         last += 1;
-        const word = wordAt(tokens, last);
-        const plural = pluralTerminal(node, word);
-        node = node.children.get(word);
+        const plural = pluralTerminal(node, tokens, last);
+        node = childFor(node, tokens, last, 0);
         if (plural && !node?.key) best = { key: plural, last };
       }
       if (best) {
