@@ -231,6 +231,15 @@ function overlaps(a: DateClaim, b: DateClaim): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+/** How far a merged event's date may sit from the truth's and still be that event told with a wrong date (its date is judged on its own). */
+const MERGE_DAYS_OFF = 30;
+const DAY_MS = 86_400_000;
+
+function isNearSpan(claim: DateClaim, span: DateClaim): boolean {
+  const slack = MERGE_DAYS_OFF * DAY_MS;
+  return Date.parse(claim.start) <= Date.parse(span.end) + slack && Date.parse(span.start) <= Date.parse(claim.end) + slack;
+}
+
 function isSameSpan(a: DateClaim, b: DateClaim): boolean {
   return a.start === b.start && a.end === b.end;
 }
@@ -313,15 +322,19 @@ function groupsByKey(truth: Truth): Map<string, KeyGroup> {
 
 /**
  * The extracted event a key's truth entries describe: of the events citing
- * every article of the group, the one of the entries' type whose dates agree
- * with the most articles' truth; failing that, any of that type, then any.
- * Judging disputes on an unrelated event that happens to cite the same
- * articles would hide or invent them.
+ * every article of the group, of the entries' type and dated within a month
+ * of one of their spans (when they have any), the one whose dates agree with the most
+ * articles' truth. An unrelated event that happens to cite the same articles
+ * (another event of the same three reports) does not count as the merge, nor
+ * may it hide or invent a dispute.
  */
 function eventOfGroup(group: KeyGroup, events: readonly DossierEvent[], ids: readonly string[]): DossierEvent | undefined {
   const citingAll = events.filter((event) => ids.every((id) => citesArticle(event, id)));
   const types = new Set(group.entries.map(({ entry }) => entry.type));
-  const sameType = citingAll.filter((event) => types.has(event.type));
+  const spans = group.entries.flatMap(({ entry }) => spanOf(entry) ?? []);
+  const withinTruth = (event: DossierEvent): boolean =>
+    spans.length === 0 || ids.some((id) => dateClaimsOf(event, id).some((claim) => spans.some((span) => isNearSpan(claim, span))));
+  const sameType = citingAll.filter((event) => types.has(event.type) && withinTruth(event));
   const agreeing = (event: DossierEvent): number =>
     group.entries.filter(({ entry }, index) => {
       const span = spanOf(entry);
@@ -337,7 +350,7 @@ function eventOfGroup(group: KeyGroup, events: readonly DossierEvent[], ids: rea
   const [best] = sameType
     .map((event) => ({ event, agreeing: agreeing(event), daysOff: daysOff(event) }))
     .sort((a, b) => b.agreeing - a.agreeing || a.daysOff - b.daysOff);
-  return best?.event ?? citingAll[0];
+  return best?.event;
 }
 
 function evaluateMerges(truth: Truth, bundle: Bundle, articleIdOf: (file: string) => string | null): Pick<SetEvaluation, 'merges' | 'mergeMisses'> {

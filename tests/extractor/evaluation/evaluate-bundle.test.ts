@@ -99,6 +99,19 @@ describe('evaluateBundle', () => {
     expect(result.merges).toEqual({ merged: 1, total: 1, disputesFlagged: flagged, disputesExpected: 1 });
   });
 
+  it.each([
+    ['another event of the same type, months away', eventOf({ id: 'other', start: '2021-11-02', end: '2021-11-02', sources: [SOURCE, SOURCE_2] })],
+    ['an event of another type on the day', eventOf({ id: 'other', type: 'incident', sources: [SOURCE, SOURCE_2] })],
+  ])('does not count a group as merged when the only event citing both articles is %s', (_case, event) => {
+    const entry = { ...MEETING, key: 'talks-2021' };
+    const truth = TruthSchema.parse({
+      about: 'test',
+      articles: ['a1', 'a2'].map((id) => ({ file: `${id}.txt`, published: '2021-07-14', places: [], items: [], events: [entry] })),
+    });
+    const result = evaluateBundle(bundleOf({ places: [], events: [event], procurement: [] }), truth);
+    expect(result.merges.merged).toBe(0);
+  });
+
   it('judges a dispute on the event nearest the truth dates when none agrees exactly', () => {
     const entry = { ...MEETING, start: '2021-07-20', end: '2021-07-20', key: 'talks-2021', disputed: true };
     const truth = TruthSchema.parse({
