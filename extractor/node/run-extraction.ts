@@ -65,6 +65,8 @@ export interface RunSummary {
   cached: number;
   /** True when the previous run's state let this one re-merge only what changed. */
   incremental: boolean;
+  /** Records a re-run patched with the changed articles' sources instead of merging them again (see update-bundle.ts). */
+  patched: number;
   seconds: number;
 }
 
@@ -313,7 +315,7 @@ async function buildAndWrite(input: FullRunInput): Promise<{ draft: StateDraft |
     throw new ExtractionFailure(`cannot write the bundle to ${input.options.outputFile}: ${reasonOf(error)}`);
   }
   const { ranges, counts, warnings } = written;
-  return { draft, ranges, summary: { counts, warnings, files: input.listing.files.length, bytes, cached, incremental: false } };
+  return { draft, ranges, summary: { counts, warnings, files: input.listing.files.length, bytes, cached, incremental: false, patched: 0 } };
 }
 
 /**

@@ -25,7 +25,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BundleWarning, DisputeInput, SourceInput } from '../../schema/bundle';
 import { BUNDLE_FILES, SCHEMA_VERSION } from '../../schema/bundle';
-import type { ArticleFacts, ArticleResult } from '../article/extract-article';
+import type { ArticleFacts, ArticleResult, PlaceFact } from '../article/extract-article';
 import { readArticleOf } from '../article/extract-article';
 import type { ArticleOutline, MergedSections } from '../extract-bundle';
 import { findDuplicates, outlineOf, planFromOutlines, settleResult, warningsOf } from '../extract-bundle';
@@ -39,6 +39,8 @@ import type { ArticleCache } from './article-cache';
 import { contentHash } from './article-cache';
 import { skippedFile, updateTexts } from './article-files';
 import type { ExtractionPool, RedateTask } from './extract-in-parallel';
+import type { RecordTexts, SourcesFrame } from './record-sources';
+import { patchedRecordTexts, sourcesFrame } from './record-sources';
 import type { FileEntry, Range, RunState, RunStore, SectionName, StoredRecord, StoredSection } from './run-state';
 import { outputIdentities, SECTION_NAMES, SKIPPED } from './run-state';
 import type { ValidRecord } from './validated-records';
@@ -159,6 +161,12 @@ interface OutputRecord extends Omit<StoredRecord, 'bundle' | 'facts'> {
   facts: Range | Uint8Array;
 }
 
+/** A record whose bytes are new. */
+interface NewRecord extends OutputRecord {
+  bundle: Uint8Array;
+  facts: Uint8Array;
+}
+
 const encoder = new TextEncoder();
 
 /** A record whose sources (its own and its disputes') carry quotes. */
@@ -224,7 +232,7 @@ function newRecords<F, R extends Quoted>(
   block: Contribution<F>[],
   quoteOf: (source: SourceInput) => string,
   toOutput: (record: R) => ValidRecord,
-): OutputRecord[] {
+): NewRecord[] {
   return mergeBlock(section, key, block).map(({ record, order, rank }) => {
     const { full, facts } = toOutput(requoted(record, quoteOf));
     return { key, order, rank, bundle: encoder.encode(recordJson(full, 2)), facts: encoder.encode(recordJson(facts, 0)) };
@@ -251,6 +259,8 @@ export interface UpdateSummary {
   bytes: number;
   /** Articles not extracted again. */
   cached: number;
+  /** Records patched with the changed articles' sources rather than merged again from every article. */
+  patched: number;
 }
 
 /** Stat first, read only when the stat changed: an unchanged size and modification time vouch for the stored hash. */
@@ -361,7 +371,8 @@ export async function updateBundle(input: UpdateInput): Promise<UpdateSummary | 
   // Read from as records are copied, never whole: the two files are 220 MB at 10,000 articles.
   const old = { bundle: openSync(input.outputFile, 'r'), facts: openSync(factsPath, 'r') };
   try {
-    const update: SectionUpdate = { previous, store, gone: new Set([...removed, ...dirty]), settled, oldBundle: old.bundle, textsDir };
+    const gone = new Set([...removed, ...dirty]);
+    const update: SectionUpdate = { previous, store, gone, changedArticles: changedArticlesOf(previous, gone, settled), settled, old, textsDir };
     return writeUpdate(input, update, old, { hashed, outlines, signatures, current, bytes, extracted: toExtract.length });
   } finally {
     closeSync(old.bundle);
@@ -387,7 +398,7 @@ function writeUpdate(input: UpdateInput, update: SectionUpdate, old: { bundle: n
   const { previous, store, settled, textsDir } = update;
   const factsPath = join(dirname(input.outputFile), BUNDLE_FILES.facts);
   const sections = {
-    places: updateSection(PLACES, VALID_RECORD.places, 'places', update),
+    places: updateSection(PLACES, VALID_RECORD.places, 'places', update, placeProbe),
     events: updateSection(EVENTS, VALID_RECORD.events, 'events', update),
     procurement: updateSection(PROCUREMENT, VALID_RECORD.procurement, 'procurement', update),
     people: updateSection(PEOPLE, VALID_RECORD.people, 'people', update),
@@ -452,6 +463,7 @@ function writeUpdate(input: UpdateInput, update: SectionUpdate, old: { bundle: n
     warnings,
     bytes,
     cached: input.files.length - extracted,
+    patched: SECTION_NAMES.reduce((sum, name) => sum + sections[name].patched, 0),
   };
 }
 
@@ -460,16 +472,98 @@ interface SectionUpdate {
   store: RunStore;
   /** Files whose earlier share of every block is dropped: the removed and the re-settled ones. */
   gone: ReadonlySet<string>;
+  /** The article ids of the gone and settled files when no other file has one of them, else null (no record is patched). */
+  changedArticles: ReadonlySet<string> | null;
   settled: ReadonlyMap<string, ArticleResult>;
-  /** The previous bundle.json, open for reading. */
-  oldBundle: number;
+  /** The previous bundle.json and facts.json, open for reading. */
+  old: { bundle: number; facts: number };
   textsDir: string;
+}
+
+/**
+ * The article ids of the changed files (before and after the change), or
+ * null when a file that did not change has one of them: two files of one
+ * stem share an article id, and a record's sources of that id could not be
+ * told apart by file.
+ */
+function changedArticlesOf(previous: RunState, gone: ReadonlySet<string>, settled: ReadonlyMap<string, ArticleResult>): Set<string> | null {
+  const changed = new Set<string>();
+  for (const file of gone) {
+    const id = previous.files.get(file)?.outline.articleId;
+    if (id) changed.add(id);
+  }
+  for (const result of settled.values()) if (result.article) changed.add(result.article.id);
+  // Every file that did not change was in the previous run: a new one is settled, hence gone.
+  for (const [file, entry] of previous.files) {
+    const id = entry.outline.articleId;
+    if (id && !gone.has(file) && changed.has(id)) return null;
+  }
+  return changed;
+}
+
+const PROBE: SourceInput = { articleId: 'dossier-probe', quote: '', start: 0, end: 0 };
+/** The probe as facts.json holds a source. */
+const FACTS_PROBE = { articleId: PROBE.articleId, start: PROBE.start, end: PROBE.end };
+
+/** A place is its gazetteer entry and its sources: its record is patched (see patchedRecordTexts) from the fact of one probe source. */
+function placeProbe(key: string): PlaceFact {
+  return { placeId: key, source: PROBE };
+}
+
+const decoder = new TextDecoder();
+
+/** The frames of a block's record in both files, from the record of its probe fact alone; null when it is not one record. */
+function framesOf<F, R extends Quoted>(section: Section<F, R>, probe: F, toOutput: (record: R) => ValidRecord): { bundle: SourcesFrame; facts: SourcesFrame } | null {
+  const [record, ...others] = section.merge([probe]);
+  if (!record || others.length > 0) return null;
+  const { full, facts } = toOutput(record);
+  const bundle = sourcesFrame(recordJson(full, 2), PROBE, 2);
+  const factsFrame = sourcesFrame(recordJson(facts, 0), FACTS_PROBE, 0);
+  return bundle && factsFrame ? { bundle, facts: factsFrame } : null;
+}
+
+/** What patching a block's one record needs besides the section. */
+interface PatchInput<F> {
+  key: string;
+  /** The block's records in the previous files. */
+  before: readonly StoredRecord[];
+  added: readonly Contribution<F>[];
+  quoteOf: (source: SourceInput) => string;
+}
+
+/**
+ * A block's one record patched instead of merged again (see
+ * patchedRecordTexts), or null when it cannot be: the block had no record
+ * or several, a changed article shares its id with another file, or a text
+ * is not as expected. It keeps its order and rank: a place sorts by its id,
+ * which is its block's key, so its rank never decides its position.
+ */
+function patchedRecord<F extends { source: SourceInput }, R extends Quoted>(
+  section: Section<F, R>,
+  probe: F,
+  toOutput: (record: R) => ValidRecord,
+  { key, before, added, quoteOf }: PatchInput<F>,
+  { changedArticles, old }: SectionUpdate,
+): OutputRecord | 'removed' | null {
+  const [stored, ...others] = before;
+  if (!stored || others.length > 0 || !changedArticles) return null;
+  if (!added.every((contribution) => contribution.facts.every((fact) => changedArticles.has(fact.source.articleId)))) return null;
+  const frames = framesOf(section, probe, toOutput);
+  if (!frames) return null;
+  const text = (fd: number, range: Range) => decoder.decode(bytesAt(fd, range));
+  const [fresh, ...more] = added.length > 0 ? newRecords(section, key, [...added], quoteOf, toOutput) : [];
+  if (more.length > 0) return null;
+  const freshTexts: RecordTexts | null = fresh ? { bundle: decoder.decode(fresh.bundle), facts: decoder.decode(fresh.facts) } : null;
+  const patched = patchedRecordTexts(frames, { bundle: text(old.bundle, stored.bundle), facts: text(old.facts, stored.facts) }, freshTexts, changedArticles);
+  if (patched === null || patched === 'removed') return patched;
+  return { key, order: stored.order, rank: stored.rank, bundle: encoder.encode(patched.bundle), facts: encoder.encode(patched.facts) };
 }
 
 interface UpdatedSection {
   blocks: Map<string, Range[]>;
   /** Every record of the section, in bundle order. */
   records: OutputRecord[];
+  patched: number;
 }
 
 /** Beyond this many segments a changed block is stored again as one: each segment read costs a call, and replaced contributions stay in the older ones. */
@@ -482,13 +576,20 @@ function blockOf<F>(segments: readonly (readonly Contribution<F>[])[]): Contribu
   return [...byFile.values()].filter((contribution) => contribution.facts.length > 0).sort((a, b) => compareStrings(a.file, b.file));
 }
 
-/** One section after the dirty articles' shares were taken out of their blocks and their new ones put in. */
+/**
+ * One section after the dirty articles' shares were taken out of their
+ * blocks and their new ones put in. With a probe (a section whose record
+ * is its key and its sources), a block's record is patched rather than its
+ * whole input read and merged again, and only the change is stored.
+ */
 function updateSection<F extends { source: SourceInput }, R extends Quoted>(
   section: Section<F, R>,
   toOutput: (record: R) => ValidRecord,
   name: SectionName,
-  { previous, store, gone, settled, oldBundle, textsDir }: SectionUpdate,
+  update: SectionUpdate,
+  probeOf?: (key: string) => F,
 ): UpdatedSection {
+  const { previous, store, gone, settled, old, textsDir } = update;
   const texts = new Map([...settled.values()].flatMap((result) => (result.article ? [[result.article.id, result.article.text]] : [])));
   const before = previous.sections[name];
   const blocks = new Map(before.blocks);
@@ -504,31 +605,45 @@ function updateSection<F extends { source: SourceInput }, R extends Quoted>(
       goneFrom.set(key, [...(goneFrom.get(key) ?? []), file]);
     }
   }
-  const oldRecords = new Map<string, Uint8Array[]>();
+  const oldRecords = new Map<string, StoredRecord[]>();
   for (const record of before.records) {
-    if (touched.has(record.key)) oldRecords.set(record.key, [...(oldRecords.get(record.key) ?? []), bytesAt(oldBundle, record.bundle)]);
+    if (touched.has(record.key)) oldRecords.set(record.key, [...(oldRecords.get(record.key) ?? []), record]);
   }
   const fresh: OutputRecord[] = [];
+  let patchedCount = 0;
   for (const key of touched) {
     const segments = blocks.get(key) ?? [];
+    // This run's segment: the new contributions, and an empty one for each other file whose contribution is gone.
+    const change = [...(added.get(key) ?? [])];
+    const readded = new Set(change.map((contribution) => contribution.file));
+    for (const file of goneFrom.get(key) ?? []) if (!readded.has(file)) change.push({ file, first: 0, facts: [] });
+    const canPatch = probeOf && segments.length > 0 && segments.length < MAX_SEGMENTS;
+    const patched = canPatch ? patchedRecord(section, probeOf(key), toOutput, { key, before: oldRecords.get(key) ?? [], added: added.get(key) ?? [], quoteOf: quoteFinder([], texts, textsDir) }, update) : null;
+    if (patched === 'removed') {
+      blocks.delete(key);
+      continue;
+    }
+    if (patched) {
+      blocks.set(key, [...segments, storeBlock(store, change)]);
+      fresh.push(patched);
+      patchedCount += 1;
+      continue;
+    }
     const stored: Contribution<F>[][] = [];
     for (const segment of segments) {
       const contributions = store.readBlock<F>(segment);
       if (!contributions) throw new Error(`the stored block ${name} ${key} cannot be read`);
       stored.push(contributions);
     }
-    // This run's segment: the new contributions, and an empty one for each other file whose contribution is gone.
-    const change = [...(added.get(key) ?? [])];
-    const readded = new Set(change.map((contribution) => contribution.file));
-    for (const file of goneFrom.get(key) ?? []) if (!readded.has(file)) change.push({ file, first: 0, facts: [] });
     const block = blockOf([...stored, change]);
     blocks.delete(key);
     if (block.length === 0) continue;
     blocks.set(key, segments.length < MAX_SEGMENTS ? [...segments, storeBlock(store, change)] : [storeBlock(store, block)]);
-    fresh.push(...newRecords(section, key, block, quoteFinder(oldRecords.get(key) ?? [], texts, textsDir), toOutput));
+    const oldBytes = (oldRecords.get(key) ?? []).map((record) => bytesAt(old.bundle, record.bundle));
+    fresh.push(...newRecords(section, key, block, quoteFinder(oldBytes, texts, textsDir), toOutput));
   }
   const kept = before.records.filter((record) => !touched.has(record.key));
-  return { blocks, records: mergeSorted(kept, fresh.sort(compareRecords)) };
+  return { blocks, records: mergeSorted(kept, fresh.sort(compareRecords)), patched: patchedCount };
 }
 
 /** Two lists each in bundle order as one: the kept records are already sorted, only the few new ones need a sort. */

@@ -23,7 +23,7 @@ function isOmitted(value: unknown): boolean {
 }
 
 /** `JSON.stringify(value, null, indent)` nested `depth` levels deep, i.e. with every line after the first indented. */
-function stringifyNested(value: unknown, indent: number, depth: number): string {
+export function stringifyNested(value: unknown, indent: number, depth: number): string {
   const json = JSON.stringify(value, null, indent);
   return indent === 0 || depth === 0 ? json : json.replaceAll('\n', `\n${' '.repeat(indent * depth)}`);
 }

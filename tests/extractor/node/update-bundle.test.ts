@@ -70,6 +70,31 @@ describe('a re-run that updates the bundle from the previous run', { timeout: 30
     for (const name of Object.keys(want)) expect(got[name], name).toBe(want[name]);
   });
 
+  it('patches the places an edited article names instead of merging every article of them again', async () => {
+    await run('out', join(dir, 'cache'));
+    await appendFile(pathAt(0), SENTENCE);
+    const updated = await run('out', join(dir, 'cache'));
+    await run('reference', null);
+    expect(updated.incremental).toBe(true);
+    expect(updated.patched).toBeGreaterThan(0);
+    expect(await outputOf('out')).toEqual(await outputOf('reference'));
+  });
+
+  it('merges again instead of patching when a changed article shares its id with another file (two files of one stem)', async () => {
+    // Blocks apart: quotes are taken from texts by article id, which the two files share.
+    await writeFile(join(input(), 'zz-twin.txt'), ' date 2020-06-23 A Chinese frigate called at Karachi on June 23, 2020.\n');
+    await writeFile(join(input(), 'zz-twin.md'), ' date 2020-06-24 Indian troops were deployed near Leh and Moscow on June 24, 2020.\n');
+    await run('out', join(dir, 'cache'));
+    await appendFile(join(input(), 'zz-twin.md'), 'Defence Minister Rajnath Singh later visited Moscow on June 25, 2020.\n');
+    const updated = await run('out', join(dir, 'cache'));
+    await run('reference', null);
+    expect(updated.incremental).toBe(true);
+    expect(updated.patched).toBe(0);
+    // texts/ has one file per article id, so only the two JSON files can be compared.
+    const [got, want] = [await outputOf('out'), await outputOf('reference')];
+    expect([got['bundle.json'], got['facts.json']]).toEqual([want['bundle.json'], want['facts.json']]);
+  });
+
   it('runs in full when bundle.json was changed since the last run', async () => {
     await run('out', join(dir, 'cache'));
     await appendFile(join(dir, 'out', 'bundle.json'), ' ');
