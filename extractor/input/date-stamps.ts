@@ -11,26 +11,30 @@ export interface DateStamp {
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 const YEAR = String.raw`((?:19|20)\d\d)\b`;
+/** A year that a copied page may glue to its time ("June 22, 20207:41 PM UTCUpdated 2 years ago", Reuters). */
+const GLUED_YEAR = String.raw`((?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d))`;
 const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
 
 /**
  * A date with its day, month and year, as bylines write it: "June 22, 2020",
- * "22nd June, 2020", "Jun 22 2020", "24-Jun-2020", "2020-06-22T16:41:00+05:30",
- * and day-first numbers "22-06-2020", "22.06.2020" (the order of Indian,
- * Russian and Chinese outlets). The written day is kept whatever the zone: the
+ * "22nd June, 2020", "Jun 22 2020", "24-Jun-2020", "22/Jun/2020",
+ * "2020-06-22T16:41:00+05:30", and day-first numbers "22-06-2020", "22.06.2020"
+ * (the order of Indian, Russian, Chinese and European outlets; "06/22/2020",
+ * impossible day-first, is read month-first). The written day is kept whatever the zone: the
  * outlet's own day is the one its "on Monday" counts from.
  */
 const FULL_DATE = [
-  String.raw`\b${MONTH}\s+(\d{1,2})${ORDINAL},?\s+${YEAR}`,
+  String.raw`\b${MONTH}\s+(\d{1,2})${ORDINAL},?\s+${GLUED_YEAR}`,
   String.raw`\b(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH},?\s+${YEAR}`,
-  String.raw`\b(\d{1,2})-${MONTH}-${YEAR}`,
+  String.raw`\b(\d{1,2})[-/]${MONTH}[-/]${YEAR}`,
   String.raw`\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b`,
   String.raw`\b(\d{1,2})[./-](\d{1,2})[./-]${YEAR}`,
 ].join('|');
 
-const LABEL = String.raw`(first published|last updated|published|updated|posted|dated|upd\.)(?:\s+(?:on|at))?\s*[:|–—-]?`;
+const LABEL = String.raw`(first published|last updated|last modified|published|updated|posted|issued|edited|modified|dated|upd\.)(?:\s+(?:on|at|time))?\s*[:|–—-]?`;
 const TIME = String.raw`\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?`;
-const ZONE = String.raw`\(?\b(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|MSK|CST|PKT|BST|CET|CEST|JST|HKT|SGT|AEST)\b\)?`;
+/** A zone may be glued to the label after it ("UTCUpdated"): copied pages lose the space. */
+const ZONE = String.raw`\(?\b(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|MSK|CST|PKT|BST|CET|CEST|JST|HKT|SGT|AEST)(?:\b|(?=[A-Z][a-z]))\)?`;
 const WEEKDAY = String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`;
 
 /** One pass over a byline finds its dates, labels, times, zones and weekdays; the words left between them must read like a byline. */
@@ -44,7 +48,7 @@ const SEGMENT_BREAK = /\s+[/·•.]\s+|\|/;
 /** Lower-case words a byline may hold beside names: "of" in "Press Trust of India", "2 min read", "Defense News staff". */
 const BYLINE_LOWER_WORDS: ReadonlySet<string> = new Set([
   'of', 'the', 'and', 'for', 'by', 'at', 'de', 'da', 'del', 'van', 'von', 'bin', 'al', 'min', 'mins', 'read', 'ago',
-  'hour', 'hours', 'hrs', 'minute', 'minutes', 'staff', 'desk', 'bureau', 'correspondent', 'reporter', 'online', 'news', 'service',
+  'hour', 'hours', 'hrs', 'minute', 'minutes', 'day', 'days', 'year', 'years', 'about', 'staff', 'desk', 'bureau', 'correspondent', 'reporter', 'online', 'news', 'service',
 ]);
 
 /** A date right after one of these words is told by a sentence, not stamped by a byline. */
@@ -58,6 +62,11 @@ function monthNumber(written: string): number {
   return MONTHS.indexOf(written.slice(0, 3).toLowerCase()) + 1;
 }
 
+/** A numeric date is day-first unless that day cannot exist and the month-first one can ("06/22/2020"). */
+function numericDay(year: number, first: number, second: number): IsoDay | null {
+  return toIsoDay(year, second, first) ?? toIsoDay(year, first, second);
+}
+
 /** The day a FULL_DATE match names, whichever of its forms matched. */
 function dayOfMatch(match: RegExpExecArray): IsoDay | null {
   const group = (index: number) => match[index] ?? '';
@@ -65,7 +74,7 @@ function dayOfMatch(match: RegExpExecArray): IsoDay | null {
   if (match[4] !== undefined) return toIsoDay(Number(group(6)), monthNumber(group(5)), Number(group(4)));
   if (match[7] !== undefined) return toIsoDay(Number(group(9)), monthNumber(group(8)), Number(group(7)));
   if (match[10] !== undefined) return toIsoDay(Number(group(10)), Number(group(11)), Number(group(12)));
-  if (match[13] !== undefined) return toIsoDay(Number(group(15)), Number(group(14)), Number(group(13)));
+  if (match[13] !== undefined) return numericDay(Number(group(15)), Number(group(13)), Number(group(14)));
   return null;
 }
 
@@ -74,13 +83,21 @@ function isDateMatch(match: RegExpExecArray): boolean {
 }
 
 function labelKind(label: string): StampKind {
-  return /updated|upd\./i.test(label) && !/first/i.test(label) ? 'updated' : 'published';
+  return /updated|modified|edited|upd\./i.test(label) && !/first/i.test(label) ? 'updated' : 'published';
 }
+
+/** A name after its role may be written in lower case: "Editor: huaxia". */
+const NAMED_ROLE = /\b(?:source|editor|author|reporter)\s*:\s*[^\s:|]+/gi;
 
 /** Before a stamp: names, outlets, places, a read time ("FP Staff", "New Delhi, UPDATED:"); no handle, no prose. */
 function isBylineLead(words: string): boolean {
   if (words.includes('@') || words.replace(/\s+/g, ' ').trim().length > MAX_LEAD_CHARS) return false;
-  return wordsOf(words).every((word) => /^\p{Lu}/u.test(word) || BYLINE_LOWER_WORDS.has(word.toLowerCase()));
+  return wordsOf(words.replace(NAMED_ROLE, ' ')).every((word) => /^\p{Lu}/u.test(word) || BYLINE_LOWER_WORDS.has(word.toLowerCase()));
+}
+
+/** A date after a preposition is told by a sentence ("Talks Held On June 22, 2020"), unless the line is a byline ("By Web Desk On Jun 22, 2020"). */
+function isToldDate(segment: string, dateAt: number): boolean {
+  return !/^\s*by\b/i.test(segment) && PREPOSITION_BEFORE.test(segment.slice(0, dateAt));
 }
 
 /** After a bare date only lower-case byline words may follow ("at 11:50 PM", "2 hours ago"); a capital starts a headline or a sentence. */
@@ -116,7 +133,7 @@ function stampsOfSegment(segment: string): DateStamp[] {
       if (tailOfBare !== null && !isBareDateTail(tailOfBare)) stamps.pop();
       const isBare = label === null;
       const day = dayOfMatch(match);
-      if (isBare && (!isBylineLead(lead) || PREPOSITION_BEFORE.test(segment.slice(0, match.index)))) return stamps;
+      if (isBare && (!isBylineLead(lead) || isToldDate(segment, match.index))) return stamps;
       if (day !== null) stamps.push({ day, kind: label ?? 'bare' });
       tailOfBare = isBare && day !== null ? '' : null;
       label = null;

@@ -65,27 +65,34 @@ export function findPublicationDate(text: string, bodyStart: number): Publicatio
 }
 
 interface PlacedStamp extends DateStamp {
-  /** Where the stamp's line is among the top lines; bottom lines count as far down. */
+  /** The stamp's line: its index among the top lines, or far below them for the bottom lines. */
   line: number;
 }
 
+/** How many lines apart a bare date line and an update may be to count as one byline ("Jun 22 2020, 22:15 ist" over "updated: Jun 23 2020"). */
+const BYLINE_LINES = 2;
+
 /**
- * The day of the article's own byline. First publication beats everything,
- * then the latest update, unless a bare date line near the top is earlier (the
- * first publication, updated since: "Jun 22 2020, 22:15 ist / updated: Jun 23
- * 2020"); then a dateline ("NEW DELHI, June 22 (PTI)"), then a bare date line.
+ * The day of the article's own byline. First publication beats everything;
+ * then, in order, a bare date line beside an update (the first publication,
+ * updated since), a dateline ("NEW DELHI, June 22 (PTI)"), the update, a bare
+ * date line near the top; the first of them, unless one agrees with the
+ * header (a date line confirmed needs no warning).
  */
 function findBylineDay(text: string, bodyStart: number, headerDay: IsoDay | null): IsoDay | null {
   const body = text.slice(bodyStart);
   const top = body.slice(0, BYLINE_WINDOW);
   const bottomStart = Math.max(BYLINE_WINDOW, body.length - BYLINE_WINDOW);
-  const stamps = [...stampsOfLines(top, 0), ...stampsOfLines(body.slice(bottomStart), DATE_LINE_SCAN)];
-  const published = stamps.find((stamp) => stamp.kind === 'published')?.day;
-  if (published !== undefined) return published;
-  const updated = stamps.find((stamp) => stamp.kind === 'updated')?.day;
-  const bare = stamps.find((stamp) => stamp.kind === 'bare' && stamp.line < DATE_LINE_SCAN)?.day;
-  if (updated !== undefined) return bare !== undefined && bare < updated ? bare : updated;
-  return datelineDay(top, headerDay) ?? bare ?? null;
+  const stamps = [...stampsOfLines(top, 0), ...stampsOfLines(body.slice(bottomStart), BYLINE_WINDOW)];
+  const published = stamps.find((stamp) => stamp.kind === 'published');
+  if (published !== undefined) return published.day;
+  const bare = stamps.filter((stamp) => stamp.kind === 'bare' && stamp.line < DATE_LINE_SCAN);
+  const updated = stamps.find((stamp) => stamp.kind === 'updated');
+  const original = updated && bare.find((stamp) => Math.abs(stamp.line - updated.line) <= BYLINE_LINES && stamp.day < updated.day);
+  const candidates = [original?.day, datelineDay(top, headerDay ?? updated?.day ?? null), updated?.day, bare[0]?.day].filter(
+    (day): day is IsoDay => day !== undefined && day !== null,
+  );
+  return candidates.find((day) => day === headerDay) ?? candidates[0] ?? null;
 }
 
 /** The date stamps of the byline-like lines of a window, skipping other stories' links and photo captions. */
@@ -105,7 +112,7 @@ function stampsOfLines(window: string, firstLine: number): PlacedStamp[] {
 /** How many lines from the top a dateline may open (it often follows the headline and a byline). */
 const DATELINE_SCAN = 6;
 
-/** The dateline's day; a year-less one ("NEW DELHI, Sept 3 (PTI)") takes the year nearest `yearNear`, the header's day. */
+/** The dateline's day; a year-less one ("NEW DELHI, Sept 3 (PTI)") takes the year nearest `yearNear` (the header's day or the update's). */
 function datelineDay(top: string, yearNear: IsoDay | null): IsoDay | null {
   for (const line of top.split('\n', DATELINE_SCAN)) {
     const match = DATELINE.exec(line.slice(0, 160));

@@ -60,6 +60,19 @@ const OUTLET_STYLES: [string, string, string | null, From][] = [
   ['Indian Standard Time the next morning keeps its own day', articleOf('India eyes S-400 delivery', 'Updated: Jun 23, 2020 09:20 AM IST'), '2020-06-23', 'text'],
   ['ISO timestamp late in UTC keeps the written day', articleOf('India eyes S-400 delivery', 'Published: 2020-06-22T23:50:00Z'), '2020-06-22', 'text'],
   ['ISO timestamp with a negative offset keeps the written day', articleOf('India eyes S-400 delivery', '2020-06-22T23:50:00-04:00'), '2020-06-22', 'text'],
+  ['Reuters copied from the page: year glued to the time, zone glued to "Updated"', articleOf('India defence minister heads to Moscow', 'June 22, 20207:41 PM UTCUpdated 2 years ago'), '2020-06-22', 'text'],
+  ['RT: "Published time" and "Edited time"', articleOf('Shoigu to meet Singh', 'Published time: 22 Jun, 2020 16:41 Edited time: 23 Jun, 2020 10:00'), '2020-06-22', 'text'],
+  ['France 24 (AFP): "Issued on" and "Modified" with slashed day-first dates', articleOf('India defence minister in Moscow', 'Issued on: 22/06/2020 - 10:15 Modified: 23/06/2020 - 18:41'), '2020-06-22', 'text'],
+  ['a US month-first slashed date', articleOf('India eyes S-400 delivery', 'By Joe Gould', '06/22/2020 11:50 PM ET'), '2020-06-22', 'text'],
+  ['The Wire: day, month word and year between slashes', articleOf('Rajnath Singh leaves for Moscow', 'The Wire Staff', '22/Jun/2020'), '2020-06-22', 'text'],
+  ['a WordPress byline "By ... On"', articleOf('Pakistan rejects Indian claims', 'By News Desk On Jun 22, 2020'), '2020-06-22', 'text'],
+  ['Xinhua: source and a lower-case editor before the timestamp', articleOf('China says border calm', 'Source: Xinhua Editor: huaxia 2020-06-24 21:15:38'), '2020-06-24', 'text'],
+  ['AP: "Published" with a time and an offset zone before the date', articleOf('India defence minister in Moscow', 'Published 10:15 PM GMT+5:30, June 22, 2020'), '2020-06-22', 'text'],
+  ['Washington Post: "at" and a dotted p.m.', articleOf('India eyes S-400 delivery', 'June 22, 2020 at 11:50 p.m. EDT'), '2020-06-22', 'text'],
+  ['Tribune India: "Posted at" then "last updated" after a semicolon', articleOf('Rajnath Singh leaves for Moscow', 'Posted at: Jun 22, 2020, 10:15 PM; last updated: Jun 23, 2020, 8:10 AM (IST)'), '2020-06-22', 'text'],
+  ['Scroll: a middle dot before the time', articleOf('Rajnath Singh leaves for Moscow', 'Jun 22, 2020 · 10:15 pm'), '2020-06-22', 'text'],
+  ['a year-less dateline under a later update: the report’s day, the update’s year', articleOf('Rajnath Singh leaves for Moscow', 'Updated: Jun 23, 2020 08:10 IST', 'NEW DELHI, June 22 (PTI) Defence Minister Rajnath Singh left for Moscow.'), '2020-06-22', 'text'],
+  ['a dateline under an update that agrees with the header', ' date 2020-06-23\n' + articleOf('Rajnath Singh leaves for Moscow', 'Updated: Jun 23, 2020 08:10 IST', 'NEW DELHI, June 22 (PTI) Defence Minister Rajnath Singh left for Moscow.'), '2020-06-23', 'header'],
   ['AP: no date beside the dateline', articleOf('India defence minister in Moscow', 'NEW DELHI (AP) — India’s defence minister left for Moscow.'), null, null],
 ];
 
@@ -71,6 +84,8 @@ const DISTRACTORS: [string, string, string | null, From][] = [
   ['a related headline with an "Updated" label', articleOf('Rajnath Singh leaves for Moscow', 'Published June 22, 2020') + '\nAlso read\nArmy chief in Ladakh | Updated: Jun 10, 2020\n', '2020-06-22', 'text'],
   ['a photo caption dated by its credit', articleOf('Rajnath Singh leaves for Moscow', 'File photo of Rajnath Singh | PTI, June 10, 2020', 'Updated: Jun 22, 2020, 22:15 IST'), '2020-06-22', 'text'],
   ['an embedded tweet signature before the byline', articleOf('Rajnath Singh leaves for Moscow', 'Leaving for Moscow. — Rajnath Singh (@rajnathsingh) June 21, 2020', 'Published - June 22, 2020'), '2020-06-22', 'text'],
+  ['a timeline date line far from a later update', articleOf('Galwan: a year of standoff', 'Updated: Jun 15, 2021 08:10 IST', '', 'Subheading', '', 'Timeline', 'June 15, 2020'), '2021-06-15', 'text'],
+  ['a heading with a date and a headline after it', articleOf('Galwan: a year of standoff', 'Timeline: June 15, 2020 – Galwan Valley Clash'), null, null],
   ['a "(With inputs from agencies)" credit', articleOf('Rajnath Singh leaves for Moscow', 'Published: June 22, 2020') + '(With inputs from agencies)\n', '2020-06-22', 'text'],
 ];
 
