@@ -1,4 +1,4 @@
-import './app/zod-jitless';
+import './shared/api/zod-jitless';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';

@@ -3,11 +3,22 @@ import { BUNDLE_FILES } from '../../../schema/bundle';
 import type { FactsBundle } from '../../../schema/bundle';
 import { toMissingText, toNotFound, toNotJson } from './bundle-load-error';
 import { readFactsBundle } from './read-facts-bundle';
-
+import { readFactsBundleOffThread } from './read-facts-off-thread';
 
 /** Resolves a data file relative to the page, so the app works from any sub-path. */
 export function dataUrl(path: string): string {
   return new URL(`data/${path}`, document.baseURI).toString();
+}
+
+/** Reads the bundle in a worker, so the page stays free to load and draw; where there are no workers (jsdom), on the page. */
+async function readFacts(response: Response): Promise<FactsBundle> {
+  if (typeof Worker === 'undefined') return readFactsBundle(response);
+  const worker = new Worker(new URL('./facts-worker.ts', import.meta.url), { type: 'module', name: 'dossier-facts' });
+  try {
+    return await readFactsBundleOffThread(response, worker);
+  } finally {
+    worker.terminate();
+  }
 }
 
 async function fetchFactsBundle(): Promise<FactsBundle> {
@@ -15,7 +26,7 @@ async function fetchFactsBundle(): Promise<FactsBundle> {
   const response = await fetch(url);
   if (!response.ok) throw toNotFound(url, response.status);
   try {
-    return await readFactsBundle(response);
+    return await readFacts(response);
   } catch (error) {
     throw error instanceof SyntaxError ? toNotJson(url) : error;
   }
