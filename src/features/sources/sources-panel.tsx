@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ArticleSummary, FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
+import type { FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
 import { useBundle } from '../../shared/api/bundle-query';
 import { toFactIndex } from '../../shared/filters/fact-index';
 import { useDashboardState } from '../../shared/state/dashboard-state';
@@ -10,16 +10,16 @@ import { PanelFrame } from '../../shared/ui/panel-frame';
 import { PanelMessage, PanelSkeleton } from '../../shared/ui/panel-states';
 import { SourceCard } from './source-card';
 import { toArticleSourcePage, toSelectedFact } from './to-selected-fact';
-import type { SelectedFact } from './to-selected-fact';
+import type { ArticleOrder, SelectedFact } from './to-selected-fact';
 
 const TITLE = 'Sources';
 
 /** Cards shown at first and added per "Show more": each card fetches its article's text, so a place cited by thousands of articles must not mount them all. */
 const SOURCE_PAGE_SIZE = 20;
 
-function SourceList({ sources, articlesById }: { sources: readonly FactsSource[]; articlesById: ReadonlyMap<string, ArticleSummary> }) {
+function SourceList({ sources, order }: { sources: readonly FactsSource[]; order: ArticleOrder }) {
   const [limit, setLimit] = useState(SOURCE_PAGE_SIZE);
-  const page = useMemo(() => toArticleSourcePage(sources, articlesById, limit), [sources, articlesById, limit]);
+  const page = useMemo(() => toArticleSourcePage(sources, order, limit), [sources, order, limit]);
   // The cards (titles, outlets, dates) show with the selection; their texts are fetched once it has painted and the page is idle.
   const fetchTexts = useAfterFirstPaint();
   const hidden = page.total - page.shown.length;
@@ -50,7 +50,7 @@ function toClaimLabel(value: string) {
   return ENUM_VALUE.test(value) ? toLabel(value) : value;
 }
 
-function DisputeView({ dispute, articlesById }: { dispute: FactsDispute; articlesById: ReadonlyMap<string, ArticleSummary> }) {
+function DisputeView({ dispute, order }: { dispute: FactsDispute; order: ArticleOrder }) {
   return (
     <section className="dispute">
       <h4 className="dispute__title">
@@ -62,7 +62,7 @@ function DisputeView({ dispute, articlesById }: { dispute: FactsDispute; article
             <p className="dispute__value">
               Claim: <strong>{toClaimLabel(claim.value)}</strong> ({claim.sources.length === 1 ? '1 source' : `${claim.sources.length} sources`})
             </p>
-            <SourceList sources={claim.sources} articlesById={articlesById} />
+            <SourceList sources={claim.sources} order={order} />
           </li>
         ))}
       </ul>
@@ -70,9 +70,9 @@ function DisputeView({ dispute, articlesById }: { dispute: FactsDispute; article
   );
 }
 
-function FactSources({ fact, articlesById }: { fact: SelectedFact; articlesById: ReadonlyMap<string, ArticleSummary> }) {
+function FactSources({ fact, order }: { fact: SelectedFact; order: ArticleOrder }) {
   // The same (cached) first page the list below shows.
-  const articleCount = toArticleSourcePage(fact.sources, articlesById, SOURCE_PAGE_SIZE).total;
+  const articleCount = toArticleSourcePage(fact.sources, order, SOURCE_PAGE_SIZE).total;
   return (
     <div className="fact-sources">
       <h3 className="fact-sources__name">
@@ -80,12 +80,12 @@ function FactSources({ fact, articlesById }: { fact: SelectedFact; articlesById:
       </h3>
       <p className="fact-sources__details">{fact.details}</p>
       {fact.disputes.map((dispute) => (
-        <DisputeView key={dispute.field} dispute={dispute} articlesById={articlesById} />
+        <DisputeView key={dispute.field} dispute={dispute} order={order} />
       ))}
       <h4 className="fact-sources__heading">
         Supported by {articleCount === 1 ? '1 article' : `${articleCount} articles`}
       </h4>
-      <SourceList sources={fact.sources} articlesById={articlesById} />
+      <SourceList sources={fact.sources} order={order} />
     </div>
   );
 }
@@ -103,7 +103,7 @@ function SourcesContent({ bundle }: { bundle: FactsBundle }) {
       ) : selection.status === 'missing' ? (
         <PanelMessage tone="empty" title={`The selected ${selection.kind} (“${selection.id}”) is not in this data.`} action={{ label: 'Clear the selection', onClick: () => update({ [selection.kind]: null }) }} />
       ) : (
-        <FactSources key={`${selection.fact.kind}:${selection.fact.id}`} fact={selection.fact} articlesById={toFactIndex(bundle).articlesById} />
+        <FactSources key={`${selection.fact.kind}:${selection.fact.id}`} fact={selection.fact} order={toFactIndex(bundle)} />
       )}
     </PanelFrame>
   );

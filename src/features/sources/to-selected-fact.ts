@@ -1,5 +1,6 @@
 import type { ArticleSummary, FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
-import { toFactIndex } from '../../shared/filters/fact-index';
+import { UNDATED_READING_DAY, toFactIndex } from '../../shared/filters/fact-index';
+import type { FactIndex } from '../../shared/filters/fact-index';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 import { toLabel } from '../../shared/ui/labels';
 
@@ -51,7 +52,7 @@ export interface ArticleSources {
   quotes: FactsSource[];
 }
 
-/** An article in reading order's terms: its publication day ('9999' when undated, so it sorts last) and id. */
+/** An article in reading order's terms: its publication day (UNDATED_READING_DAY when undated, so it sorts last) and id. */
 interface ReadingKey {
   articleId: string;
   article: ArticleSummary | null;
@@ -65,55 +66,72 @@ function compareStrings(a: string, b: string): number {
 
 const articleIdOrder = new Intl.Collator();
 
-/** Oldest publication first, undated last, ties by article id. */
+/** Oldest publication first, undated last, ties by article id: the order of the index's articlesInReadingOrder. */
 function byReadingOrder(a: ReadingKey, b: ReadingKey): number {
-  // Days compare as plain strings; only ties need the (slow) collator.
   return compareStrings(a.day, b.day) || articleIdOrder.compare(a.articleId, b.articleId);
 }
 
-/** Puts `key` into `first` (sorted, at most `limit` long) if it is among the first `limit`. */
-function insertIfAmongFirst(first: ReadingKey[], key: ReadingKey, limit: number): void {
-  const last = first.at(-1);
-  if (first.length === limit && last && byReadingOrder(key, last) >= 0) return;
-  let low = 0;
-  let high = first.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const other = first[middle];
-    if (other && byReadingOrder(other, key) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  first.splice(low, 0, key);
-  if (first.length > limit) first.pop();
+/** The index lookups that put articles in reading order. */
+export type ArticleOrder = Pick<FactIndex, 'articlesInReadingOrder' | 'articleReadingRanks'>;
+
+interface FirstArticles {
+  first: ReadingKey[];
+  total: number;
+  /** Per source: its article's reading rank, or -1 when the bundle lacks the article. */
+  sourceRanks: Int32Array;
 }
 
-/** The sources' articles, each once, and the first `limit` of them in reading order. */
-function toFirstArticles(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>, limit: number): { first: ReadingKey[]; total: number } {
-  const seen = new Set<string>();
-  const first: ReadingKey[] = [];
-  // Room for every article: sort them once rather than insert each in order.
-  const keepsAll = limit >= sources.length;
-  for (const source of sources) {
+/**
+ * The sources' articles, each once, and the first `limit` of them in reading order. Each source costs
+ * one rank lookup: the distinct ranks are sorted as numbers, natively, and no article is compared by
+ * date or id, except the rare ones missing from the bundle, which sort among the undated by id.
+ */
+function toFirstArticles(sources: readonly FactsSource[], order: ArticleOrder, limit: number): FirstArticles {
+  const { articlesInReadingOrder, articleReadingRanks } = order;
+  const seen = new Uint8Array(articlesInReadingOrder.length);
+  const distinct = new Int32Array(Math.min(sources.length, articlesInReadingOrder.length));
+  const sourceRanks = new Int32Array(sources.length);
+  const missing = new Set<string>();
+  let distinctCount = 0;
+  sources.forEach((source, index) => {
     const articleId = String(source.articleId);
-    if (seen.has(articleId)) continue;
-    seen.add(articleId);
-    if (limit <= 0) continue;
-    const article = articlesById.get(articleId) ?? null;
-    const key = { articleId, article, day: article?.published ? String(article.published) : '9999' };
-    if (keepsAll) first.push(key);
-    else insertIfAmongFirst(first, key, limit);
-  }
-  if (keepsAll) first.sort(byReadingOrder);
-  return { first, total: seen.size };
+    const rank = articleReadingRanks.get(articleId);
+    if (rank === undefined) {
+      sourceRanks[index] = -1;
+      missing.add(articleId);
+      return;
+    }
+    sourceRanks[index] = rank;
+    if (seen[rank]) return;
+    seen[rank] = 1;
+    distinct[distinctCount++] = rank;
+  });
+  const firstRanks = distinct.subarray(0, distinctCount).sort().subarray(0, Math.max(0, Math.min(limit, distinctCount)));
+  const first = Array.from(firstRanks, (rank): ReadingKey => {
+    const article = articlesInReadingOrder[rank] ?? null;
+    return { articleId: article ? String(article.id) : '', article, day: article?.published ? String(article.published) : UNDATED_READING_DAY };
+  });
+  const total = distinctCount + missing.size;
+  if (missing.size === 0) return { first, total, sourceRanks };
+  const withMissing = [...first, ...[...missing].map((articleId) => ({ articleId, article: null, day: UNDATED_READING_DAY }))].sort(byReadingOrder);
+  return { first: withMissing.slice(0, Math.max(0, limit)), total, sourceRanks };
 }
 
-/** The quotes of each of these articles among the sources, each quote once, in text order. */
-function toQuotesOf(sources: readonly FactsSource[], articleIds: readonly string[]): Map<string, FactsSource[]> {
-  const quotes = new Map(articleIds.map((id): [string, FactsSource[]] => [id, []]));
-  for (const source of sources) {
+/** The quotes of each of the `first` articles among the sources, each quote once, in text order. */
+function toQuotesOf(sources: readonly FactsSource[], { first, sourceRanks }: FirstArticles, order: ArticleOrder): Map<string, FactsSource[]> {
+  const quotes = new Map(first.map(({ articleId }): [string, FactsSource[]] => [articleId, []]));
+  // The page's articles by rank, so a source of an article not on the page is skipped without a lookup by id.
+  const onPage = new Uint8Array(order.articlesInReadingOrder.length);
+  for (const { articleId } of first) {
+    const rank = order.articleReadingRanks.get(articleId);
+    if (rank !== undefined) onPage[rank] = 1;
+  }
+  sources.forEach((source, index) => {
+    const rank = sourceRanks[index] ?? -1;
+    if (rank >= 0 && !onPage[rank]) return;
     const list = quotes.get(String(source.articleId));
     if (list && !list.some((quote) => quote.start === source.start && quote.end === source.end)) list.push(source);
-  }
+  });
   for (const list of quotes.values()) list.sort((a, b) => a.start - b.start);
   return quotes;
 }
@@ -125,24 +143,21 @@ export interface ArticleSourcePage {
   total: number;
 }
 
-const pagesOfSources = new WeakMap<readonly FactsSource[], { articlesById: ReadonlyMap<string, ArticleSummary>; limit: number; page: ArticleSourcePage }>();
+const pagesOfSources = new WeakMap<readonly FactsSource[], { order: ArticleOrder; limit: number; page: ArticleSourcePage }>();
 
 /**
  * The first `limit` articles behind the sources, oldest publication first (undated last, ties by id),
  * with their quotes in text order, and how many articles there are in all. A place is cited by
- * thousands of articles of which a reader sees twenty: those are picked out in one pass, without
- * grouping or sorting the rest. The last page asked for is kept per sources list.
+ * thousands of articles of which a reader sees twenty: those are picked by their precomputed
+ * reading ranks, without grouping the rest. The last page asked for is kept per sources list.
  */
-export function toArticleSourcePage(sources: readonly FactsSource[], articlesById: ReadonlyMap<string, ArticleSummary>, limit = Infinity): ArticleSourcePage {
+export function toArticleSourcePage(sources: readonly FactsSource[], order: ArticleOrder, limit = Infinity): ArticleSourcePage {
   const cached = pagesOfSources.get(sources);
-  if (cached && cached.articlesById === articlesById && cached.limit === limit) return cached.page;
-  const { first, total } = toFirstArticles(sources, articlesById, limit);
-  const quotes = toQuotesOf(
-    sources,
-    first.map((key) => key.articleId),
-  );
-  const page = { shown: first.map(({ articleId, article }) => ({ articleId, article, quotes: quotes.get(articleId) ?? [] })), total };
-  pagesOfSources.set(sources, { articlesById, limit, page });
+  if (cached && cached.order.articleReadingRanks === order.articleReadingRanks && cached.limit === limit) return cached.page;
+  const firstArticles = toFirstArticles(sources, order, limit);
+  const quotes = toQuotesOf(sources, firstArticles, order);
+  const page = { shown: firstArticles.first.map(({ articleId, article }) => ({ articleId, article, quotes: quotes.get(articleId) ?? [] })), total: firstArticles.total };
+  pagesOfSources.set(sources, { order, limit, page });
   return page;
 }
 

@@ -11,18 +11,64 @@ export interface FactIndex {
   itemsById: ReadonlyMap<string, FactsProcurementItem>;
   eventsById: ReadonlyMap<string, FactsEvent>;
   articlesById: ReadonlyMap<string, ArticleSummary>;
+  /** The articles oldest publication first, undated last, ties by id: a place cited by thousands of articles lists its first few in this order. */
+  articlesInReadingOrder: readonly ArticleSummary[];
+  /** Each article's position in `articlesInReadingOrder`, by id: a list of sources is put in reading order by comparing numbers. */
+  articleReadingRanks: ReadonlyMap<string, number>;
   /** The positions in `bundle.events` of the events at each place, ascending: filters mark positions, not sets of events. */
   eventPositionsByPlace: ReadonlyMap<string, readonly number[]>;
   /** The positions in `bundle.events` of the events of each type, ascending. */
   eventPositionsByType: ReadonlyMap<EventType, readonly number[]>;
   /** The positions in `bundle.events` of the events involving each item, ascending. */
   eventPositionsByItem: ReadonlyMap<string, readonly number[]>;
+  /** Each event's places as positions in `bundle.places`: a filter marks the places of thousands of events in a typed array, not a set of ids. */
+  eventPlaces: EventLinks;
+  /** Each event's items as positions in `bundle.procurement`. */
+  eventItems: EventLinks;
+  /** Each item's name, category and aliases, lower-cased, joined by SEARCH_TEXT_SEPARATOR, at its position in `bundle.procurement`. */
+  itemSearchTexts: readonly string[];
+  /** Each place's name, lower-cased, at its position in `bundle.places`. */
+  placeSearchTexts: readonly string[];
   /**
    * The events' search texts (title, date words, place names and item names, lower-cased, fields joined by
    * SEARCH_TEXT_SEPARATOR), in bundle order, as a few long strings: a search scans each with indexOf
    * instead of testing every event's text (see toMatchingPositions).
    */
   eventSearchChunks: readonly SearchChunk[];
+}
+
+/**
+ * Positions of linked records for every event, packed: the links of the event at bundle position `p`
+ * are `targets[starts[p]]` up to (excluding) `targets[starts[p + 1]]`. Ids the bundle lacks are left out.
+ */
+export interface EventLinks {
+  starts: Int32Array;
+  targets: Int32Array;
+}
+
+function toEventLinks(events: readonly FactsEvent[], records: readonly { id: string }[], idsOf: (event: FactsEvent) => readonly string[]): EventLinks {
+  const positionOf = new Map(records.map((record, position) => [record.id, position]));
+  const starts = new Int32Array(events.length + 1);
+  const targets: number[] = [];
+  events.forEach((event, position) => {
+    for (const id of idsOf(event)) {
+      const target = positionOf.get(id);
+      if (target !== undefined) targets.push(target);
+    }
+    starts[position + 1] = targets.length;
+  });
+  return { starts, targets: Int32Array.from(targets) };
+}
+
+/** Marks, per linked record, whether any of the events at `positions` links to it: one typed-array write per link. */
+export function toLinkedMarks(links: EventLinks, positions: readonly number[], recordCount: number): Uint8Array {
+  const marks = new Uint8Array(recordCount);
+  const { starts, targets } = links;
+  for (const position of positions) {
+    const end = starts[position + 1] ?? 0;
+    for (let link = starts[position] ?? 0; link < end; link += 1) marks[targets[link] ?? 0] = 1;
+  }
+  return marks;
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
@@ -61,6 +107,35 @@ function groupPositionsByPlaceAndItem(events: readonly FactsEvent[]): PlaceAndIt
   return groups;
 }
 
+/** The day an undated article sorts under: after every publication day. */
+export const UNDATED_READING_DAY = '9999';
+
+const articleIdOrder = new Intl.Collator();
+
+interface ArticleReadingOrder {
+  articles: ArticleSummary[];
+  ranks: Map<string, number>;
+}
+
+/**
+ * The articles oldest publication first, undated last, ties by id in collation order. Grouped by day first,
+ * so the (slow) collator only orders the few articles of one day; each id is ranked once.
+ */
+function toArticleReadingOrder(articles: readonly ArticleSummary[]): ArticleReadingOrder {
+  const byDay = new Map<string, ArticleSummary[]>();
+  for (const article of articles) pushToGroup(byDay, article.published ? String(article.published) : UNDATED_READING_DAY, article);
+  const order: ArticleReadingOrder = { articles: [], ranks: new Map() };
+  // ISO days sort as plain strings.
+  for (const day of [...byDay.keys()].sort()) {
+    for (const article of byDay.get(day)?.sort((a, b) => articleIdOrder.compare(a.id, b.id)) ?? []) {
+      if (order.ranks.has(article.id)) continue;
+      order.ranks.set(article.id, order.articles.length);
+      order.articles.push(article);
+    }
+  }
+  return order;
+}
+
 /** The events at these positions of the bundle, in the same order. */
 export function eventsAt(bundle: FactsBundle, positions: readonly number[]): FactsEvent[] {
   return positions.flatMap((position) => bundle.events[position] ?? []);
@@ -82,6 +157,10 @@ export interface SearchChunk {
 
 function toLowerNames(records: readonly { id: string; name: string }[]): Map<string, string> {
   return new Map(records.map((record) => [record.id, record.name.toLowerCase()]));
+}
+
+function toItemSearchText(item: FactsProcurementItem): string {
+  return [item.name, item.category, ...item.aliases].join(SEARCH_TEXT_SEPARATOR).toLowerCase();
 }
 
 /** Events whose search texts one idle slice builds: the whole list at 60,000 events would hold up an interaction. */
@@ -147,8 +226,13 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   const itemsById = lazy(() => byId(bundle.procurement));
   const eventsById = lazy(() => byId(bundle.events));
   const articlesById = lazy(() => byId(bundle.articles));
+  const articleReadingOrder = lazy(() => toArticleReadingOrder(bundle.articles));
   const positionsByType = lazy(() => groupPositionsByType(bundle.events));
   const placeAndItemPositions = lazy(() => groupPositionsByPlaceAndItem(bundle.events));
+  const eventPlaces = lazy(() => toEventLinks(bundle.events, bundle.places, (event) => event.placeIds));
+  const eventItems = lazy(() => toEventLinks(bundle.events, bundle.procurement, (event) => event.itemIds));
+  const itemSearchTexts = lazy(() => bundle.procurement.map(toItemSearchText));
+  const placeSearchTexts = lazy(() => bundle.places.map((place) => place.name.toLowerCase()));
   const searchChunks = toSearchChunks(bundle);
   const eventSearchChunks = lazy(searchChunks.all);
   const index: FactIndex = {
@@ -164,6 +248,12 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     get articlesById() {
       return articlesById();
     },
+    get articlesInReadingOrder() {
+      return articleReadingOrder().articles;
+    },
+    get articleReadingRanks() {
+      return articleReadingOrder().ranks;
+    },
     get eventPositionsByPlace() {
       return placeAndItemPositions().byPlace;
     },
@@ -172,6 +262,18 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     },
     get eventPositionsByItem() {
       return placeAndItemPositions().byItem;
+    },
+    get eventPlaces() {
+      return eventPlaces();
+    },
+    get eventItems() {
+      return eventItems();
+    },
+    get itemSearchTexts() {
+      return itemSearchTexts();
+    },
+    get placeSearchTexts() {
+      return placeSearchTexts();
     },
     get eventSearchChunks() {
       return eventSearchChunks();
@@ -182,6 +284,13 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   const warmers = [
     positionsByType,
     placeAndItemPositions,
+    eventPlaces,
+    () => {
+      eventItems();
+      itemSearchTexts();
+      placeSearchTexts();
+    },
+    articleReadingOrder,
     () => {
       placesById();
       articlesById();

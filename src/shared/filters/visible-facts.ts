@@ -4,7 +4,7 @@
  */
 import type { FactsEvent, FactsBundle, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
 import type { DashboardState } from '../state/dashboard-state';
-import { SEARCH_RECORD_SEPARATOR, SEARCH_TEXT_SEPARATOR, toFactIndex } from './fact-index';
+import { SEARCH_RECORD_SEPARATOR, SEARCH_TEXT_SEPARATOR, toFactIndex, toLinkedMarks } from './fact-index';
 import type { FactIndex, SearchChunk } from './fact-index';
 
 export interface VisibleFacts {
@@ -27,19 +27,13 @@ export function overlapsRange(event: Pick<FactsEvent, 'start' | 'end'>, from: st
   return (!from || event.end >= from) && (!to || event.start <= to);
 }
 
-function matchesText(needle: string, ...haystacks: (string | null | undefined)[]): boolean {
-  return haystacks.some((haystack) => haystack?.toLowerCase().includes(needle));
+/** Whether a search text (fields lower-cased, joined by SEARCH_TEXT_SEPARATOR) holds the needle within one field. */
+function matchesSearchText(searchText: string | undefined, needle: string): boolean {
+  return Boolean(searchText?.includes(needle)) && !needle.includes(SEARCH_TEXT_SEPARATOR);
 }
 
 function isUnfiltered(filters: FilterState): boolean {
   return !filters.place && !filters.from && !filters.to && !filters.q.trim() && filters.types.length === 0 && filters.statuses.length === 0 && filters.categories.length === 0;
-}
-
-/** The ids the events refer to through `idsOf`, each once. */
-function toReferencedIds(events: readonly FactsEvent[], idsOf: (event: FactsEvent) => readonly string[]): Set<string> {
-  const ids = new Set<string>();
-  for (const event of events) for (const id of idsOf(event)) ids.add(id);
-  return ids;
 }
 
 /**
@@ -53,6 +47,13 @@ function toCandidatePositions(index: FactIndex, filters: FilterState): readonly 
   const lists = filters.types.map((type) => index.eventPositionsByType.get(type) ?? []);
   const [only] = lists;
   return lists.length === 1 && only ? only : lists.flat().sort((a, b) => a - b);
+}
+
+/** A mark per event of the bundle, set at the given positions. */
+function toPositionMarks(positions: readonly number[], eventCount: number): Uint8Array {
+  const marks = new Uint8Array(eventCount);
+  for (const position of positions) marks[position] = 1;
+  return marks;
 }
 
 /** The index of the last start at or before `offset` (starts ascending, the first 0). */
@@ -96,9 +97,9 @@ function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): Visible
   const needle = filters.q.trim().toLowerCase();
   const types = new Set(filters.types);
   const matchingPositions = needle ? toMatchingPositions(index.eventSearchChunks, needle) : null;
-  const matching = matchingPositions ? new Set(matchingPositions) : null;
+  const matching = matchingPositions ? toPositionMarks(matchingPositions, bundle.events.length) : null;
   const passes = (event: FactsEvent, position: number) =>
-    overlapsRange(event, filters.from, filters.to) && (types.size === 0 || types.has(event.type)) && (!matching || matching.has(position));
+    overlapsRange(event, filters.from, filters.to) && (types.size === 0 || types.has(event.type)) && (!matching || matching[position] === 1);
 
   const events: FactsEvent[] = [];
   const eventPositions: number[] = [];
@@ -119,18 +120,20 @@ function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): Visible
   }
 
   const dateOrPlaceFilterActive = Boolean(filters.from || filters.to || filters.place);
-  const itemIdsOfEvents = toReferencedIds(events, (event) => event.itemIds);
+  // Only a date, place or text filter narrows the items to those of the visible events.
+  const itemsOfEvents = dateOrPlaceFilterActive || needle ? toLinkedMarks(index.eventItems, eventPositions, bundle.procurement.length) : null;
   const items = bundle.procurement.filter(
-    (item) =>
+    (item, position) =>
       (filters.statuses.length === 0 || filters.statuses.includes(item.status)) &&
       (filters.categories.length === 0 || filters.categories.includes(item.category)) &&
-      (!dateOrPlaceFilterActive || itemIdsOfEvents.has(item.id)) &&
-      (!needle || itemIdsOfEvents.has(item.id) || matchesText(needle, item.name, item.category, ...item.aliases)),
+      (!dateOrPlaceFilterActive || itemsOfEvents?.[position] === 1) &&
+      (!needle || itemsOfEvents?.[position] === 1 || matchesSearchText(index.itemSearchTexts[position], needle)),
   );
 
   const anyFilterActive = dateOrPlaceFilterActive || Boolean(needle) || filters.types.length > 0;
-  const placeIdsOfEvents = anyFilterActive ? toReferencedIds(events, (event) => event.placeIds) : new Set<string>();
-  const places = anyFilterActive ? bundle.places.filter((place) => placeIdsOfEvents.has(place.id) || (Boolean(needle) && matchesText(needle, place.name))) : bundle.places;
+  if (!anyFilterActive) return { events, items, places: bundle.places, eventPositions };
+  const placesOfEvents = toLinkedMarks(index.eventPlaces, eventPositions, bundle.places.length);
+  const places = bundle.places.filter((_, position) => placesOfEvents[position] === 1 || (Boolean(needle) && matchesSearchText(index.placeSearchTexts[position], needle)));
 
   return { events, items, places, eventPositions };
 }

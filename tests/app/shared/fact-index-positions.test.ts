@@ -91,3 +91,57 @@ describe('toMatchingPositions', () => {
     }
   });
 });
+
+describe('toFactIndex links and reading order', () => {
+  const bundle = makeLargeBundle(800);
+  const index = toFactIndex(bundle);
+
+  it.each([
+    ['places', index.eventPlaces, bundle.places, (event: FactsBundle['events'][number]) => event.placeIds],
+    ['items', index.eventItems, bundle.procurement, (event: FactsBundle['events'][number]) => event.itemIds],
+  ])("lists each event's %s as their positions in the bundle", (_name, links, records, idsOf) => {
+    bundle.events.forEach((event, position) => {
+      const linked = Array.from(links.targets.subarray(links.starts[position], links.starts[position + 1]), (target) => records[target]?.id);
+      expect(linked).toEqual(idsOf(event).filter((id) => records.some((record) => record.id === id)));
+    });
+  });
+
+  it('orders the articles oldest publication first, undated last, ties by id, and ranks each by its place in that order', () => {
+    const day = (published: string | null) => published ?? '9999';
+    const expected = [...bundle.articles].sort((a, b) => Number(day(a.published) > day(b.published)) - Number(day(a.published) < day(b.published)) || new Intl.Collator().compare(a.id, b.id));
+    expect(index.articlesInReadingOrder).toEqual(expected);
+    expect(index.articlesInReadingOrder.every((article, rank) => index.articleReadingRanks.get(article.id) === rank)).toBe(true);
+  });
+});
+
+describe('toVisibleFacts items and places', () => {
+  const bundle = makeLargeBundle(600);
+
+  /** The items and places a reader expects for a filter, worked out the plain way: ids of the visible events and name matches. */
+  function expectedFor(search: string): { items: string[]; places: string[] } {
+    const filters = parseDashboardState(search);
+    const { events } = toVisibleFacts(bundle, filters);
+    const needle = filters.q.trim().toLowerCase();
+    const itemIds = new Set(events.flatMap((event) => event.itemIds));
+    const placeIds = new Set(events.flatMap((event) => event.placeIds));
+    const narrowsByEvents = Boolean(filters.from || filters.to || filters.place);
+    const items = bundle.procurement.filter(
+      (item) =>
+        (filters.statuses.length === 0 || filters.statuses.includes(item.status)) &&
+        (filters.categories.length === 0 || filters.categories.includes(item.category)) &&
+        (!narrowsByEvents || itemIds.has(item.id)) &&
+        (!needle || itemIds.has(item.id) || [item.name, item.category, ...item.aliases].some((text) => text.toLowerCase().includes(needle))),
+    );
+    const anyFilter = narrowsByEvents || Boolean(needle) || filters.types.length > 0;
+    const places = anyFilter ? bundle.places.filter((place) => placeIds.has(place.id) || (Boolean(needle) && place.name.toLowerCase().includes(needle))) : bundle.places;
+    return { items: items.map((item) => item.id), places: places.map((place) => place.id) };
+  }
+
+  it.each(['?q=s-400', '?q=MOSCOW', '?q=visit', '?types=meeting', '?place=moscow', '?statuses=delivered', '?from=2020-06-01&to=2020-09-30&q=a', '?q=zzz-nothing'])(
+    'keeps the items and places of the visible events or matching the search for %s',
+    (search) => {
+      const visible = toVisibleFacts(bundle, parseDashboardState(search));
+      expect({ items: visible.items.map((item) => item.id), places: visible.places.map((place) => place.id) }).toEqual(expectedFor(search));
+    },
+  );
+});

@@ -1,4 +1,6 @@
 import { toArticleSourcePage, toHighlightedSegments } from '../../../src/features/sources/to-selected-fact';
+import type { ArticleSources } from '../../../src/features/sources/to-selected-fact';
+import { toFactIndex } from '../../../src/shared/filters/fact-index';
 import { makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 import { FactsSourceSchema } from '../../../schema/bundle';
 
@@ -22,14 +24,20 @@ describe('toHighlightedSegments', () => {
   });
 });
 
+/** Reading order as a reader states it: oldest publication first, undated (or missing) last, ties by id. */
+function byReadingOrder(a: ArticleSources, b: ArticleSources): number {
+  const day = (group: ArticleSources) => (group.article?.published ? String(group.article.published) : '9999');
+  return Number(day(a) > day(b)) - Number(day(a) < day(b)) || new Intl.Collator().compare(a.articleId, b.articleId);
+}
+
 describe('toArticleSourcePage', () => {
   const bundle = makeSmallBundle();
-  const articlesById = new Map(bundle.articles.map((article) => [String(article.id), article]));
+  const order = toFactIndex(bundle);
 
   it('groups sources by article, oldest first, dropping repeated quotes', () => {
     const moscow = bundle.places.find((place) => place.id === 'moscow');
     const sources = [...(moscow?.sources ?? []), ...(moscow?.sources ?? [])];
-    const page = toArticleSourcePage(sources, articlesById);
+    const page = toArticleSourcePage(sources, order);
     expect(page.shown.map((group) => [group.articleId, group.quotes.length])).toEqual([
       ['a003', 1],
       ['a000', 1],
@@ -39,17 +47,30 @@ describe('toArticleSourcePage', () => {
 
   it.each([0, 1, 7, 20, 5000])('picks the first %i articles of many exactly as sorting them all would', (limit) => {
     const large = makeLargeBundle(2000);
-    const largeById = new Map(large.articles.map((article) => [String(article.id), article]));
+    const largeOrder = toFactIndex(large);
     const missing = ['zz-missing', '0-missing'].map((articleId) => FactsSourceSchema.parse({ articleId, start: 0, end: 1 }));
     const sources = [...large.events.flatMap((event) => event.sources).reverse(), ...missing];
-    const all = toArticleSourcePage([...sources], largeById);
-    const page = toArticleSourcePage(sources, largeById, limit);
+    const all = toArticleSourcePage([...sources], largeOrder);
+    const page = toArticleSourcePage(sources, largeOrder, limit);
     expect(page.shown).toEqual(all.shown.slice(0, limit));
     expect(page.total).toBe(all.total);
+    expect(all.shown).toEqual([...all.shown].sort(byReadingOrder));
     expect(all.shown.map((group) => group.articleId)).toContain('zz-missing');
   });
 
+  it('lists each article once with each of its quotes once, in text order', () => {
+    const large = makeLargeBundle(2000);
+    const sources = large.events.flatMap((event) => event.sources);
+    const page = toArticleSourcePage([...sources, ...sources], toFactIndex(large), 20);
+    for (const group of page.shown) {
+      const expected = sources.filter((quote) => String(quote.articleId) === group.articleId);
+      const distinct = expected.filter((quote, index) => expected.findIndex((other) => other.start === quote.start && other.end === quote.end) === index);
+      expect(group.quotes).toEqual([...distinct].sort((a, b) => a.start - b.start));
+    }
+    expect(new Set(page.shown.map((group) => group.articleId)).size).toBe(page.shown.length);
+  });
+
   it('keeps a source whose article is missing, with a null article', () => {
-    expect(toArticleSourcePage([source(0, 1)], new Map()).shown).toEqual([{ articleId: 'a', article: null, quotes: [source(0, 1)] }]);
+    expect(toArticleSourcePage([source(0, 1)], order).shown).toEqual([{ articleId: 'a', article: null, quotes: [source(0, 1)] }]);
   });
 });
