@@ -25,8 +25,12 @@ function spanOf(date: EventDate): { start: number; end: number } {
   return { start: toEpochDay(date.start), end: toEpochDay(date.end) };
 }
 
+/** Reports of a day or a few days may be off by a day or two; a month, quarter or year only ever names its own stretch ("in 2024" and "in 2025" are not one event). */
+const FEW_DAYS = 7;
+
 function isNear(cluster: Cluster, span: { start: number; end: number }): boolean {
-  return span.start <= cluster.end + SAME_EVENT_GAP_DAYS && cluster.start <= span.end + SAME_EVENT_GAP_DAYS;
+  const gap = span.end - span.start < FEW_DAYS && cluster.end - cluster.start < FEW_DAYS ? SAME_EVENT_GAP_DAYS : 0;
+  return span.start <= cluster.end + gap && cluster.start <= span.end + gap;
 }
 
 function startDayOf(mention: EventMention): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDay } from '../../../schema/bundle';
 import { isIsoDay } from '../../../extractor/dates/iso-day';
-import type { EventMention } from '../../../extractor/events/extract-events';
+import type { EventDate, EventMention } from '../../../extractor/events/extract-events';
 import { mergeEvents } from '../../../extractor/merge/merge-events';
 
 function day(value: string): IsoDay {
@@ -51,6 +51,15 @@ describe('mergeEvents', () => {
   it('keeps visits months apart as separate events', () => {
     const events = mergeEvents([mention('a', '2020-06-22'), mention('b', '2020-09-02')], noPlaces);
     expect(events.map((event) => event.start)).toEqual(['2020-06-22', '2020-09-02']);
+  });
+
+  it.each([
+    ['two years in a row', ['2024-01-01', '2024-12-31', 'year'], ['2025-01-01', '2025-12-31', 'year']],
+    ['two months in a row', ['2020-05-01', '2020-05-31', 'month'], ['2020-06-01', '2020-06-30', 'month']],
+    ['the last quarter and the next year', ['2024-10-01', '2024-12-31', 'quarter'], ['2025-01-01', '2025-12-31', 'year']],
+  ] satisfies [string, [string, string, EventDate['precision']], [string, string, EventDate['precision']]][])('keeps %s as two events, though their days touch', (_case, first, second) => {
+    const dated = ([start, end, precision]: [string, string, EventDate['precision']]) => ({ date: { start: day(start), end: day(end), precision, text: start, startOnly: false } });
+    expect(mergeEvents([mention('a', null, dated(first)), mention('b', null, dated(second))], noPlaces)).toHaveLength(2);
   });
 
   it('reads a coarser date that contains the precise one as agreement, not dispute', () => {
