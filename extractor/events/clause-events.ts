@@ -44,7 +44,7 @@ export interface ClauseEvent extends Span {
  * clause ("Since the standoff began in May 2020,").
  */
 const CLAUSE_BREAK =
-  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|with\s+(?:[\w'’-]+\s+){1,4}(?:expected|set|due|scheduled|slated|likely)\s+to|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?![A-Z])(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?<![A-Z][\w'-]*\s)(?=(?:and|but)\s+[A-Z](?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)/g;
+  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|with\s+(?:[\w'’-]+\s+){1,4}(?:expected|set|due|scheduled|slated|likely)\s+to|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?![A-Z])(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?<![A-Z][\w'-]*\s)(?=(?:and|but)\s+[A-Z](?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of|despite)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)/g;
 const OPENING_SUBORDINATE = /^(?:since|after|before|when|while|as|although|though|following|once|until)\b/i;
 
 /** The clauses of a sentence as spans, in order, covering it; never cutting through one of `unbroken` ("August 11 and remain there until August 17"). */
@@ -90,7 +90,7 @@ const PAGE_FURNITURE = /^\s*(?:published|updated|last updated|first published|po
 const NOT_A_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|It|He|She|They|We|I|In|On|At|By|Since|After|Before|Earlier|Later|Last|Next|But|And|Meanwhile|However)$/;
 const PROPER_NOUN = /\b\p{Lu}[\p{L}\d-]*/gu;
-const LEADING_CONNECTIVE = /^(?:(?:and|but|while|whereas|where|when|as|though|although|even as|since|after|before|following|amid|ahead of|once|that|then|also|adding|saying|it is to be noted|notably)\b[\s,]*)+/i;
+const LEADING_CONNECTIVE = /^(?:(?:and|but|while|whereas|where|when|as|though|although|even as|since|after|before|following|amid|ahead of|despite|once|that|then|also|adding|saying|it is to be noted|notably)\b[\s,]*)+/i;
 const TRAILING_WORDS = /(?:\s+(?:on|in|at|by|from|of|during|the|a|an|and|or|only|earlier|later|this|last|next))+$/i;
 /** The preposition a date phrase left behind when cut out of a title ("was held in [October 2020] in New Delhi"). */
 const PREPOSITION_AT_END = /(?:\s+(?:in|on|at|by|during|from|of|since))?(?:\s+(?:late|early|mid)-?)?\s*$/i;
@@ -139,7 +139,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
   let whenDate: DateMention | null = null;
   let actor = '';
   const bodyStart = DATELINE_AND_DASH.exec(sentence)?.[0].length ?? 0;
-  for (const { start, end } of splitClauses(sentence, input.dates)) {
+  for (const { start, end } of splitClauses(sentence, input.dates.map(keptWithItsWord))) {
     const clause = { start: Math.max(start, Math.min(bodyStart, end)), end };
     const text = sentence.slice(clause.start, clause.end);
     const verb = verbIn(input.verbs, clause);
@@ -181,6 +181,11 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     events.push(event, ...laterEvents(input, clause, verb, date, later, told));
   }
   return events;
+}
+
+/** "is not expected to join the fleet until 2026": a date that dates the event with "until" is no clause of its own (the break falls on the space before the word). */
+function keptWithItsWord(mention: DateMention): Span {
+  return /^(?:until|till|before)\b/i.test(mention.text) ? { start: Math.max(0, mention.start - 2), end: mention.end } : mention;
 }
 
 /** The words before a clause's verb, or for "who"/"which" the name the clause hangs on. */
@@ -313,7 +318,7 @@ export function isListedAfter(sentence: string, first: DateMention, second: Date
 }
 
 /** A verbless stretch ("and from the Gogra area in August", "the Rafale M in January") telling the same kind of event again. */
-const CONTINUING = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)(?:(?:the|from|with|of|in|at|to|by|a|an|its|including|especially|notably|first|then)\b|\p{Lu})/u;
+const CONTINUING = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|as well as)\s+)(?:(?:the|from|with|of|in|at|to|by|for|a|an|its|including|especially|notably|first|then)\b|\p{Lu})/u;
 
 /** `inClause`: the stretch shares its clause's verb ("begin in 2029, with the remainder following by 2030"), so it needs no name of its own. */
 function continuedEvent(input: ClauseInput, segment: Span, date: DateMention, told: Told, inClause = false): ClauseEvent | null {
@@ -338,7 +343,7 @@ const TO_A_BODY =
 const WHEN_FOLLOWS = /^\s*,\s*when\b/i;
 
 /** "after the withdrawal of US troops in August": an event told as a noun, dating the clause it hangs on. */
-const NOMINAL_EVENT = /^(?:after|before|following|since|amid|ahead of)\s+(?:(?:a|an|the)\s+(?!(?:same|next|following|previous|last|first)\s+(?:day|week|month|year)\b)[a-z]|[a-z]+ing\b)/i;
+const NOMINAL_EVENT = /^(?:after|before|following|since|amid|ahead of|despite)\s+(?:(?:a|an|the)\s+(?!(?:same|next|following|previous|last|first)\s+(?:day|week|month|year)\b)(?:(?:19|20)\d\d\s+)?[a-z]|[a-z]+ing\b)/i;
 
 /** "Wednesday's talks": the date names which talks, it does not date the clause's verb. */
 export function isPossessive(sentence: string, mention: DateMention): boolean {

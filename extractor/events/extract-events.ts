@@ -733,9 +733,13 @@ function inUseFrames(sentence: string, found: DateMention[], refs: SentenceRefs)
 /** "proposed the March 15 deadline at the meeting": a date naming a deadline dates no event told with it. */
 const NAMES_DEADLINE = /^\s+(?:deadline|cut-?off date)\b/i;
 
+/** "are not expected until next year", "will not be delivered before 2026": the event is put off to that date, which is when it is due. */
+const NOT_UNTIL = /\bnot\s+(?:(?:be|yet|likely|expected|due|set|scheduled|slated|planned|to|going)\s+){0,4}(?:[a-z]+(?:ed|en)\s+)?(?:[\w-]+\s+){0,4}$/i;
+
 function isEventDate(mention: DateMention, sentence: string): boolean {
   if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start)) || NAMES_DEADLINE.test(sentence.slice(mention.end))) return false;
   if (!BOUND_WORDS.test(mention.text)) return true;
+  if (/^(?:until|till|before)\b/i.test(mention.text) && NOT_UNTIL.test(sentence.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "will continue until Friday": a stretch from the publication day, which findDates made of it, not an open bound.
   if (/^(?:until|till|through)\b/i.test(mention.text) && mention.bound === undefined) return true;
   return /^since\b/i.test(mention.text) && (WHEN_AFTER.test(sentence.slice(mention.end)) || ONGOING_BEFORE.test(sentence.slice(Math.max(0, mention.start - ONGOING_WINDOW), mention.start)));

@@ -22,8 +22,9 @@ const FLOORS: [metric: string, floor: number, measure: (result: SetEvaluation) =
   ['event-date accuracy', 0.9, (result) => result.eventDates.accuracy],
   // measured 8 of 8
   ['publication dates right', 7, (result) => result.publication.right],
-  // measured 9 of 9
-  ['event groups merged across articles', 8, (result) => result.merges.merged],
+  // measured 7 of 9 since a group counts only when the event citing its articles is of its type and near its dates, and
+  // months that merely touch no longer merge (the May 2020 standoff had been merged with the June 2020 Galwan clash)
+  ['event groups merged across articles', 7, (result) => result.merges.merged],
 ];
 
 describe('extractor on the dev set of unseen domain articles', () => {
@@ -38,12 +39,12 @@ const EVENT_DATE_FLOORS: [set: string, floor: number][] = [
   ['dev2', 0.89],
   // measured 0.960 (72 of 75)
   ['dev3', 0.92],
-  // measured 0.843 (70 of 83)
-  ['dev4', 0.81],
-  // measured 0.863 (101 of 117)
-  ['dev5', 0.83],
-  // measured 0.696 (87 of 125); 0.536 when first seen
-  ['dev6', 0.66],
+  // measured 0.880 (73 of 83)
+  ['dev4', 0.85],
+  // measured 0.872 (102 of 117)
+  ['dev5', 0.84],
+  // measured 0.776 (97 of 125); 0.536 when first seen
+  ['dev6', 0.74],
 ];
 
 describe('event dates on the other tuning sets', () => {
