@@ -54,8 +54,14 @@ export function findHtmlPublishedDay(html: string): string | null {
   return null;
 }
 
-/** Elements whose whole content is dropped. */
-const DROPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'math', 'select', 'textarea']);
+/**
+ * Elements whose whole content is dropped: code, and the page around the
+ * story (site menus, sidebars of related stories, photo captions, buttons).
+ */
+const DROPPED_ELEMENTS = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'math', 'select', 'textarea',
+  'nav', 'aside', 'figcaption', 'button',
+]);
 
 /** Elements that start a new line of text. */
 const BLOCK_ELEMENTS = new Set([

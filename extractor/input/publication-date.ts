@@ -112,11 +112,20 @@ function stampsOfLines(window: string, firstLine: number): PlacedStamp[] {
 /** How many lines from the top a dateline may open (it often follows the headline and a byline). */
 const DATELINE_SCAN = 6;
 
+/**
+ * A dateline the shared pattern leaves out: a place and a year-less day alone
+ * on their line above the story ("New Delhi, June 22", Tribune), or closed by
+ * full stops and the agency ("Moscow. June 22. INTERFAX -"). Group 1 is the date.
+ */
+const BARE_DATELINE =
+  /^[ \t]*\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3}[,.][ \t]+(\p{Lu}\p{L}{2,8}\.?[ \t]+\d{1,2})(?:[ \t]*$|\.[ \t]+(?:INTERFAX|Interfax)\b)/u;
+
 /** The dateline's day; a year-less one ("NEW DELHI, Sept 3 (PTI)") takes the year nearest `yearNear` (the header's day or the update's). */
 function datelineDay(top: string, yearNear: IsoDay | null): IsoDay | null {
   for (const line of top.split('\n', DATELINE_SCAN)) {
-    const match = DATELINE.exec(line.slice(0, 160));
-    const day = match === null ? null : fullDayAt(match[1] ?? '', yearNear);
+    const head = line.slice(0, 160);
+    const written = DATELINE.exec(head)?.[1] ?? BARE_DATELINE.exec(head)?.[1];
+    const day = written === undefined ? null : fullDayAt(written, yearNear);
     if (day !== null) return day;
   }
   return null;

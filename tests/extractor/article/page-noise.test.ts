@@ -111,3 +111,26 @@ describe('extractArticle on pages wrapped in page furniture', () => {
     expect(facts.places.map((place) => place.placeId)).toContain('new-delhi');
   });
 });
+
+describe('extractArticle on a saved HTML page', () => {
+  const page = [
+    '<html><head><title>Rajnath meets Shoigu | Hindustan Times</title>',
+    '<meta property="article:published_time" content="2020-06-23T22:15:00+05:30"></head><body>',
+    '<nav><a href="/">Home</a> <a href="/india">India</a> <a href="/world/pakistan">Karachi news</a></nav>',
+    '<article><h1>Rajnath Singh meets Sergei Shoigu in Moscow</h1>',
+    '<p>Defence Minister Rajnath Singh on Tuesday met Sergei Shoigu in Moscow.</p>',
+    '<figure><img src="a.jpg"><figcaption>Singh at the Kubinka park on June 10. (PTI)</figcaption></figure>',
+    '<aside><h3>Related</h3><ul><li>Navy test-fires missile off Gwadar</li></ul></aside>',
+    '<button>Share</button><p>Singh will attend the parade on Wednesday.</p></article></body></html>',
+  ].join('\n');
+  const { article, facts } = extractArticle({ name: 'page.html', bytes: new TextEncoder().encode(page) });
+
+  it('takes its headline and declared day', () => {
+    expect([article?.title, article?.published]).toEqual(['Rajnath Singh meets Sergei Shoigu in Moscow', '2020-06-23']);
+  });
+
+  it('leaves its menus, captions and related sidebar out of the text and the facts', () => {
+    expect(article?.text).not.toMatch(/Karachi|Kubinka|Gwadar|Share/);
+    expect(facts.places.map((place) => place.placeId)).toEqual(['moscow', 'moscow']);
+  });
+});

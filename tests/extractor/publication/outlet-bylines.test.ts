@@ -73,6 +73,8 @@ const OUTLET_STYLES: [string, string, string | null, From][] = [
   ['Scroll: a middle dot before the time', articleOf('Rajnath Singh leaves for Moscow', 'Jun 22, 2020 · 10:15 pm'), '2020-06-22', 'text'],
   ['a year-less dateline under a later update: the report’s day, the update’s year', articleOf('Rajnath Singh leaves for Moscow', 'Updated: Jun 23, 2020 08:10 IST', 'NEW DELHI, June 22 (PTI) Defence Minister Rajnath Singh left for Moscow.'), '2020-06-22', 'text'],
   ['a dateline under an update that agrees with the header', ' date 2020-06-23\n' + articleOf('Rajnath Singh leaves for Moscow', 'Updated: Jun 23, 2020 08:10 IST', 'NEW DELHI, June 22 (PTI) Defence Minister Rajnath Singh left for Moscow.'), '2020-06-23', 'header'],
+  ['Tribune: a place and a year-less day alone on a line, with the header’s year', ' date 2020-06-22\n' + articleOf('Rajnath Singh leaves for Moscow', 'Tribune News Service', 'New Delhi, June 22'), '2020-06-22', 'header'],
+  ['Interfax: a dateline closed by full stops and the agency, with the header’s year', ' date 2020-06-22\n' + articleOf('Shoigu to meet Singh', 'Moscow. June 22. INTERFAX - Shoigu will meet Singh on Tuesday.'), '2020-06-22', 'header'],
   ['AP: no date beside the dateline', articleOf('India defence minister in Moscow', 'NEW DELHI (AP) — India’s defence minister left for Moscow.'), null, null],
 ];
 
@@ -93,6 +95,7 @@ const DISTRACTORS: [string, string, string | null, From][] = [
 const REPOSTS: [string, string, string, string[]][] = [
   ['a byline two days earlier', ' date 2020-06-24\n' + articleOf('Rajnath Singh leaves for Moscow', 'By PTI | Jun 22, 2020, 10:15 PM IST'), '2020-06-22', ["date line says 2020-06-24 but the article's byline says 2020-06-22; using the byline"]],
   ['a "Last Updated" byline a year earlier', ' date 2021-06-22\n' + articleOf('Rajnath Singh leaves for Moscow', 'Last Updated: 22nd June, 2020 18:41 IST'), '2020-06-22', ["date line says 2021-06-22 but the article's byline says 2020-06-22; using the byline"]],
+  ['an Interfax dateline a day earlier', ' date 2020-06-23\n' + articleOf('Shoigu to meet Singh', 'Moscow. June 22. INTERFAX - Shoigu will meet Singh on Tuesday.'), '2020-06-22', ["date line says 2020-06-23 but the article's byline says 2020-06-22; using the byline"]],
   ['a TASS dateline a day earlier', ' date 2020-06-24\n' + articleOf('Shoigu to meet Singh', 'MOSCOW, June 23. /TASS/. Shoigu will meet Singh.'), '2020-06-23', ["date line says 2020-06-24 but the article's byline says 2020-06-23; using the byline"]],
 ];
 
