@@ -40,11 +40,12 @@ export interface ClauseEvent extends Span {
 /**
  * Where a clause ends: strong punctuation, a comma before a conjunction or a
  * relative word, "and"/"but" before a new subject's verb (not inside a name
- * such as "Belt and Road"), and the first comma after an opening subordinate
- * clause ("Since the standoff began in May 2020,").
+ * such as "Belt and Road"), "that" after a verb of admitting or announcing
+ * ("acknowledged that …": the saying and what was said are two clauses), and
+ * the first comma after an opening subordinate clause ("Since the standoff began in May 2020,").
  */
 const CLAUSE_BREAK =
-  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|with\s+(?:[\w'’-]+\s+){1,4}(?:expected|set|due|scheduled|slated|likely)\s+to|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?![A-Z])(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?<![A-Z][\w'-]*\s)(?=(?:and|but)\s+[A-Z](?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of|despite)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)/g;
+  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|with\s+(?:[\w'’-]+\s+){1,4}(?:expected|set|due|scheduled|slated|likely)\s+to|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?![A-Z])(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?<![A-Z][\w'-]*\s)(?=(?:and|but)\s+[A-Z](?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of|despite)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)|(?<=\b(?:acknowledged|admitted|announced|confirmed|revealed|disclosed|claimed|declared|denied|alleged)\s)(?=that\s)/g;
 const OPENING_SUBORDINATE = /^(?:since|after|before|when|while|as|although|though|following|once|until)\b/i;
 
 /** The clauses of a sentence as spans, in order, covering it; never cutting through one of `unbroken` ("August 11 and remain there until August 17"). */

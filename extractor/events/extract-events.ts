@@ -769,11 +769,19 @@ function crossesClause(frame: Frame, mention: DateMention, sentence: string): bo
 /** Characters a clause break counts for: more than any sentence's distances. */
 const CLAUSE_PENALTY = 1000;
 
-/** "China acknowledged on Friday that four soldiers were killed": a date right before "that" dates the saying, never what was said. */
-const SAYING_THAT = /^[\s)]*that\b/i;
+/**
+ * "China acknowledged on Friday that four soldiers were killed", "China on
+ * Friday for the first time acknowledged that …": a date right before "that",
+ * or before the verb of saying that opens it, dates the saying, never what was said.
+ */
+const SAYING_THAT =
+  /^[\s)]*(?:(?:[\w-]+\s+){0,4}?(?:said|says|announced|acknowledged|acknowledges|admitted|admits|confirmed|confirms|claimed|claims|stated|declared|revealed|disclosed|reported|denied|alleged|insisted|told\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?that\b/i;
+const SAYING_REACH = 80;
 
 function datesWhatIsSaid(frame: Frame, mention: DateMention, sentence: string): boolean {
-  return mention.end <= frame.at && SAYING_THAT.test(sentence.slice(mention.end, mention.end + 8));
+  if (mention.end > frame.at) return false;
+  const saying = SAYING_THAT.exec(sentence.slice(mention.end, mention.end + SAYING_REACH));
+  return saying !== null && mention.end + saying[0].length <= frame.at;
 }
 
 /** "This year's edition comes after India signed …": a possessive date names which thing follows it, and dates no other frame. */

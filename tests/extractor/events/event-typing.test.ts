@@ -97,6 +97,16 @@ describe('a possessive date ("This year\'s drills")', () => {
   });
 });
 
+describe('a date before a verb of admitting and "that"', () => {
+  it.each([
+    ['dates the admission, not the deaths and collision admitted', ' date 2021-02-22\nBeijing on Friday admitted that two of its sailors died when the destroyer collided with a fishing boat.', ['other 2021-02-19..2021-02-19']],
+    ['leaves the incident its own date', ' date 2023-05-10\nThe Pentagon on Tuesday for the first time acknowledged that a Chinese balloon had crossed Alaska in February.', ['other 2023-02-01..2023-02-28', 'other 2023-05-09..2023-05-09']],
+    ['gives a crash confirmed on a day only its own month', ' date 2023-05-10\nMoscow on Tuesday confirmed that its Su-24 crashed over the Black Sea last month.', ['incident 2023-04-01..2023-04-30']],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
 describe('titles of incidents', () => {
   it.each([
     ['a verb as its noun', ' date 2022-12-13\nIndian and Chinese troops clashed near Yangtse on Friday.', 'Clash near Yangtse'],
