@@ -152,6 +152,6 @@ function stampsOfSegment(segment: string): DateStamp[] {
  * embedded tweet's signature stamps nothing.
  */
 export function findDateStamps(line: string): DateStamp[] {
-  if (!/\d\d/.test(line)) return [];
+  if (!/(?:19|20)\d\d/.test(line)) return [];
   return line.split(SEGMENT_BREAK).flatMap(stampsOfSegment);
 }

@@ -104,3 +104,21 @@ export function findNoiseLines(text: string, from = 0): NoiseLine[] {
   }
   return found;
 }
+
+/**
+ * True when line `index` of `lines` tells another story: a related link, a
+ * headline listed under a related-stories heading, or a photo caption. Looks
+ * only around that line, for callers that check a few lines of many.
+ */
+export function isOtherStoryLine(lines: readonly string[], index: number): boolean {
+  const line = (lines[index] ?? '').trim();
+  const kind = noiseKindOfLine(line);
+  if (kind === 'related' || kind === 'caption') return true;
+  if (!isListedHeadline(line)) return false;
+  for (let above = index - 1; above >= 0 && above >= index - MAX_RELATED_BLOCK_LINES; above -= 1) {
+    const previous = (lines[above] ?? '').trim();
+    if (RELATED_HEADING.test(previous)) return true;
+    if (!isListedHeadline(previous)) return false;
+  }
+  return false;
+}

@@ -5,7 +5,7 @@ import { nearestYear } from '../dates/nearest-year';
 import { DATELINE } from '../text/dateline';
 import type { DateStamp } from './date-stamps';
 import { findDateStamps } from './date-stamps';
-import { findNoiseLines } from './page-noise';
+import { isOtherStoryLine } from './page-noise';
 
 export interface PublicationDate {
   published: IsoDay | null;
@@ -97,16 +97,11 @@ function findBylineDay(text: string, bodyStart: number, headerDay: IsoDay | null
 
 /** The date stamps of the byline-like lines of a window, skipping other stories' links and photo captions. */
 function stampsOfLines(window: string, firstLine: number): PlacedStamp[] {
-  const skipped = new Set(findNoiseLines(window).flatMap((noise) => (noise.kind === 'related' || noise.kind === 'caption' ? [noise.start] : [])));
-  const stamps: PlacedStamp[] = [];
-  let lineStart = 0;
-  window.split('\n').forEach((line, index) => {
-    if (!skipped.has(lineStart) && line.length <= MAX_BYLINE_LINE) {
-      for (const stamp of findDateStamps(line)) stamps.push({ ...stamp, line: firstLine + index });
-    }
-    lineStart += line.length + 1;
+  const lines = window.split('\n');
+  return lines.flatMap((line, index) => {
+    const stamps = line.length <= MAX_BYLINE_LINE ? findDateStamps(line) : [];
+    return stamps.length === 0 || isOtherStoryLine(lines, index) ? [] : stamps.map((stamp) => ({ ...stamp, line: firstLine + index }));
   });
-  return stamps;
 }
 
 /** How many lines from the top a dateline may open (it often follows the headline and a byline). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoiseKind } from '../../../extractor/input/page-noise';
-import { findNoiseLines, noiseKindOfLine } from '../../../extractor/input/page-noise';
+import { findNoiseLines, isOtherStoryLine, noiseKindOfLine } from '../../../extractor/input/page-noise';
 
 describe('noiseKindOfLine', () => {
   it.each<[string, NoiseKind | null]>([
@@ -84,5 +84,20 @@ describe('findNoiseLines', () => {
       'Related',
       'Pakistan test-fires Babur missile',
     ]);
+  });
+});
+
+describe('isOtherStoryLine', () => {
+  const lines = ['Rajnath Singh leaves for Moscow', 'Related', 'India, China hold talks on Galwan', 'June 10, 2020', '', 'Our Correspondent', 'June 22, 2020', 'File photo of Singh | PTI, June 10, 2020'];
+
+  it.each<[number, boolean]>([
+    [0, false],
+    [2, true],
+    [3, true],
+    [5, false],
+    [6, false],
+    [7, true],
+  ])('says whether line %i tells another story', (index, expected) => {
+    expect(isOtherStoryLine(lines, index)).toBe(expected);
   });
 });
