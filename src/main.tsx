@@ -11,13 +11,17 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { APP_START_MARK } from './app/performance-marks';
 import { createQueryClient } from './app/query-client';
+import { bundleQueryOptions } from './shared/api/bundle-query';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 performance.mark(APP_START_MARK);
+const queryClient = createQueryClient();
+// The facts are most of the load: ask for them now, not once React's first render reaches useBundle.
+void queryClient.prefetchQuery(bundleQueryOptions());
 createRoot(container).render(
   <StrictMode>
-    <App queryClient={createQueryClient()} />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

@@ -10,25 +10,24 @@ export function dataUrl(path: string): string {
   return new URL(`data/${path}`, document.baseURI).toString();
 }
 
-/** Reads the bundle in a worker, so the page stays free to load and draw; where there are no workers (jsdom), on the page. */
-async function readFacts(response: Response): Promise<FactsBundle> {
-  if (typeof Worker === 'undefined') return readFactsBundle(response);
-  const worker = new Worker(new URL('./facts-worker.ts', import.meta.url), { type: 'module', name: 'dossier-facts' });
-  try {
-    return await readFactsBundleOffThread(response, worker);
-  } finally {
-    worker.terminate();
-  }
+/** The worker that reads the bundle, so the page stays free to load and draw; none where there are no workers (jsdom). */
+function startFactsWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  return new Worker(new URL('./facts-worker.ts', import.meta.url), { type: 'module', name: 'dossier-facts' });
 }
 
 async function fetchFactsBundle(): Promise<FactsBundle> {
   const url = dataUrl(BUNDLE_FILES.facts);
-  const response = await fetch(url);
-  if (!response.ok) throw toNotFound(url, response.status);
+  // Started before the request, so the worker's script loads while the response headers come.
+  const worker = startFactsWorker();
   try {
-    return await readFacts(response);
+    const response = await fetch(url);
+    if (!response.ok) throw toNotFound(url, response.status);
+    return await (worker ? readFactsBundleOffThread(response, worker) : readFactsBundle(response));
   } catch (error) {
     throw error instanceof SyntaxError ? toNotJson(url) : error;
+  } finally {
+    worker?.terminate();
   }
 }
 
