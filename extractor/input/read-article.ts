@@ -95,22 +95,39 @@ function isPageFurniture(line: string): boolean {
   return NOT_A_HEADLINE.test(line) || DATE_ONLY_LINE.test(line) || noiseKindOfLine(line) !== null || findDateStamps(line).length > 0;
 }
 
-/** The first line if it is short enough to be a headline, otherwise the body's first sentence without its dateline. */
-function findTitle(text: string, bodyStart: number): string {
-  let lineStart = bodyStart;
-  while (lineStart < text.length) {
+/** The first lines that are neither blank nor page furniture, at most `count` of them. */
+function contentLines(text: string, from: number, count: number): string[] {
+  const lines: string[] = [];
+  let lineStart = from;
+  while (lineStart < text.length && lines.length < count) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd).trim();
-    if (/\p{L}/u.test(line) && !isPageFurniture(line)) {
-      if (line.length <= MAX_TITLE_CHARS) return line;
-      const prose = line.slice(DATELINE.exec(line)?.[0].length ?? 0).trim();
-      const [first] = splitSentences(prose);
-      return shortenToWords(first?.text ?? prose);
-    }
+    if (/\p{L}/u.test(line) && !isPageFurniture(line)) lines.push(line);
     lineStart = lineEnd + 1;
   }
-  return '';
+  return lines;
+}
+
+/** A headline: a few words on a line of their own, not closed like a sentence. */
+function isHeadlineLike(line: string): boolean {
+  return line.length <= MAX_TITLE_CHARS && line.split(/\s+/).length >= 4 && !/[.]["'”’)]?$/.test(line);
+}
+
+/**
+ * The first line if it is short enough to be a headline, otherwise the body's
+ * first sentence without its dateline. A section label or kicker of one or two
+ * words above a headline ("Defence", "EXCLUSIVE") is not the title.
+ */
+function findTitle(text: string, bodyStart: number): string {
+  const [first, second] = contentLines(text, bodyStart, 2);
+  if (first === undefined) return '';
+  const isKicker = first.split(/\s+/).length <= 2 && second !== undefined && isHeadlineLike(second);
+  const line = isKicker && second !== undefined ? second : first;
+  if (line.length <= MAX_TITLE_CHARS) return line;
+  const prose = line.slice(DATELINE.exec(line)?.[0].length ?? 0).trim();
+  const [sentence] = splitSentences(prose);
+  return shortenToWords(sentence?.text ?? prose);
 }
 
 function shortenToWords(sentence: string): string {

@@ -24,6 +24,9 @@ describe('readArticle titles', () => {
     ['a photo credit', ['Photo: Twitter/@rajnathsingh', HEADLINE]],
     ['a related link', ['Also Read: India, China hold talks on Galwan', HEADLINE]],
     ['a share prompt', ['Share on WhatsApp', HEADLINE]],
+    ['a section label', ['Defence', HEADLINE]],
+    ['a kicker in capitals', ['EXCLUSIVE', HEADLINE]],
+    ['a two-word section path', ['India News', HEADLINE]],
   ])('skips %s above the headline', (_case, lines) => {
     expect(titleOf(...lines)).toBe(HEADLINE);
   });
@@ -31,6 +34,8 @@ describe('readArticle titles', () => {
   it.each<[string, string[], string]>([
     ['the headline itself', [HEADLINE, 'By Rahul Singh, New Delhi'], HEADLINE],
     ['the first sentence when there is no headline line', ['Home / India / Defence', 'Updated on Jun 23, 2020 10:15 PM IST'], BODY],
+    ['a short headline above the story', ['Galwan standoff', 'By Rahul Singh', BODY.repeat(3)], 'Galwan standoff'],
+    ['a short headline above a one-sentence story', ['Galwan standoff'], 'Galwan standoff'],
     ['a headline that starts with a place and a date', ['Galwan, June 15: what happened that night'], 'Galwan, June 15: what happened that night'],
   ])('takes %s', (_case, lines, title) => {
     expect(titleOf(...lines)).toBe(title);
