@@ -1,18 +1,20 @@
 /**
  * Page furniture that news sites wrap around an article and that survives a
  * copy to plain text: related-story links, photo captions and credits, agency
- * and syndication credits, bylines, share and newsletter prompts, breadcrumbs.
+ * and syndication credits, bylines, date lines, share and newsletter prompts,
+ * breadcrumbs.
  * None of it is the article's prose: it names other stories' dates, places
  * and headlines, so later stages skip these lines. The article text itself is
  * never changed (sources quote offsets into it).
  */
+import { findDateStamps } from './date-stamps';
 
 /**
  * `related`: other stories (their headlines and dates); `caption`: a photo's
  * caption or credit; `credit`: who wrote or reported it, where from ("By Rahul
  * Singh, New Delhi", "(Reporting by ... in Tokyo)"), and the article's own
  * date; `furniture`: the site's mastheads, breadcrumbs, share and newsletter
- * prompts, comment counts.
+ * prompts, comment counts, and lines that only stamp the article's date.
  */
 export type NoiseKind = 'related' | 'caption' | 'credit' | 'furniture';
 
@@ -25,6 +27,8 @@ export interface NoiseLine {
 
 /** Longer lines are paragraphs of prose, whatever they start with. */
 const MAX_NOISE_LINE = 300;
+/** Longer lines with a date are prose. */
+const MAX_DATE_LINE = 200;
 /** A related-stories heading lists at most this many headlines below it. */
 const MAX_RELATED_BLOCK_LINES = 12;
 
@@ -50,7 +54,7 @@ const CREDIT =
 
 /** The site around the article: copyright, share and newsletter prompts, read times, comment counts, tags. */
 const SITE_PROMPT =
-  /^(?:©|copyright\b|all rights reserved|follow us\b|follow [\p{L} .]{1,30} on\b|share (?:this|on|via|article|story)\b|share\s*:|sign up\b|subscribe\b|click here\b|download (?:the|our)\b|get the latest\b|catch (?:all|the) latest\b|for (?:all )?the latest\b|join (?:us|our)\b|like us on\b|listen to (?:this|the) (?:article|story)|\d+\s*min(?:ute)?s? read\b|advertisement$|story continues below|continue reading|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|view comments|post a comment|leave a comment|tags\s*:|topics\s*:|print$|e-?mail$)/iu;
+  /^(?:©|copyright\b|all rights reserved|follow us\b|follow [\p{L} .]{1,30} on\b|share (?:this|on|via|article|story)\b|share\s*:|sign up\b|subscribe\b|click (?:here|to)\b|download (?:the|our)\b|get the latest\b|track (?:the )?latest\b|catch (?:all|the) latest\b|for (?:all )?the latest\b|join (?:us|our)\b|like us on\b|listen to (?:this|the) (?:article|story)|\d+\s*min(?:ute)?s? read\b|advertisement$|story continues below|continue reading|comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|view comments|post a comment|leave a comment|tags\s*:|topics\s*:|print$|e-?mail$)/iu;
 
 /** "By Rahul Singh, New Delhi", "By PTI | ...": who wrote it, not what happened. */
 const BYLINE = /^(?:By|BY|by)\s*:?\s+[\p{Lu}@][^.!?]{0,80}$/u;
@@ -75,7 +79,13 @@ export function noiseKindOfLine(line: string): NoiseKind | null {
   if (RELATED_HEADING.test(trimmed) || RELATED_LINK.test(trimmed) || RELATED_LINK_IN_CAPITALS.test(trimmed)) return 'related';
   if (CAPTION_START.test(trimmed) || CAPTION_END.test(trimmed)) return 'caption';
   if (CREDIT.test(trimmed) || BYLINE.test(trimmed) || SYNDICATION_NOTE.test(trimmed) || DESK_LINE.test(trimmed)) return 'credit';
-  return SITE_PROMPT.test(trimmed) || BREADCRUMB.test(trimmed) || MASTHEAD.test(trimmed) ? 'furniture' : null;
+  const isFurniture = SITE_PROMPT.test(trimmed) || BREADCRUMB.test(trimmed) || MASTHEAD.test(trimmed) || isDateLine(trimmed);
+  return isFurniture ? 'furniture' : null;
+}
+
+/** A line that only stamps the article's date ("August 31, 20208:41 PM UTCUpdated 2 years ago"): it tells no event. */
+function isDateLine(line: string): boolean {
+  return line.length <= MAX_DATE_LINE && findDateStamps(line).length > 0;
 }
 
 /** A headline of a related-stories list ends without a full stop; a line of prose ends with one. */
