@@ -476,6 +476,8 @@ export function formatEvaluation(name: string, evaluation: SetEvaluation, withFi
     `  ${formatScore('items ', evaluation.items)}`,
     `  event dates right  ${percent(eventDates.accuracy)}  (${eventDates.right}/${eventDates.total} dated truth events)`,
     `  status right       ${eventStatus.right}/${eventStatus.total} of the right-dated events`,
+    // A count only, so the unseen sets show whether a change invents events without showing which.
+    `  unmatched dated    ${evaluation.eventFalsePositives.length} extracted dated events match no truth event`,
     `  publication dates  ${publication.right}/${publication.total}`,
     `  merged groups      ${merges.merged}/${merges.total}; disputes flagged ${merges.disputesFlagged}/${merges.disputesExpected}`,
     ...(withFindings ? findingsOfEvaluation(evaluation) : []),

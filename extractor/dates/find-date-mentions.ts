@@ -50,7 +50,24 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null, 
     if (namesBothEnds(result)) namingBothEnds.add(mention);
     if (!mention.relative && (mention.precision !== 'year' || isYearOfWhatFollows(sentence, mention))) yearAnchor = mention;
   }
-  return joinBounds(sentence, withListedYears(sentence, withoutMereLabels(mentions, labels)), namingBothEnds, published);
+  return joinBounds(sentence, withDayPairsJoined(sentence, withListedYears(sentence, withoutMereLabels(mentions, labels))), namingBothEnds, published);
+}
+
+/** "visited Ladakh on Monday and Tuesday": two days in a row joined by "and" are one stretch of two days. */
+const AND_BETWEEN_DAYS = /^\s*(?:and|&)\s*$/i;
+
+function withDayPairsJoined(sentence: string, mentions: DateMention[]): DateMention[] {
+  const joined: DateMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined.at(-1);
+    const isOneDay = (candidate: DateMention) => candidate.precision === 'day' && candidate.startDay === candidate.endDay && candidate.bound === undefined;
+    if (previous && isOneDay(previous) && isOneDay(mention) && addDays(previous.startDay, 1) === mention.startDay && AND_BETWEEN_DAYS.test(sentence.slice(previous.end, mention.start))) {
+      joined[joined.length - 1] = { ...previous, text: sentence.slice(previous.start, mention.end), end: mention.end, endDay: mention.endDay, relative: previous.relative || mention.relative };
+    } else {
+      joined.push(mention);
+    }
+  }
+  return joined;
 }
 
 /** ", and 2013" right after a year: a second year listed with the first ("gifted in 2010 and 2013"), which chrono drops as a bare number. */

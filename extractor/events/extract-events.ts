@@ -10,7 +10,7 @@ import type { EventStatus, EventType, IsoDay, PlaceKind, Precision, SourceInput 
 import { createMatcher } from '../dictionary/create-matcher';
 import type { ActionVerb } from '../dates/detect-tense';
 import { findActionVerbs } from '../dates/detect-tense';
-import { addDays, toEpochDay } from '../dates/iso-day';
+import { addDays, toEpochDay, toIsoDay } from '../dates/iso-day';
 import type { DateMention, DictionaryMatch, Sentence } from '../types';
 import { sentenceIndexAt } from '../text/sentence-index';
 import type { ClauseEntity } from './clause-events';
@@ -111,6 +111,8 @@ interface Frame {
   continues?: boolean;
   /** A clause told without a trigger word, with the date found for it: it claims that date only, and only when `claims`. */
   clause?: { date: DateMention; claims: boolean; tense: 'past' | 'future' | 'unknown' };
+  /** "Vostok-2018": the year the event's own name gives, which a date without a year ("in September") falls in. */
+  edition?: number;
 }
 
 const findNamedEvents = createMatcher(
@@ -118,6 +120,33 @@ const findNamedEvents = createMatcher(
   { flexibleSeparators: true },
 );
 const namedEventByKey = new Map(NAMED_EVENTS.map((event) => [event.key, event]));
+
+/**
+ * "Malabar 2023", "Vostok-2022", "Exercise Varuna 2021": an edition named by
+ * the recurring event's bare name and its year, which the listed phrases
+ * ("Malabar exercise") need not cover. One alternation of every bare name.
+ */
+function bareNameOf(phrase: string): string {
+  return phrase.replace(/^exercise\s+/i, '').replace(/\s+(?:(?:naval|air|military|strategic|multinational)\s+)?(?:exercises?|drills?|show|air show|exhibition)$/i, '');
+}
+
+const BARE_NAMES = [...new Map(NAMED_EVENTS.flatMap((event) => event.phrases.map((phrase): [string, string] => [bareNameOf(phrase).toLowerCase(), event.key]))).entries()].filter(([name]) => !/\d/.test(name));
+const keyOfBareName = new Map(BARE_NAMES);
+const EDITION = new RegExp(`\\b(${BARE_NAMES.map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]')).join('|')})[\\s-]?(?:19|20)\\d\\d\\b`, 'gi');
+
+function findEditions(text: string): DictionaryMatch[] {
+  return [...text.matchAll(EDITION)].flatMap((match) => {
+    const key = keyOfBareName.get((match[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' '));
+    return key ? [{ key, text: match[0], start: match.index, end: match.index + match[0].length }] : [];
+  });
+}
+
+/** The listed phrases' matches, and editions named by year where no phrase matched. */
+function findNamedEventsAndEditions(text: string): DictionaryMatch[] {
+  const named = findNamedEvents(text);
+  const editions = findEditions(text).filter((edition) => !named.some((match) => overlaps(match, edition)));
+  return [...named, ...editions].sort((a, b) => a.start - b.start);
+}
 const findOrganisations = createMatcher(
   ORGANISATIONS.map((organisation) => ({ key: organisation.key, phrases: organisation.phrases })),
   { caseSensitive: true },
@@ -240,8 +269,19 @@ function namedFrames(named: DictionaryMatch[], covered: { start: number; end: nu
     const named = namedEventByKey.get(match.key);
     if (!named) return [];
     covered.push(match);
-    return [{ key: `${named.type}|${named.key}`, type: named.type, title: named.title, at: match.start, end: match.end, placeIds: [] }];
+    const edition = /(?:19|20)\d\d$/.exec(match.text)?.[0];
+    return [{ key: `${named.type}|${named.key}`, type: named.type, title: named.title, at: match.start, end: match.end, placeIds: [], ...(edition ? { edition: Number(edition) } : {}) }];
   });
+}
+
+/** "India skipped Tsentr-2019 in September": a date resolved without a written year moves into the year the edition names. */
+function inEditionYear(mention: DateMention, edition: number | undefined): DateMention {
+  if (edition === undefined || !mention.relative || mention.precision === 'year') return mention;
+  const shift = edition - Number(mention.startDay.slice(0, 4));
+  const moved = (day: IsoDay): IsoDay | null => toIsoDay(Number(day.slice(0, 4)) + shift, Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+  const startDay = moved(mention.startDay);
+  const endDay = moved(mention.endDay);
+  return shift === 0 || startDay === null || endDay === null ? mention : { ...mention, startDay, endDay, relative: false };
 }
 
 function organisationFrames(
@@ -380,6 +420,24 @@ function hardwareArriving(at: number, refs: SentenceRefs): ItemRef[] {
 /** How far before the last system named others may still be part of the same arriving group ("the Rafale and Su-30MKI jets"). */
 const ARRIVING_ITEMS_REACH = 40;
 
+/** The navy a ship's prefix names ("HMAS Anzac" is Australia's), by the country code of the places it may call at. */
+const SHIP_PREFIX_COUNTRY: Record<string, string> = {
+  INS: 'IN', PNS: 'PK', HMAS: 'AU', USS: 'US', USNS: 'US', HMS: 'GB', JS: 'JP', CNS: 'CN', BRP: 'PH', KRI: 'ID', RSS: 'SG', ROKS: 'KR', HMCS: 'CA', HMNZS: 'NZ', FS: 'FR', TCG: 'TR', SLNS: 'LK', BNS: 'BD', RTN: 'TH', KD: 'MY', ITS: 'IT', FGS: 'DE',
+};
+
+/**
+ * "HMAS Anzac arrived in Visakhapatnam": a warship arriving at a port of
+ * another country is a port call; arriving home ("PNS Tughril arrived in
+ * Karachi") it is delivered.
+ */
+function isCallAtForeignPort(arriving: ItemRef[], at: number, refs: SentenceRefs, context: ArticleEventContext): boolean {
+  const [ship] = arriving;
+  const navy = ship && SHIP_PREFIX_COUNTRY[ship.name.split(' ')[0] ?? ''];
+  const port = refs.places.find((place) => place.start - refs.offset >= at);
+  const country = port && context.placeInfo(port.placeId)?.country;
+  return navy !== undefined && typeof country === 'string' && country !== navy;
+}
+
 /** A warship's port call ("docked at Hambantota"): the ship is the visitor, the port the place. */
 function shipVisitFrame(at: number, refs: SentenceRefs, context: ArticleEventContext): Frame | null {
   const ship = [...refs.items].reverse().find((item) => item.start - refs.offset < at) ?? refs.items[0];
@@ -411,6 +469,7 @@ function genericFrame(
     case 'visit': {
       if (/^(dock|port call|berth)/i.test(words)) return shipVisitFrame(at, refs, context);
       const arriving = /^(arriv|land)/i.test(words) ? hardwareArriving(at, refs) : [];
+      if (arriving.length > 0 && isCallAtForeignPort(arriving, at, refs, context)) return shipVisitFrame(at, refs, context);
       if (arriving.length > 0) {
         const arrivingIds = unique(arriving.map((item) => item.itemId)).sort();
         return { key: `delivery|${arrivingIds.join('+')}`, type: 'delivery', title: `${unique(arriving.map((item) => item.name)).join(', ')} delivery`, at, placeIds };
@@ -885,7 +944,7 @@ function groupBySentence<T extends { sentenceIndex: number }>(mentions: T[]): Ma
 /** Every event an article tells, one mention per event per sentence. */
 export function extractEvents(context: ArticleEventContext): EventMention[] {
   const { sentences, text } = context;
-  const namedBySentence = bySentence(sentences, findNamedEvents(text));
+  const namedBySentence = bySentence(sentences, findNamedEventsAndEditions(text));
   const organisationsBySentence = bySentence(sentences, findOrganisations(text));
   const triggersBySentence = bySentence(sentences, findTriggers(text));
   const placesBySentence = groupBySentence(context.places);
@@ -1044,7 +1103,8 @@ function mentionsOf(
   const sentencePlaces = unique(refs.places.map((place) => place.placeId));
   const claimed = new Set(dates.values());
   return frames.flatMap((frame) => {
-    const assigned = frame.clause?.date ?? dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
+    const given = frame.clause?.date ?? dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
+    const assigned = given && inEditionYear(given, frame.edition);
     // "withdrew from the drills last year": a date as coarse as a year still places the event itself.
     const datesCancellation = frame === cancelledFrame && assigned && assigned.precision !== 'year' && !SCHEDULED_FOR.test(text.slice(0, assigned.start));
     const mention = datesCancellation ? undefined : assigned;

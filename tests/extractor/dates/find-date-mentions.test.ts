@@ -174,6 +174,8 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['Solih, who lost the September run-off, left for London.', '2024-01-14', [['September', '2023-09-01', '2023-09-30', 'month', true]]],
     ['Envoys will prepare for the March summit of the grouping in Astana.', '2024-01-14', [['March', '2024-03-01', '2024-03-31', 'month', true]]],
     ['The June heat slowed the troops on the plateau.', '2024-01-14', []],
+    ['General Pande toured Ladakh on Monday and Tuesday.', '2023-05-10', [['Monday and Tuesday', '2023-05-08', '2023-05-09', 'day', true]]],
+    ['Chinese troops transgressed at Depsang on May 3 and May 9.', '2023-06-10', [['May 3', '2023-05-03', '2023-05-03', 'day', true], ['May 9', '2023-05-09', '2023-05-09', 'day', true]]],
     ['The 1993 and 1996 border accords still hold.', '2021-09-10', [['1993', '1993-01-01', '1993-12-31', 'year', false], ['1996', '1996-01-01', '1996-12-31', 'year', false]]],
     ['The IAF received the last Rafale last December.', '2022-07-20', [['last December', '2021-12-01', '2021-12-31', 'month', true]]],
     ['Exercise Cope India was held last April.', '2023-06-01', [['last April', '2023-04-01', '2023-04-30', 'month', true]]],

@@ -107,6 +107,19 @@ describe('a date before a verb of admitting and "that"', () => {
   });
 });
 
+describe('events told in other ways', () => {
+  it.each([
+    ['an edition named by its bare name and year', ' date 2023-05-10\nMalabar 2023 will be held off Sydney in August, the Australian navy said.', ['exercise 2023-08-01..2023-08-31']],
+    ['an edition with a hyphenated year', ' date 2023-05-10\nIndia skipped Tsentr-2019 in September that year.', ['exercise 2019-09-01..2019-09-30']],
+    ['a visit by an office named in lower case', ' date 2023-05-10\nJapan\'s defence minister visited Delhi on 8-9 May.', ['visit 2023-05-08..2023-05-09']],
+    ['a visit over two days joined by "and"', ' date 2023-05-10\nThe Army chief General Manoj Pande visited Ladakh on Monday and Tuesday.', ['visit 2023-05-08..2023-05-09']],
+    ['a warship arriving at a foreign port as a port call', ' date 2023-05-10\nThe Australian Navy\'s HMAS Anzac arrived in Visakhapatnam on Tuesday.', ['visit 2023-05-09..2023-05-09']],
+    ['a warship arriving home as a delivery', ' date 2022-01-25\nPNS Tughril arrived in Karachi on Monday after a voyage from Shanghai.', ['delivery 2022-01-24..2022-01-24']],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
 describe('titles of incidents', () => {
   it.each([
     ['a verb as its noun', ' date 2022-12-13\nIndian and Chinese troops clashed near Yangtse on Friday.', 'Clash near Yangtse'],
