@@ -31,7 +31,7 @@ const FULL_DATE = [
   String.raw`\b(\d{1,2})[./-](\d{1,2})[./-]${YEAR}`,
 ].join('|');
 
-const LABEL = String.raw`(first published|last updated|last modified|published|updated|posted|issued|edited|modified|dated|upd\.)(?:\s+(?:on|at|time))?\s*[:|–—-]?`;
+const LABEL = String.raw`(first published|first uploaded|last updated|last modified|published|updated|uploaded|posted|issued|edited|modified|dated|upd\.)(?:\s+(?:on|at|time))?\s*[:|–—-]?`;
 const TIME = String.raw`\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?`;
 /** A zone may be glued to the label after it ("UTCUpdated"): copied pages lose the space. */
 const ZONE = String.raw`\(?\b(?:IST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|MSK|CST|PKT|BST|CET|CEST|JST|HKT|SGT|AEST)(?:\b|(?=[A-Z][a-z]))\)?`;

@@ -34,19 +34,23 @@ const MAX_RELATED_BLOCK_LINES = 12;
 
 /** A heading alone on its line above a list of other stories' headlines. */
 const RELATED_HEADING =
-  /^(?:also read|read also|read more|must read|related|related (?:news|stories|articles|posts|coverage|links|reads|content)|also see|see also|you may also like|you might also like|recommended(?: for you| stories| articles)?|trending(?: now| stories| news| topics)?|top stories|latest news|latest stories|more stories|more news|more on this(?: story)?|more from [\p{L} .]{2,30}|popular (?:stories|news|now)|editor'?s picks?|also watch|watch video|in other news)\s*[:|–—-]?$/iu;
+  /^(?:also read|read also|read more|must read|related|related (?:news|stories|articles|posts|coverage|links|reads|content)|also see|see also|you may also like|you might also like|recommended(?: for you| stories| articles)?|trending(?: now| stories| news| topics)?|top stories|latest news|latest stories|more stories|more news|more on this(?: story)?|more from [\p{L} .]{2,30}|popular (?:stories|news|now)|editor'?s picks?|also watch|watch video|in other news|best of [\p{L} .]{2,30}|top news|more top stories|don'?t miss|must watch|latest|featured(?: stories| news)?|explore more|also in [\p{L} .]{2,30})\s*[:|–—-]?$/iu;
 
 /** A related-story link on its own line: "Also Read: ...", "READ MORE | ...", "ALSO READ India and China ...". */
 const RELATED_LINK = /^(?:also read|read also|read more|must read|also watch|watch|read|related|see also|also see|suggested read)\s*(?:[:|–—>»]|-\s|\.\.\.)/i;
 const RELATED_LINK_IN_CAPITALS = /^(?:ALSO READ|READ MORE|READ ALSO|MUST READ|SEE ALSO)\b/;
 
-/** A caption opened by its credit or kind: "File photo of ...", "Photo: PTI", "Representative image", "Photo taken on ...". */
+/** A caption opened by its credit or kind: "File photo of ...", "Photo: PTI", "Header image: ...", "Representative image", "Photo taken on ...". */
 const CAPTION_START =
-  /^\(?\s*(?:(?:file\s+)?(?:photo|image|picture|pic|visual)s?\s*(?:credit|courtesy|source)?\s*[:|/]|file (?:photo|image|picture|pic)\b|representa(?:tive|tional) (?:image|photo|picture)|image (?:used )?for representation|photo taken on\b|in this (?:file )?(?:photo|picture|image)\b)/i;
+  /^\(?\s*(?:(?:file\s+|header\s+|top\s+|featured\s+)?(?:photo|image|picture|pic|visual)s?\s*(?:credit|courtesy|source)?\s*[:|/]|file (?:photo|image|picture|pic)\b|representa(?:tive|tional) (?:image|photo|picture)|image (?:used )?for representation|photo taken on\b|in this (?:file )?(?:photo|picture|image)\b)/i;
 
-/** A caption closed by its credit: "(Photo: PTI)", "(PTI Photo)", "(Reuters file photo)", "(Xinhua/Li Xin)", "| Photo Credit: PTI". */
+/**
+ * A caption closed by its credit: "(Photo: PTI)", "(PTI Photo)", "(Reuters
+ * file photo)", "(Xinhua/Li Xin)", "| Photo Credit: PTI", "... on June 10.
+ * Photo: China Military", "— ISPR/File".
+ */
 const CAPTION_END =
-  /(?:\((?:[^()]*\b(?:photo|image|picture|pic|file)s?\b[^()]*|(?:Xinhua|Reuters|AFP|AP|PTI|ANI|IANS|Sputnik|TASS)\/[^()]+)\)|\|\s*(?:(?:photo|image|picture|pic)s?(?:\s*credit)?\s*[:|]?\s*[^|]{0,60}|(?:PTI|ANI|IANS|Reuters|AFP|AP|Getty Images|File|Twitter|@\w+)))\s*\.?$/i;
+  /(?:\((?:[^()]*\b(?:photo|image|picture|pic|file)s?\b[^()]*|(?:Xinhua|Reuters|AFP|AP|PTI|ANI|IANS|Sputnik|TASS)\/[^()]+)\)|\|\s*(?:(?:photo|image|picture|pic)s?(?:\s*credit)?\s*[:|]?\s*[^|]{0,60}|(?:PTI|ANI|IANS|Reuters|AFP|AP|Getty Images|File|Twitter|@\w+))|[.!?]\s+(?:photo|image|picture|file photo)s?(?:\s*credit)?\s*:\s*[^.:]{1,60}|[—–]\s*[\p{L} ]{0,30}\/\s*(?:file|photo))\s*\.?$/iu;
 
 /** Agency and reporting credits: "(With inputs from agencies)", "(Reporting by ... in Tokyo; Editing by ...)", "Written by ...". */
 const CREDIT =

@@ -26,6 +26,7 @@ const OUTLET_STYLES: [string, string, string | null, From][] = [
   ['News18: "Updated" then "First Published" on one line', articleOf('Rajnath Singh leaves for Moscow', 'Updated: June 23, 2020, 08:10 IST First Published: June 22, 2020, 22:15 IST'), '2020-06-22', 'text'],
   ['News18: "First Published" under "Last Updated"', articleOf('Rajnath Singh leaves for Moscow', 'Last Updated: June 23, 2020, 08:10 IST', 'First Published: June 22, 2020, 22:15 IST'), '2020-06-22', 'text'],
   ['Indian Express: "First published on" a dashed day-first date at the bottom', articleOf('Rajnath Singh leaves for Moscow') + 'First published on: 22-06-2020 at 18:41 IST\n', '2020-06-22', 'text'],
+  ['Indian Express: "First uploaded on" at the bottom under a related list', articleOf('Indian Navy commissions INS Vagir', 'Mumbai |') + 'Best of Express\nIndia, China hold talks at Chushul\n\nFirst uploaded on: 23-01-2023 at 21:05 IST\n', '2023-01-23', 'text'],
   ['Indian Express: "Updated" with seconds', articleOf('Rajnath Singh leaves for Moscow', 'Written by Krishn Kaushik | New Delhi |', 'Updated: June 22, 2020 7:41:12 pm'), '2020-06-22', 'text'],
   ['Hindustan Times: "Updated on" with AM/PM', articleOf('Rajnath Singh leaves for Moscow', 'By HT Correspondent, New Delhi', 'Updated on Jun 22, 2020 10:15 PM IST'), '2020-06-22', 'text'],
   ['The Hindu: "Published -" under the place', articleOf('Rajnath Singh leaves for Moscow', 'Special Correspondent', 'NEW DELHI', 'Published - June 22, 2020 10:15 pm IST'), '2020-06-22', 'text'],
