@@ -1,6 +1,6 @@
 import type { ArticleSummary, FactsDispute, FactsBundle, FactsSource } from '../../../schema/bundle';
 import { UNDATED_READING_DAY, toFactIndex } from '../../shared/filters/fact-index';
-import type { FactIndex } from '../../shared/filters/fact-index';
+import type { FactIndex, SourceArticles } from '../../shared/filters/fact-index';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 import { toLabel } from '../../shared/ui/labels';
 
@@ -72,53 +72,24 @@ function byReadingOrder(a: ReadingKey, b: ReadingKey): number {
 }
 
 /** The index lookups that put articles in reading order. */
-export type ArticleOrder = Pick<FactIndex, 'articlesInReadingOrder' | 'articleReadingRanks'>;
-
-interface FirstArticles {
-  first: ReadingKey[];
-  total: number;
-  /** Per source: its article's reading rank, or -1 when the bundle lacks the article. */
-  sourceRanks: Int32Array;
-}
+export type ArticleOrder = Pick<FactIndex, 'articlesInReadingOrder' | 'articleReadingRanks' | 'articlesOfSources'>;
 
 /**
- * The sources' articles, each once, and the first `limit` of them in reading order. Each source costs
- * one rank lookup: the distinct ranks are sorted as numbers, natively, and no article is compared by
- * date or id, except the rare ones missing from the bundle, which sort among the undated by id.
+ * The first `limit` of the sources' articles in reading order: the first of their ranks (sorted once per
+ * sources list by the index), except the rare articles missing from the bundle, which sort among the undated by id.
  */
-function toFirstArticles(sources: readonly FactsSource[], order: ArticleOrder, limit: number): FirstArticles {
-  const { articlesInReadingOrder, articleReadingRanks } = order;
-  const seen = new Uint8Array(articlesInReadingOrder.length);
-  const distinct = new Int32Array(Math.min(sources.length, articlesInReadingOrder.length));
-  const sourceRanks = new Int32Array(sources.length);
-  const missing = new Set<string>();
-  let distinctCount = 0;
-  sources.forEach((source, index) => {
-    const articleId = String(source.articleId);
-    const rank = articleReadingRanks.get(articleId);
-    if (rank === undefined) {
-      sourceRanks[index] = -1;
-      missing.add(articleId);
-      return;
-    }
-    sourceRanks[index] = rank;
-    if (seen[rank]) return;
-    seen[rank] = 1;
-    distinct[distinctCount++] = rank;
-  });
-  const firstRanks = distinct.subarray(0, distinctCount).sort().subarray(0, Math.max(0, Math.min(limit, distinctCount)));
-  const first = Array.from(firstRanks, (rank): ReadingKey => {
-    const article = articlesInReadingOrder[rank] ?? null;
+function toFirstArticles({ ranks, missing }: SourceArticles, order: ArticleOrder, limit: number): ReadingKey[] {
+  const first = Array.from(ranks.subarray(0, Math.max(0, Math.min(limit, ranks.length))), (rank): ReadingKey => {
+    const article = order.articlesInReadingOrder[rank] ?? null;
     return { articleId: article ? String(article.id) : '', article, day: article?.published ? String(article.published) : UNDATED_READING_DAY };
   });
-  const total = distinctCount + missing.size;
-  if (missing.size === 0) return { first, total, sourceRanks };
-  const withMissing = [...first, ...[...missing].map((articleId) => ({ articleId, article: null, day: UNDATED_READING_DAY }))].sort(byReadingOrder);
-  return { first: withMissing.slice(0, Math.max(0, limit)), total, sourceRanks };
+  if (missing.length === 0) return first;
+  const withMissing = [...first, ...missing.map((articleId) => ({ articleId, article: null, day: UNDATED_READING_DAY }))].sort(byReadingOrder);
+  return withMissing.slice(0, Math.max(0, limit));
 }
 
 /** The quotes of each of the `first` articles among the sources, each quote once, in text order. */
-function toQuotesOf(sources: readonly FactsSource[], { first, sourceRanks }: FirstArticles, order: ArticleOrder): Map<string, FactsSource[]> {
+function toQuotesOf(sources: readonly FactsSource[], { sourceRanks }: SourceArticles, first: readonly ReadingKey[], order: ArticleOrder): Map<string, FactsSource[]> {
   const quotes = new Map(first.map(({ articleId }): [string, FactsSource[]] => [articleId, []]));
   // The page's articles by rank, so a source of an article not on the page is skipped without a lookup by id.
   const onPage = new Uint8Array(order.articlesInReadingOrder.length);
@@ -126,9 +97,9 @@ function toQuotesOf(sources: readonly FactsSource[], { first, sourceRanks }: Fir
     const rank = order.articleReadingRanks.get(articleId);
     if (rank !== undefined) onPage[rank] = 1;
   }
-  sources.forEach((source, index) => {
-    const rank = sourceRanks[index] ?? -1;
-    if (rank >= 0 && !onPage[rank]) return;
+  sourceRanks.forEach((rank, index) => {
+    const source = sources[index];
+    if (!source || (rank >= 0 && !onPage[rank])) return;
     const list = quotes.get(String(source.articleId));
     if (list && !list.some((quote) => quote.start === source.start && quote.end === source.end)) list.push(source);
   });
@@ -148,15 +119,16 @@ const pagesOfSources = new WeakMap<readonly FactsSource[], { order: ArticleOrder
 /**
  * The first `limit` articles behind the sources, oldest publication first (undated last, ties by id),
  * with their quotes in text order, and how many articles there are in all. A place is cited by
- * thousands of articles of which a reader sees twenty: those are picked by their precomputed
- * reading ranks, without grouping the rest. The last page asked for is kept per sources list.
+ * thousands of articles of which a reader sees twenty: those are the first of its articles' reading
+ * ranks (see FactIndex.articlesOfSources), without grouping the rest. The last page asked for is kept per sources list.
  */
 export function toArticleSourcePage(sources: readonly FactsSource[], order: ArticleOrder, limit = Infinity): ArticleSourcePage {
   const cached = pagesOfSources.get(sources);
-  if (cached && cached.order.articleReadingRanks === order.articleReadingRanks && cached.limit === limit) return cached.page;
-  const firstArticles = toFirstArticles(sources, order, limit);
-  const quotes = toQuotesOf(sources, firstArticles, order);
-  const page = { shown: firstArticles.first.map(({ articleId, article }) => ({ articleId, article, quotes: quotes.get(articleId) ?? [] })), total: firstArticles.total };
+  if (cached?.order === order && cached.limit === limit) return cached.page;
+  const articles = order.articlesOfSources(sources);
+  const first = toFirstArticles(articles, order, limit);
+  const quotes = toQuotesOf(sources, articles, first, order);
+  const page = { shown: first.map(({ articleId, article }) => ({ articleId, article, quotes: quotes.get(articleId) ?? [] })), total: articles.ranks.length + articles.missing.length };
   pagesOfSources.set(sources, { order, limit, page });
   return page;
 }

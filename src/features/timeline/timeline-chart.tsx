@@ -6,7 +6,7 @@ import { HatchPatterns, TimelineMarks } from './timeline-marks';
 import type { HoverTarget, TimelineMarksProps, TimelineScales } from './timeline-marks';
 import { formatTick, toMaxTicks, toTickUnit, toTimeTicks } from './to-time-scale';
 import type { TickUnit } from './to-time-scale';
-import { toIsoDay } from './to-timeline-rows';
+import { DAY_MS, toIsoDay } from './to-timeline-rows';
 
 const CHART_MARGIN = { top: 8, right: 24, bottom: 4, left: 8 };
 const Y_AXIS_WIDTH = 96;
@@ -56,7 +56,7 @@ function TimelineTooltip({ target }: { target: HoverTarget }) {
           {bucket.count} {LANE_LABELS[bucket.type].toLowerCase()}
         </strong>
         <div>
-          {toIsoDay(bucket.startMs)} – {toIsoDay(bucket.endMs - 1)}
+          {toIsoDay(bucket.startMs)} – {toIsoDay(bucket.endMs - DAY_MS)}
         </div>
         <div className="timeline-tooltip__hint">Click to zoom in</div>
       </div>

@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { EVENT_TYPES } from '../../../schema/bundle';
 import { LANE_LABELS, toEventAriaLabel } from './event-labels';
 import type { LaneBucket } from './to-lane-buckets';
-import { toIsoDay } from './to-timeline-rows';
+import { DAY_MS, toIsoDay } from './to-timeline-rows';
 import type { TimelineRow } from './to-timeline-rows';
 import { toTracks } from './to-tracks';
 
@@ -79,7 +79,7 @@ const MIN_COUNTED_WIDTH = 18;
  */
 const BucketMark = memo(function BucketMark({ bucket, index, x0, width, y, height, opacity, highlighted }: BucketMarkProps) {
   const selected = bucket.highlightedCount > 0 ? ` (${bucket.highlightedCount} selected)` : '';
-  const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - 1)}; press Enter to zoom in`;
+  const label = `${bucket.count} ${LANE_LABELS[bucket.type].toLowerCase()}${selected} from ${toIsoDay(bucket.startMs)} to ${toIsoDay(bucket.endMs - DAY_MS)}; press Enter to zoom in`;
   const highlightClass = highlighted ? ' timeline-bar--highlighted' : '';
   return (
     <>

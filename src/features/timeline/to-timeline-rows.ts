@@ -41,9 +41,20 @@ export function toDayMs(isoDay: string): number {
   return Date.parse(`${isoDay}T00:00:00Z`);
 }
 
-/** The ISO day containing a UTC instant. */
+const isoDaysOfMidnights = new Map<number, string>();
+
+/**
+ * The ISO day containing a UTC instant. Kept per midnight: every bucket's label names its first and
+ * last day, hundreds of buckets are redrawn on each filter change, and the data spans a few thousand days.
+ */
 export function toIsoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  if (ms % DAY_MS !== 0) return new Date(ms).toISOString().slice(0, 10);
+  let day = isoDaysOfMidnights.get(ms);
+  if (day === undefined) {
+    day = new Date(ms).toISOString().slice(0, 10);
+    isoDaysOfMidnights.set(ms, day);
+  }
+  return day;
 }
 
 export function laneOf(type: EventType): number {

@@ -4,7 +4,7 @@
  * filter change must not scan 40,000 events or 10,000 articles to find one
  * record, or lower-case every title again for a search.
  */
-import type { ArticleSummary, EventType, FactsBundle, FactsEvent, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
+import type { ArticleSummary, EventType, FactsBundle, FactsEvent, FactsPlace, FactsProcurementItem, FactsSource } from '../../../schema/bundle';
 
 export interface FactIndex {
   placesById: ReadonlyMap<string, FactsPlace>;
@@ -21,6 +21,10 @@ export interface FactIndex {
   eventPositionsByType: ReadonlyMap<EventType, readonly number[]>;
   /** The positions in `bundle.events` of the events involving each item, ascending. */
   eventPositionsByItem: ReadonlyMap<string, readonly number[]>;
+  /** The distinct articles behind a list of sources, by reading rank: kept per list, and built ahead for the most-cited places. */
+  articlesOfSources: (sources: readonly FactsSource[]) => SourceArticles;
+  /** Each place's position in `bundle.places`, by id. */
+  placePositions: ReadonlyMap<string, number>;
   /** Each event's places as positions in `bundle.places`: a filter marks the places of thousands of events in a typed array, not a set of ids. */
   eventPlaces: EventLinks;
   /** Each event's items as positions in `bundle.procurement`. */
@@ -39,21 +43,26 @@ export interface FactIndex {
 
 /**
  * Positions of linked records for every event, packed: the links of the event at bundle position `p`
- * are `targets[starts[p]]` up to (excluding) `targets[starts[p + 1]]`. Ids the bundle lacks are left out.
+ * are `targets[starts[p]]` up to (excluding) `targets[starts[p + 1]]`, each record once. Ids the bundle lacks are left out.
  */
 export interface EventLinks {
   starts: Int32Array;
   targets: Int32Array;
 }
 
-function toEventLinks(events: readonly FactsEvent[], records: readonly { id: string }[], idsOf: (event: FactsEvent) => readonly string[]): EventLinks {
-  const positionOf = new Map(records.map((record, position) => [record.id, position]));
+function toPositions(records: readonly { id: string }[]): Map<string, number> {
+  return new Map(records.map((record, position) => [record.id, position]));
+}
+
+/** Each event's links, each linked record once. */
+function toEventLinks(events: readonly FactsEvent[], positionOf: ReadonlyMap<string, number>, idsOf: (event: FactsEvent) => readonly string[]): EventLinks {
   const starts = new Int32Array(events.length + 1);
   const targets: number[] = [];
   events.forEach((event, position) => {
+    const first = targets.length;
     for (const id of idsOf(event)) {
       const target = positionOf.get(id);
-      if (target !== undefined) targets.push(target);
+      if (target !== undefined && (targets.length === first || !targets.includes(target, first))) targets.push(target);
     }
     starts[position + 1] = targets.length;
   });
@@ -106,6 +115,41 @@ function groupPositionsByPlaceAndItem(events: readonly FactsEvent[]): PlaceAndIt
   });
   return groups;
 }
+
+/** The articles behind a list of sources, in reading-rank terms (see FactIndex.articleReadingRanks). */
+export interface SourceArticles {
+  /** Per source: its article's reading rank, or -1 when the bundle lacks the article. */
+  sourceRanks: Int32Array;
+  /** The ranks of the distinct articles, ascending: the articles in reading order. */
+  ranks: Int32Array;
+  /** The ids of the distinct articles the bundle lacks. */
+  missing: readonly string[];
+}
+
+function toSourceArticles(sources: readonly FactsSource[], readingRanks: ReadonlyMap<string, number>): SourceArticles {
+  const seen = new Uint8Array(readingRanks.size);
+  const sourceRanks = new Int32Array(sources.length);
+  const ranks: number[] = [];
+  const missing = new Set<string>();
+  sources.forEach((source, index) => {
+    const articleId = String(source.articleId);
+    const rank = readingRanks.get(articleId) ?? -1;
+    sourceRanks[index] = rank;
+    if (rank < 0) missing.add(articleId);
+    else if (!seen[rank]) {
+      seen[rank] = 1;
+      ranks.push(rank);
+    }
+  });
+  // Typed arrays sort numerically, natively.
+  return { sourceRanks, ranks: Int32Array.from(ranks).sort(), missing: [...missing] };
+}
+
+/**
+ * Places cited this often have their sources' articles ranked ahead, in idle time: the pass over thousands
+ * of sources, run once and cold, would otherwise hold up selecting them. Shorter lists are ranked on selection.
+ */
+const PREPARED_SOURCE_COUNT = 1_000;
 
 /** The day an undated article sorts under: after every publication day. */
 export const UNDATED_READING_DAY = '9999';
@@ -227,15 +271,26 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   const eventsById = lazy(() => byId(bundle.events));
   const articlesById = lazy(() => byId(bundle.articles));
   const articleReadingOrder = lazy(() => toArticleReadingOrder(bundle.articles));
+  const sourceArticles = new WeakMap<readonly FactsSource[], SourceArticles>();
+  const articlesOfSources = (sources: readonly FactsSource[]) => {
+    let articles = sourceArticles.get(sources);
+    if (!articles) {
+      articles = toSourceArticles(sources, articleReadingOrder().ranks);
+      sourceArticles.set(sources, articles);
+    }
+    return articles;
+  };
   const positionsByType = lazy(() => groupPositionsByType(bundle.events));
   const placeAndItemPositions = lazy(() => groupPositionsByPlaceAndItem(bundle.events));
-  const eventPlaces = lazy(() => toEventLinks(bundle.events, bundle.places, (event) => event.placeIds));
-  const eventItems = lazy(() => toEventLinks(bundle.events, bundle.procurement, (event) => event.itemIds));
+  const placePositions = lazy(() => toPositions(bundle.places));
+  const eventPlaces = lazy(() => toEventLinks(bundle.events, placePositions(), (event) => event.placeIds));
+  const eventItems = lazy(() => toEventLinks(bundle.events, toPositions(bundle.procurement), (event) => event.itemIds));
   const itemSearchTexts = lazy(() => bundle.procurement.map(toItemSearchText));
   const placeSearchTexts = lazy(() => bundle.places.map((place) => place.name.toLowerCase()));
   const searchChunks = toSearchChunks(bundle);
   const eventSearchChunks = lazy(searchChunks.all);
   const index: FactIndex = {
+    articlesOfSources,
     get placesById() {
       return placesById();
     },
@@ -262,6 +317,9 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     },
     get eventPositionsByItem() {
       return placeAndItemPositions().byItem;
+    },
+    get placePositions() {
+      return placePositions();
     },
     get eventPlaces() {
       return eventPlaces();
@@ -291,6 +349,7 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
       placeSearchTexts();
     },
     articleReadingOrder,
+    ...bundle.places.filter((place) => place.sources.length >= PREPARED_SOURCE_COUNT).map((place) => () => articlesOfSources(place.sources)),
     () => {
       placesById();
       articlesById();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FactsSourceSchema } from '../../../schema/bundle';
 import type { FactsBundle } from '../../../schema/bundle';
 import { toFactIndex, toIndexWarmers } from '../../../src/shared/filters/fact-index';
 import { toMatchingPositions, toVisibleFacts } from '../../../src/shared/filters/visible-facts';
@@ -111,6 +112,24 @@ describe('toFactIndex links and reading order', () => {
     const expected = [...bundle.articles].sort((a, b) => Number(day(a.published) > day(b.published)) - Number(day(a.published) < day(b.published)) || new Intl.Collator().compare(a.id, b.id));
     expect(index.articlesInReadingOrder).toEqual(expected);
     expect(index.articlesInReadingOrder.every((article, rank) => index.articleReadingRanks.get(article.id) === rank)).toBe(true);
+  });
+
+  it("ranks a sources list's distinct articles ascending, each source by its article, and lists the missing ones once", () => {
+    const sources = [...bundle.events.flatMap((event) => event.sources)].reverse();
+    const missing = FactsSourceSchema.parse({ articleId: 'not-in-bundle', start: 0, end: 1 });
+    const articles = index.articlesOfSources([...sources, missing, missing]);
+    const ranksOf = sources.map((source) => index.articleReadingRanks.get(String(source.articleId)));
+    expect(Array.from(articles.ranks)).toEqual([...new Set(ranksOf)].sort((a = 0, b = 0) => a - b));
+    expect(Array.from(articles.sourceRanks)).toEqual([...ranksOf, -1, -1]);
+    expect(articles.missing).toEqual(['not-in-bundle']);
+  });
+
+  it('ranks the sources of the most-cited places while warming, kept for their selection', () => {
+    const large = makeLargeBundle(3000);
+    const [busiest] = [...large.places].sort((a, b) => b.sources.length - a.sources.length);
+    toIndexWarmers(large).forEach((warm) => warm());
+    const warmed = busiest ? toFactIndex(large).articlesOfSources(busiest.sources) : null;
+    expect(busiest && warmed ? toFactIndex(large).articlesOfSources(busiest.sources) : null).toBe(warmed);
   });
 });
 

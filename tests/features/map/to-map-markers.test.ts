@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATE } from '../../../src/shared/state/dashboard-state';
+import { EMPTY_STATE, parseDashboardState } from '../../../src/shared/state/dashboard-state';
 import { toVisibleFacts } from '../../../src/shared/filters/visible-facts';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
 import { toDominantType, toDominantTypeOfCounts, toHighlightedPlaceIds, toMapMarkers, toMarkerRadius, toTypeCounts } from '../../../src/features/map/to-map-markers';
@@ -74,6 +74,19 @@ describe('toMapMarkers', () => {
     expect(marker?.dominantType).toBe(dominant);
     expect(marker?.typeCounts).toEqual(toTypeCounts(marker?.events ?? []));
     expect(marker?.isArea).toBe(isArea);
+  });
+
+  it.each(['', '?types=visit', '?q=moscow', '?from=2020-06-01&to=2020-09-30'])("lists each place's visible events by date then title, each once, for the filters %s", (search) => {
+    const bundle = makeLargeBundle(1500);
+    const filters = parseDashboardState(search);
+    const { events } = toVisibleFacts(bundle, filters);
+    const compare = (a: string, b: string) => Number(a > b) - Number(a < b);
+    for (const marker of toMapMarkers(bundle, filters)) {
+      const expected = events
+        .filter((event) => event.placeIds.some((id) => id === marker.placeId))
+        .sort((a, b) => compare(a.start ?? '9999', b.start ?? '9999') || compare(a.title.toLowerCase(), b.title.toLowerCase()) || compare(a.title, b.title));
+      expect(marker.events.map((event) => event.id)).toEqual(expected.map((event) => event.id));
+    }
   });
 
   it('lists events by date and the items those events involve', () => {
