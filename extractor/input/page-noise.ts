@@ -27,6 +27,8 @@ export interface NoiseLine {
 
 /** Longer lines are paragraphs of prose, whatever they start with. */
 const MAX_NOISE_LINE = 300;
+const LEADING_BULLET = /^[ \t]*[•●▪◦■*][ \t]*/;
+
 /** Longer lines with a date are prose. */
 const MAX_DATE_LINE = 200;
 /** A related-stories heading lists at most this many headlines below it. */
@@ -78,7 +80,8 @@ const MASTHEAD =
 
 /** The kind of page furniture a single line is, judged on the line alone; null for prose and headlines. */
 export function noiseKindOfLine(line: string): NoiseKind | null {
-  const trimmed = line.trim();
+  // A list bullet ("• Also Read: ...", markdown lists) leaves the line what it was.
+  const trimmed = line.replace(LEADING_BULLET, '').trim();
   if (trimmed === '' || trimmed.length > MAX_NOISE_LINE) return null;
   if (RELATED_HEADING.test(trimmed) || RELATED_LINK.test(trimmed) || RELATED_LINK_IN_CAPITALS.test(trimmed)) return 'related';
   if (CAPTION_START.test(trimmed) || CAPTION_END.test(trimmed)) return 'caption';

@@ -8,6 +8,7 @@ describe('noiseKindOfLine', () => {
     ['ALSO READ | Army chief visits Ladakh forward posts', 'related'],
     ['READ MORE India, Russia to co-produce Ka-226T helicopters', 'related'],
     ['Read more: Pakistan test-fires Babur cruise missile', 'related'],
+    ['• Also Read: Army chief visits Ladakh', 'related'],
     ['Related', 'related'],
     ['Related Stories', 'related'],
     ['You may also like', 'related'],
