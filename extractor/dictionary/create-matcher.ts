@@ -92,7 +92,7 @@ function tokensOf(text: string, flexible: boolean): string[] {
  * the many words that start none of its phrases, and finds the others, without
  * slicing them into strings (slicing and hashing each word was most of a scan).
  */
-const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const HASH_MASK = 0x3fffffff;
 
@@ -106,11 +106,16 @@ function hashOf(word: string): number {
   return hash & HASH_MASK;
 }
 
-const FILTER_BITS = 16;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
+/** A filter of about sixteen slots per first word, up to 64K: a small per-article dictionary (surnames) gets a small one. */
+const SLOTS_PER_WORD_BITS = 4;
+const MAX_FILTER_BITS = 16;
 
-function filterSlot(hash: number): number {
-  return (hash ^ (hash >>> FILTER_BITS)) & FILTER_MASK;
+function filterSize(words: number): number {
+  return 1 << Math.min(MAX_FILTER_BITS, Math.ceil(Math.log2(words + 1)) + SLOTS_PER_WORD_BITS);
+}
+
+function filterSlot(hash: number, size: number): number {
+  return (hash ^ (hash >>> MAX_FILTER_BITS)) & (size - 1);
 }
 
 function newNode(): TrieNode {
@@ -254,10 +259,11 @@ export function createMatcher(
     }
   }
   // Most tokens of a text start no phrase: rule them out by their hash before slicing them (a plural first word too).
-  const startsAPhrase = new Uint8Array(1 << FILTER_BITS);
+  const filter = filterSize(root.children.size * (allowPlural ? 2 : 1));
+  const startsAPhrase = new Uint8Array(filter);
   for (const [hash, first] of root.children) {
-    startsAPhrase[filterSlot(hash)] = 1;
-    for (let edge: TrieEdge | undefined = first; allowPlural && edge; edge = edge.collision) startsAPhrase[filterSlot(hashOf(`${edge.word}s`))] = 1;
+    startsAPhrase[filterSlot(hash, filter)] = 1;
+    for (let edge: TrieEdge | undefined = first; allowPlural && edge; edge = edge.collision) startsAPhrase[filterSlot(hashOf(`${edge.word}s`), filter)] = 1;
   }
 
   /** The key of the phrase ending at the index-th word read as a plural of a child of `node`, or null. */
@@ -284,7 +290,7 @@ export function createMatcher(
     const { searched, starts, ends, hashes } = tokens;
     let index = 0;
     while (index < starts.length) {
-      if (startsAPhrase[filterSlot(hashes[index] ?? 0)] === 0) {
+      if (startsAPhrase[filterSlot(hashes[index] ?? 0, filter)] === 0) {
         index += 1;
         continue;
       }

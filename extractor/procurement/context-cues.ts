@@ -41,12 +41,25 @@ export function wordsAround(text: string, start: number, end: number, count = WI
   return { before, after };
 }
 
+/**
+ * All the nouns in one anchored alternation, a group per category: one test
+ * per word instead of one per category (these run for every name and
+ * designation found). The alternatives are tried in order, so the first
+ * category that takes the whole word wins, as in the list.
+ */
+const ANY_NOUN = new RegExp(`^(?:${NOUN_CATEGORIES.map(([pattern]) => `(${pattern.source})`).join('|')})$`, 'i');
+
+/** The category of the one group of ANY_NOUN that matched. */
+function categoryOfMatch(match: RegExpExecArray): ItemCategory | null {
+  const index = match.findIndex((group, at) => at > 0 && group !== undefined);
+  return NOUN_CATEGORIES[index - 1]?.[1] ?? null;
+}
+
 /** The category implied by the first weapon noun among `words`, or null. */
 export function categoryOfNouns(words: readonly string[]): ItemCategory | null {
   for (const word of words) {
-    const noun = word.replace(POSSESSIVE, '');
-    const found = NOUN_CATEGORIES.find(([pattern]) => pattern.test(noun));
-    if (found) return found[1];
+    const match = ANY_NOUN.exec(word.replace(POSSESSIVE, ''));
+    if (match) return categoryOfMatch(match);
   }
   return null;
 }
