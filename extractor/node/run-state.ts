@@ -101,8 +101,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * and v8 writes and reads each occurrence of a string on its own.
  */
 class StringTable {
-  readonly strings: string[] = [];
+  readonly strings: string[];
   private readonly indexes = new Map<string, number>();
+
+  /** A table that starts as a loaded one, so that the indexes loaded with it are still good. */
+  constructor(seed: readonly string[] = []) {
+    this.strings = [...seed];
+    seed.forEach((value, index) => this.indexes.set(value, index));
+  }
 
   indexOf(value: string): number {
     let index = this.indexes.get(value);
@@ -216,15 +222,26 @@ function listsOf(entry: FileEntry): readonly (readonly string[])[] {
   return [entry.outline.eventKeys, ...SECTION_NAMES.map((name) => entry.keys[name]), entry.warnings];
 }
 
-function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable): FileColumns {
+/**
+ * The lists of the files loaded with a table, each with its indexes in that
+ * table: a re-run keeps the lists of every file that did not change, and
+ * saving it with the same table copies their indexes instead of looking up
+ * 600,000 strings again.
+ */
+type LoadedLists = WeakMap<readonly string[], Uint32Array>;
+
+function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable, loaded: LoadedLists | null): FileColumns {
   const entries = [...files.values()];
   const counts = new Uint32Array(entries.length * LISTS);
   const numbers = new Float64Array(entries.length * FILE_NUMBERS);
-  const lists: number[] = [];
+  const indexed = entries.map((entry) => listsOf(entry).map((list) => loaded?.get(list) ?? table.indexesOf(list)));
+  const lists = new Uint32Array(indexed.reduce((sum, entryLists) => sum + entryLists.reduce((count, list) => count + list.length, 0), 0));
+  let next = 0;
   entries.forEach((entry, index) => {
-    listsOf(entry).forEach((list, which) => {
+    indexed[index]?.forEach((list, which) => {
       counts[index * LISTS + which] = list.length;
-      for (const value of list) lists.push(table.indexOf(value));
+      lists.set(list, next);
+      next += list.length;
     });
     const { article } = entry;
     const at = index * FILE_NUMBERS;
@@ -242,13 +259,13 @@ function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable
     articleIds: entries.map((entry) => entry.outline.articleId),
     bodies: entries.map((entry) => entry.outline.body),
     published: entries.map((entry) => entry.outline.published),
-    lists: Uint32Array.from(lists),
+    lists,
     counts,
     numbers,
   };
 }
 
-function fromFileColumns(columns: FileColumns, strings: readonly string[]): Map<string, FileEntry> {
+function fromFileColumns(columns: FileColumns, strings: readonly string[], loaded: LoadedLists): Map<string, FileEntry> {
   const files = new Map<string, FileEntry>();
   // Parsed once per distinct day: ten thousand files have a few hundred.
   const days = new Map<string, IsoDay>();
@@ -258,6 +275,7 @@ function fromFileColumns(columns: FileColumns, strings: readonly string[]): Map<
   const take = (count: number) => {
     const list: string[] = new Array(count);
     for (let index = 0; index < count; index += 1) list[index] = stringAt(strings, columns.lists[next + index]);
+    loaded.set(list, columns.lists.subarray(next, next + count));
     next += count;
     return list;
   };
@@ -305,17 +323,44 @@ function isStoredState(value: unknown): value is StoredState {
   return isObject(sections) && SECTION_NAMES.every((name) => isSectionColumns(sections[name]));
 }
 
-function toStored(state: RunState): StoredState {
-  const table = new StringTable();
-  const files = toFileColumns(state.files, table);
+/** The table a state was loaded with, and its files' lists with their indexes in it. */
+interface LoadedTable {
+  strings: readonly string[];
+  lists: LoadedLists;
+}
+
+function toStored(state: RunState, loaded: LoadedTable | null): StoredState {
+  const table = new StringTable(loaded?.strings);
+  const files = toFileColumns(state.files, table, loaded?.lists ?? null);
   const stored = (name: SectionName) => toSectionColumns(state.sections[name], table);
   const sections = { places: stored('places'), events: stored('events'), procurement: stored('procurement'), people: stored('people') };
   return { fingerprint: state.fingerprint, outputs: state.outputs, strings: table.strings, files, sections };
 }
 
-function fromStored({ fingerprint, outputs, strings, files, sections }: StoredState): RunState {
+function fromStored({ fingerprint, outputs, strings, files, sections }: StoredState, lists: LoadedLists): RunState {
   const section = (name: SectionName) => fromSectionColumns(sections[name], strings);
-  return { fingerprint, outputs, files: fromFileColumns(files, strings), sections: { places: section('places'), events: section('events'), procurement: section('procurement'), people: section('people') } };
+  return { fingerprint, outputs, files: fromFileColumns(files, strings, lists), sections: { places: section('places'), events: section('events'), procurement: section('procurement'), people: section('people') } };
+}
+
+/** How many of a table's strings the stored columns use. */
+function usedStrings(stored: StoredState): number {
+  const used = new Uint8Array(stored.strings.length);
+  const mark = (indexes: Uint32Array) => {
+    for (let index = 0; index < indexes.length; index += 1) used[indexes[index] ?? 0] = 1;
+  };
+  mark(stored.files.names);
+  mark(stored.files.lists);
+  for (const name of SECTION_NAMES) {
+    const { blockKeys, keys, orders, rankFiles } = stored.sections[name];
+    [blockKeys, keys, orders, rankFiles].forEach(mark);
+  }
+  return used.reduce((sum, flag) => sum + flag, 0);
+}
+
+/** The state as stored, with the table it was loaded with while most of that table is still in use, else with a table of its own. */
+function storedWithTable(state: RunState, loaded: LoadedTable | null): StoredState {
+  const stored = toStored(state, loaded);
+  return loaded && 2 * usedStrings(stored) < stored.strings.length ? toStored(state, null) : stored;
 }
 
 function isContributionList<F>(value: unknown): value is Contribution<F>[] {
@@ -342,12 +387,14 @@ export function outputIdentities(bundlePath: string, factsPath: string): RunStat
   return bundle && facts ? { bundle, facts } : null;
 }
 
-function loadState(path: string, fingerprint: string, bundlePath: string, factsPath: string): RunState | null {
+function loadState(path: string, fingerprint: string, bundlePath: string, factsPath: string): { state: RunState; table: LoadedTable } | null {
   try {
-    const state: unknown = deserialize(readFileSync(path));
-    if (!isStoredState(state) || state.fingerprint !== fingerprint) return null;
-    const untouched = sameIdentity(identityOf(bundlePath), state.outputs.bundle) && sameIdentity(identityOf(factsPath), state.outputs.facts);
-    return untouched ? fromStored(state) : null;
+    const stored: unknown = deserialize(readFileSync(path));
+    if (!isStoredState(stored) || stored.fingerprint !== fingerprint) return null;
+    const untouched = sameIdentity(identityOf(bundlePath), stored.outputs.bundle) && sameIdentity(identityOf(factsPath), stored.outputs.facts);
+    if (!untouched) return null;
+    const lists: LoadedLists = new WeakMap();
+    return { state: fromStored(stored, lists), table: { strings: stored.strings, lists } };
   } catch {
     return null;
   }
@@ -391,7 +438,8 @@ export function openRunStore(cacheDir: string, inputDir: string, outputFile: str
   const folder = join(cacheDir, `run-${createHash('sha1').update(`${resolve(inputDir)}\0${resolve(outputFile)}`).digest('hex').slice(0, 16)}`);
   const statePath = join(folder, STATE_FILE);
   const blocksPath = join(folder, BLOCKS_FILE);
-  const previous = fresh ? null : loadState(statePath, fingerprint, outputFile, factsFile);
+  const loaded = fresh ? null : loadState(statePath, fingerprint, outputFile, factsFile);
+  const previous = loaded?.state ?? null;
   let readFd: number | null = null;
   let appendFd: number | null = null;
   let end = 0;
@@ -435,7 +483,7 @@ export function openRunStore(cacheDir: string, inputDir: string, outputFile: str
       mkdirSync(folder, { recursive: true });
       compact(blocksPath, state);
       const temporary = `${statePath}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize(toStored(state)));
+      writeFileSync(temporary, serialize(storedWithTable(state, loaded?.table ?? null)));
       renameSync(temporary, statePath);
     },
     clear() {

@@ -23,6 +23,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { BundleWarning, DisputeInput, SourceInput } from '../../schema/bundle';
 import { BUNDLE_FILES, SCHEMA_VERSION } from '../../schema/bundle';
 import type { ArticleFacts, ArticleResult, PlaceFact } from '../article/extract-article';
@@ -39,8 +40,8 @@ import type { ArticleCache } from './article-cache';
 import { contentHash } from './article-cache';
 import { skippedFile, updateTexts } from './article-files';
 import type { ExtractionPool, RedateTask } from './extract-in-parallel';
-import type { RecordTexts, SourcesFrame } from './record-sources';
-import { patchedRecordTexts, sourcesFrame } from './record-sources';
+import type { SourcesFrame } from './record-sources';
+import { patchedRecordBytes, sourcesFrame } from './record-sources';
 import type { FileEntry, Range, RunState, RunStore, SectionName, StoredRecord, StoredSection } from './run-state';
 import { outputIdentities, SECTION_NAMES, SKIPPED } from './run-state';
 import type { ValidRecord } from './validated-records';
@@ -372,7 +373,7 @@ export async function updateBundle(input: UpdateInput): Promise<UpdateSummary | 
   const old = { bundle: openSync(input.outputFile, 'r'), facts: openSync(factsPath, 'r') };
   try {
     const gone = new Set([...removed, ...dirty]);
-    const update: SectionUpdate = { previous, store, gone, changedArticles: changedArticlesOf(previous, gone, settled), settled, old, textsDir };
+    const update: SectionUpdate = { previous, store, gone, changedArticles: changedArticlesOf(previous, gone, settled), settled, old, textsDir, previousQuote: previousQuoteFinder(textsDir) };
     return writeUpdate(input, update, old, { hashed, outlines, signatures, current, bytes, extracted: toExtract.length });
   } finally {
     closeSync(old.bundle);
@@ -478,6 +479,8 @@ interface SectionUpdate {
   /** The previous bundle.json and facts.json, open for reading. */
   old: { bundle: number; facts: number };
   textsDir: string;
+  /** Must be asked before texts/ is updated. */
+  previousQuote: (source: SourceInput) => string | undefined;
 }
 
 /**
@@ -505,20 +508,18 @@ const PROBE: SourceInput = { articleId: 'dossier-probe', quote: '', start: 0, en
 /** The probe as facts.json holds a source. */
 const FACTS_PROBE = { articleId: PROBE.articleId, start: PROBE.start, end: PROBE.end };
 
-/** A place is its gazetteer entry and its sources: its record is patched (see patchedRecordTexts) from the fact of one probe source. */
+/** A place is its gazetteer entry and its sources: its record is patched (see patchedRecordBytes) from the fact of one probe source. */
 function placeProbe(key: string): PlaceFact {
   return { placeId: key, source: PROBE };
 }
-
-const decoder = new TextDecoder();
 
 /** The frames of a block's record in both files, from the record of its probe fact alone; null when it is not one record. */
 function framesOf<F, R extends Quoted>(section: Section<F, R>, probe: F, toOutput: (record: R) => ValidRecord): { bundle: SourcesFrame; facts: SourcesFrame } | null {
   const [record, ...others] = section.merge([probe]);
   if (!record || others.length > 0) return null;
   const { full, facts } = toOutput(record);
-  const bundle = sourcesFrame(recordJson(full, 2), PROBE, 2);
-  const factsFrame = sourcesFrame(recordJson(facts, 0), FACTS_PROBE, 0);
+  const bundle = sourcesFrame(encoder.encode(recordJson(full, 2)), PROBE, 2);
+  const factsFrame = sourcesFrame(encoder.encode(recordJson(facts, 0)), FACTS_PROBE, 0);
   return bundle && factsFrame ? { bundle, facts: factsFrame } : null;
 }
 
@@ -533,7 +534,7 @@ interface PatchInput<F> {
 
 /**
  * A block's one record patched instead of merged again (see
- * patchedRecordTexts), or null when it cannot be: the block had no record
+ * patchedRecordBytes), or null when it cannot be: the block had no record
  * or several, a changed article shares its id with another file, or a text
  * is not as expected. It keeps its order and rank: a place sorts by its id,
  * which is its block's key, so its rank never decides its position.
@@ -550,13 +551,11 @@ function patchedRecord<F extends { source: SourceInput }, R extends Quoted>(
   if (!added.every((contribution) => contribution.facts.every((fact) => changedArticles.has(fact.source.articleId)))) return null;
   const frames = framesOf(section, probe, toOutput);
   if (!frames) return null;
-  const text = (fd: number, range: Range) => decoder.decode(bytesAt(fd, range));
   const [fresh, ...more] = added.length > 0 ? newRecords(section, key, [...added], quoteOf, toOutput) : [];
   if (more.length > 0) return null;
-  const freshTexts: RecordTexts | null = fresh ? { bundle: decoder.decode(fresh.bundle), facts: decoder.decode(fresh.facts) } : null;
-  const patched = patchedRecordTexts(frames, { bundle: text(old.bundle, stored.bundle), facts: text(old.facts, stored.facts) }, freshTexts, changedArticles);
+  const patched = patchedRecordBytes(frames, { bundle: bytesAt(old.bundle, stored.bundle), facts: bytesAt(old.facts, stored.facts) }, fresh ?? null, changedArticles);
   if (patched === null || patched === 'removed') return patched;
-  return { key, order: stored.order, rank: stored.rank, bundle: encoder.encode(patched.bundle), facts: encoder.encode(patched.facts) };
+  return { key, order: stored.order, rank: stored.rank, bundle: patched.bundle, facts: patched.facts };
 }
 
 interface UpdatedSection {
@@ -577,6 +576,48 @@ function blockOf<F>(segments: readonly (readonly Contribution<F>[])[]): Contribu
 }
 
 /**
+ * Whether a block's input is what it was: each changed file's new share of
+ * it is its stored share (stored without quotes) and each quote is the one
+ * its article's previous text gave. An edit away from what a block took
+ * from an article (a sentence appended, say) leaves that block's records
+ * as they were, so they are copied instead of merged again.
+ */
+function sameInput<F extends { source: SourceInput }>(stored: readonly (readonly Contribution<F>[])[], change: readonly Contribution<F>[], previousQuote: (source: SourceInput) => string | undefined): boolean {
+  const latest = new Map<string, Contribution<F>>();
+  for (const segment of stored) for (const contribution of segment) latest.set(contribution.file, contribution);
+  return change.every(({ file, first, facts }) => {
+    const before = latest.get(file);
+    if (!before || before.facts.length === 0) return facts.length === 0;
+    return (
+      before.first === first &&
+      before.facts.length === facts.length &&
+      facts.every((fact, index) => previousQuote(fact.source) === fact.source.quote && isDeepStrictEqual(before.facts[index], { ...fact, source: { ...fact.source, quote: '' } }))
+    );
+  });
+}
+
+/**
+ * The quote a source had in the previous run: the slice of its article's
+ * text as the previous run wrote it to texts/, read before this run writes
+ * its own (undefined when there is none).
+ */
+function previousQuoteFinder(textsDir: string): (source: SourceInput) => string | undefined {
+  const read = new Map<string, string | null>();
+  return (source) => {
+    let text = read.get(source.articleId);
+    if (text === undefined) {
+      try {
+        text = readFileSync(join(textsDir, `${source.articleId}.txt`), 'utf8');
+      } catch {
+        text = null;
+      }
+      read.set(source.articleId, text);
+    }
+    return text?.slice(source.start, source.end);
+  };
+}
+
+/**
  * One section after the dirty articles' shares were taken out of their
  * blocks and their new ones put in. With a probe (a section whose record
  * is its key and its sources), a block's record is patched rather than its
@@ -589,7 +630,7 @@ function updateSection<F extends { source: SourceInput }, R extends Quoted>(
   update: SectionUpdate,
   probeOf?: (key: string) => F,
 ): UpdatedSection {
-  const { previous, store, gone, settled, old, textsDir } = update;
+  const { previous, store, gone, settled, old, textsDir, previousQuote } = update;
   const texts = new Map([...settled.values()].flatMap((result) => (result.article ? [[result.article.id, result.article.text]] : [])));
   const before = previous.sections[name];
   const blocks = new Map(before.blocks);
@@ -634,6 +675,11 @@ function updateSection<F extends { source: SourceInput }, R extends Quoted>(
       const contributions = store.readBlock<F>(segment);
       if (!contributions) throw new Error(`the stored block ${name} ${key} cannot be read`);
       stored.push(contributions);
+    }
+    // Quotes are told apart by article id: with two files of one id, texts/ holds only one of their texts.
+    if (update.changedArticles && sameInput(stored, change, previousQuote)) {
+      fresh.push(...(oldRecords.get(key) ?? []));
+      continue;
     }
     const block = blockOf([...stored, change]);
     blocks.delete(key);

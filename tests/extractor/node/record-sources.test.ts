@@ -2,24 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlaceInput, SourceInput } from '../../../schema/bundle';
 import { onePerArticle } from '../../../extractor/merge/sources';
-import type { RecordTexts, SourcesFrame } from '../../../extractor/node/record-sources';
-import { articleOfElement, patchedRecordTexts, sourceElements, sourcesFrame } from '../../../extractor/node/record-sources';
+import type { RecordBytes, SourcesFrame } from '../../../extractor/node/record-sources';
+import { articleOfElement, patchedRecordBytes, sourceElements, sourcesFrame } from '../../../extractor/node/record-sources';
 import { recordJson } from '../../../extractor/node/write-json';
 
 const PROBE: SourceInput = { articleId: 'probe', quote: '', start: 0, end: 0 };
-const FILES: (keyof RecordTexts)[] = ['bundle', 'facts'];
+const FILES: (keyof RecordBytes)[] = ['bundle', 'facts'];
 const factsSource = ({ articleId, start, end }: SourceInput) => ({ articleId, start, end });
 
 function placeWith(sources: SourceInput[]): PlaceInput {
   return { id: 'in', name: 'India "Bharat" {x}', kind: 'country', lat: 20, lon: 77, country: 'IN', sources };
 }
 
-function textsOf(place: PlaceInput): RecordTexts {
-  return { bundle: recordJson(place, 2), facts: recordJson({ ...place, sources: place.sources.map(factsSource) }, 0) };
+function bytesOf(place: PlaceInput): RecordBytes {
+  return { bundle: Buffer.from(recordJson(place, 2)), facts: Buffer.from(recordJson({ ...place, sources: place.sources.map(factsSource) }, 0)) };
 }
 
 function framesOf(): { bundle: SourcesFrame; facts: SourcesFrame } {
-  const probed = textsOf(placeWith([PROBE]));
+  const probed = bytesOf(placeWith([PROBE]));
   const bundle = sourcesFrame(probed.bundle, PROBE, 2);
   const facts = sourcesFrame(probed.facts, factsSource(PROBE), 0);
   if (!bundle || !facts) throw new Error('the probe is not in its record');
@@ -37,9 +37,9 @@ describe('sourceElements', () => {
     fc.assert(
       fc.property(sourcesArbitrary(IDS), (sources) => {
         const frames = framesOf();
-        const texts = textsOf(placeWith(onePerArticle(sources)));
+        const records = bytesOf(placeWith(onePerArticle(sources)));
         for (const which of FILES) {
-          const elements = sourceElements(texts[which], frames[which]);
+          const elements = sourceElements(records[which], frames[which]);
           if (sources.length === 0) expect(elements).toBeNull();
           else expect(elements?.map((element) => articleOfElement(element, frames[which]))).toEqual(onePerArticle(sources).map((source) => source.articleId));
         }
@@ -48,12 +48,12 @@ describe('sourceElements', () => {
   });
 
   it('finds no sources in a record of another shape', () => {
-    expect(sourceElements(recordJson({ ...placeWith([PROBE]), name: 'Other' }, 2), framesOf().bundle)).toBeNull();
+    expect(sourceElements(Buffer.from(recordJson({ ...placeWith([PROBE]), name: 'Other' }, 2)), framesOf().bundle)).toBeNull();
   });
 });
 
 describe('patchedRecordTexts', () => {
-  it('writes the very bytes of the record with the kept and the new sources', () => {
+  it('gives the very bytes of the record with the kept and the new sources', () => {
     fc.assert(
       fc.property(sourcesArbitrary(IDS), fc.subarray(IDS), fc.array(fc.constantFrom(...IDS)), (before, goneIds, addedIds) => {
         const gone = new Set([...goneIds, ...addedIds]);
@@ -61,14 +61,14 @@ describe('patchedRecordTexts', () => {
         const old = onePerArticle(before);
         const after = onePerArticle([...old.filter((source) => !gone.has(source.articleId)), ...added]);
         fc.pre(old.length > 0);
-        const patched = patchedRecordTexts(framesOf(), textsOf(placeWith(old)), added.length > 0 ? textsOf(placeWith(added)) : null, gone);
-        expect(patched).toEqual(after.length > 0 ? textsOf(placeWith(after)) : 'removed');
+        const patched = patchedRecordBytes(framesOf(), bytesOf(placeWith(old)), added.length > 0 ? bytesOf(placeWith(added)) : null, gone);
+        expect(patched).toEqual(after.length > 0 ? bytesOf(placeWith(after)) : 'removed');
       }),
     );
   });
 
   it('gives up on a record not in the frame', () => {
-    const other = textsOf({ ...placeWith([{ ...PROBE, articleId: 'a' }]), lat: 21 });
-    expect(patchedRecordTexts(framesOf(), other, null, new Set())).toBeNull();
+    const other = bytesOf({ ...placeWith([{ ...PROBE, articleId: 'a' }]), lat: 21 });
+    expect(patchedRecordBytes(framesOf(), other, null, new Set())).toBeNull();
   });
 });

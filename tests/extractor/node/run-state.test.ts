@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { deserialize } from 'node:v8';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,48 @@ describe('openRunStore', () => {
     state.files.set('notes.pdf', skipped);
     store.save(state);
     expect([...(open(false).previous?.files ?? [])]).toEqual([['a.txt', article], ['notes.pdf', skipped]]);
+  });
+
+  // A re-run saves the entries it loaded with the table it loaded them with (their lists' indexes copied), and the ones it changed or added.
+  it('gives back a re-run\'s entries as saved, the loaded ones unchanged beside new ones with new strings', () => {
+    const first = open(true);
+    const state = stateWith(first, {});
+    const entry = (file: string, keys: string[]): FileEntry => ({
+      hash: `h-${file}`,
+      size: 1,
+      mtimeMs: 2,
+      signature: `h-${file}||`,
+      outline: { file, articleId: file, body: null, published: null, eventKeys: keys },
+      keys: { places: keys, events: [], procurement: [], people: [...keys].reverse() },
+      warnings: [],
+      article: null,
+    });
+    state.files.set('a.txt', entry('a.txt', ['india', 'russia']));
+    state.files.set('b.txt', entry('b.txt', ['china']));
+    first.save(state);
+    const rerun = open(false);
+    const loaded = rerun.previous;
+    if (!loaded) throw new Error('no state');
+    const files = new Map(loaded.files);
+    files.set('b.txt', entry('b.txt', ['china', 'nepal']));
+    files.set('c.txt', entry('c.txt', ['bhutan', 'india']));
+    rerun.save({ ...loaded, files });
+    expect([...(open(false).previous?.files ?? [])]).toEqual([...files]);
+  });
+
+  it('saves with a table of its own once most strings of the loaded one are gone', () => {
+    const first = open(true);
+    const state = stateWith(first, {});
+    const many = Array.from({ length: 100 }, (_, index) => `key-${index}`);
+    state.files.set('a.txt', { hash: 'h', size: 1, mtimeMs: 2, signature: 'h||', outline: { file: 'a.txt', articleId: 'a', body: null, published: null, eventKeys: many }, keys: { places: [], events: [], procurement: [], people: [] }, warnings: [], article: null });
+    first.save(state);
+    const rerun = open(false);
+    const loaded = rerun.previous;
+    if (!loaded) throw new Error('no state');
+    rerun.save({ ...loaded, files: new Map() });
+    const [folder = ''] = readdirSync(join(dir, 'cache'));
+    const stored: unknown = deserialize(readFileSync(join(dir, 'cache', folder, 'state.bin')));
+    expect(stored).toMatchObject({ strings: ['visit|a', '2020-01-01', 'visit-a', 'a.txt'] });
   });
 
   it.each([

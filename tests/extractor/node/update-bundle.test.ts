@@ -44,6 +44,11 @@ const changes: [string, () => Promise<void>, () => Promise<void>][] = [
     const cut = text.indexOf('\n') + 1;
     await writeFile(pathAt(12), `${text.slice(0, cut)}${SENTENCE}${text.slice(cut)}`);
   }],
+  ['a word changed in the middle of an article, every offset kept (facts alike, quotes not)', async () => undefined, async () => {
+    const text = await readFile(pathAt(10), 'utf8');
+    const at = text.indexOf(' the ', text.length >> 1);
+    await writeFile(pathAt(10), `${text.slice(0, at)} thy ${text.slice(at + 5)}`);
+  }],
   ['every fifth article edited', async () => undefined, async () => {
     for (let index = 0; index < corpus.length; index += 5) await appendFile(pathAt(index), SENTENCE);
   }],
@@ -93,6 +98,23 @@ describe('a re-run that updates the bundle from the previous run', { timeout: 30
     // texts/ has one file per article id, so only the two JSON files can be compared.
     const [got, want] = [await outputOf('out'), await outputOf('reference')];
     expect([got['bundle.json'], got['facts.json']]).toEqual([want['bundle.json'], want['facts.json']]);
+  });
+
+  // The facts an event takes from the edited article stay alike (same offsets), only its quote changes.
+  it('merges again a block whose share from an edited article is alike but for its quotes', async () => {
+    await run('out', join(dir, 'cache'));
+    const name = corpus.map((file) => file.name).find((candidate) => candidate.endsWith('.txt')) ?? '';
+    const id = name.replace(/\.txt$/, '');
+    const text = await readFile(join(input(), name), 'utf8');
+    const events: unknown = JSON.parse(await readFile(join(dir, 'out', 'bundle.json'), 'utf8')).events;
+    const quoted = JSON.stringify(events).match(new RegExp(`"articleId":"${id}","quote":"([^"\\\\]*) the ([^"\\\\]*)","start":(\\d+)`));
+    const [, before = '', , start = '0'] = quoted ?? [];
+    const at = Number(start) + before.length;
+    expect(text.slice(at, at + 5)).toBe(' the ');
+    await writeFile(join(input(), name), `${text.slice(0, at)} thy ${text.slice(at + 5)}`);
+    expect((await run('out', join(dir, 'cache'))).incremental).toBe(true);
+    await run('reference', null);
+    expect(await outputOf('out')).toEqual(await outputOf('reference'));
   });
 
   it('runs in full when bundle.json was changed since the last run', async () => {
