@@ -18,7 +18,7 @@ const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
 /**
  * A date with its day, month and year, as bylines write it: "June 22, 2020",
  * "22nd June, 2020", "Jun 22 2020", "24-Jun-2020", "22/Jun/2020",
- * "2020-06-22T16:41:00+05:30", and day-first numbers "22-06-2020", "22.06.2020"
+ * "2020-06-22T16:41:00+05:30", "2020/06/22", and day-first numbers "22-06-2020", "22.06.2020"
  * (the order of Indian, Russian, Chinese and European outlets; "06/22/2020",
  * impossible day-first, is read month-first). The written day is kept whatever the zone: the
  * outlet's own day is the one its "on Monday" counts from.
@@ -27,7 +27,7 @@ const FULL_DATE = [
   String.raw`\b${MONTH}\s+(\d{1,2})${ORDINAL},?\s+${GLUED_YEAR}`,
   String.raw`\b(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH},?\s+${YEAR}`,
   String.raw`\b(\d{1,2})[-/]${MONTH}[-/]${YEAR}`,
-  String.raw`\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b`,
+  String.raw`\b((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b`,
   String.raw`\b(\d{1,2})[./-](\d{1,2})[./-]${YEAR}`,
 ].join('|');
 
