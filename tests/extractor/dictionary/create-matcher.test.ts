@@ -48,6 +48,8 @@ describe('createMatcher', () => {
     ['the Su-30MKIs and MiG-29s of the Air Force and the MiG29Ks of the Navy', ['su-30mki', 'mig-29', 'mig-29k']],
     ['two Rafales landed', ['rafale']],
     ['AK-2030 is not a rifle', []],
+    ['two RAFALES landed', ['rafale']],
+    ['İzmir saw Rafales and MiG-29s', ['rafale', 'mig-29']],
   ])('folds designation variants in "%s"', (text, keys) => {
     expect(keysOf(items(text))).toEqual(keys);
   });
