@@ -5,7 +5,7 @@ import { answerFactsRequests } from '../../../../src/shared/api/answer-facts-req
 import { BundleLoadError } from '../../../../src/shared/api/bundle-load-error';
 import { FACTS_PARSED_MARK, FACTS_VALIDATED_MARK, isUnchanged } from '../../../../src/shared/api/read-facts-bundle';
 import { readFactsBundleOffThread } from '../../../../src/shared/api/read-facts-off-thread';
-import { makeDisputedBundle, makeSmallBundle } from '../../../fixtures/fixture-bundles';
+import { makeDisputedBundle, makeLargeBundle, makeSmallBundle } from '../../../fixtures/fixture-bundles';
 
 /** A response whose body arrives in chunks cut at the given byte offsets. */
 function chunkedResponse(text: string, cuts: readonly number[] = []): Response {
@@ -54,6 +54,13 @@ describe('readFactsBundleOffThread', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('gives a bundle of several messages of records per array whole and in order', async () => {
+    const bundle = makeLargeBundle(3000);
+    const text = JSON.stringify(bundle, null, 2);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(await readThroughChannel(text, [70_000, 300_000, 900_000])).toEqual(FactsBundleSchema.parse(bundle));
   });
 
   it('keeps the last of a record array given twice', async () => {
