@@ -12,7 +12,7 @@ import { findYearlessDays } from '../dates/find-yearless-days';
 import type { EventMention } from '../events/extract-events';
 import { extractEvents } from '../events/extract-events';
 import { findNoiseLines } from '../input/page-noise';
-import { findPublicationDate } from '../input/publication-date';
+import { findPublicationDate, findYearlessDatelineDay } from '../input/publication-date';
 import type { ReadArticle } from '../input/read-article';
 import { readArticle } from '../input/read-article';
 import type { PersonMention } from '../people/extract-people';
@@ -81,7 +81,19 @@ function sourceFor(articleId: string, sentences: Sentence[], sentenceIndex: numb
 }
 
 function findDayFreeMentions(read: ReadArticle, sentences: Sentence[], undated: boolean): DayFreeMentions {
-  return { places: extractPlaces(read.text, sentences), people: extractPeople(read.text, sentences), yearlessDays: undated ? findYearlessDays(sentences) : [] };
+  return { places: extractPlaces(read.text, sentences), people: extractPeople(read.text, sentences), yearlessDays: undated ? yearlessDaysOf(read, sentences) : [] };
+}
+
+/**
+ * The days an undated article names without a year, and the day of its
+ * year-less dateline ("MOSCOW, June 23 (Reuters) -"): the report was filed
+ * then, so it was published no earlier than that day in the year it is
+ * inferred to be from, and it ties to reports published that day.
+ */
+function yearlessDaysOf(read: ReadArticle, sentences: Sentence[]): YearlessDay[] {
+  const told = findYearlessDays(sentences);
+  const filed = findYearlessDatelineDay(read.text, read.bodyStart);
+  return filed === null || told.some((day) => day.monthDay === filed && day.past) ? told : [...told, { monthDay: filed, past: true }];
 }
 
 /** The facts of a readable article given its day-free mentions, resolving relative dates against `published` (null: absolute dates only). */

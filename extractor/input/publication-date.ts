@@ -115,15 +115,31 @@ const DATELINE_SCAN = 6;
 const BARE_DATELINE =
   /^[ \t]*\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3}[,.][ \t]+(\p{Lu}\p{L}{2,8}\.?[ \t]+\d{1,2})(?:[ \t]*$|\.[ \t]+(?:INTERFAX|Interfax)\b)/u;
 
-/** The dateline's day; a year-less one ("NEW DELHI, Sept 3 (PTI)") takes the year nearest `yearNear` (the header's day or the update's). */
-function datelineDay(top: string, yearNear: IsoDay | null): IsoDay | null {
+/** The dateline's date as written ("Sept 3", "December 6, 2021"), or undefined when the top has none. */
+function datelineWritten(top: string): string | undefined {
   for (const line of top.split('\n', DATELINE_SCAN)) {
     const head = line.slice(0, 160);
     const written = DATELINE.exec(head)?.[1] ?? BARE_DATELINE.exec(head)?.[1];
-    const day = written === undefined ? null : fullDayAt(written, yearNear);
-    if (day !== null) return day;
+    if (written !== undefined) return written;
   }
-  return null;
+  return undefined;
+}
+
+/** The dateline's day; a year-less one ("NEW DELHI, Sept 3 (PTI)") takes the year nearest `yearNear` (the header's day or the update's). */
+function datelineDay(top: string, yearNear: IsoDay | null): IsoDay | null {
+  const written = datelineWritten(top);
+  return written === undefined ? null : fullDayAt(written, yearNear);
+}
+
+/**
+ * The month and day ("06-23") of a dateline without a year, in an article
+ * with no date: the day it was filed, whose year only other reports can tell.
+ */
+export function findYearlessDatelineDay(text: string, bodyStart: number): string | null {
+  const written = datelineWritten(text.slice(bodyStart, bodyStart + BYLINE_WINDOW));
+  const [parsed] = written === undefined ? [] : chrono.strict.parse(written, new Date(2000, 0, 1, 12));
+  if (parsed === undefined || parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
+  return toIsoDay(2000, parsed.start.get('month') ?? 0, parsed.start.get('day') ?? 0)?.slice(5) ?? null;
 }
 
 /**

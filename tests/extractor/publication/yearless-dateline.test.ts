@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractBundle } from '../../../extractor/extract-bundle';
+import { findYearlessDatelineDay } from '../../../extractor/input/publication-date';
+
+describe('findYearlessDatelineDay', () => {
+  it.each<[string, string | null]>([
+    ['Rajnath meets Borisov\n\nMOSCOW, June 23 (Reuters) - Singh met Borisov.', '06-23'],
+    ['NEW DELHI, Sept 3 (PTI) Singh left for Moscow.', '09-03'],
+    ['Shoigu to meet Singh\nMoscow. June 22. INTERFAX - Shoigu will meet Singh.', '06-22'],
+    ['BEIJING, Feb. 29 (Xinhua) -- China said on Saturday ...', '02-29'],
+    ['NEW DELHI, December 6, 2021. /TASS/. Putin and Modi held talks.', null],
+    ['NEW DELHI (AP) — Singh left for Moscow.', null],
+    ['Singh left for Moscow on June 22.', null],
+  ])('reads the filing day of %j', (text, monthDay) => {
+    expect(findYearlessDatelineDay(text, 0)).toBe(monthDay);
+  });
+});
+
+describe('an undated wire report with a year-less dateline', () => {
+  const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+  const dated = [
+    file('a.txt', ' date 2020-06-22\nRajnath leaves for Moscow\n\nNEW DELHI, June 22 (PTI) Defence Minister Rajnath Singh on Monday left for Moscow on a three-day visit to Russia to attend the Victory Day parade.'),
+    file('c.txt', ' date 2020-06-22\nRajnath in Moscow\n\nDefence Minister Rajnath Singh on Monday arrived in Moscow on a three-day visit to Russia and will attend the Victory Day parade on Red Square.'),
+  ];
+  const undated = file('b.txt', 'Rajnath meets Borisov\n\nMOSCOW, June 23 (Reuters) - Defence Minister Rajnath Singh, on a three-day visit to Russia, met Deputy Prime Minister Yury Borisov on Tuesday and will attend the Victory Day parade on Red Square on Wednesday.');
+
+  it('is inferred on its dateline’s day, not on the day of the reports it shares events with', () => {
+    const bundle = extractBundle([...dated, undated], { generatedAt: '2000-01-01T00:00:00.000Z' });
+    const article = bundle.articles.find((candidate) => candidate.id === 'b');
+    expect([article?.published, article?.publishedFrom]).toEqual(['2020-06-23', 'inferred']);
+    expect(bundle.events.find((event) => event.people.length > 0 && event.type === 'meeting' && event.sources.some((source) => source.articleId === 'b'))?.start).toBe('2020-06-23');
+  });
+});
