@@ -97,6 +97,7 @@ const REPOSTS: [string, string, string, string[]][] = [
   ['a byline two days earlier', ' date 2020-06-24\n' + articleOf('Rajnath Singh leaves for Moscow', 'By PTI | Jun 22, 2020, 10:15 PM IST'), '2020-06-22', ["date line says 2020-06-24 but the article's byline says 2020-06-22; using the byline"]],
   ['a "Last Updated" byline a year earlier', ' date 2021-06-22\n' + articleOf('Rajnath Singh leaves for Moscow', 'Last Updated: 22nd June, 2020 18:41 IST'), '2020-06-22', ["date line says 2021-06-22 but the article's byline says 2020-06-22; using the byline"]],
   ['an Interfax dateline a day earlier', ' date 2020-06-23\n' + articleOf('Shoigu to meet Singh', 'Moscow. June 22. INTERFAX - Shoigu will meet Singh on Tuesday.'), '2020-06-22', ["date line says 2020-06-23 but the article's byline says 2020-06-22; using the byline"]],
+  ['a US Eastern byline late in the evening, the next day in India where the date line was stamped', ' date 2020-06-23\n' + articleOf('India eyes S-400 delivery', 'By Joe Gould', 'Jun 22, 2020 11:50 PM ET'), '2020-06-22', ["date line says 2020-06-23 but the article's byline says 2020-06-22; using the byline"]],
   ['a TASS dateline a day earlier', ' date 2020-06-24\n' + articleOf('Shoigu to meet Singh', 'MOSCOW, June 23. /TASS/. Shoigu will meet Singh.'), '2020-06-23', ["date line says 2020-06-24 but the article's byline says 2020-06-23; using the byline"]],
 ];
 
