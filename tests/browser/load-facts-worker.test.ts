@@ -61,6 +61,29 @@ describeInChromium('the facts read in a worker, under the strict CSP', () => {
   });
 });
 
+describeInChromium('a host whose CSP forbids workers', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveApp({ csp: `${strictCsp("'none'")}; worker-src 'none'` });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('still gets the dashboard, read on the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url);
+    await waitForPanels(page);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('[data-panel="map"] .leaflet-marker-icon').count()).toBeGreaterThan(0);
+  });
+});
+
 function withBrokenFirstEvent(facts: FactsBundle): unknown {
   const [first, ...rest] = facts.events;
   return { ...facts, events: [{ ...first, type: 'picnic' }, ...rest] };

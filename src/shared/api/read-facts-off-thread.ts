@@ -18,6 +18,11 @@ export interface RequestPort {
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
 }
 
+/** The worker could not run (its script was blocked or broke): the page can still read the bundle itself. */
+export class FactsWorkerError extends Error {
+  readonly name = 'FactsWorkerError';
+}
+
 type SectionParts = { [Name in SectionName]: FactsBundle[Name][] };
 
 function toEmptyParts(): SectionParts {
@@ -90,7 +95,8 @@ export function readFactsBundleOffThread(response: Response, port: RequestPort):
       }
     });
     port.addEventListener('error', function refuseBrokenWorker(event) {
-      refuse(new Error(`The bundle reader failed: ${event.message}`));
+      // A script that did not load fires a plain Event, without a message.
+      refuse(new FactsWorkerError(`The facts worker stopped: ${event.message || 'its script did not run'}`));
     });
     forwardBody(reader, port).catch(refuse);
   });

@@ -4,7 +4,8 @@ import { FactsBundleSchema } from '../../../../schema/bundle';
 import { answerFactsRequests } from '../../../../src/shared/api/answer-facts-requests';
 import { BundleLoadError } from '../../../../src/shared/api/bundle-load-error';
 import { FACTS_PARSED_MARK, FACTS_VALIDATED_MARK, isUnchanged } from '../../../../src/shared/api/read-facts-bundle';
-import { readFactsBundleOffThread } from '../../../../src/shared/api/read-facts-off-thread';
+import type { FactsReply } from '../../../../src/shared/api/facts-worker-messages';
+import { FactsWorkerError, readFactsBundleOffThread } from '../../../../src/shared/api/read-facts-off-thread';
 import { makeDisputedBundle, makeLargeBundle, makeSmallBundle } from '../../../fixtures/fixture-bundles';
 
 /** A response whose body arrives in chunks cut at the given byte offsets. */
@@ -34,6 +35,23 @@ async function readThroughChannel(text: string, cuts: readonly number[] = []) {
   } finally {
     channel.port1.close();
     channel.port2.close();
+  }
+}
+
+/** A worker whose script never ran: it never answers, and fires one plain error event when asked to. */
+class DeadWorker {
+  private readonly errorListeners: ((event: ErrorEvent) => void)[] = [];
+
+  postMessage(): void {}
+
+  addEventListener(type: 'message', listener: (event: MessageEvent<FactsReply>) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  addEventListener(type: 'message' | 'error', listener: ((event: ErrorEvent) => void) & ((event: MessageEvent<FactsReply>) => void)): void {
+    if (type === 'error') this.errorListeners.push(listener);
+  }
+
+  fail(): void {
+    for (const listener of this.errorListeners) listener(new ErrorEvent('error'));
   }
 }
 
@@ -73,6 +91,13 @@ describe('readFactsBundleOffThread', () => {
     performance.clearMarks();
     await readThroughChannel(JSON.stringify(makeSmallBundle()));
     expect([FACTS_PARSED_MARK, FACTS_VALIDATED_MARK].map((mark) => performance.getEntriesByName(mark, 'mark').length > 0)).toEqual([true, true]);
+  });
+
+  it('tells a worker whose script did not run apart from a refused bundle, so the page can read it instead', async () => {
+    const deadWorker = new DeadWorker();
+    const reading = readFactsBundleOffThread(chunkedResponse(JSON.stringify(makeSmallBundle())), deadWorker);
+    deadWorker.fail();
+    await expect(reading).rejects.toBeInstanceOf(FactsWorkerError);
   });
 
   it.each([
