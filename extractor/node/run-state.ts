@@ -234,13 +234,17 @@ function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable
   const entries = [...files.values()];
   const counts = new Uint32Array(entries.length * LISTS);
   const numbers = new Float64Array(entries.length * FILE_NUMBERS);
-  const indexed = entries.map((entry) => listsOf(entry).map((list) => loaded?.get(list) ?? table.indexesOf(list)));
-  const lists = new Uint32Array(indexed.reduce((sum, entryLists) => sum + entryLists.reduce((count, list) => count + list.length, 0), 0));
+  let total = 0;
+  for (const entry of entries) for (const list of listsOf(entry)) total += list.length;
+  // One array filled in place: a typed array per list (60,000 at 10,000 articles) costs a full run's big heap collections.
+  const lists = new Uint32Array(total);
   let next = 0;
   entries.forEach((entry, index) => {
-    indexed[index]?.forEach((list, which) => {
+    listsOf(entry).forEach((list, which) => {
       counts[index * LISTS + which] = list.length;
-      lists.set(list, next);
+      const known = loaded?.get(list);
+      if (known) lists.set(known, next);
+      else for (let at = 0; at < list.length; at += 1) lists[next + at] = table.indexOf(list[at] ?? '');
       next += list.length;
     });
     const { article } = entry;
