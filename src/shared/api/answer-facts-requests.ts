@@ -39,7 +39,7 @@ function toForwardedBody(port: ReplyPort): ReadableStream<Uint8Array> {
   });
 }
 
-export function toFailure(error: unknown): FactsFailure {
+function toFailure(error: unknown): FactsFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof BundleLoadError) return { kind: 'failed', error: 'bundle', message };
   return { kind: 'failed', error: error instanceof SyntaxError ? 'syntax' : 'other', message };

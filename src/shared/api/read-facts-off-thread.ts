@@ -3,7 +3,10 @@
  * download, parses the text of each run of records the worker validated as
  * it comes back, and assembles the bundle. The page's main thread thus does
  * no decoding, splitting, schema checks or their garbage, only `JSON.parse`
- * of records already known to be valid (about a fifth of the work).
+ * of records already known to be valid. Measured at 10k (traced loads): the
+ * page's CPU until every panel is drawn about 1.25 s -> 1.0 s, for about
+ * 0.6 s in the worker; faster while a core is free, slower when every core
+ * is busy with other work.
  */
 import type { FactsBundle } from '../../../schema/bundle';
 import { BundleLoadError } from './bundle-load-error';
