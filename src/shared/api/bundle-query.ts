@@ -28,12 +28,11 @@ async function fetchFacts(url: string): Promise<Response> {
 }
 
 async function readFacts(url: string): Promise<FactsBundle> {
-  const response = await fetchFacts(url);
-  // Started here, in the task that starts listening to it: an error event of a blocked script is not missed.
   const worker = startFactsWorker();
-  if (!worker) return readFactsBundle(response);
+  if (!worker) return readFactsBundle(await fetchFacts(url));
   try {
-    return await readFactsBundleOffThread(response, worker);
+    // The worker's script loads while the response comes.
+    return await readFactsBundleOffThread(fetchFacts(url), worker);
   } catch (error) {
     // A worker that cannot run (e.g. a host's CSP without worker-src 'self') must not cost the dashboard: read on the page.
     if (error instanceof FactsWorkerError) return readFactsBundle(await fetchFacts(url));

@@ -70,17 +70,19 @@ async function forwardBody(reader: ReadableStreamDefaultReader<Uint8Array>, port
 }
 
 /**
- * The facts bundle of a fetched facts.json, read by the worker behind `port`;
- * refuses it with the same errors as readFactsBundle on the main thread.
+ * The facts bundle of facts.json, read by the worker behind `port`; refuses it
+ * with the same errors as readFactsBundle on the main thread. Takes the
+ * response still to come, so the worker can start, and be listened to, before it arrives.
  */
-export function readFactsBundleOffThread(response: Response, port: RequestPort): Promise<FactsBundle> {
-  if (!response.body) return readFactsBundle(response);
-  const reader = response.body.getReader();
+export function readFactsBundleOffThread(response: Promise<Response>, port: RequestPort): Promise<FactsBundle> {
   return new Promise<FactsBundle>((resolve, reject) => {
     const parts = toEmptyParts();
+    let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
+    let refused = false;
     const refuse = (error: Error) => {
+      refused = true;
       // Stop the download: nothing more of this body will be read.
-      reader.cancel().catch(() => undefined);
+      reader?.cancel().catch(() => undefined);
       reject(error);
     };
     port.addEventListener('message', function takeReply(event) {
@@ -101,6 +103,13 @@ export function readFactsBundleOffThread(response: Response, port: RequestPort):
       // A script that did not load fires a plain Event, without a message.
       refuse(new FactsWorkerError(`The facts worker stopped: ${event.message || 'its script did not run'}`));
     });
-    forwardBody(reader, port).catch(refuse);
+    response
+      .then((arrived) => {
+        if (refused) return undefined;
+        if (!arrived.body) return readFactsBundle(arrived).then(resolve);
+        reader = arrived.body.getReader();
+        return forwardBody(reader, port);
+      })
+      .catch(refuse);
   });
 }

@@ -31,7 +31,7 @@ async function readThroughChannel(text: string, cuts: readonly number[] = []) {
   channel.port2.start();
   void answerFactsRequests(channel.port2);
   try {
-    return await readFactsBundleOffThread(chunkedResponse(text, cuts), channel.port1);
+    return await readFactsBundleOffThread(Promise.resolve(chunkedResponse(text, cuts)), channel.port1);
   } finally {
     channel.port1.close();
     channel.port2.close();
@@ -95,7 +95,7 @@ describe('readFactsBundleOffThread', () => {
 
   it('tells a worker whose script did not run apart from a refused bundle, so the page can read it instead', async () => {
     const deadWorker = new DeadWorker();
-    const reading = readFactsBundleOffThread(chunkedResponse(JSON.stringify(makeSmallBundle())), deadWorker);
+    const reading = readFactsBundleOffThread(Promise.resolve(chunkedResponse(JSON.stringify(makeSmallBundle()))), deadWorker);
     deadWorker.fail();
     await expect(reading).rejects.toBeInstanceOf(FactsWorkerError);
   });
