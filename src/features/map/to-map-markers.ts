@@ -111,30 +111,26 @@ interface PlaceEvent {
   marker: MarkerEvent;
   /** The ranks (see RankedItems) of the event's items: numbers, so a marker's item list is built without string sets. */
   itemRanks: readonly number[];
-  /** The event's position in the bundle. */
-  position: number;
+  /** Position in popup order (by start, then title) among all the bundle's events. */
+  order: number;
+  /** The event's places, each once. */
+  placeIds: readonly string[];
 }
 
 interface SortedPlaceEvents {
-  /** Each place's events in popup order, at the place's position in the bundle. */
-  byPlace: readonly (readonly PlaceEvent[])[];
-  /** Each event's position in popup order (by start, then title) among all the bundle's events, at its position in the bundle. */
-  orderAt: Int32Array;
-  /** The events in popup order. */
-  byOrder: readonly PlaceEvent[];
+  byPlace: ReadonlyMap<string, readonly PlaceEvent[]>;
+  /** Each event's entry at its position in the bundle. */
+  atPosition: readonly PlaceEvent[];
 }
 
 const placeEventsOfBundles = new WeakMap<FactsBundle, SortedPlaceEvents>();
 
-/** The events grouped by the places they link to (see FactIndex.eventPlaces), each group in the order given. */
-function groupByPlace(bundle: FactsBundle, entries: Iterable<PlaceEvent>): PlaceEvent[][] {
-  const { starts, targets } = toFactIndex(bundle).eventPlaces;
-  const groups = Array.from(bundle.places, (): PlaceEvent[] => []);
-  for (const entry of entries) {
-    const end = starts[entry.position + 1] ?? 0;
-    for (let link = starts[entry.position] ?? 0; link < end; link += 1) groups[targets[link] ?? 0]?.push(entry);
+function pushToGroups<T>(groups: Map<string, T[]>, keys: readonly string[], value: T): void {
+  for (const key of keys) {
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
   }
-  return groups;
 }
 
 /** Each place's events in popup order (by start, then title): sorted once per bundle, so a filter change only regroups. */
@@ -142,34 +138,38 @@ function toSortedPlaceEvents(bundle: FactsBundle): SortedPlaceEvents {
   const cached = placeEventsOfBundles.get(bundle);
   if (cached) return cached;
   const { rankOf } = toRankedItems(bundle);
-  const sortable = bundle.events.map((event, position) => ({
+  const atPosition = bundle.events.map((event) => ({
     marker: { id: event.id, title: event.title, type: event.type, start: event.start },
     titleKey: event.title.toLowerCase(),
     itemRanks: event.itemIds.flatMap((id) => rankOf.get(id) ?? []),
-    position,
+    order: 0,
+    placeIds: event.placeIds.length > 1 ? [...new Set(event.placeIds)] : event.placeIds,
   }));
-  const byOrder = sortable.sort(byStartThenTitle).map(({ marker, itemRanks, position }) => ({ marker, itemRanks, position }));
-  const orderAt = new Int32Array(bundle.events.length);
-  byOrder.forEach((entry, order) => {
-    orderAt[entry.position] = order;
-  });
-  const sorted = { byPlace: groupByPlace(bundle, byOrder), orderAt, byOrder };
+  const entries = [...atPosition].sort(byStartThenTitle);
+  const byPlace = new Map<string, PlaceEvent[]>();
+  for (const [order, entry] of entries.entries()) {
+    entry.order = order;
+    pushToGroups(byPlace, entry.placeIds, entry);
+  }
+  const sorted = { byPlace, atPosition };
   placeEventsOfBundles.set(bundle, sorted);
   return sorted;
 }
 
 /**
- * The visible events of each place, in popup order, at the place's position in the bundle. The visible
- * events are put in popup order once, by a native sort of their order numbers, then dealt to their places.
+ * The visible events of each place, in popup order. A filter leaves a fraction of the events:
+ * grouping those few and sorting each place's short list costs less than filtering every place's full list.
  */
-function toVisiblePlaceEvents(bundle: FactsBundle, visible: VisibleFacts): readonly (readonly PlaceEvent[])[] {
-  const { byPlace, orderAt, byOrder } = toSortedPlaceEvents(bundle);
+function toVisiblePlaceEvents(bundle: FactsBundle, visible: VisibleFacts): ReadonlyMap<string, readonly PlaceEvent[]> {
+  const { byPlace, atPosition } = toSortedPlaceEvents(bundle);
   if (visible.eventPositions === null) return byPlace;
-  const orders = Int32Array.from(visible.eventPositions, (position) => orderAt[position] ?? 0).sort();
-  return groupByPlace(
-    bundle,
-    Array.from(orders, (order) => byOrder[order]).flatMap((entry) => entry ?? []),
-  );
+  const groups = new Map<string, PlaceEvent[]>();
+  for (const position of visible.eventPositions) {
+    const entry = atPosition[position];
+    if (entry) pushToGroups(groups, entry.placeIds, entry);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
+  return groups;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -220,12 +220,11 @@ function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): Ma
   // The place that last listed each item: dedupes a place's items with one number per item instead of a set per place.
   const listedFor = new Int32Array(byRank.length).fill(-1);
   const placeEvents = toVisiblePlaceEvents(bundle, visible);
-  const { placePositions } = toFactIndex(bundle);
   const previous = previousMarkers.get(bundle);
   const markers = visible.places.map((place, placeNumber) => {
     const ranks: number[] = [];
     const events: MarkerEvent[] = [];
-    for (const { marker, itemRanks } of placeEvents[placePositions.get(place.id) ?? -1] ?? []) {
+    for (const { marker, itemRanks } of placeEvents.get(place.id) ?? []) {
       events.push(marker);
       for (const rank of itemRanks) {
         if (listedFor[rank] === placeNumber) continue;

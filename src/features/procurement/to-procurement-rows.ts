@@ -1,6 +1,6 @@
 import { PROCUREMENT_STATUSES } from '../../../schema/bundle';
 import type { DateSpan, FactsBundle, Money, FactsProcurementItem, ProcurementStatus, FactsSource } from '../../../schema/bundle';
-import { toFactIndex, toLinkedMarks } from '../../shared/filters/fact-index';
+import { eventsAt, toFactIndex } from '../../shared/filters/fact-index';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 
 export interface ProcurementRow {
@@ -79,17 +79,13 @@ function allSourcesOf(item: FactsProcurementItem): FactsSource[] {
   return [...item.sources, ...item.disputes.flatMap((dispute) => dispute.claims.flatMap((claim) => claim.sources))];
 }
 
-/**
- * The ids of the items that belong to the selected event, or to the events at the selected place. A busy
- * place has thousands of events: their items are marked by position (see FactIndex.eventItems), not collected by id.
- */
+/** The ids of the items that belong to the selected event, or to the events at the selected place. */
 export function toLinkedItemIds(bundle: FactsBundle, selection: Pick<DashboardState, 'place' | 'event'>): Set<string> {
   const index = toFactIndex(bundle);
-  const placeEvents = selection.place ? (index.eventPositionsByPlace.get(selection.place) ?? []) : [];
-  const marks = toLinkedMarks(index.eventItems, placeEvents, bundle.procurement.length);
-  const linked = new Set(bundle.procurement.flatMap((item, position) => (marks[position] ? [item.id] : [])));
+  const linked = new Set<string>();
   const event = selection.event ? index.eventsById.get(selection.event) : undefined;
-  event?.itemIds.forEach((id) => linked.add(id));
+  const placeEvents = selection.place ? eventsAt(bundle, index.eventPositionsByPlace.get(selection.place) ?? []) : [];
+  for (const selected of event ? [event, ...placeEvents] : placeEvents) selected.itemIds.forEach((id) => linked.add(id));
   return linked;
 }
 

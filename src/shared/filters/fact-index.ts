@@ -23,12 +23,6 @@ export interface FactIndex {
   eventPositionsByItem: ReadonlyMap<string, readonly number[]>;
   /** The distinct articles behind a list of sources, by reading rank: kept per list, and built ahead for the most-cited places. */
   articlesOfSources: (sources: readonly FactsSource[]) => SourceArticles;
-  /** Each place's position in `bundle.places`, by id. */
-  placePositions: ReadonlyMap<string, number>;
-  /** Each event's places as positions in `bundle.places`: a filter marks the places of thousands of events in a typed array, not a set of ids. */
-  eventPlaces: EventLinks;
-  /** Each event's items as positions in `bundle.procurement`. */
-  eventItems: EventLinks;
   /** Each item's name, category and aliases, lower-cased, joined by SEARCH_TEXT_SEPARATOR, at its position in `bundle.procurement`. */
   itemSearchTexts: readonly string[];
   /** Each place's name, lower-cased, at its position in `bundle.places`. */
@@ -39,45 +33,6 @@ export interface FactIndex {
    * instead of testing every event's text (see toMatchingPositions).
    */
   eventSearchChunks: readonly SearchChunk[];
-}
-
-/**
- * Positions of linked records for every event, packed: the links of the event at bundle position `p`
- * are `targets[starts[p]]` up to (excluding) `targets[starts[p + 1]]`, each record once. Ids the bundle lacks are left out.
- */
-export interface EventLinks {
-  starts: Int32Array;
-  targets: Int32Array;
-}
-
-function toPositions(records: readonly { id: string }[]): Map<string, number> {
-  return new Map(records.map((record, position) => [record.id, position]));
-}
-
-/** Each event's links, each linked record once. */
-function toEventLinks(events: readonly FactsEvent[], positionOf: ReadonlyMap<string, number>, idsOf: (event: FactsEvent) => readonly string[]): EventLinks {
-  const starts = new Int32Array(events.length + 1);
-  const targets: number[] = [];
-  events.forEach((event, position) => {
-    const first = targets.length;
-    for (const id of idsOf(event)) {
-      const target = positionOf.get(id);
-      if (target !== undefined && (targets.length === first || !targets.includes(target, first))) targets.push(target);
-    }
-    starts[position + 1] = targets.length;
-  });
-  return { starts, targets: Int32Array.from(targets) };
-}
-
-/** Marks, per linked record, whether any of the events at `positions` links to it: one typed-array write per link. */
-export function toLinkedMarks(links: EventLinks, positions: readonly number[], recordCount: number): Uint8Array {
-  const marks = new Uint8Array(recordCount);
-  const { starts, targets } = links;
-  for (const position of positions) {
-    const end = starts[position + 1] ?? 0;
-    for (let link = starts[position] ?? 0; link < end; link += 1) marks[targets[link] ?? 0] = 1;
-  }
-  return marks;
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
@@ -282,9 +237,6 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   };
   const positionsByType = lazy(() => groupPositionsByType(bundle.events));
   const placeAndItemPositions = lazy(() => groupPositionsByPlaceAndItem(bundle.events));
-  const placePositions = lazy(() => toPositions(bundle.places));
-  const eventPlaces = lazy(() => toEventLinks(bundle.events, placePositions(), (event) => event.placeIds));
-  const eventItems = lazy(() => toEventLinks(bundle.events, toPositions(bundle.procurement), (event) => event.itemIds));
   const itemSearchTexts = lazy(() => bundle.procurement.map(toItemSearchText));
   const placeSearchTexts = lazy(() => bundle.places.map((place) => place.name.toLowerCase()));
   const searchChunks = toSearchChunks(bundle);
@@ -318,15 +270,6 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     get eventPositionsByItem() {
       return placeAndItemPositions().byItem;
     },
-    get placePositions() {
-      return placePositions();
-    },
-    get eventPlaces() {
-      return eventPlaces();
-    },
-    get eventItems() {
-      return eventItems();
-    },
     get itemSearchTexts() {
       return itemSearchTexts();
     },
@@ -342,14 +285,15 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
   const warmers = [
     positionsByType,
     placeAndItemPositions,
-    eventPlaces,
     () => {
-      eventItems();
       itemSearchTexts();
       placeSearchTexts();
     },
     articleReadingOrder,
-    ...bundle.places.filter((place) => place.sources.length >= PREPARED_SOURCE_COUNT).map((place) => () => articlesOfSources(place.sources)),
+    ...bundle.places
+      .filter((place) => place.sources.length >= PREPARED_SOURCE_COUNT)
+      .sort((a, b) => b.sources.length - a.sources.length)
+      .map((place) => () => articlesOfSources(place.sources)),
     () => {
       placesById();
       articlesById();

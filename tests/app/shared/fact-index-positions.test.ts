@@ -93,19 +93,9 @@ describe('toMatchingPositions', () => {
   });
 });
 
-describe('toFactIndex links and reading order', () => {
+describe('toFactIndex reading order', () => {
   const bundle = makeLargeBundle(800);
   const index = toFactIndex(bundle);
-
-  it.each([
-    ['places', index.eventPlaces, bundle.places, (event: FactsBundle['events'][number]) => event.placeIds],
-    ['items', index.eventItems, bundle.procurement, (event: FactsBundle['events'][number]) => event.itemIds],
-  ])("lists each event's %s as their positions in the bundle", (_name, links, records, idsOf) => {
-    bundle.events.forEach((event, position) => {
-      const linked = Array.from(links.targets.subarray(links.starts[position], links.starts[position + 1]), (target) => records[target]?.id);
-      expect(linked).toEqual(idsOf(event).filter((id) => records.some((record) => record.id === id)));
-    });
-  });
 
   it('orders the articles oldest publication first, undated last, ties by id, and ranks each by its place in that order', () => {
     const day = (published: string | null) => published ?? '9999';
