@@ -10,6 +10,8 @@ export interface InputFile {
   /** File name relative to the input folder, e.g. "003_b8affa03.txt". */
   name: string;
   bytes: Uint8Array;
+  /** The article id where it is not the file stem: two files of one stem (see input/article-ids.ts). */
+  id?: string;
 }
 
 /** A sentence of an article with its offsets in the article text. */

@@ -24,6 +24,7 @@ export const ItemIdSchema = z.string().min(1).brand<'ItemId'>();
 export type ItemId = z.infer<typeof ItemIdSchema>;
 export const PersonIdSchema = z.string().min(1).brand<'PersonId'>();
 export type PersonId = z.infer<typeof PersonIdSchema>;
+/** The file stem ("003_b8affa03"), or the whole file name where two files of a folder share a stem. */
 export const ArticleIdSchema = z.string().min(1).brand<'ArticleId'>();
 export type ArticleId = z.infer<typeof ArticleIdSchema>;
 

@@ -1,6 +1,7 @@
 import type { InputFile } from '../types';
 import { DATE_ONLY_LINE, DATELINE } from '../text/dateline';
 import { splitSentences } from '../text/split-sentences';
+import { fileStem } from './article-ids';
 import { decodeText } from './decode-text';
 import { findDateStamps } from './date-stamps';
 import { findOutlet } from './find-outlet';
@@ -15,7 +16,7 @@ const MAX_MARKUP_CHARS = MAX_ARTICLE_CHARS * 4;
 const MAX_TITLE_CHARS = 200;
 
 export interface ReadArticle {
-  /** The file stem. */
+  /** The file stem, or the id the folder gives the file (see article-ids.ts). */
   id: string;
   file: string;
   /** Normalised full text: line breaks "\n", no BOM, markup stripped for .html/.htm/.md. */
@@ -52,7 +53,9 @@ export function readArticle(file: InputFile): ReadResult {
   const bodyStart = findDateHeader(text)?.end ?? 0;
   const headline = isHtml ? findHtmlHeadline(raw) : null;
   const title = headline === null ? findTitle(text, bodyStart) : shortenToWords(headline);
-  return { article: { id: fileStem(file.name), file: file.name, text, bodyStart, title, outlet: findOutlet(text) }, warnings };
+  const id = file.id ?? fileStem(file.name);
+  if (id !== fileStem(file.name)) warnings.push(`shares its name, less the extension, with another article file, so its article id is its whole name "${id}"`);
+  return { article: { id, file: file.name, text, bodyStart, title, outlet: findOutlet(text) }, warnings };
 }
 
 /** A page's declared publication day becomes a byline line at the top, where findPublicationDate looks for one. */
@@ -66,11 +69,6 @@ function toPlainText(name: string, isHtml: boolean, decoded: string): string {
 
 function normaliseLineBreaks(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
-function fileStem(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? name;
-  return base.replace(/\.[^.]*$/, '') || base;
 }
 
 /** Cuts an over-long text at the last line or sentence end before the limit, saying so. */

@@ -25,7 +25,8 @@ interface StoredEntry {
 }
 
 export interface ArticleCache {
-  lookup: (file: string, hash: string) => ArticleResult | undefined;
+  /** A file's result while its content hash is the same and its article still has the id the folder now gives it (see input/article-ids.ts). */
+  lookup: (file: string, hash: string, articleId: string) => ArticleResult | undefined;
   remember: (file: string, hash: string, result: ArticleResult) => void;
   /** Facts of an undated article re-read against an inferred day: valid while both the text and the day stay the same. */
   lookupRedated: (file: string, hash: string, published: string) => ArticleFacts | undefined;
@@ -223,10 +224,11 @@ export async function openArticleCache(dir: string, inputDir: string, knownFinge
   const seen = new Set<string>();
   const changedShards = new Set<number>();
   return {
-    lookup(file, hash) {
+    lookup(file, hash, articleId) {
       seen.add(file);
       const entry = entriesOfFile(file).get(file);
-      return entry?.hash === hash ? deserializeAs(entry.result, isArticleResult) : undefined;
+      const result = entry?.hash === hash ? deserializeAs(entry.result, isArticleResult) : undefined;
+      return result?.article && result.article.id !== articleId ? undefined : result;
     },
     remember(file, hash, result) {
       seen.add(file);

@@ -11,6 +11,7 @@ import { readArticleOf } from '../article/extract-article';
 import type { InferredDate } from '../publication/infer-publication-dates';
 import type { ArticleOutline, MergedSections } from '../extract-bundle';
 import { mergeSections, outlineOf, planInferredDates, settleResults, warningsOf } from '../extract-bundle';
+import { articleIdsOf } from '../input/article-ids';
 import type { InputFile } from '../types';
 import { EXTRACTOR_VERSION } from '../version';
 import type { ArticleCache } from './article-cache';
@@ -147,6 +148,7 @@ function writeValidatedBundle(
 
 /** Reads the files one after the other (synchronous reads of small files beat thousands of awaited ones); a file that cannot be read becomes a warning. */
 function readInputs(inputDir: string, files: readonly string[]): { inputs: InputFile[]; hashed: Map<string, HashedFile>; failures: ArticleResult[]; bytes: number } {
+  const ids = articleIdsOf(files);
   const inputs: InputFile[] = [];
   const hashed = new Map<string, HashedFile>();
   const failures: ArticleResult[] = [];
@@ -159,7 +161,7 @@ function readInputs(inputDir: string, files: readonly string[]): { inputs: Input
       const read = readFileSync(path);
       const view = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
       bytes += read.byteLength;
-      inputs.push({ name, bytes: view });
+      inputs.push({ name, bytes: view, id: ids.get(name) });
       hashed.set(name, { hash: contentHash(view), size, mtimeMs });
     } catch (error) {
       failures.push(unreadable(name, error));
@@ -246,7 +248,7 @@ async function extractAll({ options, listing, cache, pool, finished }: FullRunIn
   const fromCache: ArticleResult[] = [];
   const toExtract: InputFile[] = [];
   for (const input of inputs) {
-    const hit = cache?.lookup(input.name, hashed.get(input.name)?.hash ?? '');
+    const hit = cache?.lookup(input.name, hashed.get(input.name)?.hash ?? '', input.id ?? '');
     if (hit) fromCache.push(hit);
     else toExtract.push(input);
   }

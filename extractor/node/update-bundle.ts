@@ -34,6 +34,7 @@ import type { BlockRecord, Contribution, Section } from '../merge/merge-blocks';
 import { compareRecords, contributionsOf, EVENTS, mergeBlock, PEOPLE, PLACES, PROCUREMENT } from '../merge/merge-blocks';
 import { compareStrings } from '../merge/sources';
 import type { InferredDate } from '../publication/infer-publication-dates';
+import { articleIdsOf } from '../input/article-ids';
 import type { InputFile } from '../types';
 import { EXTRACTOR_VERSION } from '../version';
 import type { ArticleCache } from './article-cache';
@@ -286,6 +287,11 @@ function hashFiles(inputDir: string, files: readonly string[], previous: RunStat
   return { hashed, read, bytes };
 }
 
+function idChanged(previous: FileEntry | undefined, id: string | undefined): boolean {
+  const before = previous?.outline.articleId;
+  return typeof before === 'string' && before !== id;
+}
+
 /**
  * Updates the bundle files from the previous run's state, or returns null
  * when it cannot (a file unreadable, a cached result missing): the caller
@@ -300,6 +306,9 @@ export async function updateBundle(input: UpdateInput): Promise<UpdateSummary | 
     return null;
   }
   const { hashed, read, bytes } = scan;
+  const ids = articleIdsOf(input.files);
+  // A file added or removed beside one of the same stem renames the other's article, unchanged as its bytes are.
+  if (input.files.some((name) => idChanged(previous.files.get(name), ids.get(name)))) return null;
   for (const name of input.skipped) hashed.set(name, { hash: SKIPPED, size: 0, mtimeMs: 0 });
   const current = [...hashed.keys()].sort(compareStrings);
   const changed = current.filter((name) => previous.files.get(name)?.hash !== hashed.get(name)?.hash);
@@ -311,10 +320,10 @@ export async function updateBundle(input: UpdateInput): Promise<UpdateSummary | 
   const toExtract: InputFile[] = [];
   for (const name of changed) {
     const hash = hashed.get(name)?.hash ?? '';
-    const hit = hash === SKIPPED ? skippedFile(name) : cache?.lookup(name, hash);
+    const hit = hash === SKIPPED ? skippedFile(name) : cache?.lookup(name, hash, ids.get(name) ?? '');
     const bytesOf = read.get(name);
     if (hit) raw.set(name, hit);
-    else if (bytesOf) toExtract.push({ name, bytes: bytesOf });
+    else if (bytesOf) toExtract.push({ name, bytes: bytesOf, id: ids.get(name) });
     else return null;
   }
   input.finished('cache-load');
@@ -340,7 +349,7 @@ export async function updateBundle(input: UpdateInput): Promise<UpdateSummary | 
   const redated = new Map<string, ArticleFacts>();
   for (const name of dirty) {
     const hash = hashed.get(name)?.hash ?? '';
-    const result = raw.get(name) ?? settleCache?.lookup(name, hash);
+    const result = raw.get(name) ?? settleCache?.lookup(name, hash, ids.get(name) ?? '');
     if (!result) return null;
     raw.set(name, result);
     const inferred = plan.get(name);
@@ -485,9 +494,9 @@ interface SectionUpdate {
 
 /**
  * The article ids of the changed files (before and after the change), or
- * null when a file that did not change has one of them: two files of one
- * stem share an article id, and a record's sources of that id could not be
- * told apart by file.
+ * null when a file that did not change has one of them: a record's sources of
+ * that id could not be told apart by file. Ids are unique per folder (see
+ * input/article-ids.ts), so this guards an invariant rather than a known case.
  */
 function changedArticlesOf(previous: RunState, gone: ReadonlySet<string>, settled: ReadonlyMap<string, ArticleResult>): Set<string> | null {
   const changed = new Set<string>();

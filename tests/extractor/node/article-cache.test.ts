@@ -30,11 +30,11 @@ describe('openArticleCache', () => {
     cache.rememberRedated('b.txt', 'h2', '2020-06-22', facts('moscow'));
     await cache.save();
     const reopened = await open();
-    expect(reopened.lookup('a.txt', 'h1')).toEqual(result('a.txt'));
-    expect(reopened.lookup('b.txt', 'h2')).toEqual(result('b.txt'));
+    expect(reopened.lookup('a.txt', 'h1', 'a')).toEqual(result('a.txt'));
+    expect(reopened.lookup('b.txt', 'h2', 'b')).toEqual(result('b.txt'));
     expect(reopened.lookupRedated('b.txt', 'h2', '2020-06-22')).toEqual(facts('moscow'));
     expect(reopened.lookupRedated('b.txt', 'h2', '2020-06-23')).toBeUndefined();
-    expect(reopened.lookup('a.txt', 'changed')).toBeUndefined();
+    expect(reopened.lookup('a.txt', 'changed', 'a')).toBeUndefined();
   });
 
   it('forgets files that were not looked up in the last run, and keeps the rest byte for byte', async () => {
@@ -43,11 +43,11 @@ describe('openArticleCache', () => {
     cache.remember('b.txt', 'h2', result('b.txt'));
     await cache.save();
     const second = await open();
-    second.lookup('a.txt', 'h1');
+    second.lookup('a.txt', 'h1', 'a');
     await second.save();
     const third = await open();
-    expect(third.lookup('a.txt', 'h1')).toEqual(result('a.txt'));
-    expect(third.lookup('b.txt', 'h2')).toBeUndefined();
+    expect(third.lookup('a.txt', 'h1', 'a')).toEqual(result('a.txt'));
+    expect(third.lookup('b.txt', 'h2', 'b')).toBeUndefined();
   });
 
   it('forgets the entries of a damaged cache file and keeps the others', async () => {
@@ -62,7 +62,7 @@ describe('openArticleCache', () => {
     await writeFile(truncated ?? '', bytes.subarray(0, bytes.length - 3));
     await writeFile(overwritten ?? '', 'not a cache');
     const reopened = await open();
-    const found = files.filter((file) => reopened.lookup(file, 'h') !== undefined);
+    const found = files.filter((file) => reopened.lookup(file, 'h', file) !== undefined);
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThan(files.length);
   });
@@ -75,7 +75,7 @@ describe('openArticleCache', () => {
     const shardFiles = async () => (await readdir(join(dir, 'cache'), { recursive: true })).filter((name) => name.endsWith('.bin'));
     const before = new Map(await Promise.all((await shardFiles()).map(async (name): Promise<[string, number]> => [name, (await stat(join(dir, 'cache', name))).mtimeMs])));
     const second = await open();
-    files.forEach((file) => second.lookup(file, 'h'));
+    files.forEach((file) => second.lookup(file, 'h', file));
     second.remember('3.txt', 'changed', result('3.txt'));
     await second.save();
     const after = await Promise.all((await shardFiles()).map(async (name) => (await stat(join(dir, 'cache', name))).mtimeMs !== before.get(name)));
