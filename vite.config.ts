@@ -5,8 +5,6 @@ import { dossierData } from './extractor/vite-plugin';
 // Relative base: the built app works unchanged from any sub-path of any static server.
 export default defineConfig({
   base: './',
-  // The facts worker is started as a module worker (src/shared/api/bundle-query.ts).
-  worker: { format: 'es' },
   plugins: [react(), dossierData({ inputDir: process.env.DOSSIER_INPUT ?? 'data/articles', outputFile: 'public/data/bundle.json' })],
   test: {
     globals: true,

@@ -3,10 +3,9 @@
  * for anyone profiling in DevTools (Performance panel > Timings):
  *
  * - mark `dossier:app-start`: main.tsx is about to render.
- * - marks `dossier:facts-parsed` and `dossier:facts-validated` (set in read-facts-bundle.ts, in the
- *   facts worker, and copied onto the page's timeline at the moments they were set there): the last
+ * - marks `dossier:facts-parsed` and `dossier:facts-validated` (set in read-facts-bundle.ts): the last
  *   byte of facts.json arrived and every record was parsed and checked as it came in, then the
- *   header was checked.
+ *   header was checked and the bundle assembled.
  * - mark `dossier:first-render`: the dashboard first committed with the bundle loaded.
  * - mark `dossier:panels-ready`: every panel on the page reports `data-render-complete="true"`;
  *   measure `dossier:load` spans navigation start to that mark.

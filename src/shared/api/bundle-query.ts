@@ -3,49 +3,19 @@ import { BUNDLE_FILES } from '../../../schema/bundle';
 import type { FactsBundle } from '../../../schema/bundle';
 import { toMissingText, toNotFound, toNotJson } from './bundle-load-error';
 import { readFactsBundle } from './read-facts-bundle';
-import { FactsWorkerError, readFactsBundleOffThread } from './read-facts-off-thread';
+
 
 /** Resolves a data file relative to the page, so the app works from any sub-path. */
 export function dataUrl(path: string): string {
   return new URL(`data/${path}`, document.baseURI).toString();
 }
 
-/** The worker that reads the bundle, so the page stays free to load and draw; none where there are no workers (jsdom). */
-function startFactsWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./facts-worker.ts', import.meta.url), { type: 'module', name: 'dossier-facts' });
-  } catch {
-    // Some browsers refuse a worker their CSP blocks at once rather than with an error event.
-    return null;
-  }
-}
-
-async function fetchFacts(url: string): Promise<Response> {
-  const response = await fetch(url);
-  if (!response.ok) throw toNotFound(url, response.status);
-  return response;
-}
-
-async function readFacts(url: string): Promise<FactsBundle> {
-  const worker = startFactsWorker();
-  if (!worker) return readFactsBundle(await fetchFacts(url));
-  try {
-    // The worker's script loads while the response comes.
-    return await readFactsBundleOffThread(fetchFacts(url), worker);
-  } catch (error) {
-    // A worker that cannot run (e.g. a host's CSP without worker-src 'self') must not cost the dashboard: read on the page.
-    if (error instanceof FactsWorkerError) return readFactsBundle(await fetchFacts(url));
-    throw error;
-  } finally {
-    worker.terminate();
-  }
-}
-
 async function fetchFactsBundle(): Promise<FactsBundle> {
   const url = dataUrl(BUNDLE_FILES.facts);
+  const response = await fetch(url);
+  if (!response.ok) throw toNotFound(url, response.status);
   try {
-    return await readFacts(url);
+    return await readFactsBundle(response);
   } catch (error) {
     throw error instanceof SyntaxError ? toNotJson(url) : error;
   }

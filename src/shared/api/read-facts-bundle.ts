@@ -30,7 +30,7 @@ export const FACTS_RECORD_SCHEMAS = {
   people: FactsBundleSchema.shape.people.element,
   warnings: FactsBundleSchema.shape.warnings.element,
 };
-export type SectionName = keyof typeof FACTS_RECORD_SCHEMAS;
+type SectionName = keyof typeof FACTS_RECORD_SCHEMAS;
 
 function isSectionName(key: string): key is SectionName {
   return Object.hasOwn(FACTS_RECORD_SCHEMAS, key);
@@ -38,55 +38,37 @@ function isSectionName(key: string): key is SectionName {
 
 type Issue = { path: PropertyKey[]; message: string };
 
-/** What the reader hands out in listener mode: a record array has begun, or a run of its records passed their schema. */
-export type ValidatedPiece = { kind: 'array'; section: SectionName } | { kind: 'records'; section: SectionName; json: string };
-
-/** Receives the validated records instead of the returned bundle, e.g. to post them from a worker. */
-export type PieceListener = (piece: ValidatedPiece) => void;
-
-type Parsed = { ok: true; outputs: readonly unknown[] } | { ok: false; issue: Issue };
-
-/** The records of one array, each parsed by the array's element schema; kept here unless a listener takes them. */
+/** The validated records of one array, in order; a record that fails its schema is reported with its path. */
 class RecordList<T> {
   records: T[] = [];
-  private count = 0;
 
   constructor(
     private readonly name: SectionName,
     private readonly schema: z.ZodType<T>,
-    private readonly keep: boolean,
   ) {}
 
-  restart(): void {
-    this.records = [];
-    this.count = 0;
-  }
-
-  /** The schema's outputs for the records, or the first failure's issue located by its path. */
-  add(records: readonly unknown[]): Parsed {
-    const outputs: T[] = [];
+  /** Parses the records and returns the first failure's issue, or null when every record passed. */
+  add(records: readonly unknown[]): Issue | null {
     for (const record of records) {
       const parsed = this.schema.safeParse(record);
       if (!parsed.success) {
         const first = parsed.error.issues[0];
-        return { ok: false, issue: { path: [this.name, this.count, ...(first?.path ?? [])], message: first?.message ?? 'unknown problem' } };
+        return { path: [this.name, this.records.length, ...(first?.path ?? [])], message: first?.message ?? 'unknown problem' };
       }
-      outputs.push(parsed.data);
-      if (this.keep) this.records.push(parsed.data);
-      this.count += 1;
+      this.records.push(parsed.data);
     }
-    return { ok: true, outputs };
+    return null;
   }
 }
 
-function toRecordLists(keep: boolean) {
+function toRecordLists() {
   return {
-    articles: new RecordList('articles', FACTS_RECORD_SCHEMAS.articles, keep),
-    places: new RecordList('places', FACTS_RECORD_SCHEMAS.places, keep),
-    events: new RecordList('events', FACTS_RECORD_SCHEMAS.events, keep),
-    procurement: new RecordList('procurement', FACTS_RECORD_SCHEMAS.procurement, keep),
-    people: new RecordList('people', FACTS_RECORD_SCHEMAS.people, keep),
-    warnings: new RecordList('warnings', FACTS_RECORD_SCHEMAS.warnings, keep),
+    articles: new RecordList('articles', FACTS_RECORD_SCHEMAS.articles),
+    places: new RecordList('places', FACTS_RECORD_SCHEMAS.places),
+    events: new RecordList('events', FACTS_RECORD_SCHEMAS.events),
+    procurement: new RecordList('procurement', FACTS_RECORD_SCHEMAS.procurement),
+    people: new RecordList('people', FACTS_RECORD_SCHEMAS.people),
+    warnings: new RecordList('warnings', FACTS_RECORD_SCHEMAS.warnings),
   };
 }
 
@@ -100,43 +82,14 @@ function parsedMember(json: string): [string, unknown][] {
   return typeof member === 'object' && member !== null ? Object.entries(member) : [];
 }
 
-/**
- * Whether the schema gave back its input unchanged (it only drops unknown keys):
- * then the input's text parses to the output, and need not be written again.
- * Plain loops: this walks every value of a large bundle once, on the worker's critical path.
- */
-export function isUnchanged(input: unknown, output: unknown): boolean {
-  if (input === output) return true;
-  if (typeof input !== 'object' || input === null || typeof output !== 'object' || output === null) return false;
-  if (Array.isArray(input)) {
-    if (!Array.isArray(output) || input.length !== output.length) return false;
-    for (let index = 0; index < input.length; index += 1) if (!isUnchanged(input[index], output[index])) return false;
-    return true;
-  }
-  const keys = Object.keys(input);
-  if (Array.isArray(output) || keys.length !== Object.keys(output).length) return false;
-  for (const key of keys) if (!Object.hasOwn(output, key) || !isUnchanged(Reflect.get(input, key), Reflect.get(output, key))) return false;
-  return true;
-}
-
-/** The JSON text (`record,record,...`) of the schema's outputs, reusing the input's text when they are the same. */
-function outputsJson(json: string, inputs: readonly unknown[], outputs: readonly unknown[]): string {
-  return isUnchanged(inputs, outputs) ? json : JSON.stringify(outputs).slice(1, -1);
-}
-
 /** Takes the pieces of facts.json in order and assembles the validated bundle. */
 class FactsAssembler {
   private readonly header = new Map<string, unknown>();
-  private readonly lists;
+  private readonly lists = toRecordLists();
   private readonly seen = new Set<SectionName>();
   private versionChecked = false;
   /** A record's problem found before the version was known: the version mismatch, if any, is the better message. */
   private deferred: Issue | null = null;
-
-  /** With a listener, the records go to it as they pass and the bundle's arrays stay empty. */
-  constructor(private readonly listener: PieceListener | null) {
-    this.lists = toRecordLists(listener === null);
-  }
 
   take(pieces: readonly JsonPiece[]): void {
     for (const piece of pieces) {
@@ -145,7 +98,8 @@ class FactsAssembler {
       } else if (piece.kind === 'array') {
         this.startArray(piece.key);
       } else if (isSectionName(piece.key)) {
-        this.addRecords(piece.key, piece.json);
+        const issue = this.lists[piece.key].add(parsedArray(piece.json));
+        if (issue) this.fail(issue);
       } else {
         // An array the schema does not know: checked as JSON, then dropped like any unknown key.
         parsedArray(piece.json);
@@ -171,20 +125,12 @@ class FactsAssembler {
     };
   }
 
-  private addRecords(section: SectionName, json: string): void {
-    const inputs = parsedArray(json);
-    const parsed = this.lists[section].add(inputs);
-    if (!parsed.ok) this.fail(parsed.issue);
-    else if (this.listener) this.listener({ kind: 'records', section, json: outputsJson(json, inputs, parsed.outputs) });
-  }
-
   private startArray(key: string): void {
     if (this.header.has('schemaVersion')) this.checkVersion();
     if (!isSectionName(key)) return;
     // As in JSON.parse, a key given twice keeps its last value.
-    this.lists[key].restart();
+    this.lists[key].records = [];
     this.seen.add(key);
-    this.listener?.({ kind: 'array', section: key });
   }
 
   private checkVersion(): void {
@@ -242,9 +188,9 @@ function toParts(chunk: Uint8Array): Uint8Array[] {
   return parts;
 }
 
-async function readStreamed(reader: ReadableStreamDefaultReader<Uint8Array>, listener: PieceListener | null): Promise<FactsBundle> {
+async function readStreamed(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<FactsBundle> {
   const splitter = new JsonRecordSplitter();
-  const assembler = new FactsAssembler(listener);
+  const assembler = new FactsAssembler();
   let next = await reader.read();
   while (!next.done && firstNonBlankByte(next.value) === null) {
     assembler.take(splitter.push(next.value));
@@ -264,15 +210,13 @@ async function readStreamed(reader: ReadableStreamDefaultReader<Uint8Array>, lis
 /**
  * The facts bundle of a fetched facts.json, validated against the schema.
  * Throws a SyntaxError when the body is not JSON and a BundleLoadError when
- * it is not a bundle this dashboard reads. With a listener, the records that
- * arrive in pieces go to it as they pass and the returned bundle holds only
- * the rest; what it took is worthless when the read then throws.
+ * it is not a bundle this dashboard reads.
  */
-export async function readFactsBundle(response: Response, listener: PieceListener | null = null): Promise<FactsBundle> {
+export async function readFactsBundle(response: Response): Promise<FactsBundle> {
   if (!response.body) return parseFactsBundle(JSON.parse(await response.text()));
   const reader = response.body.getReader();
   try {
-    return await readStreamed(reader, listener);
+    return await readStreamed(reader);
   } catch (error) {
     // Stop the download: nothing more of this body will be read.
     reader.cancel().catch(() => undefined);

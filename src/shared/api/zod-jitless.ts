@@ -3,8 +3,7 @@
  * zod 4 probes `new Function` when it builds its first object schema, and such
  * a CSP reports that probe as a violation; jitless zod never probes. This must
  * run before any schema module is evaluated, so it is the first import of
- * src/main.tsx and of the facts worker (facts-worker.ts), whose script is
- * served under the same policy.
+ * src/main.tsx.
  */
 import { z } from 'zod';
 
