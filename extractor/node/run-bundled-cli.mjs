@@ -6,7 +6,10 @@
 // A stale bundle never runs: the build records a hash of the very bytes
 // esbuild read of every input (project sources and packages alike, plus this
 // file, whose build options shape the output), and every start hashes those
-// files again (a few milliseconds); any difference builds it afresh.
+// files again (a few milliseconds); any difference builds it afresh. The
+// bundle also bakes in the project's folder (the extractor's fingerprint reads
+// its sources from there), so a checkout sharing node_modules through a
+// symlink builds its own.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
@@ -28,7 +31,7 @@ function hashOf(bytes) {
 function readManifest() {
   try {
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-    return typeof manifest?.key === 'string' && typeof manifest.inputs === 'object' && manifest.inputs !== null ? manifest : null;
+    return typeof manifest?.key === 'string' && typeof manifest.root === 'string' && typeof manifest.inputs === 'object' && manifest.inputs !== null ? manifest : null;
   } catch {
     return null;
   }
@@ -47,7 +50,7 @@ function currentBundle() {
   const manifest = readManifest();
   if (!manifest) return null;
   const folder = join(BUNDLE_DIR, manifest.key);
-  const fresh = existsSync(join(folder, 'cli.mjs')) && Object.entries(manifest.inputs).every(([file, hash]) => hasBytes(file, hash));
+  const fresh = manifest.root === PROJECT_ROOT && existsSync(join(folder, 'cli.mjs')) && Object.entries(manifest.inputs).every(([file, hash]) => hasBytes(file, hash));
   return fresh ? folder : null;
 }
 
@@ -96,13 +99,13 @@ async function buildBundle() {
     plugins: [recordingInputs(inputs)],
   });
   const sorted = Object.fromEntries(Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const key = hashOf(JSON.stringify(sorted)).slice(0, 16);
+  const key = hashOf(JSON.stringify({ root: PROJECT_ROOT, inputs: sorted })).slice(0, 16);
   const folder = join(BUNDLE_DIR, key);
   // The same key means the same inputs, so a bundle another run just built is as good.
   if (existsSync(join(folder, 'cli.mjs'))) rmSync(staging, { recursive: true, force: true });
   else renameSync(staging, folder);
   const temporary = `${MANIFEST}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ key, inputs: sorted }));
+  writeFileSync(temporary, JSON.stringify({ key, root: PROJECT_ROOT, inputs: sorted }));
   renameSync(temporary, MANIFEST);
   removeOldBundles(key);
   return folder;

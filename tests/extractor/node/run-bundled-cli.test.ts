@@ -9,7 +9,7 @@ import { runExtraction } from '../../../extractor/node/run-extraction';
 
 const run = promisify(execFile);
 const launcher = join(import.meta.dirname, '../../../extractor/node/run-bundled-cli.mjs');
-const ManifestSchema = z.object({ key: z.string(), inputs: z.record(z.string(), z.string()) });
+const ManifestSchema = z.object({ key: z.string(), root: z.string(), inputs: z.record(z.string(), z.string()) });
 const BUILDING = /^dossier: bundling the extractor CLI/;
 
 let dir: string;
@@ -52,6 +52,10 @@ describe('the bundled extract CLI', () => {
     ['an input that is gone', async () => {
       const manifest = await readManifest();
       await writeFile(manifestPath(), JSON.stringify({ ...manifest, inputs: { ...manifest.inputs, 'extractor/removed.ts': '0'.repeat(40) } }));
+    }],
+    ['a bundle built in another checkout of the project, sharing node_modules', async () => {
+      const manifest = await readManifest();
+      await writeFile(manifestPath(), JSON.stringify({ ...manifest, root: '/elsewhere/dossier/' }));
     }],
     ['a manifest that cannot be read', async () => writeFile(manifestPath(), '{')],
     ['a bundle folder that is gone', async () => rm(join(bundleDir, (await readManifest()).key), { recursive: true, force: true })],
