@@ -10,6 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { APP_START_MARK } from './app/performance-marks';
+import { preloadFontSubsets } from './app/preload-font-subsets';
 import { createQueryClient } from './app/query-client';
 import { bundleQueryOptions } from './shared/api/bundle-query';
 
@@ -20,6 +21,7 @@ performance.mark(APP_START_MARK);
 const queryClient = createQueryClient();
 // The facts are most of the load: ask for them now, not once React's first render reaches useBundle.
 void queryClient.prefetchQuery(bundleQueryOptions());
+preloadFontSubsets(document.fonts);
 createRoot(container).render(
   <StrictMode>
     <App queryClient={queryClient} />

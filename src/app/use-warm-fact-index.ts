@@ -1,8 +1,12 @@
 import { useEffect } from 'react';
 import type { FactsBundle } from '../../schema/bundle';
 import { toIndexWarmers } from '../shared/filters/fact-index';
-import { whenIdle } from '../shared/ui/when-idle';
+import { runStepsWhileIdle, whenIdle } from '../shared/ui/when-idle';
+import type { HasIdleTime } from '../shared/ui/when-idle';
 import { PANELS_READY_MARK } from './performance-marks';
+
+/** Idle time the warming takes at a stretch: about a frame, so input waits at most that long plus one step. */
+const WARM_SLICE_MS = 16;
 
 /** Runs the task once every panel has rendered (the panels-ready mark), so it never delays the first full render. */
 function afterPanelsReady(task: () => void): () => void {
@@ -19,17 +23,14 @@ function afterPanelsReady(task: () => void): () => void {
   return () => observer.disconnect();
 }
 
-/** After the first full render, builds the bundle's lookups one idle slice at a time, so no first interaction pays for them. */
+/** After the first full render, builds the bundle's lookups in idle time, a few steps per idle period, so no first interaction pays for them. */
 export function useWarmFactIndex(bundle: FactsBundle | undefined): void {
   useEffect(() => {
     if (!bundle) return undefined;
     const warmers = toIndexWarmers(bundle);
     let cancelSlice = () => {};
-    const warmNext = () => {
-      const warm = warmers.shift();
-      if (!warm) return;
-      warm();
-      cancelSlice = whenIdle(warmNext);
+    const warmNext = (hasIdleTime: HasIdleTime) => {
+      if (runStepsWhileIdle(warmers, hasIdleTime, WARM_SLICE_MS)) cancelSlice = whenIdle(warmNext);
     };
     const stopWaiting = afterPanelsReady(() => {
       cancelSlice = whenIdle(warmNext);

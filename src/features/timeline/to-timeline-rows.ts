@@ -96,8 +96,15 @@ function toCachedDayMs(): (isoDay: string) => number {
 
 function toRow(event: FactsEvent, start: string, dayMsOf: (isoDay: string) => number): TimelineRow {
   const end = event.end && event.end >= start ? event.end : start;
+  // One object literal, not toTimelineEvent spread into one: V8 gave the spread-then-extended rows of a
+  // 60,000-event bundle a slow layout, about 200 ms to build in Node and slower to read afterwards.
   return {
-    ...toTimelineEvent(event),
+    id: event.id,
+    type: event.type,
+    title: event.title,
+    status: event.status,
+    disputed: event.disputes.length > 0,
+    itemIds: event.itemIds,
     lane: laneOf(event.type),
     start,
     end,
