@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react';
-import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { latLngBounds } from 'leaflet';
-import type { LatLngBounds, PathOptions } from 'leaflet';
-import { BASEMAP_ATTRIBUTION } from './basemap';
+import type { LatLngBounds } from 'leaflet';
 import type { Basemap } from './basemap';
+import { CountryOutlines } from './country-outlines';
 import { PlaceMarkers } from './place-markers';
 import type { PlaceMarkersProps } from './place-markers';
 import type { MapMarker } from './to-map-markers';
 import { tileLayerConfig } from './tile-layer-config';
 
 export interface DossierMapProps extends PlaceMarkersProps {
+  /** The coarse country outlines (see basemap.ts); the map loads the detailed ones itself when zoomed in. */
   basemap: Basemap | null;
+  /** See CountryOutlinesProps. */
+  onOutlinesSettled: (settled: boolean) => void;
   onClearSelection: () => void;
   /** Called once the map and its markers are on screen. */
   onDrawn: () => void;
@@ -20,8 +23,6 @@ const WORLD_BOUNDS: [[number, number], [number, number]] = [
   [-50, -150],
   [70, 160],
 ];
-
-const COUNTRY_STYLE: PathOptions = { className: 'map-country', weight: 0.6, interactive: false };
 
 /** Half the smallest span the map opens on, in degrees: one place alone still shows its region. */
 const MIN_HALF_SPAN = 4;
@@ -63,14 +64,14 @@ function ReportDrawn({ onDrawn }: { onDrawn: () => void }) {
  * The Leaflet map: vector country outlines (no tiles unless a tile server is
  * configured at build time), fitted to the data when it opens.
  */
-export function DossierMap({ basemap, markers, highlighted, onSelectPlace, onSelectEvent, onSelectItem, onClearSelection, onDrawn }: DossierMapProps) {
+export function DossierMap({ basemap, onOutlinesSettled, markers, highlighted, onSelectPlace, onSelectEvent, onSelectItem, onClearSelection, onDrawn }: DossierMapProps) {
   // Fitted once, when the map opens: later filter changes must not yank the view away from the reader.
   const [initialBounds] = useState(() => toDataBounds(markers));
   const tiles = tileLayerConfig(import.meta.env);
   return (
     <MapContainer className="dossier-map" bounds={initialBounds} minZoom={1} maxZoom={16} worldCopyJump={false} keyboard>
       {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
-      {basemap ? <GeoJSON data={basemap} style={COUNTRY_STYLE} attribution={BASEMAP_ATTRIBUTION} /> : null}
+      {basemap ? <CountryOutlines coarse={basemap} onSettled={onOutlinesSettled} /> : null}
       <PlaceMarkers markers={markers} highlighted={highlighted} onSelectPlace={onSelectPlace} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />
       <ClearSelectionOnEscape onClearSelection={onClearSelection} />
       <ReportDrawn onDrawn={onDrawn} />

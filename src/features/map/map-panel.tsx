@@ -35,6 +35,8 @@ export function MapPanel() {
   const onClearSelection = useCallback(() => update({ place: null, event: null, item: null }), [update]);
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
+  // Reported by the outlines once they are on the map: none while the coarse outlines are still loading.
+  const [outlinesSettled, setOutlinesSettled] = useState(false);
 
   if (markers.isError) {
     return (
@@ -58,12 +60,13 @@ export function MapPanel() {
       name="map"
       title={TITLE}
       subtitle={`${placeCount} place${placeCount === 1 ? '' : 's'}`}
-      ready={drawn && !basemap.isPending}
+      ready={drawn && (basemap.isError || (basemap.isSuccess && outlinesSettled))}
     >
       <DossierMap
         markers={markers.data}
         highlighted={highlighted.data ?? NOTHING_HIGHLIGHTED}
         basemap={basemap.data ?? null}
+        onOutlinesSettled={setOutlinesSettled}
         onSelectPlace={onSelectPlace}
         onSelectEvent={onSelectEvent}
         onSelectItem={onSelectItem}

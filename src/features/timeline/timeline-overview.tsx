@@ -73,7 +73,8 @@ export const TimelineOverview = memo(function TimelineOverview({ months, from, t
       <ResponsiveContainer width="100%" height={OVERVIEW_HEIGHT} initialDimension={{ width: initialWidth, height: OVERVIEW_HEIGHT }}>
         {/* The outer chart only hosts the brush; its positions are the month boundaries, its panorama the month bars. */}
         <BarChart data={boundaries} margin={{ top: 0, right: 24, bottom: 0, left: 104 }}>
-          <Brush dataKey="month" height={OVERVIEW_HEIGHT - 4} startIndex={startIndex} endIndex={endIndex} onChange={onChange} travellerWidth={TRAVELLER_WIDTH} fill="transparent" className="timeline-overview__brush">
+          {/* Keyed by the number of boundaries: recharts drew a brush kept across a change in the number of months once with NaN coordinates. */}
+          <Brush key={boundaries.length} dataKey="month" height={OVERVIEW_HEIGHT - 4} startIndex={startIndex} endIndex={endIndex} onChange={onChange} travellerWidth={TRAVELLER_WIDTH} fill="transparent" className="timeline-overview__brush">
             <MonthBars months={months} />
           </Brush>
         </BarChart>

@@ -30,6 +30,12 @@ const TINY_TOPOLOGY = {
   },
 };
 
+/** The 1:50m stand-in: only the ordinary country, so the outlines drawn tell the two scales apart. */
+const DETAILED_TOPOLOGY = {
+  ...TINY_TOPOLOGY,
+  objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id: '1', properties: { name: 'Ordinaria' } }] } },
+};
+
 function stubNetwork(bundle: FactsBundle) {
   const requests: string[] = [];
   vi.stubGlobal(
@@ -38,7 +44,8 @@ function stubNetwork(bundle: FactsBundle) {
       const url = String(input);
       requests.push(url);
       if (url.endsWith('data/facts.json')) return new Response(JSON.stringify(bundle));
-      if (url.includes('countries-50m')) return new Response(JSON.stringify(TINY_TOPOLOGY));
+      if (url.includes('countries-110m')) return new Response(JSON.stringify(TINY_TOPOLOGY));
+      if (url.includes('countries-50m')) return new Response(JSON.stringify(DETAILED_TOPOLOGY));
       throw new Error(`unexpected request: ${url}`);
     }),
   );
@@ -92,6 +99,17 @@ describe('MapPanel', () => {
     expect(markerNamed(/^Strait of Malacca \(water\)/)).toHaveClass('map-marker--area');
     expect(screen.getByText(/Natural Earth/)).toBeInTheDocument();
     expect(requests.every((url) => url.startsWith(window.location.origin))).toBe(true);
+  });
+
+  it('draws the 1:110m outlines at the opening zoom and the 1:50m ones, fetched then, once zoomed in to a region', async () => {
+    const { container, requests } = renderMap(makeSmallBundle());
+    await waitForMap(container);
+    expect(requests.filter((url) => url.includes('countries-'))).toEqual([expect.stringContaining('countries-110m')]);
+    const zoomIn = screen.getByRole('button', { name: 'Zoom in' });
+    for (let click = 0; click < 4; click += 1) fireEvent.click(zoomIn);
+    await waitFor(() => expect(container.querySelectorAll('path.map-country')).toHaveLength(1));
+    expect(requests.some((url) => url.includes('countries-50m'))).toBe(true);
+    await waitForMap(container);
   });
 
   it('shows no marker image: icons are HTML, so nothing is fetched for them', async () => {
