@@ -125,6 +125,9 @@ interface SortedPlaceEvents {
 
 const placeEventsOfBundles = new WeakMap<FactsBundle, SortedPlaceEvents>();
 
+/** Shared by the many events that involve no item. */
+const NO_ITEM_RANKS: readonly number[] = [];
+
 function pushToGroups<T>(groups: Map<string, T[]>, keys: readonly string[], value: T): void {
   for (const key of keys) {
     const group = groups.get(key);
@@ -139,9 +142,10 @@ function toSortedPlaceEvents(bundle: FactsBundle): SortedPlaceEvents {
   if (cached) return cached;
   const { rankOf } = toRankedItems(bundle);
   const atPosition = bundle.events.map((event) => ({
-    marker: { id: event.id, title: event.title, type: event.type, start: event.start },
+    // The event itself is its marker entry (it has the fields a MarkerEvent names): no copy per event of the bundle.
+    marker: event,
     titleKey: event.title.toLowerCase(),
-    itemRanks: event.itemIds.flatMap((id) => rankOf.get(id) ?? []),
+    itemRanks: event.itemIds.length === 0 ? NO_ITEM_RANKS : event.itemIds.flatMap((id) => rankOf.get(id) ?? []),
     order: 0,
     placeIds: event.placeIds.length > 1 ? [...new Set(event.placeIds)] : event.placeIds,
   }));
