@@ -87,13 +87,13 @@ function findDayFreeMentions(read: ReadArticle, sentences: Sentence[], undated: 
 /**
  * The days an undated article names without a year, and the day of its
  * year-less dateline ("MOSCOW, June 23 (Reuters) -"): the report was filed
- * then, so it was published no earlier than that day in the year it is
- * inferred to be from, and it ties to reports published that day.
+ * then, so that is its day in the year it is inferred to be from, and it
+ * ties to reports published that day.
  */
 function yearlessDaysOf(read: ReadArticle, sentences: Sentence[]): YearlessDay[] {
   const told = findYearlessDays(sentences);
   const filed = findYearlessDatelineDay(read.text, read.bodyStart);
-  return filed === null || told.some((day) => day.monthDay === filed && day.past) ? told : [...told, { monthDay: filed, past: true }];
+  return filed === null ? told : [...told, { monthDay: filed, past: true, filed: true }];
 }
 
 /** The facts of a readable article given its day-free mentions, resolving relative dates against `published` (null: absolute dates only). */

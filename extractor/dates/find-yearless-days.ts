@@ -14,6 +14,8 @@ export interface YearlessDay {
   monthDay: string;
   /** Told as over ("left on May 10"), by the verb that governs it. */
   past: boolean;
+  /** The day of the article's own year-less dateline ("MOSCOW, June 23 (Reuters) -"): the day it was filed. */
+  filed?: boolean;
 }
 
 /**

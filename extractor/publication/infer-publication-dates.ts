@@ -35,6 +35,7 @@ export interface InferredDate {
 const MONTH_DAY_KEY = '|month-day|';
 const PUBLISHED_FROM_KEY = '|published-on-or-after|';
 const OVER_WITHOUT_YEAR_KEY = '|told-over-on-month-day|';
+const FILED_ON_KEY = '|filed-on-month-day|';
 
 /** A told date coarser than a month is mostly a deadline or a history, where a misread tense would move the day by years. */
 const BOUNDING_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
@@ -72,6 +73,7 @@ export function eventKeysOf(events: readonly EventMention[], yearless: readonly 
   for (const day of yearless) {
     keys.add(`${MONTH_DAY_KEY}${day.monthDay}`);
     if (day.past) keys.add(`${OVER_WITHOUT_YEAR_KEY}${day.monthDay}`);
+    if (day.filed) keys.add(`${FILED_ON_KEY}${day.monthDay}`);
   }
   const from = publishedFromOf(events);
   if (from) keys.add(`${PUBLISHED_FROM_KEY}${from}`);
@@ -79,7 +81,7 @@ export function eventKeysOf(events: readonly EventMention[], yearless: readonly 
 }
 
 function isBoundKey(key: string): boolean {
-  return key.startsWith(PUBLISHED_FROM_KEY) || key.startsWith(OVER_WITHOUT_YEAR_KEY);
+  return key.startsWith(PUBLISHED_FROM_KEY) || key.startsWith(OVER_WITHOUT_YEAR_KEY) || key.startsWith(FILED_ON_KEY);
 }
 
 /** The day of a month and day ("05-10") nearest a given day, within half a year either way. */
@@ -88,6 +90,18 @@ function nearestOccurrence(monthDay: string, near: IsoDay): IsoDay | null {
   const candidates = [year - 1, year, year + 1].map((candidate) => `${candidate}-${monthDay}`).filter(isIsoDay);
   const distance = (day: IsoDay) => Math.abs(toEpochDay(day) - toEpochDay(near));
   return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/**
+ * The day the article's own dateline says it was filed, in the year that puts
+ * it nearest the voted day: the matching reports give the year, not the day,
+ * since a wire report filed before them is not published on their later day.
+ */
+function filedDayOf(voted: IsoDay, keys: ReadonlySet<string>): IsoDay | null {
+  for (const key of keys) {
+    if (key.startsWith(FILED_ON_KEY)) return nearestOccurrence(key.slice(FILED_ON_KEY.length), voted);
+  }
+  return null;
 }
 
 /**
@@ -168,7 +182,7 @@ export function createDateInferrer(dated: readonly DatedKeys[]): (keys: Readonly
     const votes = new Map<IsoDay, string[]>();
     for (const candidate of best) votes.set(candidate.published, [...(votes.get(candidate.published) ?? []), candidate.articleId]);
     const [winner] = [...votes].sort((a, b) => b[1].length - a[1].length || compareStrings(b[0], a[0]));
-    return winner ? { published: notBeforeOwnBound(winner[0], keys), basis: [...winner[1]].sort(compareStrings).slice(0, MAX_BASIS), agreeing: winner[1].length } : null;
+    return winner ? { published: filedDayOf(winner[0], keys) ?? notBeforeOwnBound(winner[0], keys), basis: [...winner[1]].sort(compareStrings).slice(0, MAX_BASIS), agreeing: winner[1].length } : null;
   };
 }
 

@@ -30,4 +30,15 @@ describe('an undated wire report with a year-less dateline', () => {
     expect([article?.published, article?.publishedFrom]).toEqual(['2020-06-23', 'inferred']);
     expect(bundle.events.find((event) => event.people.length > 0 && event.type === 'meeting' && event.sources.some((source) => source.articleId === 'b'))?.start).toBe('2020-06-23');
   });
+
+  it('is inferred on its dateline’s day when the reports it shares events with were published later', () => {
+    const early = file('d.txt', 'Singh to meet Shoigu\n\nMOSCOW, June 21 (Reuters) - Defence Minister Rajnath Singh will begin a three-day visit to Russia on Monday and attend the Victory Day parade on Red Square on Wednesday.');
+    const later = [
+      file('e.txt', ' date 2020-06-24\nParade in Moscow\n\nDefence Minister Rajnath Singh, on a three-day visit to Russia, attended the Victory Day parade on Red Square on Wednesday.'),
+      file('f.txt', ' date 2020-06-24\nSingh at the parade\n\nIndian troops marched in the Victory Day parade on Red Square on Wednesday, watched by Defence Minister Rajnath Singh on his three-day visit to Russia.'),
+    ];
+    const bundle = extractBundle([...later, early], { generatedAt: '2000-01-01T00:00:00.000Z' });
+    const article = bundle.articles.find((candidate) => candidate.id === 'd');
+    expect([article?.published, article?.publishedFrom]).toEqual(['2020-06-21', 'inferred']);
+  });
 });
