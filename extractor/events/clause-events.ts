@@ -104,6 +104,8 @@ const REPORTED_CONTENT = /^.{0,120}?\b(?:said|says|told [\w ]{1,30}?|added)\s+(?
 export interface TakenSpan extends Span {
   type: EventType;
   title: string;
+  /** The date written before its noun ("the 1999 Kargil war"): the frame's own, so it takes no other date of its clause. */
+  namedBy?: DateMention;
 }
 
 export interface ClauseInput {
@@ -152,7 +154,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     const dates = /^when\b/i.test(text) && own.length === 0 && whenDate ? [whenDate] : own.filter((mention) => !WHEN_FOLLOWS.test(sentence.slice(mention.end)));
     whenDate = own.find((mention) => WHEN_FOLLOWS.test(sentence.slice(mention.end))) ?? null;
     const [date, ...later] = dates;
-    const frame = input.taken.find((span) => within(span, clause));
+    const frame = input.taken.find((span) => within(span, clause) && (!span.namedBy || !date || span.namedBy === date));
     if (frame) {
       const before = date && later.length > 0 ? eventBeforeFrame(input, clause, frame, date) : null;
       if (before) events.push(before);

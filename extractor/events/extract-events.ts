@@ -795,7 +795,21 @@ const NAMES_DEADLINE = /^\s+(?:deadline|cut-?off date)\b/i;
 /** "are not expected until next year", "will not be delivered before 2026": the event is put off to that date, which is when it is due. */
 const NOT_UNTIL = /\bnot\s+(?:(?:be|yet|likely|expected|due|set|scheduled|slated|planned|to|going)\s+){0,4}(?:[a-z]+(?:ed|en)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
+/**
+ * "since the 2020 Galwan clash", "after the 2017 standoff", "the 1962 war": a
+ * year written before the noun of an event names which event it was, and
+ * dates it, whatever preposition comes before.
+ */
+const EVENT_NOUN_AFTER =
+  /^\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:wars?|clash(?:es)?|stand-?offs?|face-?offs?|skirmish(?:es)?|conflict|crisis|incursions?|attacks?|strikes?|summits?|visits?|agreements?|accords?|pacts?|treat(?:y|ies)|deals?|contracts?|exercises?|drills|parades?|elections?|polls|tests?)\b/;
+const WRITTEN_YEAR_END = /\b\d{4}$/;
+
+function namesEventAfter(mention: DateMention, sentence: string): boolean {
+  return WRITTEN_YEAR_END.test(mention.text) && EVENT_NOUN_AFTER.test(sentence.slice(mention.end));
+}
+
 function isEventDate(mention: DateMention, sentence: string): boolean {
+  if (namesEventAfter(mention, sentence)) return true;
   if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start)) || NAMES_DEADLINE.test(sentence.slice(mention.end))) return false;
   if (!BOUND_WORDS.test(mention.text)) return true;
   if (/^(?:until|till|before)\b/i.test(mention.text) && NOT_UNTIL.test(sentence.slice(Math.max(0, mention.start - 60), mention.start))) return true;
@@ -843,11 +857,11 @@ function datesWhatIsSaid(frame: Frame, mention: DateMention, sentence: string): 
   return saying !== null && mention.end + saying[0].length <= frame.at;
 }
 
-/** "This year's edition comes after India signed …": a possessive date names which thing follows it, and dates no other frame. */
+/** "This year's edition comes after India signed …", "since the 2020 clash, the armies have held talks": a possessive or attributive date names which thing follows it, and dates no other frame. */
 const POSSESSED_NOUN_REACH = 30;
 
 function namesOtherThing(frame: Frame, mention: DateMention, sentence: string): boolean {
-  return isPossessive(sentence, mention) && !(frame.at >= mention.end && frame.at - mention.end <= POSSESSED_NOUN_REACH);
+  return (isPossessive(sentence, mention) || namesEventAfter(mention, sentence)) && !(frame.at >= mention.end && frame.at - mention.end <= POSSESSED_NOUN_REACH);
 }
 
 /**
@@ -868,13 +882,27 @@ const REFERENCE_POINT = /\b(?:before|after|ahead of|following|since)\s+(?:the|a|
 /** "agreed on Monday to disengage, ending a 73-day standoff": an event being ended, whose date is not the ending's. */
 const ENDED_BY = /\b(?:ending|ended|end(?:s|ing)? to|after|following|since)\s+(?:an?|the|its|their|this|that)?\s*(?:[\w-]+\s+){0,3}$/i;
 
+/** "fought in the 1999 Kargil war …, was revived in September 2019": the frames an attributive date names, each with that date, which is the only one they take. */
+function namedByDate(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
+  const named = new Map<Frame, DateMention>();
+  for (const mention of dates) {
+    if (!namesEventAfter(mention, sentence)) continue;
+    const frame = frames.find((candidate) => candidate.at >= mention.end && candidate.at - mention.end <= POSSESSED_NOUN_REACH);
+    if (frame) named.set(frame, mention);
+  }
+  return named;
+}
+
 function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
   const eventDates = dates.filter((mention) => isEventDate(mention, sentence));
   const byFrame = new Map<Frame, { mention: DateMention; distance: number }>();
+  const named = namedByDate(frames, eventDates, sentence);
   for (const mention of eventDates) {
     let nearest: { frame: Frame; distance: number } | null = null;
     for (const frame of frames) {
       if (datesWhatIsSaid(frame, mention, sentence) || namesOtherThing(frame, mention, sentence)) continue;
+      const ownDate = named.get(frame);
+      if (ownDate && ownDate !== mention) continue;
       if (REFERENCE_POINT.test(sentence.slice(Math.max(0, frame.at - 24), frame.at)) && mention.end <= frame.at && crossesClause(frame, mention, sentence)) continue;
       // A frame of the date's own clause beats a nearer one across a clause break ("…, which the ministry approved last year").
       const distance =
@@ -1066,10 +1094,11 @@ function clauseFrames({ sentence, found, frames, triggers, refs, verbs, tenseOf 
     ...refs.people.map((person): ClauseEntity => ({ id: person.personId, name: person.name, kind: 'person', ...relative(person) })),
     ...refs.places.map((place): ClauseEntity => ({ id: place.placeId, name: sentence.slice(place.start - refs.offset, place.end - refs.offset), kind: 'place', ...relative(place) })),
   ];
+  const named = namedByDate(frames, found, sentence);
   const events = findClauseEvents({
     sentence,
     dates: found.filter((mention) => isEventDate(mention, sentence)),
-    taken: frames.map((frame) => ({ start: frame.at, end: frame.end ?? frame.at + 1, type: frame.type, title: frame.title })),
+    taken: frames.map((frame) => ({ start: frame.at, end: frame.end ?? frame.at + 1, type: frame.type, title: frame.title, namedBy: named.get(frame) })),
     triggers,
     entities,
     verbs,

@@ -97,6 +97,17 @@ describe('a possessive date ("This year\'s drills")', () => {
   });
 });
 
+describe('a year written before the noun of an event ("the 2017 standoff")', () => {
+  it.each([
+    ['dates the clash after "since", which is then no bound, and not the talks held since', ' date 2023-04-10\nSince the 2020 Galwan clash, the two armies have held 21 rounds of talks at Chushul.', ['incident 2020-01-01..2020-12-31']],
+    ['dates the standoff after "after"', ' date 2023-04-10\nAfter the 2017 standoff at Doklam, China built new roads near the plateau.', ['incident 2017-01-01..2017-12-31']],
+    ['makes a war an incident', ' date 2023-04-10\nVeterans of the 1971 war gathered in Dhaka on Friday.', ['incident 1971-01-01..1971-12-31']],
+    ['keeps a war of words or a trade war out', ' date 2023-04-10\nThe trade war of 2019 hurt exports from China to the United States.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a date before a verb of admitting and "that"', () => {
   it.each([
     ['dates the admission, not the deaths and collision admitted', ' date 2021-02-22\nBeijing on Friday admitted that two of its sailors died when the destroyer collided with a fishing boat.', ['other 2021-02-19..2021-02-19']],
