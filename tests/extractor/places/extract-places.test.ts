@@ -58,6 +58,8 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['The 2017 Doklam standoff near the Siliguri Corridor lasted 73 days.', ['doklam', 'siliguri-corridor']],
     ['Troops in Siachen and Kargil were supplied from Leh.', ['siachen-glacier', 'kargil', 'leh']],
     ['Drass and the Zoji La remained cut off by snow.', ['drass', 'zoji-la']],
+    ['Tsai stopped in Guatemala and Belize on her way back from the Bahamas.', ['guatemala', 'belize', 'bahamas']],
+    ['French troops left Chad and Mauritania; Wagner fighters stayed in the Central African Republic.', ['chad', 'mauritania', 'central-african-republic']],
     ['Ceasefire violations along the LoC in Poonch and Rajouri rose.', ['poonch', 'rajouri']],
     ['The IAF struck a camp in Balakot in Khyber Pakhtunkhwa.', ['balakot', 'khyber-pakhtunkhwa']],
     ['Pakistan-occupied Kashmir and Gilgit-Baltistan are claimed by India.', ['pakistan-occupied-kashmir', 'gilgit-baltistan', 'india']],
