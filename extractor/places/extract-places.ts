@@ -135,9 +135,16 @@ function placesWithin(match: DictionaryMatch, from: number): DictionaryMatch[] {
   return findPlacesOnly(match.text.slice(from)).map((inner) => ({ ...inner, start: match.start + from + inner.start, end: match.start + from + inner.end }));
 }
 
+/**
+ * Regions the news names with a compass word in lower case as often as
+ * capitalised, and that lie far from the centre of what the word qualifies:
+ * "the western Pacific" is off Guam and the Philippines, not mid-ocean.
+ */
+const COMPASS_NAMED_REGIONS: ReadonlySet<string> = new Set(['western-pacific']);
+
 /** "northern Arabian Sea" matched as the place "Northern Arabian Sea": the place is the Arabian Sea the words qualify. */
 function withoutLowerCaseCompass(match: DictionaryMatch): DictionaryMatch[] {
-  const compass = LOWER_CASE_COMPASS.exec(match.text);
+  const compass = COMPASS_NAMED_REGIONS.has(match.key) ? null : LOWER_CASE_COMPASS.exec(match.text);
   return compass ? placesWithin(match, compass[0].length) : [match];
 }
 

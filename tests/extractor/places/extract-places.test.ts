@@ -59,6 +59,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['Troops in Siachen and Kargil were supplied from Leh.', ['siachen-glacier', 'kargil', 'leh']],
     ['Drass and the Zoji La remained cut off by snow.', ['drass', 'zoji-la']],
     ['Tsai stopped in Guatemala and Belize on her way back from the Bahamas.', ['guatemala', 'belize', 'bahamas']],
+    ['The carrier group trained in the western Pacific, then in the northern Arabian Sea.', ['western-pacific', 'arabian-sea']],
     ['French troops left Chad and Mauritania; Wagner fighters stayed in the Central African Republic.', ['chad', 'mauritania', 'central-african-republic']],
     ['Ceasefire violations along the LoC in Poonch and Rajouri rose.', ['poonch', 'rajouri']],
     ['The IAF struck a camp in Balakot in Khyber Pakhtunkhwa.', ['balakot', 'khyber-pakhtunkhwa']],
