@@ -61,9 +61,26 @@ function isWholeWord(text: string, match: DictionaryMatch): boolean {
 const MAKER_BEFORE = /\b(?:HAL|DRDO|BEL|BDL|Dassault|Sukhoi|Mikoyan|Kamov|Mil|Tupolev|Ilyushin|Boeing|Lockheed(?: Martin)?|Raytheon|Northrop(?: Grumman)?|General Atomics|Saab|MBDA|Thales|Safran|Rafael|IAI|Elbit|Almaz-Antey|Norinco|AVIC|Airbus|Leonardo|BAE(?: Systems)?|Naval Group)(?:['\u2019]s?)? $/;
 const MAKER_LOOKBEHIND = 24;
 
+/** "the Shandong, the first domestically built carrier,": an apposition that says what the name is, however many words it takes. */
+const APPOSITION_AFTER = /^,\s+(?:the|a|an|its|their|China's|India's|Russia's|France's)\s+([^,.;()]{0,80})/u;
+const APPOSITION_WORD = /[\p{L}\p{N}][\p{L}\p{N}&-]*/gu;
+
 function isBesideWeaponNoun(text: string, match: DictionaryMatch): boolean {
   const { before, after } = wordsAround(text, match.start, match.end);
-  return hasWeaponNoun(after) || hasWeaponNoun(before) || MAKER_BEFORE.test(text.slice(Math.max(0, match.start - MAKER_LOOKBEHIND), match.start));
+  if (hasWeaponNoun(after) || hasWeaponNoun(before) || MAKER_BEFORE.test(text.slice(Math.max(0, match.start - MAKER_LOOKBEHIND), match.start))) return true;
+  const apposition = APPOSITION_AFTER.exec(text.slice(match.end, match.end + 100))?.[1];
+  return apposition !== undefined && hasWeaponNoun(apposition.match(APPOSITION_WORD) ?? []);
+}
+
+/**
+ * "The Shandong carried out its first open-sea training": a name the article
+ * has already shown to be the weapon, told again with "the" as ships are
+ * (the province is "in Shandong", never "the Shandong").
+ */
+const THE_BEFORE = /\bthe\s+$/i;
+
+function isConfirmedElsewhere(text: string, match: DictionaryMatch, confirmed: ReadonlySet<string>): boolean {
+  return confirmed.has(match.key) && THE_BEFORE.test(text.slice(Math.max(0, match.start - 5), match.start));
 }
 
 /** "INS Talwar", "PNS Hangor": a class name after a navy prefix names one ship, which the named-ship finder reports. */
@@ -133,6 +150,7 @@ export function findCatalogueMentions(text: string): DictionaryMatch[] {
     else if (isBesideWeaponNoun(text, match) || followsSubmarinePrefix(text, match)) accepted.push({ ...match, key: match.key.slice(CUED.length) });
     else uncued.push({ ...match, key: match.key.slice(CUED.length) });
   }
-  const listed = uncued.filter((match) => isListedBeside(text, match, accepted));
+  const confirmed = new Set(accepted.map((match) => match.key));
+  const listed = uncued.filter((match) => isListedBeside(text, match, accepted) || isConfirmedElsewhere(text, match, confirmed));
   return [...accepted, ...listed].sort((a, b) => a.start - b.start).map((match) => withNameSuffix(text, match));
 }

@@ -252,6 +252,17 @@ describe('extractItems on names that are also ordinary words', () => {
   });
 });
 
+describe('extractItems on names that are also ordinary words, told as the weapon', () => {
+  it.each([
+    ['an apposition that names the weapon in more than four words', "France's Charles de Gaulle, the only other catapult carrier in service outside the US, was commissioned in 2001.", ['charles-de-gaulle']],
+    ['a name the article showed to be the weapon, told again with "the"', 'China commissioned the carrier Shandong in 2019. The Shandong carried out its first open-sea training in 2020.', ['shandong', 'shandong']],
+    ['the province, told without "the", stays out', 'The Liaoning aircraft carrier is based at Qingdao in Shandong province.', ['liaoning']],
+    ['the airport stays out', 'The delegation flew into Charles de Gaulle airport on Monday.', []],
+  ])('%s', (_case, text, itemIds) => {
+    expect(itemsOfSentence(text, '2023-01-01').map((item) => item.itemId)).toEqual(itemIds);
+  });
+});
+
 describe('extractItems on designations outside the catalogue', () => {
   it.each<[string, Expected]>([
     ['Moscow has offered to supply Su-57E fighters to India.', { itemId: 'su-57e', name: 'Su-57E', category: 'combat aircraft', status: 'negotiating', supplier: 'RU', recipient: 'IN' }],
