@@ -20,6 +20,8 @@ import type { DesignationMention } from './find-designations';
  */
 const NAVY_OF_PREFIX: Readonly<Record<string, string>> = {
   INS: 'IN',
+  // The Indian Coast Guard's ships: "ICGS Samarth".
+  ICGS: 'IN',
   PNS: 'PK',
   // Pakistan's submarines: "PNS/M Shushuk".
   'PNS/M': 'PK',
@@ -29,6 +31,14 @@ const NAVY_OF_PREFIX: Readonly<Record<string, string>> = {
   HMAS: 'AU',
   HMNZS: 'NZ',
   HMCS: 'CA',
+  FS: 'FR',
+  FGS: 'DE',
+  HNLMS: 'NL',
+  ESPS: 'ES',
+  NRP: 'PT',
+  HDMS: 'DK',
+  HNoMS: 'NO',
+  HSwMS: 'SE',
   JS: 'JP',
   KRI: 'ID',
   BNS: 'BD',
@@ -122,7 +132,12 @@ function findShipTypes(text: string): ShipOfType[] {
 const COUNTRY_BY_NAME: ReadonlyMap<string, string> = new Map(
   GAZETTEER.flatMap((place): [string, string][] => (place.kind === 'country' && place.country ? [[place.name, place.country]] : [])),
 );
-const PREFIX_OF_NAVY: ReadonlyMap<string, string> = new Map(Object.entries(NAVY_OF_PREFIX).map(([prefix, navy]) => [navy, prefix]));
+/** A navy's own prefix: the first listed for its country ("INS", not the coast guard's "ICGS"). */
+const PREFIX_OF_NAVY: ReadonlyMap<string, string> = new Map(
+  Object.entries(NAVY_OF_PREFIX)
+    .reverse()
+    .map(([prefix, navy]) => [navy, prefix]),
+);
 /** Navies whose ships English-language news names with their prefix, so "the Indian frigate Tabar" is INS Tabar. */
 const PREFIXED_NAVIES: ReadonlySet<string> = new Set(['IN', 'PK', 'US', 'GB', 'AU', 'JP', 'TR', 'LK', 'BD']);
 
@@ -175,11 +190,13 @@ function findShipsByType(text: string): DesignationMention[] {
  * A plural ship type, a comma, then a list of two or more capitalised names
  * joined by "and": "the remaining two ships, Tippu Sultan and Shah Jahan".
  * A list is what tells ship names from a phrase that merely follows ("ships,
- * officials said").
+ * officials said"). After a navy or coast guard the comma may go: "the Indian
+ * Coast Guard ships Samarth and Abhinav".
  */
 const SHIP_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}';
+const PLURAL_SHIP_TYPE = '(?:ships|frigates|destroyers|corvettes|submarines|boats|warships)';
 const LISTED_SHIPS = new RegExp(
-  `\\b(?:ships|frigates|destroyers|corvettes|submarines|boats|warships),\\s+((?:${SHIP_NAME}, )*${SHIP_NAME},? and ${SHIP_NAME})\\b`,
+  `\\b${PLURAL_SHIP_TYPE}(?:,\\s+|(?<=\\b(?:Coast Guard|Navy|Navy['\u2019]s|naval)\\s${PLURAL_SHIP_TYPE})\\s+)((?:${SHIP_NAME}, )*${SHIP_NAME},? and ${SHIP_NAME})\\b`,
   'g',
 );
 const LIST_SEPARATOR = /,? and |, /;
