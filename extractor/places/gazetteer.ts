@@ -2553,6 +2553,24 @@ const SITES_MORE = [
     ['karam-singh-hill', 'Karam Singh Hill', 33.6, 78.73, 'IN'],
     ['ilocos-norte', 'Ilocos Norte', 18.17, 120.75, 'PH'],
   ]),
+  ...rowsOf('other', [
+    ['dokdo', 'Dokdo', 37.24, 131.87, 'KR', ['Takeshima', 'Liancourt Rocks']],
+    ['joint-base-andrews', 'Andrews Air Force Base', 38.81, -76.87, 'US', ['Joint Base Andrews']],
+    ['ukrainka-air-base', 'Ukrainka', 51.17, 128.45, 'RU', ['Ukrainka air base', 'Ukrainka airbase']],
+    ['missamari', 'Missamari', 26.82, 92.65, 'IN'],
+  ]),
+  ...rowsOf('region', [
+    ['amur-region', 'Amur Region', 52.0, 128.0, 'RU', ['Amur Oblast', 'Amur region']],
+    ['horn-of-africa', 'Horn of Africa', 8.0, 45.0, null],
+    ['national-capital-region', 'National Capital Region', 28.61, 77.21, 'IN'],
+  ]),
+  // Pinned at its mouth, by Shanghai's shipyards (Jiangnan, Hudong-Zhonghua), where the defence news places it.
+  ...rowsOf('water', [['yangtze', 'Yangtze', 31.39, 121.85, null, ['Yangtze River', 'Yangtze river', 'Chang Jiang']]]),
+  ...rowsOf('landmark', [
+    ['sukhna-lake', 'Sukhna Lake', 30.74, 76.82, 'IN'],
+    ['velana-international-airport', 'Velana International Airport', 4.19, 73.53, 'MV', ['Velana airport']],
+  ]),
+  ...rowsOf('city', [['simi-valley', 'Simi Valley', 34.27, -118.78, 'US']]),
 ];
 
 export const GAZETTEER: readonly GazetteerPlace[] = [

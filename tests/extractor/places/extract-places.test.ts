@@ -60,6 +60,8 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['Drass and the Zoji La remained cut off by snow.', ['drass', 'zoji-la']],
     ['Tsai stopped in Guatemala and Belize on her way back from the Bahamas.', ['guatemala', 'belize', 'bahamas']],
     ['The carrier group trained in the western Pacific, then in the northern Arabian Sea.', ['western-pacific', 'arabian-sea']],
+    ['Russian Tu-95 bombers took off from Ukrainka in the Amur Region and flew past Dokdo.', ['ukrainka-air-base', 'amur-region', 'dokdo']],
+    ['Modi landed at Andrews Air Force Base; piracy off the Horn of Africa was on the agenda.', ['joint-base-andrews', 'horn-of-africa']],
     ['French troops left Chad and Mauritania; Wagner fighters stayed in the Central African Republic.', ['chad', 'mauritania', 'central-african-republic']],
     ['Ceasefire violations along the LoC in Poonch and Rajouri rose.', ['poonch', 'rajouri']],
     ['The IAF struck a camp in Balakot in Khyber Pakhtunkhwa.', ['balakot', 'khyber-pakhtunkhwa']],
