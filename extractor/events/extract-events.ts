@@ -475,7 +475,7 @@ function genericFrame(
         return { key: `delivery|${arrivingIds.join('+')}`, type: 'delivery', title: `${unique(arriving.map((item) => item.name)).join(', ')} delivery`, at, placeIds };
       }
       const before = refs.people.filter((person) => person.start - refs.offset < at);
-      const visitor = before[before.length - 1] ?? refs.people[0] ?? mainPerson;
+      const visitor = before[before.length - 1] ?? unlistedVisitorBefore(sentence, at, refs) ?? refs.people[0] ?? mainPerson;
       if (!visitor) return null;
       const abroad = refs.places.filter((place) => {
         const info = context.placeInfo(place.placeId);
@@ -580,6 +580,28 @@ function genericFrame(
       return { key: `other|${itemIds.join('+')}|${milestone}`, type, title: `${itemNames.join(', ')} ${milestone}`, at, placeIds };
     }
   }
+}
+
+/**
+ * "after Nancy Pelosi visited Taipei": the visitor named right before the verb
+ * when the people directory does not know them (and no title introduced them):
+ * two or three capitalised words that are no place, month, day, institution or
+ * bare title ("the Defence Minister visited" is the article's main person).
+ */
+const NAME_BEFORE_VERB = /(?<![\p{L}'’-])((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had|will|would|is|was)\s+)?(?:also\s+)?$/u;
+const NOT_A_VISITOR =
+  /^(?:The|A|An|In|On|At|After|Before|When|While|Since|Last|This|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Navy|Army|Ministry|Force|Guard|Command|Government|Corps|Fleet|Council|Office|Department|Agency|Group|Delegation|Team|Minister|President|Secretary|Chief|Advis[eo]r|General|Admiral|Marshal|Commander|Ambassador|Spokes\w+|Premier|Chancellor|Speaker|King|Queen|Prince|Leader|Head|Envoy|Director)$/;
+const NAME_REACH = 60;
+
+function unlistedVisitorBefore(sentence: string, at: number, refs: SentenceRefs): PersonRef | null {
+  const windowStart = Math.max(0, at - NAME_REACH);
+  const found = NAME_BEFORE_VERB.exec(sentence.slice(windowStart, at));
+  const name = found?.[1];
+  if (!found || !name || NOT_A_VISITOR.test(name)) return null;
+  const start = windowStart + found.index + found[0].indexOf(name);
+  const end = start + name.length;
+  if (refs.places.some((place) => place.start - refs.offset < end && place.end - refs.offset > start)) return null;
+  return { personId: `unlisted-${slug(name)}`, name, country: null, start: refs.offset + start, end: refs.offset + end, sentenceIndex: -1 };
 }
 
 function isCountry(placeId: string, context: ArticleEventContext): boolean {
@@ -893,6 +915,9 @@ function namedByDate(frames: Frame[], dates: DateMention[], sentence: string): M
   return named;
 }
 
+/** "after Nancy Pelosi visited Taipei last August, when …": an event told by its own verb after "after" is a clause with a date of its own, not an event named as the point of reference. */
+const TOLD_BY_VERB = /^[a-z]+ed\b/;
+
 function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
   const eventDates = dates.filter((mention) => isEventDate(mention, sentence));
   const byFrame = new Map<Frame, { mention: DateMention; distance: number }>();
@@ -916,7 +941,7 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
     if (!current || nearest.distance < current.distance) byFrame.set(nearest.frame, { mention, distance: nearest.distance });
   }
   for (const frame of frames) {
-    if (byFrame.has(frame) || ENDED_BY.test(sentence.slice(Math.max(0, frame.at - 40), frame.at))) continue;
+    if (byFrame.has(frame) || (ENDED_BY.test(sentence.slice(Math.max(0, frame.at - 40), frame.at)) && !TOLD_BY_VERB.test(sentence.slice(frame.at)))) continue;
     const shared = eventDates
       .filter((mention) => !datesWhatIsSaid(frame, mention, sentence) && !namesOtherThing(frame, mention, sentence) && (opensSentence(mention, sentence) || !crossesClause(frame, mention, sentence)))
       .map((mention) => ({ mention, distance: distanceToDate(frame, mention) }))

@@ -109,6 +109,20 @@ describe('a year written before the noun of an event ("the 2017 standoff")', () 
   });
 });
 
+describe('a visit by someone the people directory does not know', () => {
+  it.each([
+    ['a visitor named right before the verb', ' date 2023-04-10\nNancy Pelosi visited Taipei last August.', ['visit 2022-08-01..2022-08-31']],
+    [
+      'a visit after "after" keeps its date when a when-clause follows',
+      ' date 2023-04-10\nThe drills were smaller than those China staged after Nancy Pelosi visited Taipei last August, when the PLA fired ballistic missiles into the waters around Taiwan.',
+      ['other 2022-08-01..2022-08-31', 'visit 2022-08-01..2022-08-31'],
+    ],
+    ['an institution is no visitor', ' date 2023-04-10\nThe Indian Navy visited Colombo in May 2022.', ['other 2022-05-01..2022-05-31']],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a date before a verb of admitting and "that"', () => {
   it.each([
     ['dates the admission, not the deaths and collision admitted', ' date 2021-02-22\nBeijing on Friday admitted that two of its sailors died when the destroyer collided with a fishing boat.', ['other 2021-02-19..2021-02-19']],
