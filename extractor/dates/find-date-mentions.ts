@@ -4,7 +4,7 @@ import type { DateMention } from '../types';
 import { DATELINE } from '../text/dateline';
 import { parseDates } from './date-parser';
 import { detectTenseAt, type Tense } from './detect-tense';
-import { addDays, daysInMonth, monthRangeSpan, toDayParts, toEpochDay, toIsoDay, toNoonInstant, weekdayOf, type DaySpan } from './iso-day';
+import { addDays, daysInMonth, isIsoDay, monthRangeSpan, toDayParts, toEpochDay, toIsoDay, toNoonInstant, weekdayOf, type DaySpan } from './iso-day';
 import { nearestYear } from './nearest-year';
 import { DATED_NOUNS, DAY_OF_MONTH_TAG, DAYS_AFTER_ANCHOR_TAG, NEEDS_ANCHOR_TAG, PRECISION_TAG, RANGE_TAG, RELATIVE_TAG, YEAR_AFTER_ANCHOR_TAG, YEAR_OF_NOUN_TAG } from './period-parsers';
 
@@ -465,7 +465,7 @@ function joinBounds(sentence: string, mentions: DateMention[], namingBothEnds: R
     const bound = namingBothEnds.has(mention) ? null : boundWordOf(sentence, mention);
     if (bound === null) {
       const previous = joined.at(-1);
-      const range = previous === undefined ? null : rangeEndedAt(sentence, previous, mention);
+      const range = previous === undefined ? null : (rangeEndedAt(sentence, previous, mention) ?? fromToRange(sentence, previous, mention));
       if (range === null) joined.push(mention);
       else joined[joined.length - 1] = range;
       continue;
@@ -479,6 +479,24 @@ function joinBounds(sentence: string, mentions: DateMention[], namingBothEnds: R
     else joined.push(/^\s*,?\s*when\b/i.test(sentence.slice(mention.end)) ? withWord : { ...withWord, bound: 'start' });
   }
   return joined;
+}
+
+/**
+ * "from September 28 to October 3 last year": a range chrono reads as two
+ * dates when only its end carries the year. The start is taken in the end's
+ * year (the year before when its month and day come later).
+ */
+const TO_BETWEEN = /^\s*(?:to|till|until|through|[-\u2013\u2014])\s*$/i;
+
+function fromToRange(sentence: string, first: DateMention, end: DateMention): DateMention | null {
+  if (first.bound !== 'start' || !/^from\b/i.test(first.text) || first.precision !== 'day' || end.precision !== 'day' || end.bound !== undefined) return null;
+  if (!TO_BETWEEN.test(sentence.slice(first.end, end.start))) return null;
+  const endYear = Number(end.endDay.slice(0, 4));
+  const monthDay = first.startDay.slice(4);
+  const sameYear = `${endYear}${monthDay}`;
+  const startDay = sameYear <= end.endDay ? sameYear : `${endYear - 1}${monthDay}`;
+  if (!isIsoDay(startDay)) return null;
+  return { text: sentence.slice(first.start, end.end), start: first.start, end: end.end, startDay, endDay: end.endDay, precision: 'day', relative: first.relative || end.relative };
 }
 
 /** Verbs that end what an earlier date began: "began on September 10 and ended on September 16". */

@@ -355,6 +355,9 @@ function findTriggers(text: string): Trigger[] {
   return triggers;
 }
 
+/** "the previous edition", "the second phase": words that only continue an event told before, an air show or a parade as well as an exercise. */
+const EDITION_WORD = /(?:phase|edition|leg)$/i;
+
 function triggerFrames(
   sentence: string,
   triggers: Trigger[],
@@ -371,7 +374,7 @@ function triggerFrames(
     if (covered.some((range) => overlaps(range, trigger))) continue;
     // "launched the Zapad-2021 strategic exercise": the generic word names the exercise already found.
     if (namedTypes.has(trigger.type) && trigger.type !== 'meeting') continue;
-    const previous = earlier.get(trigger.type);
+    const previous = earlier.get(trigger.type) ?? (EDITION_WORD.test(trigger.words) ? (earlier.get('exhibition') ?? earlier.get('parade')) : undefined);
     if (previous && isAnaphoric(sentence.slice(0, trigger.end), trigger.type, refs) && sameIncidentKind(trigger.words, previous)) {
       if (!seen.has(previous.key)) {
         seen.add(previous.key);

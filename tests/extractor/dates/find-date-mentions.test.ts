@@ -140,6 +140,8 @@ describe('findDateMentions on other outlets’ phrasing', () => {
     ['The ministry had proposed the March 15 deadline at the first meeting.', '2024-01-14', [['March 15', '2024-03-15', '2024-03-15', 'day', true]]],
     ['The contract was signed by March 3, officials said.', '2024-01-14', [['by March 3', '2023-03-03', '2023-03-03', 'day', true, 'end']]],
     ['Sri Lanka holds presidential elections in January.', '2023-04-10', [['January', '2024-01-01', '2024-01-31', 'month', true]]],
+    ['The previous edition was held from September 28 to October 3 last year.', '2023-04-10', [['from September 28 to October 3 last year', '2022-09-28', '2022-10-03', 'day', true]]],
+    ['The drills ran from December 28 to January 3 last year.', '2023-04-10', [['from December 28 to January 3 last year', '2021-12-28', '2022-01-03', 'day', true]]],
   ])('%s (published %s)', (sentence, published, expected) => {
     expect(mentionsOf(sentence, published)).toEqual(expected);
   });

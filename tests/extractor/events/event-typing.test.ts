@@ -123,6 +123,14 @@ describe('a visit by someone the people directory does not know', () => {
   });
 });
 
+describe('"the previous edition" of an air show', () => {
+  it.each([
+    ['is that show, not an exercise', ' date 2023-04-10\nThe Zhuhai Airshow opened on Tuesday in Guangdong. The previous edition was held from September 28 to October 3 last year.', ['exhibition 2022-09-28..2022-10-03', 'exhibition 2023-04-04..2023-04-04']],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a date before a verb of admitting and "that"', () => {
   it.each([
     ['dates the admission, not the deaths and collision admitted', ' date 2021-02-22\nBeijing on Friday admitted that two of its sailors died when the destroyer collided with a fishing boat.', ['other 2021-02-19..2021-02-19']],
