@@ -50,7 +50,34 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null, 
     if (namesBothEnds(result)) namingBothEnds.add(mention);
     if (!mention.relative && (mention.precision !== 'year' || isYearOfWhatFollows(sentence, mention))) yearAnchor = mention;
   }
-  return joinBounds(sentence, withDayPairsJoined(sentence, withListedYears(sentence, withoutMereLabels(mentions, labels))), namingBothEnds, published);
+  return joinBounds(sentence, withDayPairsJoined(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutMereLabels(mentions, labels)))), namingBothEnds, published);
+}
+
+/** "May 5 to 9 next year": a range of days chrono read without the year said right after it. */
+const YEAR_WORDS = /^(?:last|next|this)\s+year$/i;
+
+function withYearAfterRanges(sentence: string, namingBothEnds: Set<DateMention>, mentions: DateMention[]): DateMention[] {
+  const kept: DateMention[] = [];
+  for (const mention of mentions) {
+    const previous = kept.at(-1);
+    const isDayRange = previous !== undefined && previous.precision === 'day' && previous.startDay !== previous.endDay && previous.bound === undefined;
+    if (!previous || !isDayRange || !YEAR_WORDS.test(mention.text) || !/^\s*$/.test(sentence.slice(previous.end, mention.start))) {
+      kept.push(mention);
+      continue;
+    }
+    const year = Number(mention.startDay.slice(0, 4));
+    const crossesNewYear = previous.startDay.slice(0, 4) !== previous.endDay.slice(0, 4);
+    const startDay = `${crossesNewYear ? year - 1 : year}${previous.startDay.slice(4)}`;
+    const endDay = `${year}${previous.endDay.slice(4)}`;
+    if (!isIsoDay(startDay) || !isIsoDay(endDay)) {
+      kept.push(mention);
+      continue;
+    }
+    const range: DateMention = { ...previous, text: sentence.slice(previous.start, mention.end), end: mention.end, startDay, endDay, relative: true };
+    if (namingBothEnds.has(previous)) namingBothEnds.add(range);
+    kept[kept.length - 1] = range;
+  }
+  return kept;
 }
 
 /** "visited Ladakh on Monday and Tuesday": two days in a row joined by "and" are one stretch of two days. */

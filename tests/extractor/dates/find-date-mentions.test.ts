@@ -142,6 +142,9 @@ describe('findDateMentions on other outlets’ phrasing', () => {
     ['Sri Lanka holds presidential elections in January.', '2023-04-10', [['January', '2024-01-01', '2024-01-31', 'month', true]]],
     ['The previous edition was held from September 28 to October 3 last year.', '2023-04-10', [['from September 28 to October 3 last year', '2022-09-28', '2022-10-03', 'day', true]]],
     ['The drills ran from December 28 to January 3 last year.', '2023-04-10', [['from December 28 to January 3 last year', '2021-12-28', '2022-01-03', 'day', true]]],
+    ['The exercise will run from May 5 to 9 next year.', '2023-04-10', [['May 5 to 9 next year', '2024-05-05', '2024-05-09', 'day', true]]],
+    ['The drills were held from November 3 to 6 last year.', '2023-04-10', [['November 3 to 6 last year', '2022-11-03', '2022-11-06', 'day', true]]],
+    ['Talks were held on May 5 and next year the two sides will meet again.', '2023-04-10', [['May 5', '2023-05-05', '2023-05-05', 'day', true], ['next year', '2024-01-01', '2024-12-31', 'year', true]]],
   ])('%s (published %s)', (sentence, published, expected) => {
     expect(mentionsOf(sentence, published)).toEqual(expected);
   });
