@@ -376,8 +376,11 @@ const VISITOR =
 const PORT_CALL = /\b(dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/i;
 
 /** `entities`: the sentence's, which may name a visitor; `own`: the clause's, which say whether it is about a system. */
+/** "During trials, it lifted the M777 that the Army bought in 2016": an opening adverbial sets the scene, it is not what the clause tells. */
+const OPENING_ADVERBIAL = /^(?:During|After|Before|Following|Amid|Despite)\b[^,]*,\s*/;
+
 function typeOf(text: string, triggers: ClauseInput['triggers'], entities: ClauseEntity[], own: ClauseEntity[], dateAt: number): EventType {
-  if (NOT_THE_DEAL_ITSELF.test(text)) return 'other';
+  if (NOT_THE_DEAL_ITSELF.test(text.replace(OPENING_ADVERBIAL, ''))) return 'other';
   const type = triggers[0]?.type ?? (TAKING_PART.test(text) ? 'exercise' : typeOfVerb(text, own, dateAt));
   if (type === 'visit' && !PORT_CALL.test(text) && !VISITOR.test(text) && !entities.some((entity) => entity.kind === 'person')) return 'other';
   return type;
