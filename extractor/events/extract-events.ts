@@ -588,12 +588,13 @@ function genericFrame(
 /**
  * "after Nancy Pelosi visited Taipei": the visitor named right before the verb
  * when the people directory does not know them (and no title introduced them):
- * two or three capitalised words that are no place, month, day, institution or
- * bare title ("the Defence Minister visited" is the article's main person).
+ * two or three capitalised words that are no place, month, day, institution,
+ * title or possessive ("the Defence Minister visited", "the Indian Defence
+ * Minister's visit" are the article's main person).
  */
 const NAME_BEFORE_VERB = /(?<![\p{L}'’-])((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had|will|would|is|was)\s+)?(?:also\s+)?$/u;
 const NOT_A_VISITOR =
-  /^(?:The|A|An|In|On|At|After|Before|When|While|Since|Last|This|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Navy|Army|Ministry|Force|Guard|Command|Government|Corps|Fleet|Council|Office|Department|Agency|Group|Delegation|Team|Minister|President|Secretary|Chief|Advis[eo]r|General|Admiral|Marshal|Commander|Ambassador|Spokes\w+|Premier|Chancellor|Speaker|King|Queen|Prince|Leader|Head|Envoy|Director)$/;
+  /^(?:The|A|An|In|On|At|After|Before|When|While|Since|Last|This|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Navy|Army|Ministry|Force|Guard|Command|Government|Corps|Fleet|Council|Office|Department|Agency|Group|Delegation|Team|Minister|President|Secretary|Chief|Advis[eo]r|General|Admiral|Marshal|Commander|Ambassador|Spokes\w+|Premier|Chancellor|Speaker|King|Queen|Prince|Leader|Head|Envoy|Director)\b|['’]s$/;
 const NAME_REACH = 60;
 
 function unlistedVisitorBefore(sentence: string, at: number, refs: SentenceRefs): PersonRef | null {
@@ -885,8 +886,14 @@ function datesWhatIsSaid(frame: Frame, mention: DateMention, sentence: string): 
 /** "This year's edition comes after India signed …", "since the 2020 clash, the armies have held talks": a possessive or attributive date names which thing follows it, and dates no other frame. */
 const POSSESSED_NOUN_REACH = 30;
 
+/** The frame a date written before its noun names: the noun right after it, or a trigger that takes the year in ("the 1962 war"). */
+function isNamedBy(frame: Frame, mention: DateMention): boolean {
+  const takesTheYearIn = frame.at < mention.end && (frame.end ?? frame.at) > mention.start;
+  return takesTheYearIn || (frame.at >= mention.end && frame.at - mention.end <= POSSESSED_NOUN_REACH);
+}
+
 function namesOtherThing(frame: Frame, mention: DateMention, sentence: string): boolean {
-  return (isPossessive(sentence, mention) || namesEventAfter(mention, sentence)) && !(frame.at >= mention.end && frame.at - mention.end <= POSSESSED_NOUN_REACH);
+  return (isPossessive(sentence, mention) || namesEventAfter(mention, sentence)) && !isNamedBy(frame, mention);
 }
 
 /**
@@ -912,7 +919,7 @@ function namedByDate(frames: Frame[], dates: DateMention[], sentence: string): M
   const named = new Map<Frame, DateMention>();
   for (const mention of dates) {
     if (!namesEventAfter(mention, sentence)) continue;
-    const frame = frames.find((candidate) => candidate.at >= mention.end && candidate.at - mention.end <= POSSESSED_NOUN_REACH);
+    const frame = frames.find((candidate) => isNamedBy(candidate, mention));
     if (frame) named.set(frame, mention);
   }
   return named;

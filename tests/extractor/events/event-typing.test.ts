@@ -104,7 +104,9 @@ describe('a year written before the noun of an event ("the 2017 standoff")', () 
   it.each([
     ['dates the clash after "since", which is then no bound, and not the talks held since', ' date 2023-04-10\nSince the 2020 Galwan clash, the two armies have held 21 rounds of talks at Chushul.', ['incident 2020-01-01..2020-12-31']],
     ['dates the standoff after "after"', ' date 2023-04-10\nAfter the 2017 standoff at Doklam, China built new roads near the plateau.', ['incident 2017-01-01..2017-12-31']],
-    ['makes a war an incident', ' date 2023-04-10\nVeterans of the 1971 war gathered in Dhaka on Friday.', ['incident 1971-01-01..1971-12-31']],
+    ['makes a war an incident, dated by its year and not by the day of the sentence', ' date 2023-04-10\nVeterans of the 1971 war gathered in Dhaka on Friday.', ['incident 1971-01-01..1971-12-31', 'other 2023-04-07..2023-04-07']],
+    ['dates the war and not the squadron revived later', ' date 2020-09-10\nThe 17 Squadron, which fought in the 1999 Kargil war under Wing Commander B.S. Dhanoa, was resurrected in September 2019.', ['incident 1999-01-01..1999-12-31', 'other 2019-09-01..2019-09-30']],
+    ['leaves out a war named without a year', ' date 2020-06-24\nThe parade on Red Square marked the 75th anniversary of the Soviet victory in the Great Patriotic War on Wednesday.', ['parade 2020-06-24..2020-06-24']],
     ['keeps a war of words or a trade war out', ' date 2023-04-10\nThe trade war of 2019 hurt exports from China to the United States.', []],
   ])('%s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
@@ -120,6 +122,7 @@ describe('a visit by someone the people directory does not know', () => {
       ['other 2022-08-01..2022-08-31', 'visit 2022-08-01..2022-08-31'],
     ],
     ['an institution is no visitor', ' date 2023-04-10\nThe Indian Navy visited Colombo in May 2022.', ['other 2022-05-01..2022-05-31']],
+    ['a title in the possessive is no visitor', ' date 2020-09-10\nThe Indian Defence Minister\'s visits to Russia in June and September were his first abroad.', []],
   ])('%s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
   });
