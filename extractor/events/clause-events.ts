@@ -8,6 +8,7 @@
 import type { EventType } from '../../schema/bundle';
 import type { ActionVerb } from '../dates/detect-tense';
 import { DATE_OF_SAYING } from '../dates/detect-tense';
+import { toEpochDay } from '../dates/iso-day';
 import { DATELINE } from '../text/dateline';
 import { compactTitle, fitTitle } from './compact-title';
 import { CLAUSE_VERB_TYPES, HARDWARE } from './event-frames';
@@ -335,9 +336,12 @@ function continuedEvent(input: ClauseInput, segment: Span, date: DateMention, to
   return { ...segment, type: told.type, title: fitTitle(`${told.title} (${words})`), verb: told.verb, anchor: entities[0] ?? null, date };
 }
 
+/** Days in a leap year: a financial year ("fiscal 2024-25", April to March) is one year, however many calendar years it touches. */
+const DAYS_IN_A_YEAR = 366;
+
 /** "renewed the programme from 2021 to 2031": how long something holds, not when something happened. */
 function spansYears(date: DateMention): boolean {
-  return date.precision === 'year' && date.startDay.slice(0, 4) !== date.endDay.slice(0, 4);
+  return date.precision === 'year' && toEpochDay(date.endDay) - toEpochDay(date.startDay) >= DAYS_IN_A_YEAR;
 }
 
 /** A statement to a chamber or a council is itself an event: "told Parliament on Tuesday". */

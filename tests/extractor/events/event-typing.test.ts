@@ -113,6 +113,18 @@ describe('a year written before the noun of an event ("the 2017 standoff")', () 
   });
 });
 
+describe('a financial year (April to March) dates an event like a calendar year', () => {
+  it.each([
+    ['a planned delivery of unnamed jets', ' date 2024-03-28\nHAL now plans to deliver 40 jets in fiscal 2025-26.', ['delivery 2025-04-01..2026-03-31']],
+    ['a submarine to be handed over, the year written before its words', ' date 2024-03-28\nMazagon Dock will hand over the third Scorpene submarine in the 2025-26 financial year.', ['delivery 2025-04-01..2026-03-31']],
+    ['a record reached, written "FY"', ' date 2023-06-01\nArms exports climbed to Rs 16,000 crore in FY 2022-23, the ministry said.', ['other 2022-04-01..2023-03-31']],
+    ['a letter handed over is no delivery', ' date 2024-03-28\nThe envoy will hand over a letter to the President in March.', ['other 2024-03-01..2024-03-31']],
+    ['a programme renewed for ten years is still no event of those years', ' date 2021-06-01\nThe two navies renewed the programme from 2021 to 2031.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a visit by someone the people directory does not know', () => {
   it.each([
     ['a visitor named right before the verb', ' date 2023-04-10\nNancy Pelosi visited Taipei last August.', ['visit 2022-08-01..2022-08-31']],
