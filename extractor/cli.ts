@@ -2,8 +2,10 @@
  * `npm run extract -- --input DIR --output FILE`: the command-line shell
  * around the extractor. Exit code 1 only when no bundle could be written.
  */
+import { watch } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ExtractionFailure, runExtraction } from './node/run-extraction';
+import type { RunSummary } from './node/run-extraction';
+import { createExtractionSession, ExtractionFailure } from './node/run-extraction';
 import { createProgress } from './node/progress';
 
 export const DEFAULT_INPUT = 'data/articles';
@@ -15,13 +17,46 @@ const USAGE = `Usage: npm run extract -- [--input DIR] [--output FILE] [--quiet]
   --jobs N        worker threads for extraction (default: one per core)
   --no-cache      extract every article again instead of reusing unchanged ones
   --quiet         print only the summary line (warnings are always in the bundle)
-  --timings       print the wall and CPU seconds of each stage (read, extract, merge, write...) and the RSS at its end to stderr`;
+  --timings       print the wall and CPU seconds of each stage (read, extract, merge, write...) and the RSS at its end to stderr
+  --watch         after the first run, run again whenever a file in the input folder changes (Ctrl-C stops)`;
+
+/** Edits arrive as bursts of events (an editor writes, renames, touches): one run once the folder is quiet this long. */
+const WATCH_QUIET_MS = 50;
 
 const MAX_WARNINGS_SHOWN = 50;
 
 function printWarnings(warnings: readonly { file: string; message: string }[]): void {
   for (const warning of warnings.slice(0, MAX_WARNINGS_SHOWN)) console.warn(`warning: ${warning.file} ${warning.message}`);
   if (warnings.length > MAX_WARNINGS_SHOWN) console.warn(`... and ${warnings.length - MAX_WARNINGS_SHOWN} more warnings in the bundle's "warnings"`);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof ExtractionFailure || error instanceof Error ? error.message : String(error);
+}
+
+function summaryLine(summary: RunSummary, output: string): string {
+  const { counts } = summary;
+  return `dossier: ${counts.articles} articles (${(summary.bytes / 1e6).toFixed(1)} MB) -> ${counts.places} places, ${counts.events} events, ${counts.procurement} items, ${counts.people} people, ${summary.warnings.length} warnings in ${summary.seconds.toFixed(2)} s (${summary.cached} from cache)${summary.incremental ? ', re-merged only what changed' : ''}; wrote ${output}`;
+}
+
+/** Runs again after each burst of changes in the folder, one run at a time, until the process is stopped. */
+function watchFolder(input: string, runOnce: () => Promise<void>): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  let queue = Promise.resolve();
+  const watcher = watch(input, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      queue = queue.then(runOnce).catch((error: unknown) => console.error(`dossier: no bundle written: ${reasonOf(error)}`));
+    }, WATCH_QUIET_MS);
+  });
+  console.error(`dossier: watching ${input} (Ctrl-C stops)`);
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => {
+      watcher.close();
+      clearTimeout(timer);
+      void queue.then(() => resolve(0));
+    });
+  });
 }
 
 async function main(): Promise<number> {
@@ -33,6 +68,7 @@ async function main(): Promise<number> {
       jobs: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       timings: { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -43,7 +79,7 @@ async function main(): Promise<number> {
   // On a terminal: progress and the warnings; in CI, a pipe or with --quiet: one summary line (warnings stay in the bundle).
   const interactive = Boolean(process.stderr.isTTY) && !process.env.CI && !values.quiet;
   const progress = createProgress({ interactive });
-  const summary = await runExtraction({
+  const session = createExtractionSession({
     inputDir: values.input,
     outputFile: values.output,
     generatedAt: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString() : undefined,
@@ -52,13 +88,18 @@ async function main(): Promise<number> {
     onProgress: progress.update,
     onStage: values.timings ? (stage, seconds, cpuSeconds) => console.error(`dossier: ${stage} ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU, ${Math.round(process.memoryUsage().rss / 1e6)} MB RSS`) : undefined,
   });
-  progress.done();
-  if (interactive) printWarnings(summary.warnings);
-  const { counts } = summary;
-  console.log(
-    `dossier: ${counts.articles} articles (${(summary.bytes / 1e6).toFixed(1)} MB) -> ${counts.places} places, ${counts.events} events, ${counts.procurement} items, ${counts.people} people, ${summary.warnings.length} warnings in ${summary.seconds.toFixed(2)} s (${summary.cached} from cache)${summary.incremental ? ', re-merged only what changed' : ''}; wrote ${values.output}`,
-  );
-  return 0;
+  const runOnce = async () => {
+    const summary = await session.run();
+    progress.done();
+    if (interactive) printWarnings(summary.warnings);
+    console.log(summaryLine(summary, values.output));
+  };
+  try {
+    await runOnce();
+    return values.watch ? await watchFolder(values.input, runOnce) : 0;
+  } finally {
+    await session.close();
+  }
 }
 
 main().then(
@@ -66,8 +107,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const reason = error instanceof ExtractionFailure || error instanceof Error ? error.message : String(error);
-    console.error(`dossier: no bundle written: ${reason}`);
+    console.error(`dossier: no bundle written: ${reasonOf(error)}`);
     process.exitCode = 1;
   },
 );

@@ -5,7 +5,7 @@
  */
 import { extname, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { ARTICLE_EXTENSIONS, runExtraction } from './node/run-extraction';
+import { ARTICLE_EXTENSIONS, createExtractionSession } from './node/run-extraction';
 
 export interface DossierDataOptions {
   inputDir: string;
@@ -18,8 +18,10 @@ function isArticle(path: string, inputDir: string): boolean {
 
 export function dossierData(options: DossierDataOptions): Plugin {
   const inputDir = resolve(options.inputDir);
+  // One session for the server's life: each re-run starts from the state the last one kept in memory.
+  const session = createExtractionSession({ inputDir, outputFile: resolve(options.outputFile) });
   const extract = async (log: (message: string) => void) => {
-    const summary = await runExtraction({ inputDir, outputFile: resolve(options.outputFile) });
+    const summary = await session.run();
     log(`dossier: ${summary.counts.articles} articles -> ${summary.counts.events} events, ${summary.counts.places} places, ${summary.counts.procurement} items (${summary.warnings.length} warnings) in ${summary.seconds.toFixed(2)} s`);
   };
   let queued: Promise<void> = Promise.resolve();
@@ -45,6 +47,9 @@ export function dossierData(options: DossierDataOptions): Plugin {
     apply: (_config, { mode }) => mode !== 'test',
     async buildStart() {
       await extract((message) => this.info(message));
+    },
+    async buildEnd() {
+      await session.close();
     },
     configureServer(server) {
       reextractOnArticleChange(server);

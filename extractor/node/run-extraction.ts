@@ -19,7 +19,7 @@ import { contentHash, extractorFingerprint, openArticleCache } from './article-c
 import { ExtractionFailure, listArticleFiles, reasonOf, skippedFile, unreadable, updateTexts, withoutArticle } from './article-files';
 import type { ExtractionPool, RedateTask } from './extract-in-parallel';
 import { createExtractionPool, defaultJobs } from './extract-in-parallel';
-import type { RunStore } from './run-state';
+import type { KeptState, RunState, RunStore } from './run-state';
 import { openRunStore, outputIdentities } from './run-state';
 import type { HashedFile, StateDraft, UpdateSummary, WrittenRanges } from './update-bundle';
 import { bodyHash, completeState, draftState, updateBundle } from './update-bundle';
@@ -293,14 +293,11 @@ function cacheDirOf(options: RunOptions): string | null {
   return options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
 }
 
-/** Extracts and merges everything, writes the bundle files and keeps the run's state for the next. */
-async function runInFull(input: FullRunInput, fingerprint: string): Promise<Omit<RunSummary, 'seconds'>> {
+/** Extracts and merges everything and writes the bundle files; gives the run's state for the next, which the caller saves. */
+async function runInFull(input: FullRunInput, fingerprint: string): Promise<{ summary: Omit<RunSummary, 'seconds'>; state: RunState | null }> {
   const { draft, summary, ranges } = await buildAndWrite(input);
   const outputs = outputIdentities(input.options.outputFile, join(dirname(input.options.outputFile), BUNDLE_FILES.facts));
-  if (draft && outputs) input.store?.save(completeState(draft, fingerprint, ranges, outputs));
-  else input.store?.clear();
-  input.finished('state-save');
-  return summary;
+  return { summary, state: draft && outputs ? completeState(draft, fingerprint, ranges, outputs) : null };
 }
 
 /** Builds, validates and writes the bundle; a function of its own so the per-article results are garbage once written. */
@@ -321,46 +318,100 @@ async function buildAndWrite(input: FullRunInput): Promise<{ draft: StateDraft |
 }
 
 /**
- * Reads every article of a folder, extracts (from cache where unchanged),
- * validates and writes the bundle files. With a cache, a re-run updates the
- * files from the previous run's state when it can (see update-bundle.ts).
+ * Extraction runs over one folder that keep what a run leaves for the next
+ * in memory: the Vite plugin and `extract --watch` re-run on every edit, and
+ * each re-run then starts from the state the last one left instead of
+ * reading it back (see openRunStore). The state is saved to disk once the
+ * bundle files are written, before the next run starts: the dashboard can
+ * reload meanwhile.
  */
-export async function runExtraction(options: RunOptions): Promise<RunSummary> {
-  const started = performance.now();
-  const finished = stageClock(options.onStage);
-  const listing = await listArticleFiles(options.inputDir);
+export interface ExtractionSession {
+  /** Reads, extracts (from cache where unchanged), validates and writes the bundle files. */
+  run: () => Promise<RunSummary>;
+  /** Waits for the last run's state to be saved. */
+  close: () => Promise<void>;
+}
+
+export function createExtractionSession(options: RunOptions): ExtractionSession {
   const cacheDir = cacheDirOf(options);
   const outputFile = resolve(options.outputFile);
   const factsFile = join(dirname(outputFile), BUNDLE_FILES.facts);
-  const fingerprint = cacheDir ? (options.fingerprint ?? (await extractorFingerprint())) : '';
-  const openCache = async () => (cacheDir ? openArticleCache(cacheDir, options.inputDir, fingerprint) : null);
-  const pool = createExtractionPool(options.jobs ?? defaultJobs());
-  try {
-    const store = cacheDir ? openRunStore(cacheDir, options.inputDir, outputFile, factsFile, fingerprint, false) : null;
-    const previous = store?.previous;
-    if (store && previous) {
-      // Whatever the update cannot do (a stored block unreadable, say) the full run below does.
-      const updated = await updateBundle({
-        store,
-        previous,
-        fingerprint,
-        inputDir: options.inputDir,
-        outputFile,
-        generatedAt: options.generatedAt ?? new Date().toISOString(),
-        files: listing.files,
-        skipped: listing.skipped,
-        openCache,
-        pool,
-        finished,
-      }).catch(() => null);
-      if (updated) {
-        return { ...updated, files: listing.files.length, incremental: true, seconds: (performance.now() - started) / 1000 };
+  // Once per session: the code running is the code loaded when it started, whatever happens to the sources meanwhile.
+  let fingerprint: Promise<string> | null = null;
+  let kept: KeptState | null = null;
+  let saving: Promise<void> = Promise.resolve();
+
+  const saveLater = (store: RunStore | null, state: RunState | null, finished: (stage: string) => void) =>
+    new Promise<void>((done) => {
+      setImmediate(() => {
+        try {
+          kept = state ? (store?.save(state) ?? null) : null;
+          if (!state) store?.clear();
+        } catch {
+          // A state that cannot be saved only makes the next run a full one.
+          kept = null;
+          store?.clear();
+        }
+        finished('state-save');
+        done();
+      });
+    });
+
+  async function run(): Promise<RunSummary> {
+    await saving;
+    const started = performance.now();
+    const finished = stageClock(options.onStage);
+    const listing = await listArticleFiles(options.inputDir);
+    fingerprint ??= cacheDir ? Promise.resolve(options.fingerprint ?? extractorFingerprint()) : Promise.resolve('');
+    const runFingerprint = await fingerprint;
+    const openCache = async () => (cacheDir ? openArticleCache(cacheDir, options.inputDir, runFingerprint) : null);
+    const pool = createExtractionPool(options.jobs ?? defaultJobs());
+    const outcome = async (): Promise<{ summary: RunSummary; store: RunStore | null; state: RunState | null }> => {
+      const store = cacheDir ? openRunStore(cacheDir, options.inputDir, outputFile, factsFile, runFingerprint, false, kept) : null;
+      kept = null;
+      const previous = store?.previous;
+      if (store && previous) {
+        // Whatever the update cannot do (a stored block unreadable, say) the full run below does.
+        const updated = await updateBundle({
+          store,
+          previous,
+          fingerprint: runFingerprint,
+          inputDir: options.inputDir,
+          outputFile,
+          generatedAt: options.generatedAt ?? new Date().toISOString(),
+          files: listing.files,
+          skipped: listing.skipped,
+          openCache,
+          pool,
+          finished,
+        }).catch(() => null);
+        if (updated) {
+          const { state, ...summary } = updated;
+          return { summary: { ...summary, files: listing.files.length, incremental: true, seconds: (performance.now() - started) / 1000 }, store, state };
+        }
       }
+      const freshStore = cacheDir ? openRunStore(cacheDir, options.inputDir, outputFile, factsFile, runFingerprint, true) : null;
+      const { summary, state } = await runInFull({ options, listing, cache: await openCache(), pool, store: freshStore, finished }, runFingerprint);
+      return { summary: { ...summary, seconds: (performance.now() - started) / 1000 }, store: freshStore, state };
+    };
+    try {
+      const { summary, store, state } = await outcome();
+      saving = saveLater(store, state, finished);
+      return summary;
+    } finally {
+      await pool.close();
     }
-    const freshStore = cacheDir ? openRunStore(cacheDir, options.inputDir, outputFile, factsFile, fingerprint, true) : null;
-    const summary = await runInFull({ options, listing, cache: await openCache(), pool, store: freshStore, finished }, fingerprint);
-    return { ...summary, seconds: (performance.now() - started) / 1000 };
+  }
+
+  return { run, close: () => saving };
+}
+
+/** One run of a session of its own, its state saved before it resolves (see ExtractionSession). */
+export async function runExtraction(options: RunOptions): Promise<RunSummary> {
+  const session = createExtractionSession(options);
+  try {
+    return await session.run();
   } finally {
-    await pool.close();
+    await session.close();
   }
 }

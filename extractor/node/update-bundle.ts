@@ -263,6 +263,8 @@ export interface UpdateSummary {
   cached: number;
   /** Records patched with the changed articles' sources rather than merged again from every article. */
   patched: number;
+  /** The state for the next run, which the caller saves; null when the files just written cannot be identified. */
+  state: RunState | null;
 }
 
 /** Stat first, read only when the stat changed: an unchanged size and modification time vouch for the stored hash. */
@@ -405,7 +407,7 @@ interface Scan {
 
 /** The update once the changed articles are settled: re-merge, validate, write both files and the state. */
 function writeUpdate(input: UpdateInput, update: SectionUpdate, old: { bundle: number; facts: number }, { hashed, outlines, signatures, current, bytes, extracted }: Scan): UpdateSummary {
-  const { previous, store, settled, textsDir } = update;
+  const { previous, settled, textsDir } = update;
   const factsPath = join(dirname(input.outputFile), BUNDLE_FILES.facts);
   const sections = {
     places: updateSection(PLACES, VALID_RECORD.places, 'places', update, placeProbe),
@@ -458,11 +460,8 @@ function writeUpdate(input: UpdateInput, update: SectionUpdate, old: { bundle: n
   input.finished('write-bundle');
 
   const outputs = outputIdentities(input.outputFile, factsPath);
-  const state = placeRecords(files, sections, ranges);
-  if (outputs) store.save({ fingerprint: input.fingerprint, outputs, files, sections: state });
-  else store.clear();
-  input.finished('state-save');
   return {
+    state: outputs ? { fingerprint: input.fingerprint, outputs, files, sections: placeRecords(files, sections, ranges) } : null,
     counts: {
       articles: articleRecords.length,
       places: sections.places.records.length,

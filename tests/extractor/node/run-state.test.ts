@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contribution } from '../../../extractor/merge/merge-blocks';
 import { IsoDaySchema } from '../../../schema/bundle';
-import type { FileEntry, RunState, RunStore } from '../../../extractor/node/run-state';
+import type { FileEntry, KeptState, RunState, RunStore } from '../../../extractor/node/run-state';
 import { openRunStore, outputIdentities } from '../../../extractor/node/run-state';
 
 let dir: string;
@@ -19,7 +19,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const open = (fresh: boolean, fingerprint = 'f1') => openRunStore(join(dir, 'cache'), join(dir, 'in'), join(dir, 'bundle.json'), join(dir, 'facts.json'), fingerprint, fresh);
+const open = (fresh: boolean, fingerprint = 'f1', kept: KeptState | null = null) => openRunStore(join(dir, 'cache'), join(dir, 'in'), join(dir, 'bundle.json'), join(dir, 'facts.json'), fingerprint, fresh, kept);
 const block = (file: string, size: number): Contribution<{ text: string }>[] => [{ file, first: 0, facts: [{ text: 'x'.repeat(size) }] }];
 
 function stateWith(store: RunStore, keys: Record<string, [number, number][]>): RunState {
@@ -115,6 +115,36 @@ describe('openRunStore', () => {
     const [folder = ''] = readdirSync(join(dir, 'cache'));
     const stored: unknown = deserialize(readFileSync(join(dir, 'cache', folder, 'state.bin')));
     expect(stored).toMatchObject({ strings: ['visit|a', '2020-01-01', 'visit-a', 'a.txt'] });
+  });
+
+  it('starts from the state a run in this process kept, not from a copy read back, and saves it again as the one kept', () => {
+    const entry = (file: string): FileEntry => ({ hash: `h-${file}`, size: 1, mtimeMs: 2, signature: `h-${file}||`, outline: { file, articleId: file, body: null, published: null, eventKeys: [`visit|${file}`] }, keys: { places: ['india'], events: [], procurement: [], people: [] }, warnings: [], article: null });
+    const first = open(true);
+    const state = stateWith(first, {});
+    state.files.set('a.txt', entry('a.txt'));
+    const kept = first.save(state);
+    const rerun = open(false, 'f1', kept);
+    expect(rerun.previous).toBe(state);
+    const files = new Map(state.files);
+    files.set('b.txt', entry('b.txt'));
+    const next = rerun.save({ ...state, files });
+    expect(open(false, 'f1', next).previous?.files).toBe(files);
+    expect([...(open(false).previous?.files ?? [])]).toEqual([...files]);
+  });
+
+  it.each([
+    ['another run saved its own state since', () => {
+      const other = open(true);
+      stateWith(other, { other: [other.writeBlock(block('b.txt', 3))] });
+    }],
+    ['another run forgot the state since', () => open(true).clear()],
+  ])('reads the saved state again instead of the kept one when %s', (_name, meanwhile) => {
+    const first = open(true);
+    const kept = first.save(stateWith(first, { india: [first.writeBlock(block('a.txt', 10))] }));
+    meanwhile();
+    const rerun = open(false, 'f1', kept);
+    expect(rerun.previous).not.toBe(kept.state);
+    expect(rerun.previous?.sections.places.blocks.has('india') ?? false).toBe(false);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runExtraction } from '../../../extractor/node/run-extraction';
+import { createExtractionSession, runExtraction } from '../../../extractor/node/run-extraction';
 import { synthesizeCorpus } from '../../../scripts/bench/synthesize-corpus';
 
 let dir: string;
@@ -21,8 +21,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const run = (output: string, cacheDir: string | null) =>
-  runExtraction({ inputDir: input(), outputFile: join(dir, output, 'bundle.json'), cacheDir, jobs: 1, generatedAt: '2020-01-01T00:00:00.000Z', fingerprint: 'pinned' });
+const optionsFor = (output: string, cacheDir: string | null) => ({ inputDir: input(), outputFile: join(dir, output, 'bundle.json'), cacheDir, jobs: 1, generatedAt: '2020-01-01T00:00:00.000Z', fingerprint: 'pinned' });
+const run = (output: string, cacheDir: string | null) => runExtraction(optionsFor(output, cacheDir));
 
 async function outputOf(output: string): Promise<Record<string, string>> {
   const texts = (await readdir(join(dir, output, 'texts'))).sort();
@@ -171,5 +171,47 @@ describe('a re-run that updates the bundle from the previous run', { timeout: 30
     const [got, want] = [await outputOf('out'), await outputOf('reference')];
     expect(Object.keys(got)).toEqual(Object.keys(want));
     for (const name of Object.keys(want)) expect(got[name], name).toBe(want[name]);
+  });
+});
+
+describe('a session that re-runs on every edit (the dev server, extract --watch)', { timeout: 60_000 }, () => {
+  async function expectSameAsFullRun(): Promise<void> {
+    await run('reference', null);
+    const [got, want] = [await outputOf('out'), await outputOf('reference')];
+    expect(Object.keys(got)).toEqual(Object.keys(want));
+    for (const name of Object.keys(want)) expect(got[name], name).toBe(want[name]);
+  }
+
+  it('writes the very bytes of a full run after each edit, starting each re-run from the state the last one kept', async () => {
+    const session = createExtractionSession(optionsFor('out', join(dir, 'cache')));
+    expect((await session.run()).incremental).toBe(false);
+    for (const [, , change] of changes) {
+      await change();
+      expect((await session.run()).incremental).toBe(true);
+    }
+    await session.close();
+    await expectSameAsFullRun();
+  });
+
+  it('leaves its state saved once closed, so a later run in another process re-merges only what changed', async () => {
+    const session = createExtractionSession(optionsFor('out', join(dir, 'cache')));
+    await session.run();
+    await appendFile(pathAt(4), SENTENCE);
+    await session.run();
+    await session.close();
+    await appendFile(pathAt(9), SENTENCE);
+    expect((await run('out', join(dir, 'cache'))).incremental).toBe(true);
+    await expectSameAsFullRun();
+  });
+
+  it('stays right when another process ran on the same folder between two of its runs', async () => {
+    const session = createExtractionSession(optionsFor('out', join(dir, 'cache')));
+    await session.run();
+    await appendFile(pathAt(4), SENTENCE);
+    await run('out', join(dir, 'cache'));
+    await appendFile(pathAt(9), SENTENCE);
+    expect((await session.run()).incremental).toBe(true);
+    await session.close();
+    await expectSameAsFullRun();
   });
 });
