@@ -105,8 +105,8 @@ const REPORTED_CONTENT = /^.{0,120}?\b(?:said|says|told [\w ]{1,30}?|added)\s+(?
 export interface TakenSpan extends Span {
   type: EventType;
   title: string;
-  /** The date written before its noun ("the 1999 Kargil war"): the frame's own, so it takes no other date of its clause. */
-  namedBy?: DateMention;
+  /** The dates written before its noun ("the 1999 Kargil war", "the 1988 and 1998 agreements"): the frame's own, so it takes no other date of its clause. */
+  namedBy?: DateMention[];
 }
 
 export interface ClauseInput {
@@ -143,6 +143,8 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
   let whenDate: DateMention | null = null;
   let actor = '';
   const bodyStart = DATELINE_AND_DASH.exec(sentence)?.[0].length ?? 0;
+  // "a statement on June 29 that the road violated the 1988 and 1998 agreements": years naming a frame are its own, no later date of the clause's verb.
+  const naming = new Set(input.taken.flatMap((span) => span.namedBy ?? []));
   for (const { start, end } of splitClauses(sentence, input.dates.map(keptWithItsWord))) {
     const clause = { start: Math.max(start, Math.min(bodyStart, end)), end };
     const text = sentence.slice(clause.start, clause.end);
@@ -154,8 +156,9 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     // "since May 2020, when the standoff began": the date is the when-clause's.
     const dates = /^when\b/i.test(text) && own.length === 0 && whenDate ? [whenDate] : own.filter((mention) => !WHEN_FOLLOWS.test(sentence.slice(mention.end)));
     whenDate = own.find((mention) => WHEN_FOLLOWS.test(sentence.slice(mention.end))) ?? null;
-    const [date, ...later] = dates;
-    const frame = input.taken.find((span) => within(span, clause) && (!span.namedBy || !date || span.namedBy === date));
+    const [date, ...afterIt] = dates;
+    const later = afterIt.filter((mention) => !naming.has(mention));
+    const frame = input.taken.find((span) => within(span, clause) && (!span.namedBy || !date || span.namedBy.includes(date)));
     if (frame) {
       const before = date && later.length > 0 ? eventBeforeFrame(input, clause, frame, date) : null;
       if (before) events.push(before);
@@ -251,7 +254,9 @@ function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: 
   if (describesEventBefore(sentence, clause, input.taken) || (saying && !statement)) return null;
   const text = sentence.slice(clause.start, clause.end);
   const entities = input.entities.filter((entity) => within(entity, clause));
-  const triggers = input.triggers.filter((trigger) => within(trigger, clause) || namesAntecedent(sentence, trigger, clause));
+  // "which fought in the 1999 Kargil war, was resurrected in September 2019": an event its own year names does not type the clause's verb.
+  const namedByYear = input.taken.filter((span) => span.namedBy);
+  const triggers = input.triggers.filter((trigger) => (within(trigger, clause) || namesAntecedent(sentence, trigger, clause)) && !namedByYear.some((span) => within(trigger, span)));
   const antecedent = antecedentOf(sentence, clause, input.entities);
   const aboutText = sentence.slice(about.start, about.end);
   const named = input.entities.some((entity) => within(entity, about)) || input.triggers.some((trigger) => within(trigger, about));

@@ -98,6 +98,9 @@ const SHIP_LAUNCHED = String.raw`(?:(?<!-)launched(?<=\b${SHIP}[^.;]{0,60}launch
 /** A country's vote, which annotators record as an event of its own (a leader taking office is a clause event of the leader). */
 export const ELECTION = String.raw`(?:(?:presidential|parliamentary|general|legislative|assembly|provincial|midterm)(?:\s+and\s+(?:presidential|parliamentary|legislative|provincial))?\s+(?:elections?|polls|run-?off)|run-?off)`;
 
+/** Wars no one fought with arms: "the 2019 trade war", "the Cold War". */
+export const UNFOUGHT_WARS = String.raw`trade|tariff|price|currency|information|propaganda|proxy|shadow|[Cc]old`;
+
 /**
  * Words that announce an event, per type. Checked in this order: a sentence's
  * trigger is typed by the first list it matches at that position.
@@ -114,7 +117,10 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   {
     type: 'incident',
     pattern:
-      /\b(clash(es|ed)?|(?:19|20)\d\d\s+(?:[A-Z][\w'’-]+\s+){0,2}wars?\b(?!\s+(?:games?|memorials?|crimes?|heroes|veterans|widows)\b)|wars?(?<!\b(?:trade|tariff|price|currency|information|propaganda|proxy|shadow|[Cc]old)\s+wars?)\s+of\s+(?:19|20)\d\d|confrontations?|(?:face-?offs?|stand-?offs?)(?!\s+(?:sites?|points?|locations?|areas?))|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?(?! (?:helicopters?|submarines?|aircraft|craft|drones?|boats?|capabilit))|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|(?:air|drone|missile|rocket|artillery) ?strikes?|shot down|ceasefire violations?|martyred|incidents?|invasion|invaded|border friction|intercept(ed|ion)|aerial engagement|dogfights?|(?:illegally )?crossed the (?:line|LAC|LoC|border)|violat(?:ed|es|ing|ions?(?: of)?) (?:its |the |[A-Z]\w+ )?airspace|airspace violations?|collided|collision|rammed|water cannons?|fired (?:flares|warning shots)|seized|detained|explosions?|blasts?)\b/gi,
+      new RegExp(
+        String.raw`\b(clash(es|ed)?|(?:19|20)\d\d\s+(?:[A-Z][\w'’-]+\s+){0,2}wars?\b(?<!\b(?:${UNFOUGHT_WARS})\s+wars?)(?!\s+(?:games?|memorials?|crimes?|heroes|veterans|widows)\b)|wars?(?<!\b(?:${UNFOUGHT_WARS})\s+wars?)\s+of\s+(?:19|20)\d\d|confrontations?|(?:face-?offs?|stand-?offs?)(?!\s+(?:sites?|points?|locations?|areas?))|skirmish(es)?|infiltration attempts?|transgressions?|incursions?|intrusions?|shelling|(cross-border|unprovoked) firing|attacks?(?! (?:helicopters?|submarines?|aircraft|craft|drones?|boats?|capabilit))|ambush(ed)?|crash(ed|es)?|killed|abducted|encounter|(?:air|drone|missile|rocket|artillery) ?strikes?|shot down|ceasefire violations?|martyred|incidents?|invasion|invaded|border friction|intercept(ed|ion)|aerial engagement|dogfights?|(?:illegally )?crossed the (?:line|LAC|LoC|border)|violat(?:ed|es|ing|ions?(?: of)?) (?:its |the |[A-Z]\w+ )?airspace|airspace violations?|collided|collision|rammed|water cannons?|fired (?:flares|warning shots)|seized|detained|explosions?|blasts?)\b`,
+        'gi',
+      ),
   },
   {
     // Milestones of a weapon system that are neither a deal nor a delivery (tests, trials, keel-laying), and of a standoff (disengagement).
@@ -164,6 +170,21 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   },
   { type: 'agreement', pattern: /\b(?:chose|selected|opted for|picked)\b/i },
   { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with)\b/i },
+];
+
+/**
+ * Nouns of events that happen once, which a year written before them ("the
+ * 1988 agreement", "a 2016 ruling") or after them with "of" ("the agreement of
+ * 1988") names and dates, by the type an analyst gives that event.
+ */
+export const YEAR_NAMED_NOUNS: { type: EventType; nouns: string }[] = [
+  { type: 'incident', nouns: String.raw`wars?|clash(?:es)?|stand-?offs?|face-?offs?|skirmish(?:es)?|conflict|crisis|incursions?|attacks?|strikes?|coup` },
+  { type: 'agreement', nouns: String.raw`agreements?|accords?|pacts?|treat(?:y|ies)|deals?|contracts?|MoUs?|understanding|orders?|purchases?` },
+  { type: 'meeting', nouns: 'summits?' },
+  { type: 'visit', nouns: 'visits?' },
+  { type: 'exercise', nouns: 'exercises?|drills' },
+  { type: 'parade', nouns: 'parades?' },
+  { type: 'other', nouns: String.raw`elections?|polls|tests?|rulings?|verdicts?|referendums?` },
 ];
 
 /** A clause about a system rather than a person: the nouns an arrival of hardware names ("a ship" arriving is more often a port call). */

@@ -16,7 +16,7 @@ import { sentenceIndexAt } from '../text/sentence-index';
 import type { ClauseEntity } from './clause-events';
 import { findClauseEvents, isListedAfter, isPossessive } from './clause-events';
 import { compactTitle } from './compact-title';
-import { CANCELLED, ELECTION, HARDWARE, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS } from './event-frames';
+import { CANCELLED, ELECTION, HARDWARE, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS, UNFOUGHT_WARS, YEAR_NAMED_NOUNS } from './event-frames';
 
 /** The mention shapes this stage needs; the place, people and item stages return richer records. */
 export interface PlaceRef {
@@ -822,16 +822,76 @@ const NAMES_DEADLINE = /^\s+(?:deadline|cut-?off date)\b/i;
 const NOT_UNTIL = /\bnot\s+(?:(?:be|yet|likely|expected|due|set|scheduled|slated|planned|to|going)\s+){0,4}(?:[a-z]+(?:ed|en)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /**
- * "since the 2020 Galwan clash", "after the 2017 standoff", "the 1962 war": a
- * year written before the noun of an event names which event it was, and
- * dates it, whatever preposition comes before.
+ * "since the 2020 Galwan clash", "after the 2017 standoff", "the 1962 war",
+ * "the 1988 and 1998 agreements", "the arbitral ruling of 2016": a year written
+ * before the noun of an event, or after it with "of", names which event it
+ * was, and dates it, whatever preposition comes before.
  */
-const EVENT_NOUN_AFTER =
-  /^\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:wars?|clash(?:es)?|stand-?offs?|face-?offs?|skirmish(?:es)?|conflict|crisis|incursions?|attacks?|strikes?|summits?|visits?|agreements?|accords?|pacts?|treat(?:y|ies)|deals?|contracts?|exercises?|drills|parades?|elections?|polls|tests?)\b/;
+const YEAR_NAMED = YEAR_NAMED_NOUNS.map(({ nouns }) => nouns).join('|');
+const LISTED_YEARS = String.raw`(?:\s*,?\s*(?:and|or)?\s+(?:19|20)\d\d)*`;
+/** Capitalised words between ("the 1999 Kargil war"); a bare year, which the year-of-noun parser found, also takes lower-case ones ("a 2016 arbitral ruling"). */
+const EVENT_NOUN_AFTER = new RegExp(`^${LISTED_YEARS}\\s+((?:[A-Z][\\w'’-]+\\s+){0,2}(?:${YEAR_NAMED}))\\b`);
+const EVENT_NOUN_AFTER_BARE_YEAR = new RegExp(`^${LISTED_YEARS}\\s+((?:[A-Za-z][\\w'’-]+\\s+){0,2}(?:${YEAR_NAMED}))\\b`);
+const EVENT_NOUN_BEFORE_OF = new RegExp(`\\b((?:[A-Z][\\w'’-]+\\s+|[a-z]+al\\s+)?(?:${YEAR_NAMED}))\\s+$`);
+const TYPE_OF_NOUN = YEAR_NAMED_NOUNS.map(({ type, nouns }): [EventType, RegExp] => [type, new RegExp(`(?:^|\\s)(?:${nouns})$`)]);
 const WRITTEN_YEAR_END = /\b\d{4}$/;
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+const OF_YEAR = /^of\s+(?:19|20)\d\d$/i;
+const NOUN_OF_REACH = 60;
+/** A sentence that may name an event by its year, cheaply told before its dates are looked for. */
+const YEAR_AND_EVENT_NOUN = new RegExp(`\\b(?:19|20)\\d\\d\\s+(?:[\\w'’-]+\\s+){0,2}(?:${YEAR_NAMED})\\b|\\b(?:${YEAR_NAMED})\\s+of\\s+(?:19|20)\\d\\d\\b`);
+/** "the 2019 trade war", "the Cold War": wars no one fought with arms. */
+const NO_FIGHTING = new RegExp(String.raw`\b(?:${UNFOUGHT_WARS})\s+(?:[\w-]+\s+)?wars?$`);
+const NO_FIGHTING_REACH = 24;
+
+interface NamedNoun {
+  type: EventType;
+  /** The noun with the words that name it ("Kargil war", "arbitral ruling"). */
+  words: string;
+  start: number;
+  end: number;
+}
+
+/** The event noun a written year names, after it or before its "of", with the type that noun gives the event. */
+function nounNamedBy(mention: DateMention, sentence: string): NamedNoun | null {
+  const found = nounPhraseOf(mention, sentence);
+  if (found && NO_FIGHTING.test(sentence.slice(Math.max(0, found.start - NO_FIGHTING_REACH), found.end))) return null;
+  const type = found && TYPE_OF_NOUN.find(([, pattern]) => pattern.test(found.words))?.[0];
+  return found && type ? { ...found, type } : null;
+}
+
+function nounPhraseOf(mention: DateMention, sentence: string): Omit<NamedNoun, 'type'> | null {
+  if (OF_YEAR.test(mention.text)) {
+    const from = Math.max(0, mention.start - NOUN_OF_REACH);
+    const before = EVENT_NOUN_BEFORE_OF.exec(sentence.slice(from, mention.start));
+    const words = before?.[1];
+    return before && words ? { words, start: from + before.index, end: from + before.index + words.length } : null;
+  }
+  if (!WRITTEN_YEAR_END.test(mention.text)) return null;
+  const after = (BARE_YEAR.test(mention.text) ? EVENT_NOUN_AFTER_BARE_YEAR : EVENT_NOUN_AFTER).exec(sentence.slice(mention.end));
+  const words = after?.[1];
+  if (!after || !words) return null;
+  const end = mention.end + after[0].length;
+  return { words, start: end - words.length, end };
+}
 
 function namesEventAfter(mention: DateMention, sentence: string): boolean {
-  return WRITTEN_YEAR_END.test(mention.text) && EVENT_NOUN_AFTER.test(sentence.slice(mention.end));
+  return nounNamedBy(mention, sentence) !== null;
+}
+
+/**
+ * "the 1994 agreement with Kazakhstan", "a 2016 ruling": the event a year
+ * names when no frame tells it (no systems or places to key an agreement by,
+ * no trigger for a ruling), typed by its noun, dated by that year only.
+ */
+function yearNamedFrames(sentence: string, found: DateMention[], frames: Frame[]): Frame[] {
+  return found.flatMap((mention): Frame[] => {
+    const noun = nounNamedBy(mention, sentence);
+    if (!noun || frames.some((frame) => isNamedBy(frame, mention, sentence))) return [];
+    const year = mention.startDay.slice(0, 4);
+    const at = Math.min(noun.start, mention.start);
+    return [{ key: `${noun.type}|year-named|${slug(noun.words)}|${year}`, type: noun.type, title: `${capitalise(noun.words)} of ${year}`, at, end: Math.max(noun.end, mention.end), placeIds: [], clause: { date: mention, claims: true, tense: 'past' } }];
+  });
 }
 
 function isEventDate(mention: DateMention, sentence: string): boolean {
@@ -886,14 +946,16 @@ function datesWhatIsSaid(frame: Frame, mention: DateMention, sentence: string): 
 /** "This year's edition comes after India signed …", "since the 2020 clash, the armies have held talks": a possessive or attributive date names which thing follows it, and dates no other frame. */
 const POSSESSED_NOUN_REACH = 30;
 
-/** The frame a date written before its noun names: the noun right after it, or a trigger that takes the year in ("the 1962 war"). */
-function isNamedBy(frame: Frame, mention: DateMention): boolean {
-  const takesTheYearIn = frame.at < mention.end && (frame.end ?? frame.at) > mention.start;
-  return takesTheYearIn || (frame.at >= mention.end && frame.at - mention.end <= POSSESSED_NOUN_REACH);
+/** The frame a date written before (or with "of" after) its noun names: one whose trigger is that noun or takes the year in ("the 1962 war"), or the noun right after a possessive date. */
+function isNamedBy(frame: Frame, mention: DateMention, sentence: string): boolean {
+  const span = { start: frame.at, end: frame.end ?? frame.at + 1 };
+  const noun = nounNamedBy(mention, sentence);
+  if (overlaps(span, mention) || (noun && overlaps(span, noun))) return true;
+  return frame.at >= mention.end && frame.at - mention.end <= POSSESSED_NOUN_REACH;
 }
 
 function namesOtherThing(frame: Frame, mention: DateMention, sentence: string): boolean {
-  return (isPossessive(sentence, mention) || namesEventAfter(mention, sentence)) && !isNamedBy(frame, mention);
+  return (isPossessive(sentence, mention) || namesEventAfter(mention, sentence)) && !isNamedBy(frame, mention, sentence);
 }
 
 /**
@@ -914,13 +976,13 @@ const REFERENCE_POINT = /\b(?:before|after|ahead of|following|since)\s+(?:the|a|
 /** "agreed on Monday to disengage, ending a 73-day standoff": an event being ended, whose date is not the ending's. */
 const ENDED_BY = /\b(?:ending|ended|end(?:s|ing)? to|after|following|since)\s+(?:an?|the|its|their|this|that)?\s*(?:[\w-]+\s+){0,3}$/i;
 
-/** "fought in the 1999 Kargil war …, was revived in September 2019": the frames an attributive date names, each with that date, which is the only one they take. */
-function namedByDate(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
-  const named = new Map<Frame, DateMention>();
+/** "fought in the 1999 Kargil war …, was revived in September 2019", "the 1988 and 1998 agreements": the frames attributive dates name, each with those dates, which are the only ones they take. */
+function namedByDate(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention[]> {
+  const named = new Map<Frame, DateMention[]>();
   for (const mention of dates) {
     if (!namesEventAfter(mention, sentence)) continue;
-    const frame = frames.find((candidate) => isNamedBy(candidate, mention));
-    if (frame) named.set(frame, mention);
+    const frame = frames.find((candidate) => isNamedBy(candidate, mention, sentence));
+    if (frame) named.set(frame, [...(named.get(frame) ?? []), mention]);
   }
   return named;
 }
@@ -936,8 +998,8 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
     let nearest: { frame: Frame; distance: number } | null = null;
     for (const frame of frames) {
       if (datesWhatIsSaid(frame, mention, sentence) || namesOtherThing(frame, mention, sentence)) continue;
-      const ownDate = named.get(frame);
-      if (ownDate && ownDate !== mention) continue;
+      const ownDates = named.get(frame);
+      if (ownDates && !ownDates.includes(mention)) continue;
       if (REFERENCE_POINT.test(sentence.slice(Math.max(0, frame.at - 24), frame.at)) && mention.end <= frame.at && crossesClause(frame, mention, sentence)) continue;
       // A frame of the date's own clause beats a nearer one across a clause break ("…, which the ministry approved last year").
       const distance =
@@ -1032,7 +1094,7 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     const verbs = findActionVerbs(sentence.text);
     // "India has been operating the S-400 since December 2021": a use told by "-ing" alone, which is no verb of action.
     const inUse = IN_USE_IN_SENTENCE.test(sentence.text);
-    if (!hasTrigger && verbs.length === 0 && !inUse) return;
+    if (!hasTrigger && verbs.length === 0 && !inUse && !YEAR_AND_EVENT_NOUN.test(sentence.text)) return;
     const found = context.findDates(sentence.text, context.published, before?.found.at(-1));
     if (found.length > 0) previous = { index, found, dates: [] };
     if (!hasTrigger && found.length === 0) return;
@@ -1053,11 +1115,12 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     ];
     const staying = lasting && stayFrame(sentence.text, lasting, framed);
     if (staying) framed.push(staying);
-    const clauses = hasTrigger || verbs.length > 0 ? clauseFrames({ sentence: sentence.text, found, frames: framed, triggers, refs, verbs, tenseOf: context.tenseOf }) : [];
+    const yearNamed = yearNamedFrames(sentence.text, found, framed);
+    const clauses = hasTrigger || verbs.length > 0 ? clauseFrames({ sentence: sentence.text, found, frames: [...framed, ...yearNamed], triggers, refs, verbs, tenseOf: context.tenseOf }) : [];
     const uses = inUse ? inUseFrames(sentence.text, found, refs) : [];
     // "has deployed J-20s at Hotan since June": the use dated by its "since" tells the deployment the trigger word found.
     const kept = uses.length > 0 ? framed.filter((frame) => !uses.some((use) => use.type === frame.type && frame.at >= use.at && frame.at < (use.end ?? use.at))) : framed;
-    const frames = [...kept, ...uses, ...clauses];
+    const frames = [...kept, ...yearNamed, ...uses, ...clauses];
     if (frames.length === 0) return;
     const own = mentionsOf(frames, sentence, refs, context, datesOfKey, found);
     const told = found.length === 0 && before ? withDateOfSentenceBefore(own, sentence.text, before, context) : own;

@@ -108,6 +108,17 @@ describe('a year written before the noun of an event ("the 2017 standoff")', () 
     ['dates the war and not the squadron revived later', ' date 2020-09-10\nThe 17 Squadron, which fought in the 1999 Kargil war under Wing Commander B.S. Dhanoa, was resurrected in September 2019.', ['incident 1999-01-01..1999-12-31', 'other 2019-09-01..2019-09-30']],
     ['leaves out a war named without a year', ' date 2020-06-24\nThe parade on Red Square marked the 75th anniversary of the Soviet victory in the Great Patriotic War on Wednesday.', ['parade 2020-06-24..2020-06-24']],
     ['keeps a war of words or a trade war out', ' date 2023-04-10\nThe trade war of 2019 hurt exports from China to the United States.', []],
+    ['keeps a trade war named by a year before it out', ' date 2023-04-10\nThe 2019 tariff war hurt exports from China.', []],
+    ['makes a ruling an event of its year, in a sentence with no verb of action', ' date 2023-05-02\nManila says its patrols are lawful under a 2016 ruling by an arbitral tribunal in The Hague.', ['other 2016-01-01..2016-12-31']],
+    ['names a ruling by its year after "of"', ' date 2023-05-02\nVietnam cites the arbitral ruling of 2016 against Beijing.', ['other 2016-01-01..2016-12-31']],
+    ['types an agreement that names no system or city by its noun, not by the verb of the clause', ' date 2023-05-02\nThe helicopters will be based there in line with the 1994 agreement with Kazakhstan.', ['agreement 1994-01-01..1994-12-31']],
+    ['dates each of two years listed before one noun', ' date 2017-08-30\nNepal said the new road broke the 1961 and 1979 treaties between Kathmandu and Beijing.', ['agreement 1961-01-01..1961-12-31', 'agreement 1979-01-01..1979-12-31']],
+    [
+      'leaves the years listed before a noun to it, and the statement its day',
+      ' date 2017-08-30\nThimphu kept quiet beyond a statement on June 29 that the road violated the 1988 and 1998 agreements between Thimphu and Beijing.',
+      ['agreement 1988-01-01..1988-12-31', 'agreement 1998-01-01..1998-12-31', 'other 2017-06-29..2017-06-29'],
+    ],
+    ['makes a conflict named by its year an incident, and leaves the meeting its day', ' date 2023-04-10\nVeterans of the 1965 conflict met the President in Delhi on Monday.', ['incident 1965-01-01..1965-12-31', 'meeting 2023-04-10..2023-04-10']],
   ])('%s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
   });
