@@ -10,8 +10,6 @@ export const EXPORT_PIXEL_RATIO = 2;
 /** Elements marked with this attribute (the export menus themselves) are left out of images. */
 export const EXPORT_IGNORE_ATTRIBUTE = 'data-export-ignore';
 
-/** Set on the captured element while html-to-image copies it; components.css renders every source card under it. */
-export const CAPTURING_ATTRIBUTE = 'data-capturing';
 const CAPTION_FONT_PX = 13;
 const CAPTION_LINE_PX = 19;
 const CAPTION_PADDING_PX = 12;
@@ -170,8 +168,6 @@ export async function captureElementPng(element: HTMLElement, captionLines: stri
   fontEmbedCss ??= getFontEmbedCSS(element);
   const fontCss = await fontEmbedCss;
   const restoreSvgPaint = inlineSvgPaint(element);
-  // Cards the page skips while they are scrolled away (content-visibility, components.css) must be drawn in the image.
-  element.setAttribute(CAPTURING_ATTRIBUTE, '');
   try {
     const image = await toCanvas(element, {
       pixelRatio,
@@ -182,7 +178,6 @@ export async function captureElementPng(element: HTMLElement, captionLines: stri
     });
     return await canvasToPngBlob(composeWithCaption(image, captionLines, pixelRatio));
   } finally {
-    element.removeAttribute(CAPTURING_ATTRIBUTE);
     restoreSvgPaint();
   }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useBundle } from '../../shared/api/bundle-query';
 import { useDashboardState } from '../../shared/state/dashboard-state';
@@ -18,7 +18,8 @@ function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
 
-function SummaryLine({ summary }: { summary: CorpusSummary }) {
+// Memoised: the header re-renders on every filter or selection, and formatting these counts and days takes a few milliseconds.
+const SummaryLine = memo(function SummaryLine({ summary }: { summary: CorpusSummary }) {
   return (
     <p className="app-header__summary">
       <span>{plural(summary.articles, 'article', 'articles')}</span>
@@ -32,7 +33,7 @@ function SummaryLine({ summary }: { summary: CorpusSummary }) {
       <span>{plural(summary.items, 'item', 'items')}</span>
     </p>
   );
-}
+});
 
 /** The corpus at a glance, the search, the active filters as removable chips, a reset and the theme. */
 export function Header({ actions }: HeaderProps) {

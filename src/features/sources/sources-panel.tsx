@@ -9,7 +9,7 @@ import { useAfterFirstPaint } from '../../shared/ui/use-after-first-paint';
 import { PanelFrame } from '../../shared/ui/panel-frame';
 import { PanelMessage, PanelSkeleton } from '../../shared/ui/panel-states';
 import { SourceCard } from './source-card';
-import { toArticleSourcePage, toSelectedFact } from './to-selected-fact';
+import { toArticleSourcePage, toFirstScreenCaps, toSelectedFact } from './to-selected-fact';
 import type { ArticleOrder, SelectedFact } from './to-selected-fact';
 
 const TITLE = 'Sources';
@@ -17,22 +17,39 @@ const TITLE = 'Sources';
 /** Cards shown at first and added per "Show more": each card fetches its article's text, so a place cited by thousands of articles must not mount them all. */
 const SOURCE_PAGE_SIZE = 20;
 
-function SourceList({ sources, order }: { sources: readonly FactsSource[]; order: ArticleOrder }) {
+/**
+ * Cards drawn with a new selection, across all its lists in page order: about a screenful of the panel.
+ * The rest of the first page follows once that has painted, so a selection does not wait for cards
+ * scrolled out of view (a disputed item lists dozens, one list per claim).
+ */
+const FIRST_SCREEN_CARDS = 5;
+
+interface SourceListProps {
+  sources: readonly FactsSource[];
+  order: ArticleOrder;
+  /** At most this many cards for now (see FIRST_SCREEN_CARDS); null once the selection has painted. */
+  cap: number | null;
+  /** Whether the cards may fetch their articles' texts: not before the selection is on screen. */
+  fetchTexts: boolean;
+}
+
+function SourceList({ sources, order, cap, fetchTexts }: SourceListProps) {
   const [limit, setLimit] = useState(SOURCE_PAGE_SIZE);
   const page = useMemo(() => toArticleSourcePage(sources, order, limit), [sources, order, limit]);
-  // The cards (titles, outlets, dates) show with the selection; their texts are fetched once it has painted and the page is idle.
-  const fetchTexts = useAfterFirstPaint();
+  const shown = cap === null ? page.shown : page.shown.slice(0, cap);
   const hidden = page.total - page.shown.length;
   return (
     <>
-      <ol className="source-list">
-        {page.shown.map((group) => (
-          <li key={group.articleId}>
-            <SourceCard group={group} fetchText={fetchTexts} />
-          </li>
-        ))}
-      </ol>
-      {hidden > 0 ? (
+      {shown.length > 0 ? (
+        <ol className="source-list">
+          {shown.map((group) => (
+            <li key={group.articleId}>
+              <SourceCard group={group} fetchText={fetchTexts} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {hidden > 0 && cap === null ? (
         <button type="button" className="button button--quiet" onClick={() => setLimit(limit + SOURCE_PAGE_SIZE)}>
           Show more ({hidden === 1 ? '1 more article' : `${hidden} more articles`})
         </button>
@@ -50,7 +67,10 @@ function toClaimLabel(value: string) {
   return ENUM_VALUE.test(value) ? toLabel(value) : value;
 }
 
-function DisputeView({ dispute, order }: { dispute: FactsDispute; order: ArticleOrder }) {
+/** Each source list's cap (see SourceListProps.cap), by list. */
+type ListCaps = ReadonlyMap<readonly FactsSource[], number> | null;
+
+function DisputeView({ dispute, order, caps, fetchTexts }: { dispute: FactsDispute; order: ArticleOrder; caps: ListCaps; fetchTexts: boolean }) {
   return (
     <section className="dispute">
       <h4 className="dispute__title">
@@ -62,7 +82,7 @@ function DisputeView({ dispute, order }: { dispute: FactsDispute; order: Article
             <p className="dispute__value">
               Claim: <strong>{toClaimLabel(claim.value)}</strong> ({claim.sources.length === 1 ? '1 source' : `${claim.sources.length} sources`})
             </p>
-            <SourceList sources={claim.sources} order={order} />
+            <SourceList sources={claim.sources} order={order} cap={caps?.get(claim.sources) ?? null} fetchTexts={fetchTexts} />
           </li>
         ))}
       </ul>
@@ -70,8 +90,16 @@ function DisputeView({ dispute, order }: { dispute: FactsDispute; order: Article
   );
 }
 
-function FactSources({ fact, order }: { fact: SelectedFact; order: ArticleOrder }) {
-  // The same (cached) first page the list below shows.
+/** The first screen's share of cards per list, in page order (each side of each dispute, then the fact's own). */
+function toListCaps(fact: SelectedFact, order: ArticleOrder): Map<readonly FactsSource[], number> {
+  const lists = [...fact.disputes.flatMap((dispute) => dispute.claims.map((claim) => claim.sources)), fact.sources];
+  // The same (cached) first pages the lists show.
+  const caps = toFirstScreenCaps(lists.map((sources) => toArticleSourcePage(sources, order, SOURCE_PAGE_SIZE).shown.length), FIRST_SCREEN_CARDS);
+  return new Map(lists.map((sources, index) => [sources, caps[index] ?? 0]));
+}
+
+function FactSources({ fact, order, painted }: { fact: SelectedFact; order: ArticleOrder; painted: boolean }) {
+  const caps = useMemo(() => (painted ? null : toListCaps(fact, order)), [painted, fact, order]);
   const articleCount = toArticleSourcePage(fact.sources, order, SOURCE_PAGE_SIZE).total;
   return (
     <div className="fact-sources">
@@ -80,12 +108,12 @@ function FactSources({ fact, order }: { fact: SelectedFact; order: ArticleOrder 
       </h3>
       <p className="fact-sources__details">{fact.details}</p>
       {fact.disputes.map((dispute) => (
-        <DisputeView key={dispute.field} dispute={dispute} order={order} />
+        <DisputeView key={dispute.field} dispute={dispute} order={order} caps={caps} fetchTexts={painted} />
       ))}
       <h4 className="fact-sources__heading">
         Supported by {articleCount === 1 ? '1 article' : `${articleCount} articles`}
       </h4>
-      <SourceList sources={fact.sources} order={order} />
+      <SourceList sources={fact.sources} order={order} cap={caps?.get(fact.sources) ?? null} fetchTexts={painted} />
     </div>
   );
 }
@@ -94,8 +122,11 @@ function SourcesContent({ bundle }: { bundle: FactsBundle }) {
   const [state, update] = useDashboardState();
   const { place, event, item } = state;
   const selection = useMemo(() => toSelectedFact(bundle, { place, event, item }), [bundle, place, event, item]);
+  const factKey = selection.status === 'found' ? `${selection.fact.kind}:${selection.fact.id}` : null;
+  // Each selection draws its first screen of cards, then the rest; the panel is complete (for an export) once they are all drawn.
+  const painted = useAfterFirstPaint(factKey);
   return (
-    <PanelFrame name="sources" title={TITLE} ready>
+    <PanelFrame name="sources" title={TITLE} ready={factKey === null || painted}>
       {selection.status === 'none' ? (
         <PanelMessage tone="empty" title="Select a place, event or item to see the sentences behind it.">
           <p>Every fact in this dashboard comes from a quoted sentence in an article.</p>
@@ -103,7 +134,7 @@ function SourcesContent({ bundle }: { bundle: FactsBundle }) {
       ) : selection.status === 'missing' ? (
         <PanelMessage tone="empty" title={`The selected ${selection.kind} (“${selection.id}”) is not in this data.`} action={{ label: 'Clear the selection', onClick: () => update({ [selection.kind]: null }) }} />
       ) : (
-        <FactSources key={`${selection.fact.kind}:${selection.fact.id}`} fact={selection.fact} order={toFactIndex(bundle)} />
+        <FactSources key={factKey} fact={selection.fact} order={toFactIndex(bundle)} painted={painted} />
       )}
     </PanelFrame>
   );

@@ -160,3 +160,13 @@ export function toHighlightedSegments(text: string, sources: readonly FactsSourc
   if (cursor < text.length) segments.push({ text: text.slice(cursor), highlighted: false });
   return segments;
 }
+
+/** How many cards each list shows before the first paint: the lists, in page order, share the first screen's `budget` of cards. */
+export function toFirstScreenCaps(listSizes: readonly number[], budget: number): number[] {
+  let remaining = budget;
+  return listSizes.map((size) => {
+    const cap = Math.max(0, Math.min(size, remaining));
+    remaining -= cap;
+    return cap;
+  });
+}

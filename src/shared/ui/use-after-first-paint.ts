@@ -2,23 +2,24 @@ import { useEffect, useState } from 'react';
 import { whenIdle } from './when-idle';
 
 /**
- * False while a component mounts, true once its first frame has been painted
- * and the page is idle: work that can wait (fetching twenty article texts for a
- * new selection) then starts after the selection is on screen instead of
- * delaying it, or delaying the next selection of a reader clicking through
- * facts (at the latest after whenIdle's default wait).
+ * False while a component mounts (or `key` changes), true once the frame that
+ * showed it has been painted and the page is idle: work that can wait (cards
+ * scrolled out of view, fetching twenty article texts for a new selection) then
+ * starts after the selection is on screen instead of delaying it, or delaying
+ * the next selection of a reader clicking through facts (at the latest after
+ * whenIdle's default wait).
  */
-export function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false);
+export function useAfterFirstPaint(key: unknown = null): boolean {
+  const [painted, setPainted] = useState<{ key: unknown } | null>(null);
   useEffect(() => {
     let cancelIdle = () => {};
     const frame = requestAnimationFrame(() => {
-      cancelIdle = whenIdle(() => setPainted(true));
+      cancelIdle = whenIdle(() => setPainted({ key }));
     });
     return function cancelAfterPaint() {
       cancelAnimationFrame(frame);
       cancelIdle();
     };
-  }, []);
-  return painted;
+  }, [key]);
+  return painted !== null && Object.is(painted.key, key);
 }

@@ -9,6 +9,14 @@ describe('useAfterFirstPaint', () => {
     await waitFor(() => expect(result.current).toBe(true));
   });
 
+  it('is false again when its key changes, until the frame that showed the new key has been painted', async () => {
+    const { result, rerender } = renderHook(({ key }) => useAfterFirstPaint(key), { initialProps: { key: 'first' } });
+    await waitFor(() => expect(result.current).toBe(true));
+    rerender({ key: 'second' });
+    expect(result.current).toBe(false);
+    await waitFor(() => expect(result.current).toBe(true));
+  });
+
   it('stays false when the component unmounts before the frame', () => {
     const { result, unmount } = renderHook(() => useAfterFirstPaint());
     unmount();

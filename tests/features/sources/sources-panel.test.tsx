@@ -81,6 +81,22 @@ describe('SourcesPanel', () => {
     expect(await screen.findByText('m44', { selector: 'mark' })).toBeInTheDocument();
   });
 
+  it('draws the first screen of cards with a new selection and the rest of the page once it has painted, complete only then', async () => {
+    const ids = Array.from({ length: 12 }, (_, index) => `f${String(index).padStart(2, '0')}`);
+    const bundle = FactsBundleSchema.parse({
+      ...makeEmptyBundle(),
+      articles: ids.map((id) => ({ id, file: `${id}.txt`, title: `Article ${id}`, outlet: null, published: '2021-01-01', publishedFrom: 'header', warnings: [] })),
+      places: [{ id: 'hub', name: 'Hub', kind: 'city', lat: 0, lon: 0, country: null, sources: ids.map((articleId) => ({ articleId, start: 0, end: 3 })) }],
+    } satisfies z.input<typeof FactsBundleSchema>);
+    renderWithData(<SourcesPanel />, { search: '?place=hub', facts: { bundle }, texts: Object.fromEntries(ids.map((id) => [id, `${id} text`])) });
+    await screen.findByRole('heading', { name: 'Place Hub' });
+    const panel = document.querySelector('[data-panel="sources"]');
+    expect(screen.getAllByRole('article').map((card) => within(card).getByRole('heading').textContent)).toEqual(['Article f00', 'Article f01', 'Article f02', 'Article f03', 'Article f04']);
+    expect(panel).toHaveAttribute('data-render-complete', 'false');
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(12));
+    expect(panel).toHaveAttribute('data-render-complete', 'true');
+  });
+
   it('says when an article’s publication date was inferred', async () => {
     renderWithData(<SourcesPanel />, { search: '?item=ak-203', facts: { bundle: makeSmallBundle() } });
     const card = (await screen.findByText('Rajnath Singh leaves for Russia to attend SCO meeting')).closest('article');

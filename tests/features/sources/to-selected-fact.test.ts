@@ -1,4 +1,4 @@
-import { toArticleSourcePage, toHighlightedSegments } from '../../../src/features/sources/to-selected-fact';
+import { toArticleSourcePage, toFirstScreenCaps, toHighlightedSegments } from '../../../src/features/sources/to-selected-fact';
 import type { ArticleSources } from '../../../src/features/sources/to-selected-fact';
 import { toFactIndex } from '../../../src/shared/filters/fact-index';
 import { makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
@@ -72,5 +72,18 @@ describe('toArticleSourcePage', () => {
 
   it('keeps a source whose article is missing, with a null article', () => {
     expect(toArticleSourcePage([source(0, 1)], order).shown).toEqual([{ articleId: 'a', article: null, quotes: [source(0, 1)] }]);
+  });
+});
+
+describe('toFirstScreenCaps', () => {
+  it.each([
+    ['one short list shows all its cards', [3], 5, [3]],
+    ['one long list shows the budget', [20], 5, [5]],
+    ['lists in page order share the budget, later ones get what is left', [1, 1, 2, 20], 5, [1, 1, 2, 1]],
+    ['lists past the budget show none', [4, 3, 2], 5, [4, 1, 0]],
+    ['empty lists take nothing', [0, 2, 0, 9], 5, [0, 2, 0, 3]],
+    ['no lists, no caps', [], 5, []],
+  ])('%s', (_name, sizes, budget, expected) => {
+    expect(toFirstScreenCaps(sizes, budget)).toEqual(expected);
   });
 });
