@@ -52,6 +52,13 @@ const changes: [string, () => Promise<void>, () => Promise<void>][] = [
   ['every fifth article edited', async () => undefined, async () => {
     for (let index = 0; index < corpus.length; index += 5) await appendFile(pathAt(index), SENTENCE);
   }],
+  ['the date line of every dated article moved a day on (undated ones take their day from them)', async () => undefined, async () => {
+    for (const file of corpus) {
+      const text = await readFile(join(input(), file.name), 'utf8');
+      const moved = text.replace(/^ date (\d{4}-\d{2})-(\d{2})/, (_line, month: string, day: string) => ` date ${month}-${String(Math.min(Number(day) + 1, 28)).padStart(2, '0')}`);
+      if (moved !== text) await writeFile(join(input(), file.name), moved);
+    }
+  }],
   ['an article added', async () => undefined, () => writeFile(join(input(), 'zz-new.txt'), ` date 2020-06-23 ${SENTENCE}`)],
   ['an article removed', async () => undefined, () => unlink(pathAt(3))],
   ['an article turned into a copy of an earlier one', async () => undefined, () => copyFile(pathAt(5), pathAt(20))],
