@@ -156,7 +156,8 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     // "since May 2020, when the standoff began": the date is the when-clause's.
     const dates = /^when\b/i.test(text) && own.length === 0 && whenDate ? [whenDate] : own.filter((mention) => !WHEN_FOLLOWS.test(sentence.slice(mention.end)));
     whenDate = own.find((mention) => WHEN_FOLLOWS.test(sentence.slice(mention.end))) ?? null;
-    const [date, ...afterIt] = dates;
+    // "The INDRA exercise, held since 2003, began on Friday": the event a frame tells takes its own date before the one its series began on.
+    const [date, ...afterIt] = input.taken.some((span) => within(span, clause)) ? sinceLast(dates) : dates;
     const later = afterIt.filter((mention) => !naming.has(mention));
     const frame = input.taken.find((span) => within(span, clause) && (!span.namedBy || !date || span.namedBy.includes(date)));
     if (frame) {
@@ -188,6 +189,11 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     events.push(event, ...laterEvents(input, clause, verb, date, later, told));
   }
   return events;
+}
+
+function sinceLast(dates: DateMention[]): DateMention[] {
+  const since = dates.filter((mention) => /^since\b/i.test(mention.text));
+  return since.length === 0 ? dates : [...dates.filter((mention) => !since.includes(mention)), ...since];
 }
 
 /** "is not expected to join the fleet until 2026": a date that dates the event with "until" is no clause of its own (the break falls on the space before the word). */

@@ -901,8 +901,19 @@ function isEventDate(mention: DateMention, sentence: string): boolean {
   if (/^(?:until|till|before)\b/i.test(mention.text) && NOT_UNTIL.test(sentence.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "will continue until Friday": a stretch from the publication day, which findDates made of it, not an open bound.
   if (/^(?:until|till|through)\b/i.test(mention.text) && mention.bound === undefined) return true;
-  return /^since\b/i.test(mention.text) && (WHEN_AFTER.test(sentence.slice(mention.end)) || ONGOING_BEFORE.test(sentence.slice(Math.max(0, mention.start - ONGOING_WINDOW), mention.start)));
+  if (!/^since\b/i.test(mention.text)) return false;
+  const before = sentence.slice(Math.max(0, mention.start - ONGOING_WINDOW), mention.start);
+  return WHEN_AFTER.test(sentence.slice(mention.end)) || ONGOING_BEFORE.test(before) || (DONE_SINCE.test(before) && !COMPARED_SINCE.test(before) && !IN_USE_SINCE.test(before));
 }
+
+/**
+ * "developed by the GTRE since 1989", "inducted since September 2019", "have
+ * held 24 rounds of talks since 1984": a verb of doing in the "since" clause
+ * began then, which the "since" dates (a use since then is its own frame, which no other takes the date from).
+ */
+const DONE_SINCE = /\b(?:[a-z]{3,}ed|held|built|run|flown|fought|made|sold|bought|begun)\b[^,;:.]{0,80}$/;
+/** "the largest since 1981", "for the first time since 1996": what was last done then, not this. */
+const COMPARED_SINCE = /\b(?:first|largest|biggest|highest|lowest|worst|best|longest|most|least|last|only)\b[^,;:.]*$/i;
 
 /** "Last month, the frigate took part in the parade, and the delegation attended MAKS": a leading date scopes over every clause. */
 function opensSentence(mention: DateMention, sentence: string): boolean {
@@ -964,6 +975,8 @@ function namesOtherThing(frame: Frame, mention: DateMention, sentence: string): 
  * date of its own after it when there is one, and shares the earlier only when not.
  */
 const VERB_JOINT_PENALTY = 200;
+/** "The INDRA exercise, held since 2003, began on Friday": a frame told with a date of its own takes that one, not when its series began. */
+const SINCE_PENALTY = 300;
 const AND_BETWEEN = /^\s*,?\s*and\s*$/i;
 
 function joinsAnotherVerb(frame: Frame, mention: DateMention, sentence: string): boolean {
@@ -1005,7 +1018,8 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
       const distance =
         distanceToDate(frame, mention) +
         (crossesClause(frame, mention, sentence) && !opensSentence(mention, sentence) ? CLAUSE_PENALTY : 0) +
-        (joinsAnotherVerb(frame, mention, sentence) ? VERB_JOINT_PENALTY : 0);
+        (joinsAnotherVerb(frame, mention, sentence) ? VERB_JOINT_PENALTY : 0) +
+        (/^since\b/i.test(mention.text) ? SINCE_PENALTY : 0);
       if (!nearest || distance < nearest.distance) nearest = { frame, distance };
     }
     if (!nearest || nearest.distance === Infinity) continue;

@@ -42,7 +42,8 @@ describe('event frames', () => {
     ['an exercise that goes on until a weekday, from the publication day', ' date 2022-11-10\nThe exercise will continue until Friday off Goa, the Navy said.', ['exercise 2022-11-10..2022-11-11']],
     ['an exercise of a length from its start', ' date 2022-11-10\nThe Indian and French navies will hold the Varuna exercise for five days from November 21.', ['exercise 2022-11-21..2022-11-25']],
     ['a sentence ending on a weekday and its date, not a wire dateline', ' date 2021-01-06\nThe Chinese research ship docked at Hambantota on Monday, January 4.', ['visit 2021-01-04..2021-01-04']],
-    ['no date from "since" for the event', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', []],
+    ['a series held "since" a year dated by its first edition, as annotators do', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', ['exercise 2003-01-01..2003-12-31']],
+    ['the date of its own before the year its series began', ' date 2021-08-02\nThe Malabar exercise, held every year since 1992, began on Friday off Guam.', ['exercise 2021-07-30..2021-07-30']],
     ['an exercise of a length completed on a day, back from that day', ' date 2023-04-10\nThe navy said on Monday it had completed four days of joint exercises off Okinawa.', ['exercise 2023-04-07..2023-04-10']],
     [
       'no date for an exercise named again only as the time of something else',
@@ -78,6 +79,21 @@ describe('a use that began on a "since" date, dated by its start at the date’s
     ['fighters deployed at a base since a month as their delivery, told once', ' date 2022-06-10\nThe PLA has deployed J-20 stealth fighters at Hotan airbase since June 2021.', ['delivery 2021-06-01..2021-06-30']],
     ['jets stationed somewhere since a month, the passive told by its subject', ' date 2022-06-10\nThe Rafale jets have been stationed at Hasimara since July 2021.', ['delivery 2021-07-01..2021-07-31']],
     ['troops deployed since a month as no event of their own', ' date 2022-06-10\nChina has deployed tens of thousands of troops along the Line of Actual Control since May 2020.', []],
+  ])('dates %s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a deed done "since" a date, which began then', () => {
+  it.each([
+    ['helicopters inducted since a month as their delivery', ' date 2023-06-22\nThe Navy also flies 12 MH-60R helicopters, inducted since March 2021 at Kochi.', ['delivery 2021-03-01..2021-03-31']],
+    [
+      'a drone developed since a year as a milestone, beside its entry into service',
+      " date 2023-06-22\nPakistan's Burraq drone, developed by NESCOM (National Engineering and Scientific Commission) in Islamabad since 2009, entered service last year.",
+      ['other 2009-01-01..2009-12-31', 'delivery 2022-01-01..2022-12-31'],
+    ],
+    ['rounds of talks held since a year as talks that year', ' date 2023-06-22\nNepal and China have held 12 rounds of border talks since 1997.', ['meeting 1997-01-01..1997-12-31']],
+    ['the largest drill held since a year as no event of that year', ' date 2023-06-22\nThe drill, which involved 100,000 troops, was the largest held since 1981.', []],
   ])('dates %s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
   });
