@@ -457,9 +457,17 @@ function namesAntecedent(sentence: string, trigger: Span, clause: Span): boolean
   return /^(?:which|that)\b/i.test(sentence.slice(clause.start, clause.end)) && trigger.end <= clause.start && /^[\s,]*$/.test(sentence.slice(trigger.end, clause.start));
 }
 
-/** "…Sengupta, who took over…": the name a relative clause hangs on, to title it with. */
+/** "…, agreed in February 2021, …": a clause opening on a past participle after a comma describes the noun before it. */
+const PARTICIPLE_OPENING = /^[a-z]{3,}ed\b/;
+
+function hangsOnNounBefore(sentence: string, clause: Span): boolean {
+  const text = sentence.slice(clause.start, clause.end);
+  return /^(?:who|which)\b/i.test(text) || (PARTICIPLE_OPENING.test(text) && /,\s*$/.test(sentence.slice(0, clause.start)));
+}
+
+/** "…Sengupta, who took over…", "the harbour at Uthuru Thila Falhu, agreed in 2021": the name a relative clause hangs on, to title it with. */
 function antecedentOf(sentence: string, clause: Span, entities: ClauseEntity[]): ClauseEntity | null {
-  if (!/^(?:who|which)\b/i.test(sentence.slice(clause.start, clause.end))) return null;
+  if (!hangsOnNounBefore(sentence, clause)) return null;
   const named = [...entities].reverse().find((entity) => entity.end <= clause.start && clause.start - entity.end <= 3);
   // "the PLA Navy's support base in Djibouti, which opened …", "The six aircraft, which arrived …": the noun phrase, not just its name.
   const phrase = NOUN_PHRASE_BEFORE.exec(sentence.slice(0, clause.start))?.[1];

@@ -157,6 +157,8 @@ const organisationByKey = new Map(ORGANISATIONS.map((organisation) => [organisat
 const LEVEL_WINDOW = 30;
 const MEETING_WORDS = /\b(meeting|meet|talks|summit|conclave|deliberate|conference|gather|session|address(ed|es)?|council)\b/gi;
 const NEGATED = /\b(no plans? to|not (to )?(meet|hold|visit|attend)|will not|won't|unlikely|ruled out|denied)\b/i;
+/** "during his meeting with Prime Minister Modi": the other side is the person the article is about. */
+const HIS_MEETING_WITH = /\b(?:his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|call)\s+with\b/i;
 const COUNTERPART = /\b(Russian|Chinese|Pakistani|Indian|French|American|US|Japanese|Australian) counterpart\b/;
 const ANAPHORIC =
   /\b(this|that|these|those|the|his|her|their|its|such) (?:(?:\w+-(?:day|week|month)|multinational|joint|bilateral|trilateral|naval|annual|biennial|military|air|strategic|international) )*(meeting|talks|visit|trip|exercises?|summit|drills?|war ?games?|manoeuvres|expo|show|exhibition|parade|deal|contract|agreement|clash|face-?off|stand-?off|(?:(?:first|second|third|final|next|latest|previous|\d{4})\s+)?(?:phase|edition|leg))\s*$/i;
@@ -499,7 +501,7 @@ function genericFrame(
       const counterpart = COUNTERPART.exec(sentence);
       const participants = unique(refs.people.map((person) => person.personId));
       // "I met …", "He held talks with …": the person the article is about is the one speaking or meant.
-      const speaksOrMeant = (participants.length >= 1 && /\b(I|my|me)\b/.test(sentence)) || /^(?:He|She)\s/.test(sentence);
+      const speaksOrMeant = (participants.length >= 1 && /\b(I|my|me)\b/.test(sentence)) || /^(?:He|She)\s/.test(sentence) || (participants.length === 1 && HIS_MEETING_WITH.test(sentence));
       if (mainPerson && speaksOrMeant && !participants.includes(mainPerson.personId)) participants.unshift(mainPerson.personId);
       // Numbered rounds ("the 14th round of Corps Commander-level talks") are one series however outlets name the format.
       const described = DESCRIBED_TALKS.exec(sentence);

@@ -136,6 +136,22 @@ describe('a financial year (April to March) dates an event like a calendar year'
   });
 });
 
+describe('a clause opening on a past participle after a comma', () => {
+  it.each([
+    ['an agreement on the noun before it', ' date 2023-06-01\nThe naval base at Ream, agreed in March 2019, is due to open next year.', ['agreement 2019-03-01..2019-03-31', 'other 2024-01-01..2024-12-31']],
+    ['an agreement after a when-clause cut at its comma', ' date 2023-06-01\nIt will be tested again when the jetty the Navy is building at Sabang, agreed in May 2018, is finally finished.', ['agreement 2018-05-01..2018-05-31']],
+  ])('tells %s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
+describe('"his meeting with" someone', () => {
+  it('is a meeting of the person the article is about with them', () => {
+    const text = ' date 2023-06-01\nPrime Minister Sheikh Hasina spoke to reporters in Dhaka. The two countries set up a joint commission during her meeting with Narendra Modi in Delhi on Tuesday.';
+    expect(bundleOfOneArticle(text).events.map((event) => `${event.type} ${event.start} ${event.title}`)).toEqual(['meeting 2023-05-30 Sheikh Hasina meets Narendra Modi']);
+  });
+});
+
 describe('a visit by someone the people directory does not know', () => {
   it.each([
     ['a visitor named right before the verb', ' date 2023-04-10\nNancy Pelosi visited Taipei last August.', ['visit 2022-08-01..2022-08-31']],
