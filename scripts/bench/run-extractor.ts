@@ -129,3 +129,55 @@ export function runExtractor(cliArgs: readonly string[]): Promise<ExtractorRun> 
     });
   });
 }
+
+/** The extractor CLI left running with `--watch`: each edit to its folder ends in one more summary line. */
+export interface WatchingExtractor {
+  /** The next summary line the CLI prints (the first is its initial run's). */
+  nextSummary: () => Promise<string>;
+  /** Stops the CLI (Ctrl-C) and waits for it to exit. */
+  stop: () => Promise<void>;
+}
+
+const WATCH_TIMEOUT_MS = 10 * 60 * 1000;
+
+export function startWatchingExtractor(cliArgs: readonly string[]): WatchingExtractor {
+  const child = spawn(process.execPath, nodeArgs([...cliArgs, '--watch']), { cwd: PROJECT_ROOT, env: { ...process.env, CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const summaries: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  let pending = '';
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => { output = appendToTail(output, chunk.toString('utf8')); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      output = appendToTail(output, `${line}\n`);
+      if (!line.includes('; wrote ')) continue;
+      const waiter = waiting.shift();
+      if (waiter) waiter(line);
+      else summaries.push(line);
+    }
+  });
+  const exited = new Promise<void>((resolveExit) => child.on('close', () => resolveExit()));
+  return {
+    nextSummary: () =>
+      new Promise((resolveLine, reject) => {
+        const ready = summaries.shift();
+        if (ready !== undefined) {
+          resolveLine(ready);
+          return;
+        }
+        const timer = setTimeout(() => reject(new Error(`no summary line from extract --watch within ${WATCH_TIMEOUT_MS / 1000} s:\n${lastLines(output, 5)}`)), WATCH_TIMEOUT_MS);
+        waiting.push((line) => {
+          clearTimeout(timer);
+          resolveLine(line);
+        });
+        void exited.then(() => reject(new Error(`extract --watch exited:\n${lastLines(output, 5)}`)));
+      }),
+    stop: async () => {
+      child.kill('SIGINT');
+      await exited;
+    },
+  };
+}
