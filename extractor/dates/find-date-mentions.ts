@@ -534,9 +534,15 @@ function rangeEndedAt(sentence: string, first: DateMention, end: DateMention): D
   return verb === null ? null : rangeFrom(sentence, first, { ...end, start: end.start - verb[0].length });
 }
 
+/** "held since 1971, will run until August 4": a series under way since a year, and this edition's end ahead, are two stretches. */
+function sinceThenAhead(first: DateMention, between: string): boolean {
+  return /^since\b/i.test(first.text) && /\b(?:will|would|shall)\b/i.test(between);
+}
+
 /** "began on August 16 and continued until August 22": one range from the earlier date. */
 function rangeFrom(sentence: string, first: DateMention, end: DateMention): DateMention | null {
-  if (first.bound === 'end' || !JOINING_WORDS.test(sentence.slice(first.end, end.start)) || first.startDay > end.endDay) return null;
+  const between = sentence.slice(first.end, end.start);
+  if (first.bound === 'end' || !JOINING_WORDS.test(between) || first.startDay > end.endDay || sinceThenAhead(first, between)) return null;
   return {
     text: sentence.slice(first.start, end.end),
     start: first.start,

@@ -190,6 +190,8 @@ function milestoneOf(words: string): string {
 /** Talks named by their format rather than by grouping or people. */
 const DESCRIBED_TALKS =
   /\b((?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|commander|military commander|senior highest military commander|flag|border personnel|WMCC|special representatives?|2\s?\+\s?2|strategic|ministerial|foreign office|foreign secretary|defence secretary)[-\s]level\s+(?:talks|meeting|dialogue)|(?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|flag|border personnel|2\s?\+\s?2|WMCC)\s+(?:ministerial\s+)?(?:talks|meeting|dialogue))\b/i;
+/** "The International Maritime Conference", "the Shangri-La Dialogue": a meeting known by its name. */
+const NAMED_MEETING = /(?<![\w'’-])((?:(?!The\s)[A-Z][\w'’-]*\s+){1,5}(?:Conference|Dialogue|Conclave))$/;
 const SUMMIT_NAME = /((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][a-z]+ ){0,3})Summit\b/;
 const AGREEMENT_TOPIC = /\bagreement (?:on|for|to) ((?:the )?[a-z][\w/-]*(?: [\w/-]+){0,14}?)(?= (?:was|were|is|has|had|will|between|during|signed)\b|[,.;]|$)/i;
 /** "a Mutual Logistics Support Arrangement", "the Basic Exchange and Cooperation Agreement": an agreement known by its name. */
@@ -521,6 +523,8 @@ function genericFrame(
         const name = described[1]?.replace(/\s+/g, ' ') ?? words;
         return { key: `meeting|${slug(name)}`, type, title: capitalise(name), at, placeIds };
       }
+      const named = NAMED_MEETING.exec(sentence.slice(0, at + words.length))?.[1];
+      if (named) return { key: `meeting|${slug(named)}`, type, title: named, at, placeIds };
       const summit = /summit/i.test(words) ? SUMMIT_NAME.exec(sentence) : null;
       if (summit && placeIds.length > 0) {
         const name = summit[0].trim();
@@ -1268,6 +1272,8 @@ function mentionsOf(
     };
     // Clause frames tell their listed dates themselves (findClauseEvents).
     const listed = mention && !frame.clause && !frame.continues ? listedWith(mention, found, text).filter((other) => !claimed.has(other)) : [];
+    const firstEdition = date && !frame.clause ? firstEditionOf(frame, frames, dates, found, text) : undefined;
+    if (firstEdition) listed.push(firstEdition);
     return [
       told,
       ...listed.map((other) => {
@@ -1276,6 +1282,19 @@ function mentionsOf(
       }),
     ];
   });
+}
+
+/**
+ * "The five-day exercise, held every two years since 2007, will run until
+ * February 14": an event dated by its own date that has been held since a
+ * year, first held then; told again on that year.
+ */
+function firstEditionOf(frame: Frame, frames: Frame[], dates: Map<Frame, DateMention>, found: DateMention[], sentence: string): DateMention | undefined {
+  const claimed = new Set(dates.values());
+  const since = found.find((mention) => /^since\b/i.test(mention.text) && !claimed.has(mention) && mention.start >= (frame.end ?? frame.at) && isEventDate(mention, sentence));
+  if (!since || crossesClause(frame, since, sentence)) return undefined;
+  const nearest = frames.filter((candidate) => !candidate.clause).sort((a, b) => distanceToDate(a, since) - distanceToDate(b, since))[0];
+  return nearest === frame ? since : undefined;
 }
 
 /** The dates listed with a frame's date ("gifted in 2010 and 2013", "the 1988 and 1998 agreements"): the same event told again on each. */

@@ -168,6 +168,11 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['The two sides agreed to extend the moratorium until 2027.', '2023-01-10', [['until 2027', '2027-01-01', '2027-12-31', 'year', false, 'end']]],
     ['The frigate will be delivered by mid-2024.', '2023-05-01', [['by mid-2024', '2024-04-01', '2024-09-30', 'quarter', false, 'end']]],
     ['Pakistan has operated the JF-17 since 2007, the PAF said.', '2023-01-10', [['since 2007', '2007-01-01', '2007-12-31', 'year', false, 'start']]],
+    [
+      'The Cope Thunder drills, staged since 1976, will go on until June 30 over Luzon.',
+      '2023-06-20',
+      [['since 1976', '1976-01-01', '1976-12-31', 'year', false, 'start'], ['until June 30', '2023-06-20', '2023-06-30', 'day', true]],
+    ],
     ['The pact will apply from April 1, officials told The Print.', '2023-03-10', [['from April 1', '2023-04-01', '2023-04-01', 'day', true, 'start']]],
     ['Vietnam has bought Russian arms since 2009, when it ordered six Kilo-class submarines.', '2023-01-10', [['since 2009', '2009-01-01', '2009-12-31', 'year', false]]],
     ['The roadmap covers 2023 to 2030.', '2023-01-10', [['2023 to 2030', '2023-01-01', '2030-12-31', 'year', false]]],

@@ -43,7 +43,10 @@ describe('event frames', () => {
     ['an exercise of a length from its start', ' date 2022-11-10\nThe Indian and French navies will hold the Varuna exercise for five days from November 21.', ['exercise 2022-11-21..2022-11-25']],
     ['a sentence ending on a weekday and its date, not a wire dateline', ' date 2021-01-06\nThe Chinese research ship docked at Hambantota on Monday, January 4.', ['visit 2021-01-04..2021-01-04']],
     ['a series held "since" a year dated by its first edition, as annotators do', ' date 2021-08-02\nThe INDRA exercise has been held since 2003.', ['exercise 2003-01-01..2003-12-31']],
-    ['the date of its own before the year its series began', ' date 2021-08-02\nThe Malabar exercise, held every year since 1992, began on Friday off Guam.', ['exercise 2021-07-30..2021-07-30']],
+    ['the date of its own, and its first edition on the year its series began', ' date 2021-08-02\nThe Malabar exercise, held every year since 1992, began on Friday off Guam.', ['exercise 1992-01-01..1992-12-31', 'exercise 2021-07-30..2021-07-30']],
+    ['an exercise told again, held since a year', ' date 2023-07-11\nRIMPAC opened on Monday off Hawaii. The biennial exercise, held since 1971, will run until August 4.', ['exercise 1971-01-01..1971-12-31', 'exercise 2023-07-10..2023-08-04']],
+    ['a conference known by its name as a meeting', ' date 2023-02-11\nAustin will speak at the Shangri-La Dialogue in Singapore on Saturday.', ['meeting 2023-02-11..2023-02-11']],
+    ['a named conference held beside an exercise as a meeting', ' date 2023-02-11\nThe Raisina Dialogue will open in New Delhi on Thursday.', ['meeting 2023-02-16..2023-02-16']],
     ['an exercise of a length completed on a day, back from that day', ' date 2023-04-10\nThe navy said on Monday it had completed four days of joint exercises off Okinawa.', ['exercise 2023-04-07..2023-04-10']],
     [
       'no date for an exercise named again only as the time of something else',
