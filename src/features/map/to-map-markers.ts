@@ -161,19 +161,23 @@ function toSortedPlaceEvents(bundle: FactsBundle): SortedPlaceEvents {
 }
 
 /**
- * The visible events of each place, in popup order. A filter leaves a fraction of the events:
- * grouping those few and sorting each place's short list costs less than filtering every place's full list.
+ * The visible events of each place, in popup order, by place id. A filter leaves a fraction of the events:
+ * grouping those few (by place position, see FactIndex.eventPlacePositions) and sorting each place's short
+ * list costs less than filtering every place's full list.
  */
-function toVisiblePlaceEvents(bundle: FactsBundle, visible: VisibleFacts): ReadonlyMap<string, readonly PlaceEvent[]> {
+function toVisiblePlaceEvents(bundle: FactsBundle, visible: VisibleFacts): (placeId: string) => readonly PlaceEvent[] {
   const { byPlace, atPosition } = toSortedPlaceEvents(bundle);
-  if (visible.eventPositions === null) return byPlace;
-  const groups = new Map<string, PlaceEvent[]>();
+  if (visible.eventPositions === null) return (placeId) => byPlace.get(placeId) ?? [];
+  const { eventPlacePositions, placePositions } = toFactIndex(bundle);
+  const { starts, values } = eventPlacePositions;
+  const groups = Array.from(bundle.places, (): PlaceEvent[] => []);
   for (const position of visible.eventPositions) {
     const entry = atPosition[position];
-    if (entry) pushToGroups(groups, entry.placeIds, entry);
+    const end = starts[position + 1] ?? 0;
+    for (let index = starts[position] ?? 0; entry && index < end; index += 1) groups[values[index] ?? -1]?.push(entry);
   }
-  for (const group of groups.values()) group.sort((a, b) => a.order - b.order);
-  return groups;
+  for (const group of groups) if (group.length > 1) group.sort((a, b) => a.order - b.order);
+  return (placeId) => groups[placePositions.get(placeId) ?? -1] ?? [];
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -228,7 +232,7 @@ function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): Ma
   const markers = visible.places.map((place, placeNumber) => {
     const ranks: number[] = [];
     const events: MarkerEvent[] = [];
-    for (const { marker, itemRanks } of placeEvents.get(place.id) ?? []) {
+    for (const { marker, itemRanks } of placeEvents(place.id)) {
       events.push(marker);
       for (const rank of itemRanks) {
         if (listedFor[rank] === placeNumber) continue;

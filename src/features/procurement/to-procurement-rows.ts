@@ -1,6 +1,6 @@
 import { PROCUREMENT_STATUSES } from '../../../schema/bundle';
 import type { DateSpan, FactsBundle, Money, FactsProcurementItem, ProcurementStatus, FactsSource } from '../../../schema/bundle';
-import { eventsAt, toFactIndex } from '../../shared/filters/fact-index';
+import { toFactIndex, toReferencedMarks } from '../../shared/filters/fact-index';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 
 export interface ProcurementRow {
@@ -82,10 +82,14 @@ function allSourcesOf(item: FactsProcurementItem): FactsSource[] {
 /** The ids of the items that belong to the selected event, or to the events at the selected place. */
 export function toLinkedItemIds(bundle: FactsBundle, selection: Pick<DashboardState, 'place' | 'event'>): Set<string> {
   const index = toFactIndex(bundle);
-  const linked = new Set<string>();
   const event = selection.event ? index.eventsById.get(selection.event) : undefined;
-  const placeEvents = selection.place ? eventsAt(bundle, index.eventPositionsByPlace.get(selection.place) ?? []) : [];
-  for (const selected of event ? [event, ...placeEvents] : placeEvents) selected.itemIds.forEach((id) => linked.add(id));
+  const linked = new Set(event?.itemIds);
+  if (!selection.place) return linked;
+  // A busy place has thousands of events: mark their items by position rather than collect every id in the set.
+  const ofPlace = toReferencedMarks(index.eventItemPositions, index.eventPositionsByPlace.get(selection.place) ?? [], bundle.procurement.length);
+  bundle.procurement.forEach((item, position) => {
+    if (ofPlace[position] === 1) linked.add(item.id);
+  });
   return linked;
 }
 

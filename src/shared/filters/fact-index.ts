@@ -21,6 +21,15 @@ export interface FactIndex {
   eventPositionsByType: ReadonlyMap<EventType, readonly number[]>;
   /** The positions in `bundle.events` of the events involving each item, ascending. */
   eventPositionsByItem: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Per event, the positions in `bundle.places` of its places, each once (ids the bundle lacks left out): a filter marks
+   * the places of thousands of events in a typed array instead of collecting their ids in a set.
+   */
+  eventPlacePositions: PositionLists;
+  /** Per event, the positions in `bundle.procurement` of its items, each once, likewise. */
+  eventItemPositions: PositionLists;
+  /** Each place's position in `bundle.places`, by id. */
+  placePositions: ReadonlyMap<string, number>;
   /** The distinct articles behind a list of sources, by reading rank: kept per list, and built ahead for the most-cited places. */
   articlesOfSources: (sources: readonly FactsSource[]) => SourceArticles;
   /** Each item's name, category and aliases, lower-cased, joined by SEARCH_TEXT_SEPARATOR, at its position in `bundle.procurement`. */
@@ -35,6 +44,47 @@ export interface FactIndex {
   eventSearchChunks: readonly SearchChunk[];
 }
 
+/** A list of positions per event, flattened: event `e`'s are `values[starts[e]]` up to `values[starts[e + 1]]`. */
+export interface PositionLists {
+  starts: Int32Array;
+  values: Int32Array;
+}
+
+/** The positions of each event's ids (`idsOf`) among the records, each once: one flat pass, no array per event. */
+function toPositionLists(events: readonly FactsEvent[], idsOf: (event: FactsEvent) => readonly string[], positions: ReadonlyMap<string, number>): PositionLists {
+  const starts = new Int32Array(events.length + 1);
+  const values: number[] = [];
+  events.forEach((event, index) => {
+    const first = values.length;
+    for (const id of idsOf(event)) {
+      const position = positions.get(id);
+      if (position !== undefined && !values.includes(position, first)) values.push(position);
+    }
+    starts[index + 1] = values.length;
+  });
+  return { starts, values: Int32Array.from(values) };
+}
+
+/**
+ * A mark (1) at the position of every record the events at `eventPositions` refer to in `lists`,
+ * for `recordCount` records; all events when `eventPositions` is null.
+ */
+export function toReferencedMarks(lists: PositionLists, eventPositions: readonly number[] | null, recordCount: number): Uint8Array {
+  const marks = new Uint8Array(recordCount);
+  const { starts, values } = lists;
+  const mark = (event: number) => {
+    const end = starts[event + 1] ?? 0;
+    for (let index = starts[event] ?? 0; index < end; index += 1) marks[values[index] ?? 0] = 1;
+  };
+  if (eventPositions) for (const event of eventPositions) mark(event);
+  else for (let event = 0; event < starts.length - 1; event += 1) mark(event);
+  return marks;
+}
+
+function toPositionsById(records: readonly { id: string }[]): Map<string, number> {
+  return new Map(records.map((record, position) => [record.id, position]));
+}
+
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]));
 }
@@ -45,10 +95,6 @@ function pushToGroup<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
   else groups.set(key, [value]);
 }
 
-function pushToGroups(groups: Map<string, number[]>, keys: readonly string[], position: number): void {
-  for (const key of keys.length > 1 ? new Set(keys) : keys) pushToGroup(groups, key, position);
-}
-
 /** The positions of the events of each type, ascending: a pass cheap enough to come first, for the first type filter. */
 function groupPositionsByType(events: readonly FactsEvent[]): Map<EventType, number[]> {
   const groups = new Map<EventType, number[]>();
@@ -56,19 +102,22 @@ function groupPositionsByType(events: readonly FactsEvent[]): Map<EventType, num
   return groups;
 }
 
-interface PlaceAndItemPositions {
-  byPlace: Map<string, number[]>;
-  byItem: Map<string, number[]>;
-}
-
-/** The positions of the events per place and per item (each event once per key), ascending: one pass over the events. */
-function groupPositionsByPlaceAndItem(events: readonly FactsEvent[]): PlaceAndItemPositions {
-  const groups: PlaceAndItemPositions = { byPlace: new Map(), byItem: new Map() };
-  events.forEach((event, position) => {
-    pushToGroups(groups.byPlace, event.placeIds, position);
-    pushToGroups(groups.byItem, event.itemIds, position);
+/**
+ * The positions of the events referring to each record (see PositionLists), ascending, by the record's id;
+ * records no event refers to are left out. Inverted from the per-event lists with numbers only: no id is looked up again.
+ */
+function toEventPositionsByRecord({ starts, values }: PositionLists, records: readonly { id: string }[]): Map<string, number[]> {
+  const groups = Array.from(records, (): number[] => []);
+  for (let event = 0; event < starts.length - 1; event += 1) {
+    const end = starts[event + 1] ?? 0;
+    for (let index = starts[event] ?? 0; index < end; index += 1) groups[values[index] ?? -1]?.push(event);
+  }
+  const groupsById = new Map<string, number[]>();
+  records.forEach((record, position) => {
+    const group = groups[position];
+    if (group && group.length > 0) groupsById.set(record.id, group);
   });
-  return groups;
+  return groupsById;
 }
 
 /** The articles behind a list of sources, in reading-rank terms (see FactIndex.articleReadingRanks). */
@@ -236,11 +285,15 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     return articles;
   };
   const positionsByType = lazy(() => groupPositionsByType(bundle.events));
-  const placeAndItemPositions = lazy(() => groupPositionsByPlaceAndItem(bundle.events));
   const itemSearchTexts = lazy(() => bundle.procurement.map(toItemSearchText));
   const placeSearchTexts = lazy(() => bundle.places.map((place) => place.name.toLowerCase()));
   const searchChunks = toSearchChunks(bundle);
   const eventSearchChunks = lazy(searchChunks.all);
+  const placePositions = lazy(() => toPositionsById(bundle.places));
+  const eventPlacePositions = lazy(() => toPositionLists(bundle.events, (event) => event.placeIds, placePositions()));
+  const eventItemPositions = lazy(() => toPositionLists(bundle.events, (event) => event.itemIds, toPositionsById(bundle.procurement)));
+  const eventPositionsByPlace = lazy(() => toEventPositionsByRecord(eventPlacePositions(), bundle.places));
+  const eventPositionsByItem = lazy(() => toEventPositionsByRecord(eventItemPositions(), bundle.procurement));
   const index: FactIndex = {
     articlesOfSources,
     get placesById() {
@@ -262,13 +315,13 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
       return articleReadingOrder().ranks;
     },
     get eventPositionsByPlace() {
-      return placeAndItemPositions().byPlace;
+      return eventPositionsByPlace();
     },
     get eventPositionsByType() {
       return positionsByType();
     },
     get eventPositionsByItem() {
-      return placeAndItemPositions().byItem;
+      return eventPositionsByItem();
     },
     get itemSearchTexts() {
       return itemSearchTexts();
@@ -279,12 +332,26 @@ function buildFactIndex(bundle: FactsBundle): IndexBuild {
     get eventSearchChunks() {
       return eventSearchChunks();
     },
+    get eventPlacePositions() {
+      return eventPlacePositions();
+    },
+    get eventItemPositions() {
+      return eventItemPositions();
+    },
+    get placePositions() {
+      return placePositions();
+    },
   };
   // In the order a reader tends to need them: filters first, then selections, then search.
   // One step runs per idle period, so the cheap lookups share a step and no step is much longer than another.
   const warmers = [
     positionsByType,
-    placeAndItemPositions,
+    eventPlacePositions,
+    eventItemPositions,
+    () => {
+      eventPositionsByPlace();
+      eventPositionsByItem();
+    },
     () => {
       itemSearchTexts();
       placeSearchTexts();

@@ -4,7 +4,7 @@
  */
 import type { FactsEvent, FactsBundle, FactsPlace, FactsProcurementItem } from '../../../schema/bundle';
 import type { DashboardState } from '../state/dashboard-state';
-import { SEARCH_RECORD_SEPARATOR, SEARCH_TEXT_SEPARATOR, toFactIndex } from './fact-index';
+import { SEARCH_RECORD_SEPARATOR, SEARCH_TEXT_SEPARATOR, toFactIndex, toReferencedMarks } from './fact-index';
 import type { FactIndex, SearchChunk } from './fact-index';
 
 export interface VisibleFacts {
@@ -34,13 +34,6 @@ function matchesSearchText(searchText: string | undefined, needle: string): bool
 
 function isUnfiltered(filters: FilterState): boolean {
   return !filters.place && !filters.from && !filters.to && !filters.q.trim() && filters.types.length === 0 && filters.statuses.length === 0 && filters.categories.length === 0;
-}
-
-/** The ids the events refer to through `idsOf`, each once. */
-function toReferencedIds(events: readonly FactsEvent[], idsOf: (event: FactsEvent) => readonly string[]): Set<string> {
-  const ids = new Set<string>();
-  for (const event of events) for (const id of idsOf(event)) ids.add(id);
-  return ids;
 }
 
 /**
@@ -128,19 +121,19 @@ function computeVisibleFacts(bundle: FactsBundle, filters: FilterState): Visible
 
   const dateOrPlaceFilterActive = Boolean(filters.from || filters.to || filters.place);
   // Only a date, place or text filter narrows the items to those of the visible events.
-  const itemIdsOfEvents = dateOrPlaceFilterActive || needle ? toReferencedIds(events, (event) => event.itemIds) : null;
+  const itemsOfEvents = dateOrPlaceFilterActive || needle ? toReferencedMarks(index.eventItemPositions, eventPositions, bundle.procurement.length) : null;
   const items = bundle.procurement.filter(
     (item, position) =>
       (filters.statuses.length === 0 || filters.statuses.includes(item.status)) &&
       (filters.categories.length === 0 || filters.categories.includes(item.category)) &&
-      (!dateOrPlaceFilterActive || Boolean(itemIdsOfEvents?.has(item.id))) &&
-      (!needle || Boolean(itemIdsOfEvents?.has(item.id)) || matchesSearchText(index.itemSearchTexts[position], needle)),
+      (!dateOrPlaceFilterActive || itemsOfEvents?.[position] === 1) &&
+      (!needle || itemsOfEvents?.[position] === 1 || matchesSearchText(index.itemSearchTexts[position], needle)),
   );
 
   const anyFilterActive = dateOrPlaceFilterActive || Boolean(needle) || filters.types.length > 0;
   if (!anyFilterActive) return { events, items, places: bundle.places, eventPositions };
-  const placeIdsOfEvents = toReferencedIds(events, (event) => event.placeIds);
-  const places = bundle.places.filter((place, position) => placeIdsOfEvents.has(place.id) || (Boolean(needle) && matchesSearchText(index.placeSearchTexts[position], needle)));
+  const placesOfEvents = toReferencedMarks(index.eventPlacePositions, eventPositions, bundle.places.length);
+  const places = bundle.places.filter((_place, position) => placesOfEvents[position] === 1 || (Boolean(needle) && matchesSearchText(index.placeSearchTexts[position], needle)));
 
   return { events, items, places, eventPositions };
 }

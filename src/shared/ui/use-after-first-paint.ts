@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { whenIdle } from './when-idle';
 
 /**
@@ -14,7 +15,9 @@ export function useAfterFirstPaint(key: unknown = null): boolean {
   useEffect(() => {
     let cancelIdle = () => {};
     const frame = requestAnimationFrame(() => {
-      cancelIdle = whenIdle(() => setPainted({ key }));
+      // Rendered, committed and its effects run (the fetches they start) within this idle task: nothing of it is
+      // left pending for the reader's next selection to flush first.
+      cancelIdle = whenIdle(() => flushSync(() => setPainted({ key })));
     });
     return function cancelAfterPaint() {
       cancelAnimationFrame(frame);

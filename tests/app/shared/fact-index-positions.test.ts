@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FactsSourceSchema } from '../../../schema/bundle';
 import type { FactsBundle } from '../../../schema/bundle';
-import { toFactIndex, toIndexWarmers } from '../../../src/shared/filters/fact-index';
+import { toFactIndex, toIndexWarmers, toReferencedMarks } from '../../../src/shared/filters/fact-index';
+import type { PositionLists } from '../../../src/shared/filters/fact-index';
 import { toMatchingPositions, toVisibleFacts } from '../../../src/shared/filters/visible-facts';
 import { parseDashboardState } from '../../../src/shared/state/dashboard-state';
 import { makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
@@ -25,6 +26,37 @@ describe('toFactIndex positions', () => {
     const listed = [...index.eventPositionsByType.values()].flat().sort((a, b) => a - b);
     expect(listed).toEqual(bundle.events.map((_, position) => position));
     for (const [type, positions] of index.eventPositionsByType) expect(positions.every((position) => bundle.events[position]?.type === type)).toBe(true);
+  });
+});
+
+describe('toFactIndex place and item positions of each event', () => {
+  const bundle = makeLargeBundle(400);
+  const index = toFactIndex(bundle);
+  const listAt = ({ starts, values }: PositionLists, event: number) => Array.from(values.subarray(starts[event], starts[event + 1]));
+  const distinctPositions = (records: readonly { id: string }[], ids: readonly string[]) =>
+    [...new Set(ids)].flatMap((id) => {
+      const position = records.findIndex((record) => record.id === id);
+      return position < 0 ? [] : [position];
+    });
+
+  const cases: [string, PositionLists, readonly { id: string }[], (position: number) => readonly string[]][] = [
+    ['places', index.eventPlacePositions, bundle.places, (position) => bundle.events[position]?.placeIds ?? []],
+    ['items', index.eventItemPositions, bundle.procurement, (position) => bundle.events[position]?.itemIds ?? []],
+  ];
+
+  it.each(cases)('lists the positions of each event’s %s, each once, in the order it names them', (_name, lists, records, idsAt) => {
+    expect(lists.starts).toHaveLength(bundle.events.length + 1);
+    bundle.events.forEach((_event, position) => expect(listAt(lists, position)).toEqual(distinctPositions(records, idsAt(position))));
+  });
+
+  it.each([
+    ['the given events', [0, 3, 5]],
+    ['no events', []],
+    ['every event', null],
+  ])('marks the places of %s and no other', (_name, events) => {
+    const marks = toReferencedMarks(index.eventPlacePositions, events, bundle.places.length);
+    const expected = new Set((events ?? bundle.events.map((_event, position) => position)).flatMap((position) => bundle.events[position]?.placeIds ?? []));
+    expect(bundle.places.filter((_place, position) => marks[position] === 1).map((place) => place.id)).toEqual(bundle.places.filter((place) => expected.has(place.id)).map((place) => place.id));
   });
 });
 
