@@ -145,7 +145,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
     type: 'meeting',
     pattern:
       // "The DAC takes up proposals worth Rs 1.2 lakh crore": a council sitting to consider them.
-      /\b(\d+(st|nd|rd|th) round|(?:tak(?:e|es|en|ing)|took) up (?:[\w'’-]+ ){0,3}proposals?|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations(?<!(?:further|more|wider) consultations)|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|round ?table|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
+      /\b(\d+(st|nd|rd|th) round|\d+(?:st|nd|rd|th) (?:[A-Z][\w-]* ){0,4}(?:Congress|Plenum)|(?:tak(?:e|es|en|ing)|took) up (?:[\w'’-]+ ){0,3}proposals?|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations(?<!(?:further|more|wider) consultations)|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|round ?table|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
   },
 ];
 
@@ -166,7 +166,7 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   {
     type: 'incident',
     pattern:
-      /\b(?:scuffl(?:e|es|ed)|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|intruded|transgressed|attacked|shot down|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?))\b/i,
+      /\b(?:scuffl(?:e|es|ed)|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|intruded|transgressed|attacked|shot down|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
   },
   { type: 'agreement', pattern: /\b(?:chose|selected|opted for|picked)\b/i },
   { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with)\b/i },

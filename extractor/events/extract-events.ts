@@ -190,8 +190,8 @@ function milestoneOf(words: string): string {
 /** Talks named by their format rather than by grouping or people. */
 const DESCRIBED_TALKS =
   /\b((?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|commander|military commander|senior highest military commander|flag|border personnel|WMCC|special representatives?|2\s?\+\s?2|strategic|ministerial|foreign office|foreign secretary|defence secretary)[-\s]level\s+(?:talks|meeting|dialogue)|(?:\d+(?:st|nd|rd|th)\s+round\s+of\s+(?:the\s+)?)?(?:corps commander|flag|border personnel|2\s?\+\s?2|WMCC)\s+(?:ministerial\s+)?(?:talks|meeting|dialogue))\b/i;
-/** "The International Maritime Conference", "the Shangri-La Dialogue": a meeting known by its name. */
-const NAMED_MEETING = /(?<![\w'’-])((?:(?!The\s)[A-Z][\w'’-]*\s+){1,5}(?:Conference|Dialogue|Conclave))$/;
+/** "The International Maritime Conference", "the Shangri-La Dialogue", "the 20th National Congress": a meeting known by its name. */
+const NAMED_MEETING = /(?<![\w'’-])((?:\d+(?:st|nd|rd|th)\s+)?(?:(?!The\s)[A-Z][\w'’-]*\s+){1,5}(?:Conference|Dialogue|Conclave|Congress|Plenum))$/;
 const SUMMIT_NAME = /((?:\d+(?:st|nd|rd|th) )?(?:[A-Z][a-z]+ ){0,3})Summit\b/;
 const AGREEMENT_TOPIC = /\bagreement (?:on|for|to) ((?:the )?[a-z][\w/-]*(?: [\w/-]+){0,14}?)(?= (?:was|were|is|has|had|will|between|during|signed)\b|[,.;]|$)/i;
 /** "a Mutual Logistics Support Arrangement", "the Basic Exchange and Cooperation Agreement": an agreement known by its name. */
@@ -992,6 +992,21 @@ function joinsAnotherVerb(frame: Frame, mention: DateMention, sentence: string):
 /** "The pullback began on February 10 … before the talks": an event named only as the point of reference of a clause. */
 const REFERENCE_POINT = /\b(?:before|after|ahead of|following|since)\s+(?:the|a|an|his|her|their|its|this|that|last|next)?\s*(?:[\w-]+\s+){0,2}$/i;
 
+/** "his first visit since he took charge in March": a clause event opening on the word of reference. */
+const REFERENCE_CLAUSE = /^(?:since|after|before|following)\b/i;
+
+/** "the first show since the 20th Party Congress last month": a date after an event named as the point of reference is that event's, which no frame before it shares. */
+function datesReferencePoint(frame: Frame, mention: DateMention, frames: Frame[], sentence: string): boolean {
+  const from = frame.end ?? frame.at;
+  return frames.some(
+    (other) =>
+      other !== frame &&
+      other.at > from &&
+      other.at < mention.start &&
+      (REFERENCE_POINT.test(sentence.slice(Math.max(0, other.at - 24), other.at)) || REFERENCE_CLAUSE.test(sentence.slice(other.at))),
+  );
+}
+
 /** "agreed on Monday to disengage, ending a 73-day standoff": an event being ended, whose date is not the ending's. */
 const ENDED_BY = /\b(?:ending|ended|end(?:s|ing)? to|after|following|since)\s+(?:an?|the|its|their|this|that)?\s*(?:[\w-]+\s+){0,3}$/i;
 
@@ -1035,7 +1050,13 @@ function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): 
   for (const frame of frames) {
     if (byFrame.has(frame) || (ENDED_BY.test(sentence.slice(Math.max(0, frame.at - 40), frame.at)) && !TOLD_BY_VERB.test(sentence.slice(frame.at)))) continue;
     const shared = eventDates
-      .filter((mention) => !datesWhatIsSaid(frame, mention, sentence) && !namesOtherThing(frame, mention, sentence) && (opensSentence(mention, sentence) || !crossesClause(frame, mention, sentence)))
+      .filter(
+        (mention) =>
+          !datesWhatIsSaid(frame, mention, sentence) &&
+          !namesOtherThing(frame, mention, sentence) &&
+          !datesReferencePoint(frame, mention, frames, sentence) &&
+          (opensSentence(mention, sentence) || !crossesClause(frame, mention, sentence)),
+      )
       .map((mention) => ({ mention, distance: distanceToDate(frame, mention) }))
       .filter(({ distance }) => distance !== Infinity)
       .sort((a, b) => a.distance - b.distance)[0];

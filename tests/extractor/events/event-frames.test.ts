@@ -46,7 +46,15 @@ describe('event frames', () => {
     ['the date of its own, and its first edition on the year its series began', ' date 2021-08-02\nThe Malabar exercise, held every year since 1992, began on Friday off Guam.', ['exercise 1992-01-01..1992-12-31', 'exercise 2021-07-30..2021-07-30']],
     ['an exercise told again, held since a year', ' date 2023-07-11\nRIMPAC opened on Monday off Hawaii. The biennial exercise, held since 1971, will run until August 4.', ['exercise 1971-01-01..1971-12-31', 'exercise 2023-07-10..2023-08-04']],
     ['a conference known by its name as a meeting', ' date 2023-02-11\nAustin will speak at the Shangri-La Dialogue in Singapore on Saturday.', ['meeting 2023-02-11..2023-02-11']],
-    ['a named conference held beside an exercise as a meeting', ' date 2023-02-11\nThe Raisina Dialogue will open in New Delhi on Thursday.', ['meeting 2023-02-16..2023-02-16']],
+    ['a dialogue known by its name as a meeting', ' date 2023-02-11\nThe Raisina Dialogue will open in New Delhi on Thursday.', ['meeting 2023-02-16..2023-02-16']],
+    ['a party congress named by its ordinal as a meeting, dated after "since" rather than the show', ' date 2022-11-08\nThe air show is the first big event in Zhuhai since the 20th National Congress of the Communist Party last month.', ['meeting 2022-10-01..2022-10-31']],
+    [
+      'a visit told again, not dated by the day its visitor took office "since"',
+      " date 2023-06-10\nDefence Minister Richard Marles arrived in Hanoi on Friday. Marles's visit is his first to Vietnam since he took office as defence minister in May last year.",
+      ['other 2022-05-01..2022-05-31', 'visit 2023-06-09..2023-06-09'],
+    ],
+    ['an address to a legislature named Congress as no meeting', ' date 2023-06-22\nModi addressed the US Congress in June 2016.', ['other 2016-06-01..2016-06-30']],
+    ['heights occupied, told after the heights, as an incident', ' date 2021-02-20\nThe troops have left the ridges near Chushul that they had occupied on the night of August 29 last year.', ['incident 2020-08-29..2020-08-29']],
     ['an exercise of a length completed on a day, back from that day', ' date 2023-04-10\nThe navy said on Monday it had completed four days of joint exercises off Okinawa.', ['exercise 2023-04-07..2023-04-10']],
     [
       'no date for an exercise named again only as the time of something else',
