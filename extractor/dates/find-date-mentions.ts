@@ -50,7 +50,7 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null, 
     if (namesBothEnds(result)) namingBothEnds.add(mention);
     if (!mention.relative && (mention.precision !== 'year' || isYearOfWhatFollows(sentence, mention))) yearAnchor = mention;
   }
-  return joinBounds(sentence, withDayPairsJoined(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutMereLabels(mentions, labels)))), namingBothEnds, published);
+  return joinBounds(sentence, withBetweenRanges(sentence, withDayPairsJoined(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutMereLabels(mentions, labels))))), namingBothEnds, published);
 }
 
 /** "May 5 to 9 next year": a range of days chrono read without the year said right after it. */
@@ -89,6 +89,33 @@ function withDayPairsJoined(sentence: string, mentions: DateMention[]): DateMent
     const previous = joined.at(-1);
     const isOneDay = (candidate: DateMention) => candidate.precision === 'day' && candidate.startDay === candidate.endDay && candidate.bound === undefined;
     if (previous && isOneDay(previous) && isOneDay(mention) && addDays(previous.startDay, 1) === mention.startDay && AND_BETWEEN_DAYS.test(sentence.slice(previous.end, mention.start))) {
+      joined[joined.length - 1] = { ...previous, text: sentence.slice(previous.start, mention.end), end: mention.end, endDay: mention.endDay, relative: previous.relative || mention.relative };
+    } else {
+      joined.push(mention);
+    }
+  }
+  return joined;
+}
+
+/** "held between June 5 and June 9", "between Monday and Wednesday", "between May and July": one stretch from the first to the second. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+const BETWEEN_REACH = 12;
+const AND_ALONE = /^\s*and\s*$/i;
+
+function withBetweenRanges(sentence: string, mentions: DateMention[]): DateMention[] {
+  const joined: DateMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined.at(-1);
+    const ends =
+      previous !== undefined &&
+      previous.bound === undefined &&
+      mention.bound === undefined &&
+      previous.precision === mention.precision &&
+      (mention.precision === 'day' || mention.precision === 'month') &&
+      previous.endDay < mention.startDay &&
+      BETWEEN_BEFORE.test(sentence.slice(Math.max(0, previous.start - BETWEEN_REACH), previous.start)) &&
+      AND_ALONE.test(sentence.slice(previous.end, mention.start));
+    if (previous && ends) {
       joined[joined.length - 1] = { ...previous, text: sentence.slice(previous.start, mention.end), end: mention.end, endDay: mention.endDay, relative: previous.relative || mention.relative };
     } else {
       joined.push(mention);
