@@ -77,7 +77,8 @@ const PARTICIPLE = String.raw`(?!(?:${REPORTING_VERB})\b)(?:[a-z]{2,}ed|[a-z]{3,
  */
 const ACTION_VERB = new RegExp(
   [
-    String.raw`\b(?:will|shall|would|won't|is to|are to|was to|were to|plans? to|intends? to|hopes? to|aims? to|expects? to|seeks? to|wants? to)\s+(?:\w+ly\s+|also\s+|not\s+|then\s+)?(?:be\s+|have\s+)?[a-z]{2,}`,
+    // "could begin in 2026" ("may" is left out: "May this year" is a month).
+    String.raw`\b(?:will|shall|would|won't|could|might|should|must|is to|are to|was to|were to|plans? to|intends? to|hopes? to|aims? to|expects? to|seeks? to|wants? to)\s+(?:\w+ly\s+|also\s+|not\s+|then\s+)?(?:be\s+|have\s+)?[a-z]{2,}`,
     // "with PNS Tughril expected to arrive in January": the auxiliary may be left out.
     String.raw`\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?)?(?:scheduled|expected|set|due|slated|likely|poised|planned)\s+to\s+[a-z]{2,}`,
     String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?[a-z]{3,}ing\b`,

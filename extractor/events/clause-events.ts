@@ -46,7 +46,7 @@ export interface ClauseEvent extends Span {
  * the first comma after an opening subordinate clause ("Since the standoff began in May 2020,").
  */
 const CLAUSE_BREAK =
-  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|with\s+(?:[\w'’-]+\s+){1,4}(?:expected|set|due|scheduled|slated|likely)\s+to|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?![A-Z])(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?<![A-Z][\w'-]*\s)(?=(?:and|but)\s+[A-Z](?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of|despite)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)|(?<=\b(?:acknowledged|admitted|announced|confirmed|revealed|disclosed|claimed|declared|denied|alleged)\s)(?=that\s)/g;
+  /;\s*|:\s+|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|which|who|whom|whose|where|when|after|before|as|though|although|even as|adding|saying|following|amid|with\s+(?:[\w'’-]+\s+){1,4}(?:expected|set|due|scheduled|slated|likely)\s+to|a decision|a move|a day|a week|a month|a year|days|weeks|months|hours)\b)|\s(?=(?:and|but)\s+(?![A-Z])(?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|could|can|may|might|should|must|is|are|was|were|has|had|have)\s)|\s(?<![A-Z][\w'-]*\s)(?=(?:and|but)\s+[A-Z](?:(?!which|that|who)[\w'-]+\s+){0,4}?(?:will|would|shall|could|can|may|might|should|must|is|are|was|were|has|had|have)\s)|\s(?=(?:after|before|when|while|until|till|ahead of|despite)\s|following\s+(?:the|a|an|his|her|their|its)\s)|\s(?=since\s+(?:he|she|they|it|the|a|an|his|her|their|its)\s)|(?<=\b(?:acknowledged|admitted|announced|confirmed|revealed|disclosed|claimed|declared|denied|alleged)\s)(?=that\s)/g;
 const OPENING_SUBORDINATE = /^(?:since|after|before|when|while|as|although|though|following|once|until)\b/i;
 
 /** The clauses of a sentence as spans, in order, covering it; never cutting through one of `unbroken` ("August 11 and remain there until August 17"). */
@@ -209,7 +209,7 @@ function subjectOf(sentence: string, clause: Span, verbIndex: number, entities: 
 }
 
 /** A clause joined by "and" that opens on its verb, sharing the subject of the clause before. */
-const SUBJECTLESS = /^(?:and|but)\s+(?:will|would|shall|is|are|was|were|has|had|have)\b/i;
+const SUBJECTLESS = /^(?:and|but)\s+(?:will|would|shall|could|can|may|might|should|must|is|are|was|were|has|had|have)\b/i;
 
 /** "started on Thursday and will run over the next seven days": the same event going on, which its frame's date covers. */
 const GOES_ON = /\b(?:run|runs|ran|continu\w*|last\w*|go on|goes on|went on|stay\w*|remain\w*|extend\w*)$/i;

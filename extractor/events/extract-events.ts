@@ -1206,7 +1206,7 @@ function withDateOfSentenceBefore(mentions: EventMention[], sentence: string, be
 
 /** "It will stay in the port until August 22": the ship, exercise or show told just before goes on. */
 const STAYS =
-  /^(?:It|They|The (?:[\w-]+ ){0,2}(?:ship|vessel|frigate|destroyer|carrier|submarine|warship|exercise|drills|wargames?|show|expo|exhibition|visit|delegation|contingent))\b[^.;]{0,60}?\b(?:stay|remain|run|continue|last)\w*\b/i;
+  /^(?:It|They|The (?:[\w-]+ ){0,2}(?:ship|vessel|frigate|destroyer|carrier|submarine|warship|exercise|drills|wargames?|show|expo|exhibition|forum|fair|salon|visit|delegation|contingent))\b[^.;]{0,60}?\b(?:stay|remain|run|continue|last)\w*\b/i;
 
 function stayFrame(sentence: string, lasting: Frame, framed: Frame[]): Frame | null {
   const stay = STAYS.exec(sentence);

@@ -46,6 +46,12 @@ describe('event frames', () => {
     ['the date of its own, and its first edition on the year its series began', ' date 2021-08-02\nThe Malabar exercise, held every year since 1992, began on Friday off Guam.', ['exercise 1992-01-01..1992-12-31', 'exercise 2021-07-30..2021-07-30']],
     ['an exercise told again, held since a year', ' date 2023-07-11\nRIMPAC opened on Monday off Hawaii. The biennial exercise, held since 1971, will run until August 4.', ['exercise 1971-01-01..1971-12-31', 'exercise 2023-07-10..2023-08-04']],
     ['a conference known by its name as a meeting', ' date 2023-02-11\nAustin will speak at the Shangri-La Dialogue in Singapore on Saturday.', ['meeting 2023-02-11..2023-02-11']],
+    ['a forum told again by "the forum … runs until"', ' date 2022-08-16\nShoigu opened the Army-2022 forum near Moscow. The forum opened on Monday and runs until Sunday.', ['exhibition 2022-08-15..2022-08-21']],
+    [
+      'a delivery that could begin, after "and" joins a clause with a modal',
+      ' date 2021-07-21\nThe maiden flight is planned for 2023 and series deliveries could start in 2026, the company said.',
+      ['other 2023-01-01..2023-12-31', 'delivery 2026-01-01..2026-12-31'],
+    ],
     ['a dialogue known by its name as a meeting', ' date 2023-02-11\nThe Raisina Dialogue will open in New Delhi on Thursday.', ['meeting 2023-02-16..2023-02-16']],
     ['a party congress named by its ordinal as a meeting, dated after "since" rather than the show', ' date 2022-11-08\nThe air show is the first big event in Zhuhai since the 20th National Congress of the Communist Party last month.', ['meeting 2022-10-01..2022-10-31']],
     [
