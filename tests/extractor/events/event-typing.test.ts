@@ -10,6 +10,8 @@ import { bundleOfOneArticle, datedEventsOf } from './one-article';
 
 describe('the type of a dated clause no trigger word names', () => {
   it.each([
+    ['a ship joining a named navy, told in the present, as a delivery', ' date 2023-06-10\nThe frigate Tushil joins the Indian Navy on December 9.', ['delivery 2023-12-09..2023-12-09']],
+    ['a carrier sailing, told in the present, as a milestone', ' date 2023-06-10\nThe Fujian carrier sails from Shanghai on Monday.', ['other 2023-06-12..2023-06-12']],
     ['entering service as a delivery', ' date 2022-11-10\nThe Y-20 transport, which entered service in July 2016, flew the aid in.', ['delivery 2016-07-01..2016-07-31']],
     ['systems arriving as a delivery', ' date 2019-04-02\nThe remaining 14 helicopters will arrive by March 2020.', ['delivery 2020-03-01..2020-03-31']],
     ['a person arriving is no delivery', ' date 2019-04-02\nThe remaining officials reached Gilgit in March.', ['other 2019-03-01..2019-03-31']],
