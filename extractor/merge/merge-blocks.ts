@@ -9,7 +9,7 @@ import type { EventInput, PersonInput, PlaceInput, ProcurementItemInput } from '
 import type { ArticleFacts, ItemFact, PersonFact, PlaceFact } from '../article/extract-article';
 import type { EventMention } from '../events/extract-events';
 import { getGazetteerPlace } from '../places/extract-places';
-import { mergeEvents } from './merge-events';
+import { blockKeyOf, mergeEvents } from './merge-events';
 import { mergeItems } from './merge-items';
 import { mergePeople } from './merge-people';
 import { mergePlaces } from './merge-places';
@@ -59,7 +59,7 @@ export const PLACES: Section<PlaceFact, PlaceInput> = {
 
 export const EVENTS: Section<EventMention, EventInput> = {
   factsOf: (facts) => facts.events,
-  keyOf: (mention) => mention.key,
+  keyOf: blockKeyOf,
   merge: (mentions) => mergeEvents(mentions, getGazetteerPlace),
   orderOf: (event) => [event.start ?? '9999', event.id],
 };

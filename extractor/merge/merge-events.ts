@@ -242,13 +242,119 @@ function toEvent(key: string, cluster: Cluster, placeInfo: (id: string) => Place
   };
 }
 
-/** All articles' event mentions merged into events, sorted by date then id. */
-export function mergeEvents(mentions: readonly EventMention[], placeInfo: (id: string) => PlaceInfo | undefined): EventInput[] {
-  const events: EventInput[] = [];
-  for (const [key, block] of groupBy(mentions, (mention) => mention.key)) {
-    for (const cluster of clusterByDate(block)) events.push(toEvent(key, cluster, placeInfo));
+/**
+ * The parts of a clause event's key (see extract-events.ts): its type, the
+ * word "clause", what it is about (a name's id, or its first words) and its
+ * verb's stem. Null for any other key.
+ */
+function clauseKeyParts(key: string): { anchor: string; verb: string } | null {
+  const [, kind, anchor, verb] = key.split('|');
+  return kind === 'clause' && anchor !== undefined && verb !== undefined ? { anchor, verb } : null;
+}
+
+/**
+ * The block a mention is merged in. An event told without a trigger word is
+ * keyed by the words of its clause, which another outlet rarely repeats
+ * ("the core group met in Male" against "the Maldives proposed a meeting"):
+ * dated, it is blocked with every such event of its type that starts the
+ * same day, and joinClauseClusters finds which of them are one event.
+ */
+export function blockKeyOf(mention: EventMention): string {
+  const { date } = mention;
+  // By the first day only: one article's "docked on Tuesday" and "will stay until August 22" are one stay.
+  return date && clauseKeyParts(mention.key) ? `${mention.type}|clause|${date.start}` : mention.key;
+}
+
+/** The article ids a cluster's mentions come from. */
+function articlesOf(cluster: Cluster): Set<string> {
+  return new Set(cluster.mentions.map((mention) => mention.source.articleId));
+}
+
+/**
+ * What a clause cluster is about, as comparable tags: its systems, people
+ * and places more specific than a country, what its clause is about and
+ * its verb. Countries are left out: on any day many unrelated events name
+ * India.
+ */
+function anchorsOf(cluster: Cluster, placeInfo: (id: string) => PlaceInfo | undefined): Set<string> {
+  const anchors = new Set<string>();
+  for (const mention of cluster.mentions) {
+    for (const id of mention.itemIds) anchors.add(`item:${id}`);
+    for (const id of mention.people) anchors.add(`person:${id}`);
+    for (const id of mention.placeIds) if (placeInfo(id)?.kind !== 'country') anchors.add(`place:${id}`);
+    const parts = clauseKeyParts(mention.key);
+    if (parts) anchors.add(`about:${parts.anchor}`).add(`verb:${parts.verb}`);
   }
-  return events.sort(
-    (a, b) => compareStrings(a.start ?? '9999', b.start ?? '9999') || compareStrings(a.id, b.id),
-  );
+  return anchors;
+}
+
+/** A cluster's anchors that may join it to another's: for events of no more specific type, a person alone is too weak (a minister does many things a day). */
+function joiningAnchorsOf(cluster: Cluster, placeInfo: (id: string) => PlaceInfo | undefined): string[] {
+  const type = cluster.mentions[0]?.type ?? 'other';
+  return [...anchorsOf(cluster, placeInfo)].filter((anchor) => type !== 'other' || !anchor.startsWith('person:'));
+}
+
+interface JoinedGroup {
+  key: string;
+  cluster: Cluster;
+  articles: Set<string>;
+}
+
+/**
+ * The clusters of one clause block (one type, one first day) as events:
+ * each outlet's telling joins the earliest group of the same days it shares
+ * an anchor with and has no article in common with (one article's two clauses stay two
+ * events). Groups are found through an index of their anchors, never by
+ * comparing every pair; greedy in the clusters' order, so the same mentions
+ * give the same events.
+ */
+function joinClauseClusters(clusters: readonly { key: string; cluster: Cluster }[], placeInfo: (id: string) => PlaceInfo | undefined): { key: string; cluster: Cluster }[] {
+  const groups: JoinedGroup[] = [];
+  const groupsByAnchor = new Map<string, Set<number>>();
+  for (const { key, cluster } of clusters) {
+    const articles = articlesOf(cluster);
+    const anchors = joiningAnchorsOf(cluster, placeInfo);
+    const candidates = [...new Set(anchors.flatMap((anchor) => [...(groupsByAnchor.get(anchor) ?? [])]))].sort((a, b) => a - b);
+    const joinable = (group: JoinedGroup | undefined) => group !== undefined && group.cluster.end === cluster.end && ![...articles].some((id) => group.articles.has(id));
+    const index = candidates.find((candidate) => joinable(groups[candidate])) ?? groups.length;
+    const group = groups[index];
+    if (group) {
+      group.cluster.mentions.push(...cluster.mentions);
+      for (const id of articles) group.articles.add(id);
+      if (compareStrings(key, group.key) < 0) group.key = key;
+    } else {
+      groups.push({ key, cluster, articles });
+    }
+    for (const anchor of anchors) groupsByAnchor.set(anchor, (groupsByAnchor.get(anchor) ?? new Set()).add(index));
+  }
+  return groups.map(({ key, cluster }) => ({ key, cluster }));
+}
+
+/** The first source of a cluster, by article and offset: where it is first told. */
+function firstSourceOf(cluster: Cluster): SourceInput | undefined {
+  return sortSources(cluster.mentions.map((mention) => mention.source))[0];
+}
+
+function compareFirstSources(a: Cluster, b: Cluster): number {
+  const [first, second] = [firstSourceOf(a), firstSourceOf(b)];
+  return compareStrings(first?.articleId ?? '', second?.articleId ?? '') || (first?.start ?? 0) - (second?.start ?? 0);
+}
+
+/** One block's mentions as clusters of one event each, keyed by the key that names the event. */
+function clustersOfBlock(blockKey: string, mentions: readonly EventMention[], placeInfo: (id: string) => PlaceInfo | undefined): { key: string; cluster: Cluster }[] {
+  const clusters: { key: string; cluster: Cluster }[] = [];
+  for (const [key, told] of groupBy(mentions, (mention) => mention.key)) {
+    for (const cluster of clusterByDate(told)) clusters.push({ key, cluster });
+  }
+  const first = mentions[0];
+  const isClauseBlock = first !== undefined && blockKey !== first.key;
+  return isClauseBlock ? joinClauseClusters(clusters.sort((a, b) => compareFirstSources(a.cluster, b.cluster)), placeInfo) : clusters;
+}
+
+/** All articles' event mentions merged into events, sorted by date then id; block by block (see blockKeyOf), whether given one block or many. */
+export function mergeEvents(mentions: readonly EventMention[], placeInfo: (id: string) => PlaceInfo | undefined): EventInput[] {
+  return [...groupBy(mentions, blockKeyOf)]
+    .flatMap(([blockKey, block]) => clustersOfBlock(blockKey, block, placeInfo))
+    .map(({ key, cluster }) => toEvent(key, cluster, placeInfo))
+    .sort((a, b) => compareStrings(a.start ?? '9999', b.start ?? '9999') || compareStrings(a.id, b.id));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDay } from '../../../schema/bundle';
 import { isIsoDay } from '../../../extractor/dates/iso-day';
-import type { EventDate, EventMention } from '../../../extractor/events/extract-events';
+import type { EventDate, EventMention, PlaceInfo } from '../../../extractor/events/extract-events';
 import { mergeEvents } from '../../../extractor/merge/merge-events';
 
 function day(value: string): IsoDay {
@@ -80,5 +80,48 @@ describe('mergeEvents', () => {
   it('says a dated event was still planned in an undated report published before it', () => {
     const [event] = mergeEvents([mention('a', '2020-09-04', { status: 'planned', published: day('2020-09-02') }), mention('b', null, { published: day('2020-09-03') })], noPlaces);
     expect(event?.status).toBe('planned');
+  });
+});
+
+describe('mergeEvents of events told without a trigger word (clause events)', () => {
+  const placeKinds: Record<string, { kind: 'city' | 'region' | 'country' }> = { india: { kind: 'country' }, 'hot-springs': { kind: 'region' }, gogra: { kind: 'region' }, ladakh: { kind: 'region' } };
+  const placeInfo = (id: string): PlaceInfo | undefined => {
+    const place = placeKinds[id];
+    return place ? { name: id, kind: place.kind, country: 'IN', lat: 0, lon: 0 } : undefined;
+  };
+  const clause = (articleId: string, key: string, overrides: Partial<EventMention> = {}): EventMention =>
+    mention(articleId, '2022-12-15', { key, type: 'other', title: key, placeIds: [], people: [], itemIds: [], ...overrides });
+
+  it.each([
+    ['the same system', clause('pti', 'other|clause|agni-v|carri', { itemIds: ['agni-v'] }), clause('global-times', 'other|clause|agni-v|aim', { itemIds: ['agni-v'] })],
+    ['the same place below a country', clause('global-times', 'other|clause|hot-springs|pull', { placeIds: ['hot-springs'] }), clause('ani', 'other|clause|gogra|disengag', { placeIds: ['gogra', 'hot-springs'] })],
+    ['what each clause is about', clause('pti', 'incident|clause|pangong-tso|occupi', { type: 'incident' }), clause('hindu', 'incident|clause|pangong-tso|seiz', { type: 'incident' })],
+    ['the verb (a squadron resurrected at Ambala, and under Dhanoa)', clause('pti', 'other|clause|ambala|resurrect'), clause('theprint', 'other|clause|bs-dhanoa|resurrect')],
+  ])('joins two outlets\' clauses of one type for the same days that share %s into one event citing both', (_case, first, second) => {
+    const events = mergeEvents([first, second], placeInfo);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources.map((source) => source.articleId).sort()).toEqual([first.source.articleId, second.source.articleId].sort());
+  });
+
+  it.each([
+    ['only a country', clause('a', 'other|clause|army|complet', { placeIds: ['india'] }), clause('b', 'other|clause|navy|commission', { placeIds: ['india'] })],
+    ['only a person, for events of no more specific type', clause('a', 'other|clause|x|inaugurat', { people: ['rajnath-singh'] }), clause('b', 'other|clause|y|review', { people: ['rajnath-singh'] })],
+    ['nothing', clause('a', 'delivery|clause|all-five-squadrons|deliver', { type: 'delivery' }), clause('b', 'delivery|clause|all-four-frigates|join', { type: 'delivery' })],
+    ['an anchor, but not the same days', clause('a', 'other|clause|agni-v|carri', { itemIds: ['agni-v'] }), clause('b', 'other|clause|agni-v|aim', { itemIds: ['agni-v'], date: { start: day('2022-12-16'), end: day('2022-12-16'), precision: 'day', text: 'Friday', startOnly: false } })],
+    ['an anchor, but one article', clause('a', 'other|clause|agni-v|carri', { itemIds: ['agni-v'] }), clause('a', 'other|clause|agni-v|aim', { itemIds: ['agni-v'], source: { articleId: 'a', quote: 'q', start: 50, end: 60 } })],
+  ])('keeps apart two clauses that share %s', (_case, first, second) => {
+    expect(mergeEvents([first, second], placeInfo)).toHaveLength(2);
+  });
+
+  it('gives the same events whichever order the mentions come in, and whether merged at once or block by block', () => {
+    const mentions = [
+      clause('c', 'other|clause|agni-v|test', { itemIds: ['agni-v'] }),
+      clause('a', 'other|clause|agni-v|carri', { itemIds: ['agni-v'] }),
+      clause('b', 'other|clause|odisha|launch', { placeIds: ['ladakh'] }),
+      clause('b', 'other|clause|agni-v|aim', { itemIds: ['agni-v'], placeIds: ['ladakh'], source: { articleId: 'b', quote: 'q', start: 50, end: 60 } }),
+    ];
+    const atOnce = mergeEvents(mentions, placeInfo);
+    expect(mergeEvents([...mentions].reverse(), placeInfo)).toEqual(atOnce);
+    expect(atOnce.map((event) => event.sources.map((source) => source.articleId))).toEqual([['a', 'b', 'c'], ['b']]);
   });
 });
