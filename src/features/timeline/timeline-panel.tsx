@@ -17,7 +17,7 @@ import { toBucketSize, toCachedLaneBuckets, toHighlightedBuckets } from './to-la
 import { toMonthCounts } from './to-month-counts';
 import type { MonthCount } from './to-month-counts';
 import { toTimeDomain } from './to-time-scale';
-import { toDayMs, toHighlightedEvents, toIsoDay, toTimelineRows, DAY_MS } from './to-timeline-rows';
+import { toDayMs, toHighlightedEvents, toIsoDay, toRecordSpan, toTimelineRows, DAY_MS } from './to-timeline-rows';
 
 const TITLE = 'Timeline';
 const NO_MONTHS: MonthCount[] = [];
@@ -31,9 +31,10 @@ export function TimelinePanel() {
   const { place, from, to, q, types, statuses, categories } = state;
   const filters = useMemo<FilterState>(() => ({ place, from, to, q, types, statuses, categories }), [place, from, to, q, types, statuses, categories]);
   const selectRows = useCallback((bundle: FactsBundle) => toTimelineRows(bundle, filters), [filters]);
-  // The overview strip ignores the date range it controls, so the brush always spans the whole record.
+  // The overview strip ignores the date range it controls, and spans the whole record whatever the other filters
+  // count in it: the brush keeps its months (and its handles their places) while a reader filters.
   const overviewFilters = useMemo<FilterState>(() => ({ place, from: null, to: null, q, types, statuses, categories }), [place, q, types, statuses, categories]);
-  const selectMonths = useCallback((bundle: FactsBundle) => toMonthCounts(toTimelineRows(bundle, overviewFilters).dated), [overviewFilters]);
+  const selectMonths = useCallback((bundle: FactsBundle) => toMonthCounts(toTimelineRows(bundle, overviewFilters).dated, toRecordSpan(bundle)), [overviewFilters]);
   const rows = useQuery({ ...bundleQueryOptions(), select: selectRows });
   const months = useQuery({ ...bundleQueryOptions(), select: selectMonths });
 

@@ -11,23 +11,24 @@ export interface MonthCount {
   count: number;
 }
 
-const monthCountsOfRows = new WeakMap<readonly Pick<TimelineRow, 'startMs'>[], MonthCount[]>();
+const monthCountsOfRows = new WeakMap<readonly Pick<TimelineRow, 'startMs'>[], { span: readonly [number, number] | null; months: MonthCount[] }>();
 
 /**
- * Every month from the first event's to the last's, empty months included, with its event count.
- * Kept per rows list (the timeline's rows are cached per filter state), so clearing a filter or going back recounts nothing.
+ * Every month from the first event's to the last's, empty months included, with its event count; from the
+ * month of `span`'s start to that of its end instead when given (the whole record, so the strip keeps its
+ * months while filters change its counts). Kept per rows list (the timeline's rows are cached per filter
+ * state), so clearing a filter or going back recounts nothing.
  */
-export function toMonthCounts(rows: readonly Pick<TimelineRow, 'startMs'>[]): MonthCount[] {
-  let months = monthCountsOfRows.get(rows);
-  if (!months) {
-    months = countMonths(rows);
-    monthCountsOfRows.set(rows, months);
-  }
+export function toMonthCounts(rows: readonly Pick<TimelineRow, 'startMs'>[], span: readonly [number, number] | null = null): MonthCount[] {
+  const cached = monthCountsOfRows.get(rows);
+  if (cached && cached.span?.[0] === span?.[0] && cached.span?.[1] === span?.[1]) return cached.months;
+  const months = countMonths(rows, span);
+  monthCountsOfRows.set(rows, { span, months });
   return months;
 }
 
-function countMonths(rows: readonly Pick<TimelineRow, 'startMs'>[]): MonthCount[] {
-  if (rows.length === 0) return [];
+function countMonths(rows: readonly Pick<TimelineRow, 'startMs'>[], span: readonly [number, number] | null): MonthCount[] {
+  if (rows.length === 0 && !span) return [];
   // Tens of thousands of events share a few thousand days: count per day, then fold the days into months.
   const dayCounts = new Map<number, number>();
   for (const row of rows) dayCounts.set(row.startMs, (dayCounts.get(row.startMs) ?? 0) + 1);
@@ -36,8 +37,8 @@ function countMonths(rows: readonly Pick<TimelineRow, 'startMs'>[]): MonthCount[
     const month = toBucketStart(dayMs, 'month');
     counts.set(month, (counts.get(month) ?? 0) + count);
   }
-  const first = Math.min(...counts.keys());
-  const last = Math.max(...counts.keys());
+  const first = span ? toBucketStart(span[0], 'month') : Math.min(...counts.keys());
+  const last = span ? toBucketStart(span[1], 'month') : Math.max(...counts.keys());
   const months: MonthCount[] = [];
   for (let startMs = first; startMs <= last; startMs = toBucketEnd(startMs, 'month')) {
     const endMs = toBucketEnd(startMs, 'month');
@@ -53,15 +54,22 @@ export interface MonthBoundary {
   startMs: number;
 }
 
+let lastBoundaries: { first: number | undefined; count: number; boundaries: MonthBoundary[] } = { first: undefined, count: 0, boundaries: [] };
+
 /**
  * The brush's positions: one boundary before each month and one after the last,
  * so the handles sit between months and a range of whole months, even a single
- * one, shows as the months between them.
+ * one, shows as the months between them. Months run without a gap, so the first
+ * and their count name them: the list is kept for the last span asked, and a filter
+ * that changes only the counts gets the same list (the brush's chart keeps its data).
  */
 export function toMonthBoundaries(months: readonly MonthCount[]): MonthBoundary[] {
+  const first = months[0]?.startMs;
+  if (first === lastBoundaries.first && months.length === lastBoundaries.count) return lastBoundaries.boundaries;
   const last = months.at(-1);
   const boundaries = months.map((month) => ({ month: month.month, startMs: month.startMs }));
-  return last ? [...boundaries, { month: toIsoDay(last.endMs).slice(0, 7), startMs: last.endMs }] : boundaries;
+  lastBoundaries = { first, count: months.length, boundaries: last ? [...boundaries, { month: toIsoDay(last.endMs).slice(0, 7), startMs: last.endMs }] : boundaries };
+  return lastBoundaries.boundaries;
 }
 
 /** The brush handles (month boundaries) around a date range: before the month of `from`, after the month of `to`. */

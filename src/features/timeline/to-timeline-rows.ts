@@ -180,6 +180,14 @@ export function toTimelineRows(bundle: FactsBundle, filters: FilterState): Timel
   return rows;
 }
 
+/** The first and the last start of the bundle's dated events, filters aside; null with none. */
+export function toRecordSpan(bundle: FactsBundle): readonly [number, number] | null {
+  const { dated } = toSortedRows(bundle);
+  const first = dated[0];
+  const last = dated.at(-1);
+  return first && last ? [first.startMs, last.startMs] : null;
+}
+
 /** The visible events a selection highlights: their ids, and the dated ones placed as rows for counting per bucket. */
 export interface HighlightedEvents {
   ids: ReadonlySet<string>;

@@ -4,6 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { EventStatus, FactsBundle } from '../../../schema/bundle';
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel';
+import { toMonthCounts } from '../../../src/features/timeline/to-month-counts';
+import { toRecordSpan, toTimelineRows } from '../../../src/features/timeline/to-timeline-rows';
+import { EMPTY_STATE } from '../../../src/shared/state/dashboard-state';
 import { makeDisputedBundle, makeEmptyBundle, makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 
 /** jsdom has no layout and no ResizeObserver: every observed element reports a fixed 800 x 330 size. */
@@ -225,6 +228,16 @@ describe('TimelinePanel', () => {
     const { container } = renderTimeline(makeSmallBundle());
     await waitForTimeline(container);
     expect(container.querySelector('.timeline-overview .recharts-brush')).not.toBeNull();
+  });
+
+  it('draws one bar per month under the brush, as tall as its count against the busiest month', async () => {
+    const bundle = makeLargeBundle(600);
+    const { container } = renderTimeline(bundle);
+    await waitForTimeline(container);
+    const months = toMonthCounts(toTimelineRows(bundle, EMPTY_STATE).dated, toRecordSpan(bundle));
+    const busiest = Math.max(...months.map((month) => month.count));
+    const heights = [...container.querySelectorAll<HTMLElement>('.timeline-overview__bars .timeline-overview__bar')].map((bar) => bar.style.height);
+    expect(heights).toEqual(months.map((month) => `${(100 * month.count) / busiest}%`));
   });
 
   it('says so when there are no events', async () => {

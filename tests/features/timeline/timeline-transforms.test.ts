@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { EventType } from '../../../schema/bundle';
 import { EMPTY_STATE, parseDashboardState } from '../../../src/shared/state/dashboard-state';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
-import { DAY_MS, toDayMs, toHighlightedEvents, toTimelineRows } from '../../../src/features/timeline/to-timeline-rows';
+import { DAY_MS, toDayMs, toHighlightedEvents, toRecordSpan, toTimelineRows } from '../../../src/features/timeline/to-timeline-rows';
 import { MAX_INDIVIDUAL_BARS, toBucketEnd, toBucketSize, toBucketStart, toCachedLaneBuckets, toHighlightedBuckets, toLaneBuckets } from '../../../src/features/timeline/to-lane-buckets';
 import type { BucketSize } from '../../../src/features/timeline/to-lane-buckets';
 import { formatTick, toMaxTicks, toTickUnit, toTimeDomain, toTimeTicks } from '../../../src/features/timeline/to-time-scale';
 import { toTracks } from '../../../src/features/timeline/to-tracks';
 import { toBrushIndices, toBrushRange, toMonthBoundaries, toMonthCounts } from '../../../src/features/timeline/to-month-counts';
-import { makeDisputedBundle, makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
+import { makeDisputedBundle, makeEmptyBundle, makeLargeBundle, makeSmallBundle } from '../../fixtures/fixture-bundles';
 
 const ms = (day: string) => toDayMs(day);
 
@@ -244,9 +244,39 @@ describe('brush months', () => {
     ]);
   });
 
+  it('counts over the months of a given span instead, even with no rows, each rows list kept per span', () => {
+    const rows = [{ startMs: ms('2020-06-22') }];
+    const span: [number, number] = [ms('2020-04-30'), ms('2020-07-01')];
+    const counted = toMonthCounts(rows, span);
+    expect(counted.map((month) => [month.month, month.count])).toEqual([
+      ['2020-04', 0],
+      ['2020-05', 0],
+      ['2020-06', 1],
+      ['2020-07', 0],
+    ]);
+    expect(toMonthCounts(rows, [...span])).toBe(counted);
+    expect(toMonthCounts(rows).map((month) => month.month)).toEqual(['2020-06']);
+    expect(toMonthCounts([], span).map((month) => month.count)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('spans the whole record with toRecordSpan, from the first start to the last', () => {
+    const bundle = makeLargeBundle(300);
+    const starts = toTimelineRows(bundle, EMPTY_STATE).dated.map((row) => row.startMs);
+    expect(toRecordSpan(bundle)).toEqual([Math.min(...starts), Math.max(...starts)]);
+    expect(toRecordSpan(makeEmptyBundle())).toBeNull();
+  });
+
   it('puts a boundary before every month and one after the last', () => {
     expect(toMonthBoundaries(months).map((boundary) => boundary.month)).toEqual(['2020-05', '2020-06', '2020-07', '2020-08', '2020-09', '2020-10']);
     expect(toMonthBoundaries([])).toEqual([]);
+  });
+
+  it('gives the same boundaries for the same months whatever their counts, and new ones for another span', () => {
+    const boundaries = toMonthBoundaries(months);
+    const otherCounts = toMonthCounts([{ startMs: ms('2020-05-20') }, { startMs: ms('2020-09-30') }]);
+    expect(toMonthBoundaries(otherCounts)).toBe(boundaries);
+    const later = toMonthCounts([{ startMs: ms('2020-06-01') }, { startMs: ms('2020-10-01') }]);
+    expect(toMonthBoundaries(later).map((boundary) => boundary.month)).toEqual(['2020-06', '2020-07', '2020-08', '2020-09', '2020-10', '2020-11']);
   });
 
   it.each([
