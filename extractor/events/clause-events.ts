@@ -182,7 +182,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
       continue;
     }
     const head = { start: clause.start, end: later[0] ? date?.end ?? clause.end : clause.end };
-    const event = date ? clauseEvent(input, head, date, verb.text, subject, clause) : null;
+    const event = date ? clauseEvent(input, head, date, verb.text, subject) : null;
     // A clause without a date still tells what a verbless "and Gogra-Hot Springs, the last of them in September" continues.
     told = event ? { type: event.type, title: event.title, verb: event.verb } : date ? null : { type: typeOf(text, [], [], [], -1), title: compactTitle(tidy(text)), verb: stemOf(verb.text) };
     if (!event || !date || !told) continue;
@@ -247,12 +247,13 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
 }
 
 /**
- * The event a clause tells about its date, if it names something to act on.
- * `subject`: the head clause's subject, for a second verb sharing it
- * ("Vikrant began … and completed …"); `about`: where the actor or object may
- * be named (the whole clause for its first date's stretch).
+ * The event a clause tells about its date. Whether or not it names what it is
+ * about ("the order for the remaining helicopters is expected to be placed in
+ * fiscal 2023-24" names nothing the dictionaries know), annotators put it on the
+ * timeline. `subject`: the head clause's subject, for a second verb sharing it
+ * ("Vikrant began … and completed …").
  */
-function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: string, subject = '', about: Span = clause): ClauseEvent | null {
+function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: string, subject = ''): ClauseEvent | null {
   const { sentence } = input;
   if (spansYears(date)) return null;
   const saying = DATE_OF_SAYING.test(sentence.slice(clause.start, date.start));
@@ -264,12 +265,7 @@ function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: 
   const namedByYear = input.taken.filter((span) => span.namedBy);
   const triggers = input.triggers.filter((trigger) => (within(trigger, clause) || namesAntecedent(sentence, trigger, clause)) && !namedByYear.some((span) => within(trigger, span)));
   const antecedent = antecedentOf(sentence, clause, input.entities);
-  const aboutText = sentence.slice(about.start, about.end);
-  const named = input.entities.some((entity) => within(entity, about)) || input.triggers.some((trigger) => within(trigger, about));
   const type = statement ? 'other' : typeOf(text, triggers, input.entities, entities, date.start - clause.start);
-  // "The remaining 14 helicopters will arrive by March": the systems a delivery verb moves are its object.
-  const hasObject = subject !== '' || antecedent !== null || named || MILESTONE.test(aboutText) || hasProperNoun(aboutText, date, about) || type === 'delivery';
-  if (!hasObject) return null;
   return {
     ...clause,
     type,

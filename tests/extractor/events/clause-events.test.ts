@@ -12,6 +12,8 @@ describe('events of dated clauses without a trigger word', () => {
     ['a background fact with a year', ' date 2023-03-02\nFrance last took part in Varuna off Goa in 2019.', ['exercise 2019-01-01..2019-12-31']],
     ['a base opening in a month', ' date 2023-05-10\nChina opened its naval base in Ream in Cambodia in April 2023.', ['other 2023-04-01..2023-04-30']],
     ['an approval beside a deal word, typed as a milestone', ' date 2021-06-04\nThe ministry approved the contract for 83 Tejas Mk1A jets in January.', ['other 2021-01-01..2021-01-31']],
+    ['a clause that names nothing the dictionaries know', ' date 2023-05-10\nThe new ambassador presented her credentials in March.', ['other 2023-03-01..2023-03-31']],
+    ['an order for unnamed ships, due in a financial year, as an agreement', ' date 2023-05-10\nThe order for the remaining 12 frigates is expected to be placed in fiscal 2024-25.', ['agreement 2024-04-01..2025-03-31']],
     ['a tender, which no trigger names', ' date 2022-02-11\nThe request for proposals for six submarines was issued only in July 2021.', ['other 2021-07-01..2021-07-31']],
     ['a foundation stone sharing the day of the inauguration before it', ' date 2023-01-12\nThe Prime Minister on Wednesday inaugurated Aero India in Bengaluru and laid the foundation stone of a helicopter factory at Tumakuru.', ['exhibition 2023-01-11..2023-01-11', 'other 2023-01-11..2023-01-11']],
     ['two verbs of one subject, each with its own date', ' date 2022-09-03\nINS Vagir began its sea trials in February and completed them in August.', ['other 2022-02-01..2022-02-28', 'other 2022-08-01..2022-08-31']],
