@@ -59,7 +59,7 @@ export const PLACES: Section<PlaceFact, PlaceInput> = {
 
 export const EVENTS: Section<EventMention, EventInput> = {
   factsOf: (facts) => facts.events,
-  keyOf: blockKeyOf,
+  keyOf: (mention) => blockKeyOf(mention, getGazetteerPlace),
   merge: (mentions) => mergeEvents(mentions, getGazetteerPlace),
   orderOf: (event) => [event.start ?? '9999', event.id],
 };

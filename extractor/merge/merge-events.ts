@@ -252,17 +252,41 @@ function clauseKeyParts(key: string): { anchor: string; verb: string } | null {
   return kind === 'clause' && anchor !== undefined && verb !== undefined ? { anchor, verb } : null;
 }
 
+/** Types whose keys may list the systems an event is about ("delivery|ah-64e-apache+chinook", "other|tejas-mk1a|approval"; see extract-events.ts). */
+const ITEM_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['delivery', 'agreement', 'other']);
+
+/** How a block's events told under different keys may still be one: see joinClauseClusters and joinItemClusters. */
+type JoinRule = 'clause' | 'items' | null;
+
 /**
- * The block a mention is merged in. An event told without a trigger word is
- * keyed by the words of its clause, which another outlet rarely repeats
- * ("the core group met in Male" against "the Maldives proposed a meeting"):
- * dated, it is blocked with every such event of its type that starts the
- * same day, and joinClauseClusters finds which of them are one event.
+ * The block a mention is merged in, and how events told under different
+ * keys join inside it. A pure function of the key (and the first day, for
+ * clause events), so every telling under one key meets in one block.
+ *
+ * An event told without a trigger word is keyed by the words of its clause,
+ * which another outlet rarely repeats ("the core group met in Male" against
+ * "the Maldives proposed a meeting"): dated, it is blocked with every such
+ * event of its type that starts the same day.
+ *
+ * A delivery, deal or milestone keyed by several systems is blocked with
+ * those of the first of them (keys list them sorted): "the Apaches and
+ * Chinooks arrived" and "the Apaches arrived" on one day are one delivery.
+ * A key listing places ("agreement|india+russia") is left whole: two deals
+ * India signs on one day are not one.
  */
-export function blockKeyOf(mention: EventMention): string {
-  const { date } = mention;
+function blockOf(mention: EventMention, placeInfo: (id: string) => PlaceInfo | undefined): { key: string; join: JoinRule } {
+  const { date, key, type } = mention;
   // By the first day only: one article's "docked on Tuesday" and "will stay until August 22" are one stay.
-  return date && clauseKeyParts(mention.key) ? `${mention.type}|clause|${date.start}` : mention.key;
+  if (date && clauseKeyParts(key)) return { key: `${type}|clause|${date.start}`, join: 'clause' };
+  if (!ITEM_KEYED_TYPES.has(type)) return { key, join: null };
+  const [, listed = '', ...rest] = key.split('|');
+  const [first = '', ...others] = listed.split('+');
+  const listsSystems = others.length > 0 && [first, ...others].every((id) => placeInfo(id) === undefined);
+  return { key: listsSystems ? [type, first, ...rest].join('|') : key, join: 'items' };
+}
+
+export function blockKeyOf(mention: EventMention, placeInfo: (id: string) => PlaceInfo | undefined): string {
+  return blockOf(mention, placeInfo).key;
 }
 
 /** The article ids a cluster's mentions come from. */
@@ -340,21 +364,51 @@ function compareFirstSources(a: Cluster, b: Cluster): number {
   return compareStrings(first?.articleId ?? '', second?.articleId ?? '') || (first?.start ?? 0) - (second?.start ?? 0);
 }
 
+/**
+ * The clusters of one block of events keyed by systems as events: a
+ * cluster joins the first open group near its dates (as one key's reports
+ * would cluster) that has no article in common with it. By start day, so
+ * only groups still within reach are looked at.
+ */
+function joinItemClusters(clusters: readonly { key: string; cluster: Cluster }[]): { key: string; cluster: Cluster }[] {
+  const groups: JoinedGroup[] = [];
+  let open: JoinedGroup[] = [];
+  const ordered = [...clusters].sort((a, b) => a.cluster.start - b.cluster.start || compareFirstSources(a.cluster, b.cluster));
+  for (const { key, cluster } of ordered) {
+    open = open.filter((group) => group.cluster.end + SAME_EVENT_GAP_DAYS >= cluster.start);
+    const articles = articlesOf(cluster);
+    const group = open.find((candidate) => isNear(candidate.cluster, cluster) && ![...articles].some((id) => candidate.articles.has(id)));
+    if (!group) {
+      const created = { key, cluster: { ...cluster, mentions: [...cluster.mentions] }, articles };
+      groups.push(created);
+      open.push(created);
+      continue;
+    }
+    group.cluster.mentions.push(...cluster.mentions);
+    group.cluster.start = Math.min(group.cluster.start, cluster.start);
+    group.cluster.end = Math.max(group.cluster.end, cluster.end);
+    for (const id of articles) group.articles.add(id);
+    if (compareStrings(key, group.key) < 0) group.key = key;
+  }
+  return groups.map(({ key, cluster }) => ({ key, cluster }));
+}
+
 /** One block's mentions as clusters of one event each, keyed by the key that names the event. */
-function clustersOfBlock(blockKey: string, mentions: readonly EventMention[], placeInfo: (id: string) => PlaceInfo | undefined): { key: string; cluster: Cluster }[] {
+function clustersOfBlock(mentions: readonly EventMention[], placeInfo: (id: string) => PlaceInfo | undefined): { key: string; cluster: Cluster }[] {
   const clusters: { key: string; cluster: Cluster }[] = [];
   for (const [key, told] of groupBy(mentions, (mention) => mention.key)) {
     for (const cluster of clusterByDate(told)) clusters.push({ key, cluster });
   }
   const first = mentions[0];
-  const isClauseBlock = first !== undefined && blockKey !== first.key;
-  return isClauseBlock ? joinClauseClusters(clusters.sort((a, b) => compareFirstSources(a.cluster, b.cluster)), placeInfo) : clusters;
+  const join = first ? blockOf(first, placeInfo).join : null;
+  if (clusters.length < 2 || join === null) return clusters;
+  return join === 'clause' ? joinClauseClusters(clusters.sort((a, b) => compareFirstSources(a.cluster, b.cluster)), placeInfo) : joinItemClusters(clusters);
 }
 
 /** All articles' event mentions merged into events, sorted by date then id; block by block (see blockKeyOf), whether given one block or many. */
 export function mergeEvents(mentions: readonly EventMention[], placeInfo: (id: string) => PlaceInfo | undefined): EventInput[] {
-  return [...groupBy(mentions, blockKeyOf)]
-    .flatMap(([blockKey, block]) => clustersOfBlock(blockKey, block, placeInfo))
+  return [...groupBy(mentions, (mention) => blockKeyOf(mention, placeInfo))]
+    .flatMap(([, block]) => clustersOfBlock(block, placeInfo))
     .map(({ key, cluster }) => toEvent(key, cluster, placeInfo))
     .sort((a, b) => compareStrings(a.start ?? '9999', b.start ?? '9999') || compareStrings(a.id, b.id));
 }

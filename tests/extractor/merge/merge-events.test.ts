@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDay } from '../../../schema/bundle';
 import { isIsoDay } from '../../../extractor/dates/iso-day';
 import type { EventDate, EventMention, PlaceInfo } from '../../../extractor/events/extract-events';
-import { mergeEvents } from '../../../extractor/merge/merge-events';
+import { blockKeyOf, mergeEvents } from '../../../extractor/merge/merge-events';
 
 function day(value: string): IsoDay {
   if (!isIsoDay(value)) throw new Error(`not a day: ${value}`);
@@ -123,5 +123,39 @@ describe('mergeEvents of events told without a trigger word (clause events)', ()
     const atOnce = mergeEvents(mentions, placeInfo);
     expect(mergeEvents([...mentions].reverse(), placeInfo)).toEqual(atOnce);
     expect(atOnce.map((event) => event.sources.map((source) => source.articleId))).toEqual([['a', 'b', 'c'], ['b']]);
+  });
+});
+
+describe('mergeEvents of deliveries and deals keyed by the systems they name', () => {
+  const places: Record<string, PlaceInfo> = { india: { name: 'India', kind: 'country', country: 'IN', lat: 0, lon: 0 }, russia: { name: 'Russia', kind: 'country', country: 'RU', lat: 0, lon: 0 }, usa: { name: 'USA', kind: 'country', country: 'US', lat: 0, lon: 0 } };
+  const placeInfo = (id: string): PlaceInfo | undefined => places[id];
+  const told = (articleId: string, key: string, start: string, overrides: Partial<EventMention> = {}): EventMention =>
+    mention(articleId, start, { key, type: key.startsWith('agreement') ? 'agreement' : 'delivery', title: key, placeIds: [], people: [], itemIds: [], ...overrides });
+
+  it.each([
+    ['a delivery of two systems and one of the first of them, the same day', told('ani', 'delivery|ah-64e-apache+chinook', '2019-09-03'), told('theprint', 'delivery|ah-64e-apache', '2019-09-03')],
+    ['a deal for two systems and one for the first of them, the same month', told('ani', 'agreement|ah-64e-apache+chinook', '2015-09-01'), told('theprint', 'agreement|ah-64e-apache', '2015-09-01')],
+  ])('joins %s from two outlets into one event citing both', (_case, first, second) => {
+    const events = mergeEvents([first, second], placeInfo);
+    expect(events.map((event) => event.sources.map((source) => source.articleId))).toEqual([['ani', 'theprint']]);
+  });
+
+  it('keeps both days, each with its sources, when the two outlets disagree by a day', () => {
+    const [event, ...rest] = mergeEvents([told('ani', 'delivery|ah-64e-apache+chinook', '2019-09-03'), told('theprint', 'delivery|ah-64e-apache', '2019-09-04')], placeInfo);
+    expect(rest).toHaveLength(0);
+    expect(event?.disputes.map((dispute) => dispute.field)).toEqual(['date']);
+  });
+
+  it.each([
+    ['they come from one article', told('ani', 'delivery|ah-64e-apache+chinook', '2019-09-03'), told('ani', 'delivery|ah-64e-apache', '2019-09-03', { source: { articleId: 'ani', quote: 'q', start: 80, end: 90 } })],
+    ['they are months apart', told('ani', 'delivery|ah-64e-apache+chinook', '2019-09-03'), told('theprint', 'delivery|ah-64e-apache', '2020-03-03')],
+    ['their keys list places, not systems', told('a', 'agreement|india+russia', '2021-12-06'), told('b', 'agreement|india+usa', '2021-12-06')],
+  ])('keeps two tellings apart when %s', (_case, first, second) => {
+    expect(mergeEvents([first, second], placeInfo)).toHaveLength(2);
+  });
+
+  it('blocks every telling under one key together, whatever else each names', () => {
+    const keys = [told('a', 'delivery|rafale', '2020-07-29', { itemIds: ['rafale'] }), told('b', 'delivery|rafale', '2020-07-29', { itemIds: [] })].map((each) => blockKeyOf(each, placeInfo));
+    expect(new Set(keys).size).toBe(1);
   });
 });
