@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { JSX } from 'react';
 import { BUNDLE_FILES } from '../../../schema/bundle';
 import type { FactsBundle } from '../../../schema/bundle';
 import { dataUrl, useBundle } from '../../shared/api/bundle-query';
 import { toVisibleFacts } from '../../shared/filters/visible-facts';
-import { useDashboardState } from '../../shared/state/dashboard-state';
+import { readDashboardState } from '../../shared/state/dashboard-state';
 import type { DashboardState, PanelName } from '../../shared/state/dashboard-state';
 import { captureElementPng } from './capture-png';
 import { downloadBlob, downloadText } from './download';
@@ -68,11 +68,12 @@ function todayIsoDay(): string {
 
 /**
  * "Export" for the whole dashboard (in the header) or one panel: a PNG with a
- * caption strip, and the current filtered view as data files.
+ * caption strip, and the current filtered view as data files. Memoised, and the
+ * view state is read when an export starts: the five menus do not re-render on
+ * every filter or selection change.
  */
-export function ExportMenu({ target }: ExportMenuProps): JSX.Element {
+export const ExportMenu = memo(function ExportMenu({ target }: ExportMenuProps): JSX.Element {
   const { data: bundle } = useBundle();
-  const [state] = useDashboardState();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
@@ -88,6 +89,7 @@ export function ExportMenu({ target }: ExportMenuProps): JSX.Element {
     closeMenu();
     setBusy(true);
     setMessage('Making the image…');
+    const state = readDashboardState();
     try {
       const caption = toCaptionLines({ target, bundle, visibleEvents: toVisibleFacts(bundle, state).events, state, exportedOn: todayIsoDay() });
       downloadBlob(await captureElementPng(element, caption), toExportFileName(target, state, 'png'));
@@ -117,7 +119,7 @@ export function ExportMenu({ target }: ExportMenuProps): JSX.Element {
               disabled={!bundle}
               onClick={() => {
                 closeMenu();
-                if (bundle) downloadData(format, bundle, state);
+                if (bundle) downloadData(format, bundle, readDashboardState());
               }}
             >
               {FORMAT_LABELS[format]}
@@ -135,4 +137,4 @@ export function ExportMenu({ target }: ExportMenuProps): JSX.Element {
       </span>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 import type { FactsBundle } from '../../../schema/bundle';
+import { toFactIndex } from '../../shared/filters/fact-index';
 import { toReadableDay } from '../../shared/ui/formatted-day';
 import type { DashboardState } from '../../shared/state/dashboard-state';
 import { EMPTY_FILTERS } from '../../shared/state/dashboard-state';
@@ -16,17 +17,20 @@ export interface ActiveFilter {
 /** Everything a reset clears: selection, date range, search and every facet; theme and embed options stay. */
 export const CLEARED_FILTERS: Partial<DashboardState> = EMPTY_FILTERS;
 
-function nameOf(records: readonly { id: string; name?: string; title?: string }[], id: string): string {
-  const record = records.find((candidate) => candidate.id === id);
-  return record?.name ?? record?.title ?? id;
+/** A record's name (or title) by id, through the bundle's index: an event is one of tens of thousands. */
+function nameOf(records: ReadonlyMap<string, { name: string } | { title: string }> | undefined, id: string): string {
+  const record = records?.get(id);
+  if (!record) return id;
+  return 'name' in record ? record.name : record.title;
 }
 
 /** One removable chip per active filter or selection, in the order a reader scans them. */
 export function toActiveFilters(state: DashboardState, bundle: FactsBundle | undefined): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
-  if (state.place) filters.push({ key: 'place', label: `Place: ${nameOf(bundle?.places ?? [], state.place)}`, remove: { place: null } });
-  if (state.event) filters.push({ key: 'event', label: `Event: ${nameOf(bundle?.events ?? [], state.event)}`, remove: { event: null } });
-  if (state.item) filters.push({ key: 'item', label: `Item: ${nameOf(bundle?.procurement ?? [], state.item)}`, remove: { item: null } });
+  const index = bundle ? toFactIndex(bundle) : null;
+  if (state.place) filters.push({ key: 'place', label: `Place: ${nameOf(index?.placesById, state.place)}`, remove: { place: null } });
+  if (state.event) filters.push({ key: 'event', label: `Event: ${nameOf(index?.eventsById, state.event)}`, remove: { event: null } });
+  if (state.item) filters.push({ key: 'item', label: `Item: ${nameOf(index?.itemsById, state.item)}`, remove: { item: null } });
   if (state.from) filters.push({ key: 'from', label: `From ${toReadableDay(state.from)}`, remove: { from: null } });
   if (state.to) filters.push({ key: 'to', label: `Until ${toReadableDay(state.to)}`, remove: { to: null } });
   if (state.q.trim()) filters.push({ key: 'q', label: `Search: “${state.q.trim()}”`, remove: { q: '' } });

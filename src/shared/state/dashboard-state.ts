@@ -168,6 +168,14 @@ function stateOf(search: string): DashboardState {
   return latest.state;
 }
 
+/**
+ * The current view state, read once without subscribing: for handlers (an export's click) of components
+ * that should not re-render on every filter or selection change.
+ */
+export function readDashboardState(): DashboardState {
+  return stateOf(readSearch());
+}
+
 /** The current view state and a function that changes part of it. */
 export function useDashboardState(): [DashboardState, UpdateDashboardState] {
   const search = useSyncExternalStore(subscribeToLocation, readSearch, () => '');

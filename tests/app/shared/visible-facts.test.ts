@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventsAt, toFactIndex, toIndexWarmers } from '../../../src/shared/filters/fact-index';
 import { toFilterKey, toVisibleEventTest, toVisibleFacts } from '../../../src/shared/filters/visible-facts';
 import type { FilterState } from '../../../src/shared/filters/visible-facts';
-import { EMPTY_STATE, parseDashboardState, shareUnchangedLists } from '../../../src/shared/state/dashboard-state';
+import { EMPTY_STATE, parseDashboardState, readDashboardState, shareUnchangedLists } from '../../../src/shared/state/dashboard-state';
 import { makeSmallBundle } from '../../fixtures/fixture-bundles';
 
 function filtersOf(search: string): FilterState {
@@ -107,6 +107,17 @@ describe('shareUnchangedLists', () => {
     const parsed = parseDashboardState('?types=meeting');
     expect(shareUnchangedLists(previous, parsed).types).toBe(parsed.types);
     expect(shareUnchangedLists(EMPTY_STATE, parsed)).toEqual(parsed);
+  });
+});
+
+describe('readDashboardState', () => {
+  it('reads the state of the current URL, the same object for the same query string', () => {
+    window.history.replaceState(null, '', '/?place=moscow&types=visit');
+    const state = readDashboardState();
+    expect(state).toEqual(parseDashboardState('?place=moscow&types=visit'));
+    expect(readDashboardState()).toBe(state);
+    window.history.replaceState(null, '', '/');
+    expect(readDashboardState()).toEqual(EMPTY_STATE);
   });
 });
 
