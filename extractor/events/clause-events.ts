@@ -256,7 +256,8 @@ function laterEvents(input: ClauseInput, clause: Span, verb: { index: number }, 
 function clauseEvent(input: ClauseInput, clause: Span, date: DateMention, verb: string, subject = ''): ClauseEvent | null {
   const { sentence } = input;
   if (spansYears(date)) return null;
-  const saying = DATE_OF_SAYING.test(sentence.slice(clause.start, date.start));
+  const sayingWords = DATE_OF_SAYING.exec(sentence.slice(clause.start, date.start))?.[0];
+  const saying = sayingWords !== undefined && PLAIN_SAYING.test(sayingWords);
   const statement = saying && TO_A_BODY.test(sentence.slice(clause.start, date.start));
   if (describesEventBefore(sentence, clause, input.taken) || (saying && !statement)) return null;
   const text = sentence.slice(clause.start, clause.end);
@@ -350,6 +351,9 @@ const DAYS_IN_A_YEAR = 366;
 function spansYears(date: DateMention): boolean {
   return date.precision === 'year' && toEpochDay(date.endDay) - toEpochDay(date.startDay) >= DAYS_IN_A_YEAR;
 }
+
+/** "said on Monday", "told reporters on Friday": words that only report, whose date is no event; "announced", "confirmed", "warned" on a day are. */
+const PLAIN_SAYING = /\b(?:said|says|told|tells|added|adds|noted|quoted|reported|remarked|stated|states)\b/i;
 
 /** A statement to a chamber or a council is itself an event: "told Parliament on Tuesday". */
 const TO_A_BODY =

@@ -26,6 +26,8 @@ describe('events of dated clauses without a trigger word', () => {
     ['an exercise begun on a day and running over the next days', ' date 2022-09-01\nThe Vostok-2022 exercise started on Thursday and will run over the next seven days.', ['exercise 2022-09-01..2022-09-07']],
     ['a "since …, when" date given to the when-clause', ' date 2023-04-28\nIndia has kept 50,000 troops in eastern Ladakh since May 2020, when the standoff began.', ['incident 2020-05-01..2020-05-31']],
     ['a standoff dated by the "since" that follows it', ' date 2023-04-28\nThe two armies have been locked in a standoff in eastern Ladakh since May 2020.', ['incident 2020-05-01..2020-05-31']],
+    ['an announcement on a day, with what it announced', ' date 2023-06-14\nThe defence ministry announced on Monday that the frigate would be commissioned next month.', ['other 2023-06-12..2023-06-12', 'delivery 2023-07-01..2023-07-31']],
+    ['a confirmation on a day', ' date 2023-06-14\nBeijing confirmed on Tuesday that its carrier had entered the Pacific.', ['other 2023-06-13..2023-06-13']],
     ['a statement to Parliament', ' date 2022-12-14\nThe defence minister told Parliament on Tuesday that the Army had stopped the intrusion.', ['other 2022-12-13..2022-12-13']],
     ['a verbless "and" clause continuing a dateless one', ' date 2023-04-28\nThe two sides have pulled back from the Galwan Valley, and Gogra-Hot Springs, the last of them in September 2022.', ['other 2022-09-01..2022-09-30']],
     ['a stretch sharing its clause’s verb', ' date 2024-10-16\nDeliveries of the drones are expected to begin in January 2029, with the remainder following by 2030.', ['delivery 2029-01-01..2029-01-31', 'delivery 2030-01-01..2030-12-31']],
@@ -59,6 +61,7 @@ describe('events of dated clauses without a trigger word', () => {
 
   it.each([
     ['a reporting verb with its day', ' date 2021-08-04\nThe ministry said on Tuesday that ties with Moscow remained strong.'],
+    ['a verb of telling with its day', ' date 2021-08-04\nThe spokesman told reporters on Tuesday that ties with Moscow remained strong.'],
     ['a page line', ' date 2021-08-04\nUpdated: Aug 04, 2021 09:15 IST'],
     ['a "since" bound of a state', ' date 2021-08-04\nTensions between the two navies have been high since 2003.'],
     ['a clause with no verb of action', ' date 2021-08-04\nHeavy rain across Assam in May.'],
