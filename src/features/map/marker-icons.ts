@@ -21,15 +21,17 @@ export function toMarkerLabel(marker: Pick<MapMarker, 'name' | 'kind' | 'events'
   return `${marker.name} (${marker.kind}): ${plural(marker.events.length, 'event')}, ${plural(marker.items.length, 'item')}`;
 }
 
+/** Set on a marker's icon element while its place is highlighted (see useHighlightClass): a restyle, not a new icon. */
+export const HIGHLIGHTED_MARKER_CLASS = 'map-marker--highlighted';
+
 /** Areas (seas, regions) are a translucent labelled disc; other places a solid dot with a count badge. */
-export function toPlaceIcon(marker: MapMarker, highlighted: boolean): DivIcon {
+export function toPlaceIcon(marker: MapMarker): DivIcon {
   const radius = marker.isArea ? toMarkerRadius(marker.factCount) + 10 : toMarkerRadius(marker.factCount);
   const classes = [
     'map-marker',
     marker.isArea ? 'map-marker--area' : 'map-marker--point',
     `map-marker--${marker.dominantType ?? 'none'}`,
-    highlighted ? 'map-marker--highlighted' : '',
-  ].filter(Boolean);
+  ];
   const label = marker.isArea ? `<span class="map-marker__name" aria-hidden="true">${escapeHtml(marker.name)}</span>` : '';
   return divIcon({
     className: classes.join(' '),
@@ -46,11 +48,11 @@ function countBadge(count: number): string {
 }
 
 /** A cluster of nearby places: total facts in the badge; activating it lists the places. */
-export function toClusterIcon(names: readonly string[], factCount: number, dominantType: EventType | null, highlighted: boolean): DivIcon {
+export function toClusterIcon(names: readonly string[], factCount: number, dominantType: EventType | null): DivIcon {
   const radius = toMarkerRadius(factCount) + 2;
   const label = `Cluster of ${plural(names.length, 'place')} (${names.join(', ')}): ${plural(factCount, 'fact')}`;
   return divIcon({
-    className: `map-marker map-marker--cluster map-marker--${dominantType ?? 'none'}${highlighted ? ' map-marker--highlighted' : ''}`,
+    className: `map-marker map-marker--cluster map-marker--${dominantType ?? 'none'}`,
     iconSize: [radius * 2, radius * 2],
     iconAnchor: [radius, radius],
     html: `${countBadge(factCount)}<span class="visually-hidden">${escapeHtml(label)}</span>`,

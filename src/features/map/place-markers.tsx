@@ -1,8 +1,9 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { Marker, Popup, useMap, useMapEvents } from 'react-leaflet';
 import { latLngBounds } from 'leaflet';
-import type { LatLng, LeafletKeyboardEvent } from 'leaflet';
-import { toClusterIcon, toPlaceIcon } from './marker-icons';
+import type { DivIcon, LatLng, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
+import { HIGHLIGHTED_MARKER_CLASS, toClusterIcon, toPlaceIcon } from './marker-icons';
 import { ClusterPopup, PlacePopup } from './place-popup';
 import { toClusters } from './to-clusters';
 import { toDominantTypeOfCounts } from './to-map-markers';
@@ -23,9 +24,21 @@ function isEnter(event: LeafletKeyboardEvent): boolean {
   return event.originalEvent.key === 'Enter';
 }
 
-// Memoised, like ClusterMarker: a selection re-renders (and re-icons) only the markers whose highlight changed, not all 800.
+/**
+ * Restyles the marker's icon element when its highlight changes, and after the icon is replaced: a selection
+ * sets a class rather than building a new icon (a cluster's holds the names of all its places).
+ */
+function useHighlightClass(markerRef: RefObject<LeafletMarker | null>, icon: DivIcon, highlighted: boolean): void {
+  useEffect(() => {
+    markerRef.current?.getElement()?.classList.toggle(HIGHLIGHTED_MARKER_CLASS, highlighted);
+  }, [markerRef, icon, highlighted]);
+}
+
+// Memoised, like ClusterMarker: a selection re-renders (and restyles) only the markers whose highlight changed, not all 800.
 const PlaceMarker = memo(function PlaceMarker({ marker, highlighted, onSelectPlace, onSelectEvent, onSelectItem }: Omit<PlaceMarkersProps, 'markers' | 'highlighted'> & { marker: MapMarker; highlighted: boolean }) {
-  const icon = useMemo(() => toPlaceIcon(marker, highlighted), [marker, highlighted]);
+  const markerRef = useRef<LeafletMarker>(null);
+  const icon = useMemo(() => toPlaceIcon(marker), [marker]);
+  useHighlightClass(markerRef, icon, highlighted);
   const position = useMemo<[number, number]>(() => [marker.lat, marker.lon], [marker.lat, marker.lon]);
   const handlers = useMemo(
     () => ({
@@ -37,7 +50,7 @@ const PlaceMarker = memo(function PlaceMarker({ marker, highlighted, onSelectPla
     [marker.placeId, onSelectPlace],
   );
   return (
-    <Marker position={position} icon={icon} keyboard title={marker.name} eventHandlers={handlers} zIndexOffset={highlighted ? 1000 : 0}>
+    <Marker ref={markerRef} position={position} icon={icon} keyboard title={marker.name} eventHandlers={handlers} zIndexOffset={highlighted ? 1000 : 0}>
       <Popup>
         <PlacePopup marker={marker} onSelectEvent={onSelectEvent} onSelectItem={onSelectItem} />
       </Popup>
@@ -50,13 +63,15 @@ const ClusterMarker = memo(function ClusterMarker({ position, members, highlight
   const factCount = members.reduce((sum, marker) => sum + marker.factCount, 0);
   const names = useMemo(() => members.map((marker) => marker.name), [members]);
   const dominantType = useMemo(() => toDominantTypeOfCounts(toSummedCounts(members.map((marker) => marker.typeCounts))), [members]);
-  const icon = useMemo(() => toClusterIcon(names, factCount, dominantType, highlighted), [names, factCount, dominantType, highlighted]);
+  const markerRef = useRef<LeafletMarker>(null);
+  const icon = useMemo(() => toClusterIcon(names, factCount, dominantType), [names, factCount, dominantType]);
+  useHighlightClass(markerRef, icon, highlighted);
   const zoomToMembers = useCallback(() => {
     map.closePopup();
     map.fitBounds(latLngBounds(members.map((marker) => [marker.lat, marker.lon])), { padding: [48, 48], maxZoom: map.getZoom() + 3 });
   }, [map, members]);
   return (
-    <Marker position={position} icon={icon} keyboard title={names.join(', ')} zIndexOffset={highlighted ? 1000 : 0}>
+    <Marker ref={markerRef} position={position} icon={icon} keyboard title={names.join(', ')} zIndexOffset={highlighted ? 1000 : 0}>
       <Popup>
         <ClusterPopup members={members} onSelectPlace={onSelectPlace} onZoomIn={zoomToMembers} />
       </Popup>
@@ -66,9 +81,9 @@ const ClusterMarker = memo(function ClusterMarker({ position, members, highlight
 
 /** Element-wise sums of equally long count lists. */
 function toSummedCounts(countLists: readonly (readonly number[])[]): number[] {
-  const sums: number[] = [];
+  const sums = new Array<number>(countLists[0]?.length ?? 0).fill(0);
   for (const counts of countLists) {
-    for (const [index, count] of counts.entries()) sums[index] = (sums[index] ?? 0) + count;
+    for (let index = 0; index < counts.length; index += 1) sums[index] = (sums[index] ?? 0) + (counts[index] ?? 0);
   }
   return sums;
 }

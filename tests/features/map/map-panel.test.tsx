@@ -1,5 +1,5 @@
 import { describe, expect, it, vi, beforeEach, afterEach } from 'vitest';
-import { render, screen, waitFor, within, fireEvent } from '@testing-library/react';
+import { act, render, screen, waitFor, within, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { FactsBundle } from '../../../schema/bundle';
@@ -174,6 +174,21 @@ describe('MapPanel', () => {
     expect(highlighted.length).toBeGreaterThan(0);
     expect(highlighted.some((element) => /Moscow|Red Square/.test(element.textContent ?? ''))).toBe(true);
     expect(markerNamed(/^Strait of Malacca/)).not.toHaveClass('map-marker--highlighted');
+  });
+
+  it('restyles a marker when its place is selected and released, keeping its icon element', async () => {
+    const { container } = renderMap(makeSmallBundle());
+    await waitForMap(container);
+    const strait = markerNamed(/^Strait of Malacca/);
+    expect(strait).not.toHaveClass('map-marker--highlighted');
+    fireEvent.click(strait);
+    await waitFor(() => expect(strait).toHaveClass('map-marker--highlighted'));
+    expect(markerNamed(/^Strait of Malacca/)).toBe(strait);
+    act(() => {
+      window.history.pushState(null, '', '/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await waitFor(() => expect(strait).not.toHaveClass('map-marker--highlighted'));
   });
 
   it('keeps a place without events on the map, as a plain dot without a count badge', async () => {
