@@ -397,7 +397,8 @@ const OPENING_ADVERBIAL = /^(?:During|After|Before|Following|Amid|Despite)\b[^,]
 function typeOf(text: string, triggers: ClauseInput['triggers'], entities: ClauseEntity[], own: ClauseEntity[], dateAt: number): EventType {
   if (NOT_THE_DEAL_ITSELF.test(text.replace(OPENING_ADVERBIAL, ''))) return 'other';
   const type = triggers[0]?.type ?? (TAKING_PART.test(text) ? 'exercise' : typeOfVerb(text, own, dateAt));
-  if (type === 'visit' && !PORT_CALL.test(text) && !VISITOR.test(text) && !entities.some((entity) => entity.kind === 'person')) return 'other';
+  // "The first jets arrived in Ambala": a visit word with no visitor is typed by its verb, which systems arriving make a delivery.
+  if (type === 'visit' && !PORT_CALL.test(text) && !VISITOR.test(text) && !entities.some((entity) => entity.kind === 'person')) return typeOfVerb(text, own, dateAt);
   return type;
 }
 
@@ -412,7 +413,9 @@ function typeOfVerb(text: string, entities: ClauseEntity[], dateAt: number): Eve
   const aboutHardware = entities.some((entity) => entity.kind === 'item') || (HARDWARE.test(text) && !entities.some((entity) => entity.kind === 'person'));
   const stretches = commaStretches(text);
   const ofDate = stretches.find((stretch) => stretch.start <= dateAt && dateAt < stretch.end);
-  const outside = stretches.filter((stretch, index) => index === 0 || !APPOSITION.test(text.slice(stretch.start, stretch.end)));
+  // "A day later, the first jets arrived": after an opening stretch holding only the date, the next one is the main clause, not an apposition.
+  const main = ofDate === stretches[0] ? 1 : 0;
+  const outside = stretches.filter((stretch, index) => index <= main || !APPOSITION.test(text.slice(stretch.start, stretch.end)));
   for (const candidates of [ofDate ? [ofDate] : [], outside]) {
     let earliest: { type: EventType; index: number } | null = null;
     for (const stretch of candidates) {
