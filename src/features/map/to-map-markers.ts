@@ -109,6 +109,8 @@ function toRankedItems(bundle: FactsBundle): RankedItems {
 
 interface PlaceEvent {
   marker: MarkerEvent;
+  /** The event type's index in schema order (see toTypeCounts). */
+  lane: number;
   /** The ranks (see RankedItems) of the event's items: numbers, so a marker's item list is built without string sets. */
   itemRanks: readonly number[];
   /** Position in popup order (by start, then title) among all the bundle's events. */
@@ -144,6 +146,7 @@ function toSortedPlaceEvents(bundle: FactsBundle): SortedPlaceEvents {
   const atPosition = bundle.events.map((event) => ({
     // The event itself is its marker entry (it has the fields a MarkerEvent names): no copy per event of the bundle.
     marker: event,
+    lane: LANE_OF_TYPE.get(event.type) ?? 0,
     titleKey: event.title.toLowerCase(),
     itemRanks: event.itemIds.length === 0 ? NO_ITEM_RANKS : event.itemIds.flatMap((id) => rankOf.get(id) ?? []),
     order: 0,
@@ -232,8 +235,11 @@ function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): Ma
   const markers = visible.places.map((place, placeNumber) => {
     const ranks: number[] = [];
     const events: MarkerEvent[] = [];
-    for (const { marker, itemRanks } of placeEvents(place.id)) {
+    // Counted here, by the lane each entry carries: a busy place lists thousands of events.
+    const typeCounts = new Array<number>(EVENT_TYPES.length).fill(0);
+    for (const { marker, lane, itemRanks } of placeEvents(place.id)) {
       events.push(marker);
+      typeCounts[lane] = (typeCounts[lane] ?? 0) + 1;
       for (const rank of itemRanks) {
         if (listedFor[rank] === placeNumber) continue;
         listedFor[rank] = placeNumber;
@@ -241,7 +247,6 @@ function toMarkersOfVisibleFacts(bundle: FactsBundle, visible: VisibleFacts): Ma
       }
     }
     const items = ranks.sort((a, b) => a - b).flatMap((rank) => byRank[rank] ?? []);
-    const typeCounts = toTypeCounts(events);
     const marker: MapMarker = {
       placeId: place.id,
       name: place.name,
