@@ -237,9 +237,14 @@ function listsOf(entry: FileEntry): readonly (readonly string[])[] {
  * saving it with the same table copies their indexes instead of looking up
  * 600,000 strings again.
  */
-type LoadedLists = WeakMap<readonly string[], Uint32Array>;
+interface LoadedLists {
+  /** The stored column of every file's lists, one after the other. */
+  column: Uint32Array;
+  /** Where each list starts in it (its length is the list's). A map of offsets, not a typed-array view per list: 60,000 views and a weak map of them cost a load and a save about 0.1 s each at 10k. */
+  at: Map<readonly string[], number>;
+}
 
-function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable, loaded: LoadedLists | null, stored: LoadedLists): FileColumns {
+function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable, loaded: LoadedLists | null): { columns: FileColumns; lists: LoadedLists } {
   const entries = [...files.values()];
   const counts = new Uint32Array(entries.length * LISTS);
   const numbers = new Float64Array(entries.length * FILE_NUMBERS);
@@ -247,14 +252,15 @@ function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable
   for (const entry of entries) for (const list of listsOf(entry)) total += list.length;
   // One array filled in place: a typed array per list (60,000 at 10,000 articles) costs a full run's big heap collections.
   const lists = new Uint32Array(total);
+  const starts = new Map<readonly string[], number>();
   let next = 0;
   entries.forEach((entry, index) => {
     listsOf(entry).forEach((list, which) => {
       counts[index * LISTS + which] = list.length;
-      const known = loaded?.get(list);
-      if (known) lists.set(known, next);
-      else for (let at = 0; at < list.length; at += 1) lists[next + at] = table.indexOf(list[at] ?? '');
-      stored.set(list, lists.subarray(next, next + list.length));
+      const known = loaded?.at.get(list);
+      if (loaded && known !== undefined) for (let offset = 0; offset < list.length; offset += 1) lists[next + offset] = loaded.column[known + offset] ?? 0;
+      else for (let offset = 0; offset < list.length; offset += 1) lists[next + offset] = table.indexOf(list[offset] ?? '');
+      starts.set(list, next);
       next += list.length;
     });
     const { article } = entry;
@@ -266,7 +272,7 @@ function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable
     [numbers[at + 3], numbers[at + 4]] = article.bundle;
     [numbers[at + 5], numbers[at + 6]] = article.facts;
   });
-  return {
+  const columns = {
     names: table.indexesOf([...files.keys()]),
     hashes: entries.map((entry) => entry.hash),
     signatures: entries.map((entry) => entry.signature),
@@ -277,6 +283,7 @@ function toFileColumns(files: ReadonlyMap<string, FileEntry>, table: StringTable
     counts,
     numbers,
   };
+  return { columns, lists: { column: lists, at: starts } };
 }
 
 function fromFileColumns(columns: FileColumns, strings: readonly string[], loaded: LoadedLists): Map<string, FileEntry> {
@@ -289,7 +296,7 @@ function fromFileColumns(columns: FileColumns, strings: readonly string[], loade
   const take = (count: number) => {
     const list: string[] = new Array(count);
     for (let index = 0; index < count; index += 1) list[index] = stringAt(strings, columns.lists[next + index]);
-    loaded.set(list, columns.lists.subarray(next, next + count));
+    loaded.at.set(list, next);
     next += count;
     return list;
   };
@@ -346,8 +353,7 @@ interface LoadedTable {
 /** The state as stored, and its files' lists with their indexes in the stored table. */
 function toStored(state: RunState, loaded: LoadedTable | null): { stored: StoredState; lists: LoadedLists } {
   const table = new StringTable(loaded?.strings);
-  const lists: LoadedLists = new WeakMap();
-  const files = toFileColumns(state.files, table, loaded?.lists ?? null, lists);
+  const { columns: files, lists } = toFileColumns(state.files, table, loaded?.lists ?? null);
   const section = (name: SectionName) => toSectionColumns(state.sections[name], table);
   const sections = { places: section('places'), events: section('events'), procurement: section('procurement'), people: section('people') };
   return { stored: { fingerprint: state.fingerprint, outputs: state.outputs, strings: table.strings, files, sections }, lists };
@@ -412,7 +418,7 @@ function loadState(path: string, fingerprint: string, bundlePath: string, factsP
   try {
     const stored: unknown = deserialize(readFileSync(path));
     if (!isStoredState(stored) || !isCurrent(stored, fingerprint, bundlePath, factsPath)) return null;
-    const lists: LoadedLists = new WeakMap();
+    const lists: LoadedLists = { column: stored.files.lists, at: new Map() };
     return { state: fromStored(stored, lists), table: { strings: stored.strings, lists }, file: identityOf(path) };
   } catch {
     return null;
