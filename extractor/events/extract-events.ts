@@ -598,16 +598,18 @@ function genericFrame(
  * title or possessive ("the Defence Minister visited", "the Indian Defence
  * Minister's visit" are the article's main person).
  */
-const NAME_BEFORE_VERB = /(?<![\p{L}'’-])((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|had|will|would|is|was)\s+)?(?:also\s+)?$/u;
+const NAME_BEFORE_VERB = /(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:(?:has|had|will|would|is|was)\s+)?(?:also\s+)?$/u;
 const NOT_A_VISITOR =
   /^(?:The|A|An|In|On|At|After|Before|When|While|Since|Last|This|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Navy|Army|Ministry|Force|Guard|Command|Government|Corps|Fleet|Council|Office|Department|Agency|Group|Delegation|Team|Minister|President|Secretary|Chief|Advis[eo]r|General|Admiral|Marshal|Commander|Ambassador|Spokes\w+|Premier|Chancellor|Speaker|King|Queen|Prince|Leader|Head|Envoy|Director)\b|['’]s$/;
 const NAME_REACH = 60;
+const TITLE_BEFORE_NAME = /^(?:(?:US|U\.S\.|House|Senate|Vice|Deputy|Prime|Foreign|Defen[cs]e)\s+)*(?:President|Speaker|Minister|Secretary|Senator|Premier|Chancellor|General|Admiral|Ambassador|Envoy)\s+/;
 
 function unlistedVisitorBefore(sentence: string, at: number, refs: SentenceRefs): PersonRef | null {
   const windowStart = Math.max(0, at - NAME_REACH);
   const found = NAME_BEFORE_VERB.exec(sentence.slice(windowStart, at));
-  const name = found?.[1];
-  if (!found || !name || NOT_A_VISITOR.test(name)) return null;
+  // "Speaker Kevin McCarthy's visit": the name after its title, without the possessive; a title alone ("the Defence Minister's visit") is no name.
+  const name = found?.[1]?.replace(TITLE_BEFORE_NAME, '').replace(/['’]s$/, '');
+  if (!found || !name || !/\s/.test(name) || NOT_A_VISITOR.test(name)) return null;
   const start = windowStart + found.index + found[0].indexOf(name);
   const end = start + name.length;
   if (refs.places.some((place) => place.start - refs.offset < end && place.end - refs.offset > start)) return null;

@@ -164,6 +164,11 @@ describe('a visit by someone the people directory does not know', () => {
       ' date 2023-04-10\nThe drills were smaller than those China staged after Nancy Pelosi visited Taipei last August, when the PLA fired ballistic missiles into the waters around Taiwan.',
       ['other 2022-08-01..2022-08-31', 'visit 2022-08-01..2022-08-31'],
     ],
+    [
+      'a possessive name after its title, with inner capitals, whose visit and the drills after it share one date phrase',
+      " date 2023-06-14\nAfter Speaker Kevin McCarthy's visit to Taipei in April, the PLA held drills around the island.",
+      ['exercise 2023-04-01..2023-04-30', 'visit 2023-04-01..2023-04-30'],
+    ],
     ['an institution is no visitor', ' date 2023-04-10\nThe Indian Navy visited Colombo in May 2022.', ['other 2022-05-01..2022-05-31']],
     ['a title in the possessive is no visitor', ' date 2020-09-10\nThe Indian Defence Minister\'s visits to Russia in June and September were his first abroad.', []],
   ])('%s', (_name, text, expected) => {
