@@ -158,8 +158,15 @@ function toVisibleRows(sorted: SortedRows, positions: readonly number[]): Timeli
     if (index >= 0) datedIndices[datedCount++] = index;
     else undatedIndices[undatedCount++] = -1 - index;
   }
-  // Typed arrays sort numerically, natively.
-  const pick = <Row>(indices: Int32Array, rows: readonly Row[]): Row[] => Array.from(indices.sort(), (index) => rows[index]).flatMap((row) => row ?? []);
+  // Typed arrays sort numerically, natively; the rows are then picked in one loop, with no array per row.
+  const pick = <Row>(indices: Int32Array, rows: readonly Row[]): Row[] => {
+    const picked: Row[] = [];
+    for (const index of indices.sort()) {
+      const row = rows[index];
+      if (row) picked.push(row);
+    }
+    return picked;
+  };
   return { dated: pick(datedIndices.subarray(0, datedCount), sorted.dated), undated: pick(undatedIndices.subarray(0, undatedCount), sorted.undated) };
 }
 
