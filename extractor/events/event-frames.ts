@@ -160,7 +160,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
  */
 export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardware?: boolean }[] = [
   { type: 'delivery', pattern: /\b(?:enter(?:s|ed|ing)? (?:into )?(?:service|the fleet)|join(?:s|ed)? (?:the )?(?:[A-Z][\w-]* )?(?:fleet|navy|air force|squadron)|(?:was|were|been|be) (?:formally )?(?:handed over|delivered|shipped|inducted|commissioned)|took delivery|received)\b/i },
-  { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? at|hand(?:s|ing)? over)\b/i, needsHardware: true },
+  { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? (?:at|in)|hand(?:s|ing)? over)\b/i, needsHardware: true },
   { type: 'agreement', pattern: /\b(?:order(?:s|ed)|bought|buys?|purchas(?:e|es|ed)|procur(?:e|es|ed)|acquir(?:e|es|ed)|contracted|signed|inked|agreed(?!\s+(?:to|that|with|on)\b)|(?<!\bin )order for)\b/i },
   { type: 'exercise', pattern: /\b(?:exercis(?:ed|es|ing) with|drill(?:s|ed)? with|trained with|conducted (?:joint |bilateral )?(?:drills|manoeuvres|war ?games))\b/i },
   {
