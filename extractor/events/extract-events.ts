@@ -453,6 +453,14 @@ function shipVisitFrame(at: number, refs: SentenceRefs, context: ArticleEventCon
   return { key: `visit|${ship.itemId}|${port.placeId}`, type: 'visit', title: `${ship.name} port call at ${placeName(context, port.placeId)}`, at, placeIds: [port.placeId] };
 }
 
+/** "agreed to ease tensions, but … its troops on the BRP Sierra Madre": a system named in a later clause is not what the trigger's event is about. */
+const LATER_CLAUSE = new RegExp(`${CLAUSE_BREAK.source}|,\\s*but\\b`, 'i');
+
+function namedInLaterClause(item: ItemRef, at: number, sentence: string, refs: SentenceRefs): boolean {
+  const start = item.start - refs.offset;
+  return start > at && LATER_CLAUSE.test(sentence.slice(at, start));
+}
+
 function placeName(context: ArticleEventContext, placeId: string): string {
   return context.placeInfo(placeId)?.name ?? placeId;
 }
@@ -469,7 +477,7 @@ function genericFrame(
   const placeIds = unique(refs.places.map((place) => place.placeId));
   // "The deal …", "The second squadron …" continue the systems of the sentence before; "The agreement, signed in Tokyo" need not.
   const carries = type === 'delivery' || (type === 'agreement' && /^(?:deals?|contracts?|order)/i.test(words));
-  const items = carries ? itemsAbout(refs) : refs.items;
+  const items = (carries ? itemsAbout(refs) : refs.items).filter((item) => !namedInLaterClause(item, at, sentence, refs));
   const itemIds = unique(items.map((item) => item.itemId)).sort();
   const itemNames = unique(items.map((item) => item.name));
   switch (type) {
@@ -1286,7 +1294,7 @@ function mentionsOf(
       type: frame.type,
       title: frame.title,
       date,
-      status: judgeStatus(date, context.published, frame.clause?.tense ?? tense, frame === cancelledFrame),
+      status: judgeStatus(date, context.published, frame.clause?.tense ?? tenseOfClauseAt(frame.at, text, tense, context), frame === cancelledFrame),
       placeIds,
       people: unique(refs.people.map((person) => person.personId)),
       itemIds: unique(refs.items.map((item) => item.itemId)),
@@ -1318,6 +1326,16 @@ function firstEditionOf(frame: Frame, frames: Frame[], dates: Map<Frame, DateMen
   if (!since || crossesClause(frame, since, sentence)) return undefined;
   const nearest = frames.filter((candidate) => !candidate.clause).sort((a, b) => distanceToDate(a, since) - distanceToDate(b, since))[0];
   return nearest === frame ? since : undefined;
+}
+
+/** Where a clause with a subject and verb of its own begins (", and India is expected to …"); "followed by", "after" go on the main verb's tense. */
+const COORDINATE_BREAKS = /,\s*(?:and|but|while|whereas)\b|;|\s[\u2014\u2013]\s/g;
+
+/** "agreed on Friday …, and India is expected to sign a deal later this year": the deal's tense is its own clause's, when it follows a clause break. */
+function tenseOfClauseAt(at: number, sentence: string, sentenceTense: 'past' | 'future' | 'unknown', context: ArticleEventContext): 'past' | 'future' | 'unknown' {
+  let start = 0;
+  for (const found of sentence.matchAll(COORDINATE_BREAKS)) if (found.index + found[0].length <= at) start = found.index;
+  return start === 0 ? sentenceTense : context.tenseOf(sentence.slice(start));
 }
 
 /** The dates listed with a frame's date ("gifted in 2010 and 2013", "the 1988 and 1998 agreements"): the same event told again on each. */

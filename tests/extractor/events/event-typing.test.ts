@@ -93,6 +93,19 @@ describe('the date of a verb joined to an earlier one by "and"', () => {
   });
 });
 
+describe('the systems a trigger’s event is about', () => {
+  it.each([
+    [
+      'leave out a system named in a later clause, so talks are not an agreement on it',
+      ' date 2024-07-09\nHanoi and Beijing held talks on July 2 and agreed to ease tensions, but Vietnam will keep patrolling with its Gepard-class frigates.',
+      ['meeting 2024-07-02..2024-07-02'],
+    ],
+    ['keep one named before a relative clause about it', ' date 2024-07-09\nIndia signed a deal for 26 Rafale-M jets on Friday, which will be based on INS Vikrant.', ['agreement 2024-07-05..2024-07-05']],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a possessive date ("This year\'s drills")', () => {
   it.each([
     [
