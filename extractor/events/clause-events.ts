@@ -323,7 +323,7 @@ function milestoneAfter(input: ClauseInput, clause: Span, frame: Span, date: Dat
  * after another, telling the same event once more. Days are left alone: "on
  * Monday and Tuesday" is more often one event over both.
  */
-const LISTED_DATE = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/;
+const LISTED_DATE = /^\s*(?:,\s*(?:and|or)?|and|or)(?:\s+(?:again|later|once more))?(?:\s+(?:in|on))?\s*$/;
 
 export function isListedAfter(sentence: string, first: DateMention, second: DateMention): boolean {
   return first.end <= second.start && first.precision === second.precision && (first.precision === 'year' || first.precision === 'month') && LISTED_DATE.test(sentence.slice(first.end, second.start));

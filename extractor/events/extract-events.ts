@@ -132,7 +132,7 @@ function bareNameOf(phrase: string): string {
 
 const BARE_NAMES = [...new Map(NAMED_EVENTS.flatMap((event) => event.phrases.map((phrase): [string, string] => [bareNameOf(phrase).toLowerCase(), event.key]))).entries()].filter(([name]) => !/\d/.test(name));
 const keyOfBareName = new Map(BARE_NAMES);
-const EDITION = new RegExp(`\\b(${BARE_NAMES.map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]')).join('|')})[\\s-]?(?:19|20)\\d\\d\\b`, 'gi');
+const EDITION = new RegExp(`\\b(${BARE_NAMES.map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]')).join('|')})(?:[\\s-]?(?:19|20)\\d\\d|-\\d\\d)\\b`, 'gi');
 
 function findEditions(text: string): DictionaryMatch[] {
   return [...text.matchAll(EDITION)].flatMap((match) => {
@@ -273,9 +273,16 @@ function namedFrames(named: DictionaryMatch[], covered: { start: number; end: nu
     const named = namedEventByKey.get(match.key);
     if (!named) return [];
     covered.push(match);
-    const edition = /(?:19|20)\d\d$/.exec(match.text)?.[0];
-    return [{ key: `${named.type}|${named.key}`, type: named.type, title: named.title, at: match.start, end: match.end, placeIds: [], ...(edition ? { edition: Number(edition) } : {}) }];
+    const edition = editionYearOf(match.text);
+    return [{ key: `${named.type}|${named.key}`, type: named.type, title: named.title, at: match.start, end: match.end, placeIds: [], ...(edition ? { edition } : {}) }];
   });
+}
+
+/** "Zapad-2021", "AMAN-23": the year an edition's name gives, two digits being this century's. */
+function editionYearOf(name: string): number | undefined {
+  const year = /(?:(?:19|20)\d\d|(?<=-)\d\d)$/.exec(name)?.[0];
+  if (year === undefined) return undefined;
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
 }
 
 /** "India skipped Tsentr-2019 in September": a date resolved without a written year moves into the year the edition names. */

@@ -211,6 +211,8 @@ describe('a date before a verb of admitting and "that"', () => {
 describe('events told in other ways', () => {
   it.each([
     ['an edition named by its bare name and year', ' date 2023-05-10\nMalabar 2023 will be held off Sydney in August, the Australian navy said.', ['exercise 2023-08-01..2023-08-31']],
+    ['an edition named with a two-digit year, dated in that year', ' date 2024-01-16\nIn October, the navy hosted the AMAN-23 exercise off Karachi.', ['exercise 2023-10-01..2023-10-31']],
+    ['a test told again "and again in" a later month', ' date 2023-11-16\nThe Navy test-fired the Babur-3 off the Makran coast in January 2017 and again in March 2018.', ['other 2017-01-01..2017-01-31', 'other 2018-03-01..2018-03-31']],
     ['an edition with a hyphenated year', ' date 2023-05-10\nIndia skipped Tsentr-2019 in September that year.', ['exercise 2019-09-01..2019-09-30']],
     ['a visit by an office named in lower case', ' date 2023-05-10\nJapan\'s defence minister visited Delhi on 8-9 May.', ['visit 2023-05-08..2023-05-09']],
     ['a visit over two days joined by "and"', ' date 2023-05-10\nThe Army chief General Manoj Pande visited Ladakh on Monday and Tuesday.', ['visit 2023-05-08..2023-05-09']],
