@@ -145,7 +145,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
     type: 'meeting',
     pattern:
       // "The DAC takes up proposals worth Rs 1.2 lakh crore": a council sitting to consider them.
-      /\b(\d+(st|nd|rd|th) round|\d+(?:st|nd|rd|th) (?:[A-Z][\w-]* ){0,4}(?:Congress|Plenum)|(?:tak(?:e|es|en|ing)|took) up (?:[\w'’-]+ ){0,3}proposals?|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations(?<!(?:further|more|wider) consultations)|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|round ?table|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?conference|virtual (?:meeting|summit))\b/gi,
+      /\b(\d+(st|nd|rd|th) round|\d+(?:st|nd|rd|th) (?:[A-Z][\w-]* ){0,4}(?:Congress|Plenum)|(?:tak(?:e|es|en|ing)|took) up (?:[\w'’-]+ ){0,3}proposals?|2\s?\+\s?2(?!\d)|rounds? of (talks|negotiations|consultations)|working mechanism|consultations(?<!(?:further|more|wider) consultations)|meeting|meet|met|talks|summit|conclave|dialogue|conference|deliberate|called on|discussions with|round ?table|phone call|telephone (?:call|conversation)|spoke (?:by|over the) (?:tele)?phone|video ?(?:conference|call)|virtual (?:meeting|summit))\b/gi,
   },
 ];
 
@@ -159,6 +159,8 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
  * arrived"), so the clause must be about a system.
  */
 export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardware?: boolean }[] = [
+  // "The Russian group … arrived at the Chinese port of Zhoushan": warships arriving at a port call there.
+  { type: 'visit', pattern: /\barriv(?:e|es|ed|ing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}port\b/i },
   { type: 'delivery', pattern: /\b(?:enter(?:s|ed|ing)? (?:into )?(?:service|the fleet)|join(?:s|ed)? (?:the )?(?:[A-Z][\w-]* )?(?:fleet|navy|air force|squadron)|(?:was|were|been|be) (?:formally )?(?:handed over|delivered|shipped|inducted|commissioned)|took delivery|received)\b/i },
   { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? (?:at|in)|hand(?:s|ing)? over)\b/i, needsHardware: true },
   { type: 'agreement', pattern: /\b(?:order(?:s|ed)|bought|buys?|purchas(?:e|es|ed)|procur(?:e|es|ed)|acquir(?:e|es|ed)|contracted|signed|inked|agreed(?!\s+(?:to|that|with|on)\b)|(?<!\bin )order for)\b/i },

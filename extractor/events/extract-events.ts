@@ -165,6 +165,7 @@ const ANAPHORIC =
 /** A date after these words bounds something else ("since 2003", "days after", "until 2031"), it does not date the event. */
 const DATE_NOT_OF_EVENT = /\b(since|until|till|after|before|ago)\s*$/i;
 const BOUND_WORDS = /^(since|until|till|through|after|before)\b/i;
+const BEFORE_THE_END = /^before\s+the\s+(?:very\s+)?end\s+of\b/i;
 /** Where one clause ends and a clause about something else begins: a date does not cross it to reach a frame. */
 const CLAUSE_BREAK =
   /,\s*(where|which|who|whom|whose|while|whereas|although|though|even as|and)\b|,\s*with\s+(?:[\w'’-]+\s+){1,4}(?:expected|set|due|scheduled|slated|likely)\s+to\b|;|\s[\u2014\u2013]\s|\b(where|which|after|before|ahead of|followed by)\b|\bto (attend|hold|participate|take part|meet|discuss|sign|join|review)\b/i;
@@ -920,7 +921,8 @@ function yearNamedFrames(sentence: string, found: DateMention[], frames: Frame[]
 function isEventDate(mention: DateMention, sentence: string): boolean {
   if (namesEventAfter(mention, sentence)) return true;
   if (DATE_NOT_OF_EVENT.test(sentence.slice(0, mention.start)) || NAMES_DEADLINE.test(sentence.slice(mention.end))) return false;
-  if (!BOUND_WORDS.test(mention.text)) return true;
+  // "will hold a call before the end of the year": a deadline, like "by the end of the year".
+  if (!BOUND_WORDS.test(mention.text) || BEFORE_THE_END.test(mention.text)) return true;
   if (/^(?:until|till|before)\b/i.test(mention.text) && NOT_UNTIL.test(sentence.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "will continue until Friday": a stretch from the publication day, which findDates made of it, not an open bound.
   if (/^(?:until|till|through)\b/i.test(mention.text) && mention.bound === undefined) return true;

@@ -17,6 +17,8 @@ describe('the type of a dated clause no trigger word names', () => {
     ['unnamed jets arriving somewhere, by the visit word, as a delivery', ' date 2020-07-30\nThe first jets arrived in Ambala on Wednesday.', ['delivery 2020-07-29..2020-07-29']],
     ['jets arriving after an opening date and comma as a delivery', ' date 2020-07-30\nThe two sides signed the deal on March 3. A day later, the first jets arrived in Ambala.', ['agreement 2020-03-03..2020-03-03', 'delivery 2020-03-04..2020-03-04']],
     ['unnamed jets landing somewhere as a delivery', ' date 2020-07-30\nThe first five jets landed in Ambala on Wednesday.', ['delivery 2020-07-29..2020-07-29']],
+    ['warships arriving at a port as a port call', ' date 2022-12-20\nThe Russian group, led by the cruiser Varyag, arrived at the Chinese port of Zhoushan on Monday.', ['visit 2022-12-19..2022-12-19']],
+    ['a video call planned before the end of the year as a meeting in its last quarter', ' date 2022-12-20\nRussian President Vladimir Putin is expected to hold a video call with Chinese leader Xi Jinping before the end of the year.', ['meeting 2022-10-01..2022-12-31']],
     ['a person arriving is no delivery', ' date 2019-04-02\nThe remaining officials reached Gilgit in March.', ['other 2019-03-01..2019-03-31']],
     ['helicopters shipped to a port as a delivery', ' date 2019-04-02\nThe first four Chinooks were shipped to the Mundra port in Gujarat in February.', ['delivery 2019-02-01..2019-02-28']],
     ['an order placed in a relative clause as an agreement', ' date 2019-04-02\nThe T129 ATAK, 30 of which Pakistan ordered in July 2018, is stuck over its engine.', ['agreement 2018-07-01..2018-07-31']],
