@@ -3,8 +3,15 @@ import type { ThemeChoice } from '../state/dashboard-state';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
+let dark: MediaQueryList | null = null;
+
+/**
+ * The one list for the query, made on first use: its `matches` follows the system, and the theme is read on
+ * every render of the header and the app (every filter change), where a new list evaluated the query each time.
+ */
 function darkQuery(): MediaQueryList | null {
-  return typeof window.matchMedia === 'function' ? window.matchMedia(DARK_QUERY) : null;
+  if (!dark && typeof window.matchMedia === 'function') dark = window.matchMedia(DARK_QUERY);
+  return dark;
 }
 
 function subscribeToColorScheme(onChange: () => void): () => void {
