@@ -83,6 +83,8 @@ const ACTION_VERB = new RegExp(
     String.raw`\b(?:will|shall|would|won't|could|might|should|must|is to|are to|was to|were to|plans? to|intends? to|hopes? to|aims? to|expects? to|seeks? to|wants? to)\s+(?:\w+ly\s+|also\s+|not\s+|then\s+)?(?:be\s+|have\s+)?[a-z]{2,}`,
     // "with PNS Tughril expected to arrive in January": the auxiliary may be left out.
     String.raw`\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?)?(?:scheduled|expected|set|due|slated|likely|poised|planned)\s+to\s+[a-z]{2,}`,
+    // "the remaining two squadrons are due by August 2026".
+    String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:due|slated|scheduled)\b(?=\s+(?:by|in|on|for|before)\b)`,
     String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?[a-z]{3,}ing\b`,
     String.raw`\b(?:was|were|has|have|had|is|are|been)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+|first\s+|then\s+)?(?:been\s+)?${PARTICIPLE}\b`,
     String.raw`\b(?:${ACTION_IRREGULAR}|(?!(?:${ADJECTIVES_IN_ED}|${REPORTING_VERB})\b)[a-z]{2,}ed)\b(?<!\b(?:${ACTION_NOT_AFTER})\s\w+)`,

@@ -162,7 +162,7 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   // "The Russian group … arrived at the Chinese port of Zhoushan": warships arriving at a port call there.
   { type: 'visit', pattern: /\barriv(?:e|es|ed|ing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}port\b/i },
   { type: 'delivery', pattern: /\b(?:enter(?:s|ed|ing)? (?:into )?(?:service|the fleet)|join(?:s|ed)? (?:the )?(?:[A-Z][\w-]* )?(?:fleet|navy|air force|squadron)|(?:was|were|been|be) (?:formally )?(?:handed over|delivered|shipped|inducted|commissioned)|took delivery|received)\b/i },
-  { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? (?:at|in)|hand(?:s|ing)? over)\b/i, needsHardware: true },
+  { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? (?:at|in)|hand(?:s|ing)? over|(?:is|are|was|were) (?:now |also )?due\b)\b/i, needsHardware: true },
   { type: 'agreement', pattern: /\b(?:order(?:s|ed)|bought|buys?|purchas(?:e|es|ed)|procur(?:e|es|ed)|acquir(?:e|es|ed)|contracted|signed|inked|agreed(?!\s+(?:to|that|with|on)\b)|(?<!\bin )order for)\b/i },
   { type: 'exercise', pattern: /\b(?:exercis(?:ed|es|ing) with|drill(?:s|ed)? with|trained with|conducted (?:joint |bilateral )?(?:drills|manoeuvres|war ?games))\b/i },
   {

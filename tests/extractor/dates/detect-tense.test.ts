@@ -53,6 +53,8 @@ describe('findActionVerb', () => {
     ['a task group that sailed from Visakhapatnam on August 2', 'sailed'],
     ['with PNS Taimur expected to arrive in January', 'expected to arrive'],
     ['series deliveries could start in 2026', 'could start'],
+    ['the remaining two squadrons are due by August 2026', 'are due'],
+    ['the payment is due', null],
     ['the second batch might arrive by March', 'might arrive'],
     ['the drills held in May this year', 'held'],
     ['The exercise begins on Monday off Sydney', 'begins'],

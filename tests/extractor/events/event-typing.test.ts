@@ -19,6 +19,11 @@ describe('the type of a dated clause no trigger word names', () => {
     ['unnamed jets landing somewhere as a delivery', ' date 2020-07-30\nThe first five jets landed in Ambala on Wednesday.', ['delivery 2020-07-29..2020-07-29']],
     ['warships arriving at a port as a port call', ' date 2022-12-20\nThe Russian group, led by the cruiser Varyag, arrived at the Chinese port of Zhoushan on Monday.', ['visit 2022-12-19..2022-12-19']],
     ['a video call planned before the end of the year as a meeting in its last quarter', ' date 2022-12-20\nRussian President Vladimir Putin is expected to hold a video call with Chinese leader Xi Jinping before the end of the year.', ['meeting 2022-10-01..2022-12-31']],
+    [
+      'systems due by a month, after "and", as a delivery',
+      " date 2024-03-14\nThe IAF's first S-400 squadron became operational in Punjab in December 2021, and the remaining two squadrons are due by August 2026.",
+      ['other 2021-12-01..2021-12-31', 'delivery 2026-08-01..2026-08-31'],
+    ],
     ['a person arriving is no delivery', ' date 2019-04-02\nThe remaining officials reached Gilgit in March.', ['other 2019-03-01..2019-03-31']],
     ['helicopters shipped to a port as a delivery', ' date 2019-04-02\nThe first four Chinooks were shipped to the Mundra port in Gujarat in February.', ['delivery 2019-02-01..2019-02-28']],
     ['an order placed in a relative clause as an agreement', ' date 2019-04-02\nThe T129 ATAK, 30 of which Pakistan ordered in July 2018, is stuck over its engine.', ['agreement 2018-07-01..2018-07-31']],
