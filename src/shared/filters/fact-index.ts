@@ -15,11 +15,11 @@ export interface FactIndex {
   articlesInReadingOrder: readonly ArticleSummary[];
   /** Each article's position in `articlesInReadingOrder`, by id: a list of sources is put in reading order by comparing numbers. */
   articleReadingRanks: ReadonlyMap<string, number>;
-  /** The positions in `bundle.events` of the events at each place, ascending: filters mark positions, not sets of events. */
+  /** The positions in `bundle.events` of the events at each of the bundle's places, ascending: filters mark positions, not sets of events. */
   eventPositionsByPlace: ReadonlyMap<string, readonly number[]>;
   /** The positions in `bundle.events` of the events of each type, ascending. */
   eventPositionsByType: ReadonlyMap<EventType, readonly number[]>;
-  /** The positions in `bundle.events` of the events involving each item, ascending. */
+  /** The positions in `bundle.events` of the events involving each of the bundle's items, ascending. */
   eventPositionsByItem: ReadonlyMap<string, readonly number[]>;
   /**
    * Per event, the positions in `bundle.places` of its places, each once (ids the bundle lacks left out): a filter marks
