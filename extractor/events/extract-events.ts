@@ -198,6 +198,19 @@ const AGREEMENT_TOPIC = /\bagreement (?:on|for|to) ((?:the )?[a-z][\w/-]*(?: [\w
 /** "a Mutual Logistics Support Arrangement", "the Basic Exchange and Cooperation Agreement": an agreement known by its name. */
 const NAMED_AGREEMENT =
   /(?<![A-Z][\w-]*\s)((?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w-]*(?:\s+(?:(?:and|of|on|for)\s+)?[A-Z][\w-]*){0,6}\s+(?:Agreement|Arrangement|Treaty|Accord|Pact|Protocol|Memorandum of Understanding))\b(?!\s+Organi[sz]ation)/;
+const NAMED_AGREEMENTS = new RegExp(NAMED_AGREEMENT.source, 'g');
+
+/** Names whose last word is itself a trigger word of an agreement. */
+const NAMED_BY_A_TRIGGER = /(?:Agreement|Treaty|Accord|Pact|Memorandum of Understanding)$/;
+
+/** "signed COMCASA in 2018 and the Basic Exchange and Cooperation Agreement in 2020": the agreement whose name holds the trigger, else the sentence's first. */
+function namedAgreementAt(sentence: string, at: number): { name: string; holds: boolean } | undefined {
+  const names = [...sentence.matchAll(NAMED_AGREEMENTS)];
+  const holding = names.find((found) => found.index <= at && at < found.index + found[0].length);
+  const name = (holding ?? names[0])?.[1];
+  return name === undefined ? undefined : { name, holds: holding !== undefined };
+}
+
 const CAPITALISED = /^[a-z]/;
 const SIGNED_DURING = /\b(signed|inked|concluded)\b.*\bduring\b/i;
 
@@ -569,8 +582,10 @@ function genericFrame(
       if (itemIds.length > 0 && APPROVAL_BEFORE.test(sentence.slice(Math.max(0, at - APPROVAL_WINDOW), at))) {
         return { key: `other|${itemIds.join('+')}|approval`, type: 'other', title: `${itemNames.join(', ')} approval`, at, placeIds };
       }
-      const named = NAMED_AGREEMENT.exec(sentence)?.[1];
-      if (named) return { key: `agreement|${slug(named)}`, type, title: named, at, placeIds };
+      const named = namedAgreementAt(sentence, at);
+      // "signed the … Security Agreement in 2018 and the … Cooperation Agreement in 2020": each name's own word frames it, nearer its date than the verb.
+      if (named && !named.holds && NAMED_BY_A_TRIGGER.test(named.name)) return null;
+      if (named) return { key: `agreement|${slug(named.name)}`, type, title: named.name, at, placeIds };
       const topic = AGREEMENT_TOPIC.exec(sentence)?.[1];
       const dealWord = /^(deals?|contracts?)$/i.test(words);
       if (itemIds.length > 0) {

@@ -59,6 +59,11 @@ describe('the type of a dated clause no trigger word names', () => {
 describe('frames for agreements by name and for disengagements', () => {
   it.each([
     [
+      'two named agreements signed by one verb, each dated by its own phrase',
+      ' date 2023-10-12\nThe two countries signed the Communications Compatibility and Security Agreement (COMCASA) in September 2018 and the Basic Exchange and Cooperation Agreement (BECA) during the 2+2 dialogue in New Delhi in October 2020.',
+      ['agreement 2018-09-01..2018-09-30', 'agreement 2020-10-01..2020-10-31', 'meeting 2020-10-01..2020-10-31'],
+    ],
+    [
       'an agreement known by its name, beside the summit it was signed at',
       ' date 2020-06-05\nIndia and Australia signed a Mutual Logistics Support Arrangement on Thursday during a virtual summit between Narendra Modi and Scott Morrison.',
       ['agreement 2020-06-04..2020-06-04', 'meeting 2020-06-04..2020-06-04'],
