@@ -560,6 +560,10 @@ function genericFrame(
         return { key: `meeting|${slug(name)}|${placeIds.join('+')}`, type, title: `${name}, ${placeName(context, placeIds[0] ?? '')}`, at, placeIds };
       }
       const names = participants.map((id) => refs.people.find((person) => person.personId === id)?.name ?? mainPerson?.name ?? id);
+      const other = participants.length === 1 ? unlistedPersonAfter(sentence, at + words.length, refs) : null;
+      if (other && !names.includes(other)) {
+        return { key: `meeting|${[participants[0] ?? '', `unlisted-${slug(other)}`].sort().join('+')}`, type, title: `${names[0]} meets ${other}`, at, placeIds };
+      }
       if (participants.length >= 2) {
         return { key: `meeting|${[...participants].sort().join('+')}`, type, title: `${names[0]} meets ${names.slice(1).join(', ')}`, at, placeIds };
       }
@@ -645,6 +649,19 @@ function unlistedVisitorBefore(sentence: string, at: number, refs: SentenceRefs)
   const end = start + name.length;
   if (refs.places.some((place) => place.start - refs.offset < end && place.end - refs.offset > start)) return null;
   return { personId: `unlisted-${slug(name)}`, name, country: null, start: refs.offset + start, end: refs.offset + end, sentenceIndex: -1 };
+}
+
+/** "met U.S. House Speaker Kevin McCarthy": the other side of a meeting, named after the verb and a title when the people directory does not know them. */
+const NAME_AFTER_MEETING_WORD = /^\s+(?:with\s+)?(?:(?:the\s+)?(?:U\.S\.|US|[A-Z][a-z]+(?:'s)?)\s+){0,3}?(?:(?:House\s+)?Speaker|President|Prime Minister|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary of State|Chancellor|Premier|Senator|Minister|leader)\s+((?:\p{Lu}\p{Ll}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+
+function unlistedPersonAfter(sentence: string, from: number, refs: SentenceRefs): string | null {
+  const found = NAME_AFTER_MEETING_WORD.exec(sentence.slice(from, from + NAME_REACH));
+  const name = found?.[1];
+  if (!found || !name || NOT_A_VISITOR.test(name)) return null;
+  const start = from + found[0].length - name.length;
+  const known = refs.people.some((person) => person.start - refs.offset <= start && person.end - refs.offset >= start + name.length);
+  const placed = refs.places.some((place) => place.start - refs.offset < start + name.length && place.end - refs.offset > start);
+  return known || placed ? null : name;
 }
 
 function isCountry(placeId: string, context: ArticleEventContext): boolean {
@@ -1056,7 +1073,7 @@ function namedByDate(frames: Frame[], dates: DateMention[], sentence: string): M
 }
 
 /** "after Nancy Pelosi visited Taipei last August, when …": an event told by its own verb after "after" is a clause with a date of its own, not an event named as the point of reference. */
-const TOLD_BY_VERB = /^[a-z]+ed\b/;
+const TOLD_BY_VERB = /^(?:[a-z]+ed|met|held|began|took|made|fought|struck|flew|left|came)\b/;
 
 function datesByFrame(frames: Frame[], dates: DateMention[], sentence: string): Map<Frame, DateMention> {
   const eventDates = dates.filter((mention) => isEventDate(mention, sentence));

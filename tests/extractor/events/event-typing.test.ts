@@ -195,6 +195,11 @@ describe('a visit by someone the people directory does not know', () => {
       " date 2023-06-14\nAfter Speaker Kevin McCarthy's visit to Taipei in April, the PLA held drills around the island.",
       ['exercise 2023-04-01..2023-04-30', 'visit 2023-04-01..2023-04-30'],
     ],
+    [
+      'a meeting with someone named after "met" and a title, told after "after" by its verb, dated by the phrase opening the sentence',
+      ' date 2024-05-24\nIn April last year, the command held the Joint Sword exercises after Tsai Ing-wen met U.S. House Speaker Kevin McCarthy in California.',
+      ['exercise 2023-04-01..2023-04-30', 'meeting 2023-04-01..2023-04-30'],
+    ],
     ['an institution is no visitor', ' date 2023-04-10\nThe Indian Navy visited Colombo in May 2022.', ['other 2022-05-01..2022-05-31']],
     ['a title in the possessive is no visitor', ' date 2020-09-10\nThe Indian Defence Minister\'s visits to Russia in June and September were his first abroad.', []],
   ])('%s', (_name, text, expected) => {
