@@ -124,19 +124,27 @@ function withBetweenRanges(sentence: string, mentions: DateMention[]): DateMenti
   return joined;
 }
 
-/** ", and 2013" right after a year: a second year listed with the first ("gifted in 2010 and 2013"), which chrono drops as a bare number. */
-const LISTED_YEAR_AFTER = /^,?\s+and\s+((?:19|20)\d\d)\b(?![\d-]|s\b|['’]s\b)/;
+/** ", and 2013" right after a year, or ", 2005, 2012 and 2013": more years listed with the first ("gifted in 2010 and 2013"), which chrono drops as bare numbers. */
+const LISTED_YEAR_AFTER = /^(,?\s+and\s+|,\s*)((?:19|20)\d\d)\b(?![\d-]|s\b|['’]s\b)/;
 
 function withListedYears(sentence: string, mentions: DateMention[]): DateMention[] {
   return mentions.flatMap((mention, index) => {
-    const listed = mention.precision === 'year' && mention.startDay.slice(0, 4) === mention.endDay.slice(0, 4) ? LISTED_YEAR_AFTER.exec(sentence.slice(mention.end)) : null;
-    const written = listed?.[1];
-    if (!listed || written === undefined) return [mention];
-    const start = mention.end + listed[0].length - written.length;
+    if (mention.precision !== 'year' || mention.startDay.slice(0, 4) !== mention.endDay.slice(0, 4)) return [mention];
     const next = mentions[index + 1];
-    const span = monthRangeSpan(Number(written), 1, 12);
-    if (span === null || (next !== undefined && next.start < start + written.length)) return [mention];
-    return [mention, { text: written, start, end: start + written.length, ...span, precision: 'year', relative: false }];
+    const listed: DateMention[] = [];
+    let end = mention.end;
+    let joinedByAnd = false;
+    for (let link = LISTED_YEAR_AFTER.exec(sentence.slice(end)); link; link = LISTED_YEAR_AFTER.exec(sentence.slice(end))) {
+      const written = link[2] ?? '';
+      const start = end + link[0].length - written.length;
+      const span = monthRangeSpan(Number(written), 1, 12);
+      if (span === null || (next !== undefined && next.start < start + written.length)) break;
+      listed.push({ text: written, start, end: start + written.length, ...span, precision: 'year', relative: false });
+      end = start + written.length;
+      joinedByAnd = /and/.test(link[1] ?? '');
+    }
+    // A bare ", 2005" is a list only when "and" closes it ("1996, 2005, 2012 and 2013").
+    return joinedByAnd ? [mention, ...listed] : [mention];
   });
 }
 

@@ -181,6 +181,12 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['Talks were held between Monday and Wednesday in Beijing.', '2023-06-14', [['Monday and Wednesday', '2023-06-12', '2023-06-14', 'day', true]]],
     ['The carrier sailed in the Pacific between May and July.', '2023-09-14', [['May and July', '2023-05-01', '2023-07-31', 'month', true]]],
     ['Belarus received Su-30SM fighters in 2019 and 2020.', '2021-09-10', [['in 2019 and 2020', '2019-01-01', '2020-12-31', 'year', false]]],
+    [
+      'Hotlines were set up in 1996, 2005, 2012 and 2013.',
+      '2023-08-28',
+      [['in 1996', '1996-01-01', '1996-12-31', 'year', false], ['2005', '2005-01-01', '2005-12-31', 'year', false], ['2012', '2012-01-01', '2012-12-31', 'year', false], ['2013', '2013-01-01', '2013-12-31', 'year', false]],
+    ],
+    ['In 2019, 2020 was to be the year of the deal.', '2023-08-28', [['In 2019', '2019-01-01', '2019-12-31', 'year', false]]],
     ['Moscow sold Hanoi two batches of Kilo submarines in 2014 and 2017.', '2021-09-10', [['in 2014', '2014-01-01', '2014-12-31', 'year', false], ['2017', '2017-01-01', '2017-12-31', 'year', false]]],
     ['Pyongyang tested the missile during 2016, and 2019, Seoul said.', '2021-09-10', [['during 2016', '2016-01-01', '2016-12-31', 'year', false], ['2019', '2019-01-01', '2019-12-31', 'year', false]]],
     ['The carrier was refitted between 2008 and 2012.', '2021-09-10', [['between 2008 and 2012', '2008-01-01', '2012-12-31', 'year', false]]],

@@ -36,6 +36,7 @@ describe('the type of a dated clause no trigger word names', () => {
     ['a series of confrontations at sea as an incident', ' date 2024-04-10\nTensions rose last year with a series of confrontations around the Second Thomas Shoal.', ['incident 2023-01-01..2023-12-31']],
     ['a firepower demonstration as an exercise', ' date 2024-03-28\nThe tri-service firepower demonstration Bharat Shakti was held at the Pokhran ranges on March 12.', ['exercise 2024-03-12..2024-03-12']],
     ['a drone strike as an incident', ' date 2024-01-20\nA drone strike hit the base near Erbil on Thursday.', ['incident 2024-01-18..2024-01-18']],
+    ['troops facing off as an incident', ' date 2023-08-28\nIn 2017, troops faced off for 73 days at Doklam.', ['incident 2017-01-01..2017-12-31']],
     ['a scuffle as an incident', ' date 2017-08-20\nIndian and Chinese soldiers scuffled on the banks of Pangong Tso on August 15.', ['incident 2017-08-15..2017-08-15']],
     ['a council taking up proposals as a meeting, dated by its day', ' date 2023-01-20\nThe DAC takes up proposals worth Rs 1.2 lakh crore on Thursday.', ['meeting 2023-01-19..2023-01-19']],
     ['a council to take up a service’s proposals as a meeting', " date 2023-01-20\nThe Defence Acquisition Council will take up the Navy's proposals for new fighters next month.", ['meeting 2023-02-01..2023-02-28']],
