@@ -50,7 +50,7 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null, 
     if (namesBothEnds(result)) namingBothEnds.add(mention);
     if (!mention.relative && (mention.precision !== 'year' || isYearOfWhatFollows(sentence, mention))) yearAnchor = mention;
   }
-  return joinBounds(sentence, withBetweenRanges(sentence, withDayPairsJoined(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutMereLabels(mentions, labels))))), namingBothEnds, published);
+  return joinBounds(sentence, withBetweenRanges(sentence, withDayPairsJoined(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutMereLabels(sentence, mentions, labels))))), namingBothEnds, published);
 }
 
 /** "May 5 to 9 next year": a range of days chrono read without the year said right after it. */
@@ -148,12 +148,18 @@ function withListedYears(sentence: string, mentions: DateMention[]): DateMention
   });
 }
 
-/** "The 2019 edition was held in September last year": a year naming which edition gives way to a finer date within it. */
-function withoutMereLabels(mentions: DateMention[], labels: ReadonlySet<DateMention>): DateMention[] {
+/**
+ * "The 2019 edition was held in September last year": a year naming which
+ * edition gives way to a finer date within it, but not to one of something
+ * it is told against ("The 2013 pact was signed weeks after a standoff in April-May that year").
+ */
+const TOLD_AGAINST = /\b(?:after|before|since|following)\b/i;
+
+function withoutMereLabels(sentence: string, mentions: DateMention[], labels: ReadonlySet<DateMention>): DateMention[] {
   if (labels.size === 0) return mentions;
-  return mentions.filter(
-    (mention) => !labels.has(mention) || !mentions.some((other) => !labels.has(other) && other.precision !== 'year' && other.startDay.slice(0, 4) === mention.startDay.slice(0, 4)),
-  );
+  const finer = (label: DateMention, other: DateMention) =>
+    !labels.has(other) && other.precision !== 'year' && other.startDay.slice(0, 4) === label.startDay.slice(0, 4) && !TOLD_AGAINST.test(sentence.slice(label.end, other.start));
+  return mentions.filter((mention) => !labels.has(mention) || !mentions.some((other) => finer(mention, other)));
 }
 
 function datelineLength(sentence: string): number {

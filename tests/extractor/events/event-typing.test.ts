@@ -140,6 +140,11 @@ describe('a year written before the noun of an event ("the 2017 standoff")', () 
     ['leaves out a war named without a year', ' date 2020-06-24\nThe parade on Red Square marked the 75th anniversary of the Soviet victory in the Great Patriotic War on Wednesday.', ['parade 2020-06-24..2020-06-24']],
     ['keeps a war of words or a trade war out', ' date 2023-04-10\nThe trade war of 2019 hurt exports from China to the United States.', []],
     ['keeps a trade war named by a year before it out', ' date 2023-04-10\nThe 2019 tariff war hurt exports from China.', []],
+    [
+      'keeps a pact its year when the finer date of that year is of what it is told after',
+      ' date 2023-08-28\nThe 2013 pact was signed weeks after a three-week standoff at Depsang in April-May that year.',
+      ['agreement 2013-01-01..2013-12-31', 'incident 2013-04-01..2013-05-31'],
+    ],
     ['makes a ruling an event of its year, in a sentence with no verb of action', ' date 2023-05-02\nManila says its patrols are lawful under a 2016 ruling by an arbitral tribunal in The Hague.', ['other 2016-01-01..2016-12-31']],
     ['names a ruling by its year after "of"', ' date 2023-05-02\nVietnam cites the arbitral ruling of 2016 against Beijing.', ['other 2016-01-01..2016-12-31']],
     ['types an agreement that names no system or city by its noun, not by the verb of the clause', ' date 2023-05-02\nThe helicopters will be based there in line with the 1994 agreement with Kazakhstan.', ['agreement 1994-01-01..1994-12-31']],
