@@ -31,6 +31,7 @@ describe('the type of a dated clause no trigger word names', () => {
     ['an acquisition as an agreement', ' date 2019-04-02\nPakistan acquired four Type 054A/P frigates from China in 2017.', ['agreement 2017-01-01..2017-12-31']],
     ['a purchase after an opening adverbial that names trials', ' date 2019-04-02\nDuring trials, it lifted the M777 ultra-light howitzer that the Army bought from the US in November 2016.', ['agreement 2016-11-01..2016-11-30']],
     ['an approval after trials stays an approval', ' date 2021-04-02\nAfter the trials, the ministry approved the purchase of 83 Tejas in January 2021.', ['other 2021-01-01..2021-01-31']],
+    ['a carrier strike group sailing into a sea as an exercise', ' date 2022-06-18\nThe USS Ronald Reagan strike group sailed into the South China Sea on Monday.', ['exercise 2022-06-13..2022-06-13']],
     ['drills with another navy as an exercise', ' date 2021-09-12\nThe task group exercised with the Vietnamese navy in the South China Sea on August 18.', ['exercise 2021-08-18..2021-08-18']],
     ['a drone violating a country’s airspace as an incident', ' date 2022-11-10\nA Chinese drone violated Indian airspace near the LAC in June.', ['incident 2022-06-01..2022-06-30']],
     ['a series of confrontations at sea as an incident', ' date 2024-04-10\nTensions rose last year with a series of confrontations around the Second Thomas Shoal.', ['incident 2023-01-01..2023-12-31']],
