@@ -80,10 +80,10 @@ function pushClause(clauses: Span[], sentence: string, start: number, end: numbe
  * command. They let a clause without a known name be an event.
  */
 const MILESTONE =
-  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|bids?|first flight|maiden flight|keel|floated out|sea trials|trials|disengage(?:d|ment)?|pull-?back|pulled back|took over|takes over|assumed (?:charge|command|office)|took (?:charge|office)|takes (?:charge|office)|sworn in|appointed|advance payment|payment|withdr[ea]wn?|withdrawal|launched|(?:de)?commissioned|retire[sd]?|joint statement|press release|communiqu[eé]|(?:fully )?operational)\b/i;
+  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|acceptance of necessity|AoN|foundation stone|request for proposals?|RFP|tender|bids?|first flight|maiden flight|keel|floated out|sea trials|trials|disengage(?:d|ment)?|pull-?back|pulled back|took over|takes over|assumed (?:charge|command|office)|took (?:charge|office)|takes (?:charge|office)|sworn in|appointed|advance payment|payment|withdr[ea]wn?|withdrawal|launched|(?:de)?commissioned|retire[sd]?|joint statement|press release|communiqu[eé]|(?:fully )?operational)\b/i;
 /** Milestones that are `other` even beside a deal or delivery word ("the contract, which the ministry approved last year"). */
 const NOT_THE_DEAL_ITSELF =
-  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|foundation stone|request for proposals?|RFP|tender|advance payment|payment|trials|took over|takes over|announced|announces|declared|joint statement|press release)\b/i;
+  /\b(approv(?:ed|al|es)|clear(?:ed|ance)|sanctioned|acceptance of necessity|AoN|foundation stone|request for proposals?|RFP|tender|advance payment|payment|trials|took over|takes over|announced|announces|declared|joint statement|press release)\b/i;
 /** The wire dateline opening a story ("BEIJING, Jan. 14 (Xinhua) --") is no part of any clause's event. */
 const DATELINE_AND_DASH = new RegExp(`${DATELINE.source}[\\s—–-]*`, 'u');
 /** Lines of the page around the article, which carry dates but no events. */

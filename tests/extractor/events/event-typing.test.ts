@@ -42,6 +42,7 @@ describe('the type of a dated clause no trigger word names', () => {
     ['a council taking up proposals as a meeting, dated by its day', ' date 2023-01-20\nThe DAC takes up proposals worth Rs 1.2 lakh crore on Thursday.', ['meeting 2023-01-19..2023-01-19']],
     ['a council to take up a service’s proposals as a meeting', " date 2023-01-20\nThe Defence Acquisition Council will take up the Navy's proposals for new fighters next month.", ['meeting 2023-02-01..2023-02-28']],
     ['a council clearing proposals as a milestone, not a meeting', ' date 2023-01-20\nThe Defence Acquisition Council cleared proposals worth Rs 1.2 lakh crore on Thursday.', ['other 2023-01-19..2023-01-19']],
+    ['an acceptance of necessity for a purchase as a milestone', ' date 2023-07-15\nOn Thursday, the Defence Acquisition Council granted acceptance of necessity for the purchase of 26 Rafale M jets.', ['other 2023-07-13..2023-07-13']],
     ['an approval, even of a purchase, as a milestone', ' date 2022-11-10\nThe Cabinet Committee on Security on Wednesday cleared the purchase of 26 Rafale M jets.', ['other 2022-11-09..2022-11-09']],
     ['a delegation from a country visiting', ' date 2021-07-20\nA delegation from the United Arab Emirates visited the Rostec stand on Tuesday.', ['visit 2021-07-20..2021-07-20']],
     [
