@@ -70,6 +70,7 @@ const ACTION_IRREGULAR = IRREGULAR_PAST.split('|')
 const ACTION_NOT_AFTER = NOT_AFTER.replace('|and|', '|').replace('|that|', '|');
 const PARTICIPLE = String.raw`(?!(?:${REPORTING_VERB})\b)(?:[a-z]{2,}ed|[a-z]{3,}en|${ACTION_IRREGULAR}|laid|set|put|cut|hit|shut|begun|done|flown|shown|drawn|sworn|undertaken|overseen|upheld)`;
 
+const HEADLINE_VERBS = 'visit|sign|buy|hold|host|launch|get|receive|deploy|induct|attend|meet|test|begin|start|deliver|join|arrive|land|acquire|order|procure|commission|conduct|hold|unveil|skip';
 const SCHEDULED_PRESENT = 'holds|hosts|begins|starts|opens|ends|concludes|sails|leaves|arrives|joins|signs|launches|visits|receives|inducts|commissions|unveils|kicks off|wraps up';
 
 /**
@@ -88,6 +89,8 @@ const ACTION_VERB = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?[a-z]{3,}ing\b`,
     String.raw`\b(?:was|were|has|have|had|is|are|been)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+|first\s+|then\s+)?(?:been\s+)?${PARTICIPLE}\b`,
     String.raw`\b(?:${ACTION_IRREGULAR}|(?!(?:${ADJECTIVES_IN_ED}|${REPORTING_VERB})\b)[a-z]{2,}ed)\b(?<!\b(?:${ACTION_NOT_AFTER})\s\w+)`,
+    // "Five Rafale jets to land in Ambala on July 29": a headline's future, its subject right before "to".
+    String.raw`(?<=^(?:[\w'’.-]+\s+){1,6})to\s+(?:${HEADLINE_VERBS})\b`,
     // "The exercise begins on Monday", "INS Tushil joins the fleet on December 9": the present of a scheduled or headline event.
     String.raw`\b(?:${SCHEDULED_PRESENT})\b(?<!\b(?:${ACTION_NOT_AFTER})\s\w+)(?<!['’]s\s\w+)`,
   ].join('|'),

@@ -54,6 +54,8 @@ describe('findActionVerb', () => {
     ['with PNS Taimur expected to arrive in January', 'expected to arrive'],
     ['series deliveries could start in 2026', 'could start'],
     ['the remaining two squadrons are due by August 2026', 'are due'],
+    ['Five Rafale jets to land in Ambala on July 29', 'to land'],
+    ['According to officials, the talks went well', 'went'],
     ['the payment is due', null],
     ['the second batch might arrive by March', 'might arrive'],
     ['the drills held in May this year', 'held'],

@@ -16,6 +16,7 @@ describe('the type of a dated clause no trigger word names', () => {
     ['systems arriving as a delivery', ' date 2019-04-02\nThe remaining 14 helicopters will arrive by March 2020.', ['delivery 2020-03-01..2020-03-31']],
     ['unnamed jets arriving somewhere, by the visit word, as a delivery', ' date 2020-07-30\nThe first jets arrived in Ambala on Wednesday.', ['delivery 2020-07-29..2020-07-29']],
     ['jets arriving after an opening date and comma as a delivery', ' date 2020-07-30\nThe two sides signed the deal on March 3. A day later, the first jets arrived in Ambala.', ['agreement 2020-03-03..2020-03-03', 'delivery 2020-03-04..2020-03-04']],
+    ['a headline’s jets "to land" on a day as a planned delivery', ' date 2020-07-27\nFive Rafale jets to land in Ambala on July 29', ['delivery 2020-07-29..2020-07-29']],
     ['unnamed jets landing somewhere as a delivery', ' date 2020-07-30\nThe first five jets landed in Ambala on Wednesday.', ['delivery 2020-07-29..2020-07-29']],
     ['warships arriving at a port as a port call', ' date 2022-12-20\nThe Russian group, led by the cruiser Varyag, arrived at the Chinese port of Zhoushan on Monday.', ['visit 2022-12-19..2022-12-19']],
     ['a video call planned before the end of the year as a meeting in its last quarter', ' date 2022-12-20\nRussian President Vladimir Putin is expected to hold a video call with Chinese leader Xi Jinping before the end of the year.', ['meeting 2022-10-01..2022-12-31']],
