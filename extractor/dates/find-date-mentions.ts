@@ -50,7 +50,31 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null, 
     if (namesBothEnds(result)) namingBothEnds.add(mention);
     if (!mention.relative && (mention.precision !== 'year' || isYearOfWhatFollows(sentence, mention))) yearAnchor = mention;
   }
-  return joinBounds(sentence, withBetweenRanges(sentence, withDayPairsJoined(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutMereLabels(sentence, mentions, labels))))), namingBothEnds, published);
+  return withDaysApart(sentence, joinBounds(sentence, withBetweenRanges(sentence, withDayPairsJoined(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutMereLabels(sentence, mentions, labels))))), namingBothEnds, published));
+}
+
+/**
+ * "said on Thursday, a day after the two fought a dogfight", "shot down a
+ * MiG-21 on Wednesday and captured its pilot, a day after Indian jets struck":
+ * what follows "a day after" happened the day before the date told last
+ * before it; "hours after" the same day, "two days before" two days later. A
+ * date of its own, at the words that give it, for the event told after them.
+ */
+const DAYS_APART = /(?<![\w-])(?:just\s+|only\s+)?(hours|a day|one day|two days|three days|a week|(\d)\s+days)\s+(after|before)\b/i;
+const DAYS_IN: Record<string, number> = { hours: 0, 'a day': 1, 'one day': 1, 'two days': 2, 'three days': 3, 'a week': 7 };
+
+function withDaysApart(sentence: string, mentions: DateMention[]): DateMention[] {
+  return mentions.flatMap((mention, index) => {
+    const next = mentions[index + 1];
+    const isOneDay = mention.precision === 'day' && mention.startDay === mention.endDay && mention.bound === undefined;
+    const apart = isOneDay ? DAYS_APART.exec(sentence.slice(mention.end, next?.start ?? sentence.length)) : null;
+    if (!apart) return [mention];
+    const days = apart[2] === undefined ? (DAYS_IN[(apart[1] ?? '').toLowerCase()] ?? 0) : Number(apart[2]);
+    const day = addDays(mention.startDay, /^after$/i.test(apart[3] ?? '') ? -days : days);
+    const start = mention.end + apart.index;
+    const end = start + apart[0].length;
+    return [mention, { text: apart[0], start, end, startDay: day, endDay: day, precision: 'day', relative: mention.relative }];
+  });
 }
 
 /** "May 5 to 9 next year": a range of days chrono read without the year said right after it. */

@@ -170,7 +170,7 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   {
     type: 'incident',
     pattern:
-      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|intruded|transgressed|attacked|shot down|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
+      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
   },
   { type: 'agreement', pattern: /\b(?:chose|selected|opted for|picked)\b/i },
   { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with)\b/i },

@@ -177,6 +177,16 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['Vietnam has bought Russian arms since 2009, when it ordered six Kilo-class submarines.', '2023-01-10', [['since 2009', '2009-01-01', '2009-12-31', 'year', false]]],
     ['The roadmap covers 2023 to 2030.', '2023-01-10', [['2023 to 2030', '2023-01-01', '2030-12-31', 'year', false]]],
     ['The squadron was raised between 2016 and 2019.', '2023-01-10', [['between 2016 and 2019', '2016-01-01', '2019-12-31', 'year', false]]],
+    [
+      'Seoul protested on Thursday, a day after the bombers flew near Dokdo.',
+      '2019-07-26',
+      [['Thursday', '2019-07-25', '2019-07-25', 'day', true], ['a day after', '2019-07-24', '2019-07-24', 'day', true]],
+    ],
+    [
+      'The navy seized the trawler on Monday and detained its crew, two days before the talks.',
+      '2019-07-26',
+      [['Monday', '2019-07-22', '2019-07-22', 'day', true], ['two days before', '2019-07-24', '2019-07-24', 'day', true]],
+    ],
     ['The Garuda drills ran between June 5 and June 9 at Mont-de-Marsan.', '2023-06-14', [['June 5 and June 9', '2023-06-05', '2023-06-09', 'day', true]]],
     ['Talks were held between Monday and Wednesday in Beijing.', '2023-06-14', [['Monday and Wednesday', '2023-06-12', '2023-06-14', 'day', true]]],
     ['The carrier sailed in the Pacific between May and July.', '2023-09-14', [['May and July', '2023-05-01', '2023-07-31', 'month', true]]],

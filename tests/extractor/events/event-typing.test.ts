@@ -39,6 +39,12 @@ describe('the type of a dated clause no trigger word names', () => {
     ['a firepower demonstration as an exercise', ' date 2024-03-28\nThe tri-service firepower demonstration Bharat Shakti was held at the Pokhran ranges on March 12.', ['exercise 2024-03-12..2024-03-12']],
     ['a drone strike as an incident', ' date 2024-01-20\nA drone strike hit the base near Erbil on Thursday.', ['incident 2024-01-18..2024-01-18']],
     ['troops facing off as an incident', ' date 2023-08-28\nIn 2017, troops faced off for 73 days at Doklam.', ['incident 2017-01-01..2017-12-31']],
+    [
+      'jets striking a camp "a day after" the day told before as an incident of the day before',
+      ' date 2019-02-28\nPakistan shot down an Indian MiG-21 on Wednesday and captured its pilot, a day after Indian jets struck a camp near Balakot.',
+      ['incident 2019-02-26..2019-02-26', 'incident 2019-02-27..2019-02-27'],
+    ],
+    ['a deal struck as no incident', ' date 2019-02-28\nThe two sides struck a deal on Monday.', ['agreement 2019-02-25..2019-02-25']],
     ['a scuffle as an incident', ' date 2017-08-20\nIndian and Chinese soldiers scuffled on the banks of Pangong Tso on August 15.', ['incident 2017-08-15..2017-08-15']],
     ['a council taking up proposals as a meeting, dated by its day', ' date 2023-01-20\nThe DAC takes up proposals worth Rs 1.2 lakh crore on Thursday.', ['meeting 2023-01-19..2023-01-19']],
     ['a council to take up a service’s proposals as a meeting', " date 2023-01-20\nThe Defence Acquisition Council will take up the Navy's proposals for new fighters next month.", ['meeting 2023-02-01..2023-02-28']],
