@@ -10,7 +10,7 @@ const FUTURE =
   /\b(?:will|shall|won't|would|is to|are to|was to|were to|upcoming|forthcoming|tomorrow|next|later this|plans? to|planning to|intends? to|aims? to|hopes? to|to be (?:held|conducted|hosted|organi[sz]ed|signed|launched|delivered|inducted|commissioned|attended|inaugurated))\b|'ll\b|\b(?:is|are|am|was|were|be)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:scheduled|expected|set|due|slated|likely|going|poised|planned|proposed|supposed|to)\b|\b(?:is|are|am)\s+(?:hosting|holding|visiting|leaving|travelling|traveling|arriving|heading|flying|attending|convening)\b|\b(?:holds|hosts|begins|opens|kicks off)\b(?=[^.;]*\b(?:on|in|from)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))/i;
 
 const IRREGULAR_PAST =
-  'left|held|met|said|told|began|underwent|undertook|oversaw|laid|arrived|took|came|went|gave|made|flew|sent|saw|spoke|won|led|brought|bought|sold|struck|fought|thought|became|stood|kept|rose|fell|paid|sought|built|lost|drew|grew|withdrew|broke|chose|wrote|ran|sat|felt|heard|found|meant|got|shot|spent|threw|understood|wore|ago|yesterday|earlier|last';
+  'left|held|met|said|told|began|underwent|undertook|oversaw|laid|arrived|took|came|went|gave|made|flew|sent|saw|spoke|won|led|brought|bought|sold|struck|fought|thought|became|stood|kept|rose|fell|paid|sought|built|lost|drew|grew|withdrew|broke|chose|wrote|ran|sat|felt|heard|found|meant|got|shot|spent|threw|understood|wore|sank|overran|overtook|withheld|upheld|shook|dealt|lent|rebuilt|ago|yesterday|earlier|last';
 
 const NOT_AFTER = 'is|are|am|be|been|being|the|a|an|its|his|her|their|our|this|that|these|those|of|and|very|more|most|highly|well';
 const ADJECTIVES_IN_ED =

@@ -163,14 +163,14 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   { type: 'visit', pattern: /\barriv(?:e|es|ed|ing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}port\b/i },
   { type: 'delivery', pattern: /\b(?:enter(?:s|ed|ing)? (?:into )?(?:service|the fleet)|join(?:s|ed)? (?:the )?(?:[A-Z][\w-]* )?(?:fleet|navy|air force|squadron)|(?:was|were|been|be) (?:formally )?(?:handed over|delivered|shipped|inducted|commissioned)|took delivery|received)\b/i },
   { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? (?:at|in)|hand(?:s|ing)? over|(?:is|are|was|were) (?:now |also )?due\b)\b/i, needsHardware: true },
-  { type: 'agreement', pattern: /\b(?:order(?:s|ed)|bought|buys?|purchas(?:e|es|ed)|procur(?:e|es|ed)|acquir(?:e|es|ed)|contracted|signed|inked|agreed(?!\s+(?:to|that|with|on)\b)|(?<!\bin )order for)\b/i },
+  { type: 'agreement', pattern: /\b(?:order(?:s|ed)|bought|buys?|purchas(?:e|es|ed)|procur(?:e|es|ed)|acquir(?:e|es|ed)|contracted|signed|inked|sealed|clinched|agreed(?!\s+(?:to|that|with|on)\b)|(?<!\bin )order for)\b/i },
   // "The Liaoning carrier group operated near Okinawa in May": a carrier or task group at sea is on an exercise.
   { type: 'exercise', pattern: /\b(?:carrier|task|strike|battle)\s+(?:strike\s+)?group\b[^.;]{0,40}?\b(?:operated|operates|sailed|sails|manoeuvred|maneuvered)\b/i },
   { type: 'exercise', pattern: /\b(?:exercis(?:ed|es|ing) with|drill(?:s|ed)? with|trained with|conducted (?:joint |bilateral )?(?:drills|manoeuvres|war ?games))\b/i },
   {
     type: 'incident',
     pattern:
-      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
+      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|bombed|raided|downed|sank|torpedoed|stormed|annexed|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
   },
   { type: 'agreement', pattern: /\b(?:chose|selected|opted for|picked)\b/i },
   { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with)\b/i },
