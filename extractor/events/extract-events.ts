@@ -52,7 +52,7 @@ export interface PlaceInfo {
 const THEATRE_CELL_DEGREES = 5;
 
 /** Where an incident or exercise happened, coarsely: reports name different villages of one theatre. */
-function theatreOf(placeId: string, context: ArticleEventContext): string {
+export function theatreOf(placeId: string, context: Pick<ArticleEventContext, 'placeInfo'>): string {
   const info = context.placeInfo(placeId);
   if (!info) return placeId;
   if (info.kind === 'country') return info.country ?? placeId;
