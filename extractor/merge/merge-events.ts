@@ -8,7 +8,7 @@
  */
 import type { DisputeInput, EventInput, EventStatus, SourceInput } from '../../schema/bundle';
 import { toEpochDay } from '../dates/iso-day';
-import type { EventDate, EventMention, PlaceInfo } from '../events/extract-events';
+import { theatreOf, type EventDate, type EventMention, type PlaceInfo } from '../events/extract-events';
 import { compareStrings, groupBy } from './sources';
 
 /** Two reports of one event may differ by this many days before they count as different events. */
@@ -255,6 +255,14 @@ function clauseKeyParts(key: string): { anchor: string; verb: string } | null {
 /** Types whose keys may list the systems an event is about ("delivery|ah-64e-apache+chinook", "other|tejas-mk1a|approval"; see extract-events.ts). */
 const ITEM_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['delivery', 'agreement', 'other']);
 
+/** Types whose trigger-word keys name the theatre they happened in ("incident|6:15"; see theatreOf). */
+const THEATRE_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['incident', 'exercise']);
+
+function isBelowCountry(placeId: string, placeInfo: (id: string) => PlaceInfo | undefined): boolean {
+  const info = placeInfo(placeId);
+  return info !== undefined && info.kind !== 'country';
+}
+
 /** How a block's events told under different keys may still be one: see joinClauseClusters and joinItemClusters. */
 type JoinRule = 'clause' | 'items' | null;
 
@@ -273,11 +281,23 @@ type JoinRule = 'clause' | 'items' | null;
  * Chinooks arrived" and "the Apaches arrived" on one day are one delivery.
  * A key listing places ("agreement|india+russia") is left whole: two deals
  * India signs on one day are not one.
+ *
+ * Incidents and exercises told with a trigger word are keyed by their
+ * theatre; told by a clause that names a place below a country ("troops
+ * clashed near Yangtse"), they are blocked with those of that theatre, so
+ * one outlet's "the clash in Tawang sector" and another's clause meet.
+ * Inside such a block, tellings near in date from different articles join.
  */
 function blockOf(mention: EventMention, placeInfo: (id: string) => PlaceInfo | undefined): { key: string; join: JoinRule } {
   const { date, key, type } = mention;
+  const clause = clauseKeyParts(key);
+  if (THEATRE_KEYED_TYPES.has(type)) {
+    const place = date && clause ? mention.placeIds.find((id) => isBelowCountry(id, placeInfo)) : undefined;
+    if (place !== undefined) return { key: `${type}|${theatreOf(place, { placeInfo })}`, join: 'items' };
+    if (!clause) return { key, join: 'items' };
+  }
   // By the first day only: one article's "docked on Tuesday" and "will stay until August 22" are one stay.
-  if (date && clauseKeyParts(key)) return { key: `${type}|clause|${date.start}`, join: 'clause' };
+  if (date && clause) return { key: `${type}|clause|${date.start}`, join: 'clause' };
   if (!ITEM_KEYED_TYPES.has(type)) return { key, join: null };
   const [, listed = '', ...rest] = key.split('|');
   const [first = '', ...others] = listed.split('+');

@@ -159,3 +159,42 @@ describe('mergeEvents of deliveries and deals keyed by the systems they name', (
     expect(new Set(keys).size).toBe(1);
   });
 });
+
+describe('mergeEvents of incidents and exercises, keyed by their theatre', () => {
+  const places: Record<string, PlaceInfo> = {
+    india: { name: 'India', kind: 'country', country: 'IN', lat: 21, lon: 78 },
+    tawang: { name: 'Tawang', kind: 'city', country: 'IN', lat: 27.59, lon: 91.87 },
+    yangtse: { name: 'Yangtse', kind: 'landmark', country: 'IN', lat: 27.8, lon: 91.9 },
+    galwan: { name: 'Galwan Valley', kind: 'region', country: 'IN', lat: 34.75, lon: 78.2 },
+  };
+  const placeInfo = (id: string): PlaceInfo | undefined => places[id];
+  // Theatre cells of 5 degrees: Tawang and Yangtse share "5:18", Galwan is "6:15".
+  const framed = (articleId: string, start: string, overrides: Partial<EventMention> = {}): EventMention =>
+    mention(articleId, start, { key: 'incident|5:18', type: 'incident', title: 'Clash in Tawang', placeIds: ['tawang'], people: [], itemIds: [], ...overrides });
+  const clause = (articleId: string, start: string, overrides: Partial<EventMention> = {}): EventMention =>
+    mention(articleId, start, { key: 'incident|clause|troops|clash', type: 'incident', title: 'Troops clashed', placeIds: ['yangtse'], people: [], itemIds: [], ...overrides });
+
+  it.each([
+    ['a clause naming a place of the same theatre, the same day', framed('pti', '2022-12-09'), clause('reuters', '2022-12-09')],
+    ['a clause naming a place of the same theatre, a day apart', framed('pti', '2022-12-09'), clause('reuters', '2022-12-10')],
+    ['two clauses with different words in one theatre', clause('pti', '2022-12-09', { key: 'incident|clause|pla|transgress', placeIds: ['tawang'] }), clause('reuters', '2022-12-09')],
+  ])('joins %s from two outlets into one event citing both', (_case, first, second) => {
+    const events = mergeEvents([first, second], placeInfo);
+    expect(events.map((event) => event.sources.map((source) => source.articleId))).toEqual([['pti', 'reuters']]);
+  });
+
+  it.each([
+    ['they come from one article', framed('pti', '2022-12-09'), clause('pti', '2022-12-09', { source: { articleId: 'pti', quote: 'q', start: 80, end: 90 } })],
+    ['they are in different theatres', framed('pti', '2022-12-09'), clause('reuters', '2022-12-09', { placeIds: ['galwan'] })],
+    ['they are weeks apart', framed('pti', '2022-12-09'), clause('reuters', '2022-12-30')],
+    ['the clause names only a country', framed('pti', '2022-12-09'), clause('reuters', '2022-12-09', { placeIds: ['india'] })],
+    ['one is an exercise', framed('pti', '2022-12-09'), clause('reuters', '2022-12-09', { type: 'exercise', key: 'exercise|clause|troops|drill' })],
+  ])('keeps two tellings apart when %s', (_case, first, second) => {
+    expect(mergeEvents([first, second], placeInfo)).toHaveLength(2);
+  });
+
+  it('gives the same events whichever order the mentions come in', () => {
+    const mentions = [framed('a', '2022-12-09'), clause('b', '2022-12-10'), clause('c', '2022-12-09', { placeIds: ['galwan'] }), framed('c', '2022-12-09', { source: { articleId: 'c', quote: 'q', start: 50, end: 60 } })];
+    expect(mergeEvents([...mentions].reverse(), placeInfo)).toEqual(mergeEvents(mentions, placeInfo));
+  });
+});
