@@ -255,6 +255,9 @@ function clauseKeyParts(key: string): { anchor: string; verb: string } | null {
 /** Types whose keys may list the systems an event is about ("delivery|ah-64e-apache+chinook", "other|tejas-mk1a|approval"; see extract-events.ts). */
 const ITEM_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['delivery', 'agreement', 'other']);
 
+/** Types whose trigger-word keys list the systems they are about first ("delivery|dhruv", "agreement|ah-64e-apache+chinook"). */
+const SYSTEM_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['delivery', 'agreement']);
+
 /** Types whose trigger-word keys name the theatre they happened in ("incident|6:15"; see theatreOf). */
 const THEATRE_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['incident', 'exercise']);
 
@@ -296,6 +299,9 @@ function blockOf(mention: EventMention, placeInfo: (id: string) => PlaceInfo | u
     if (place !== undefined) return { key: `${type}|${theatreOf(place, { placeInfo })}`, join: 'items' };
     if (!clause) return { key, join: 'items' };
   }
+  // "India gifted the Dhruv in 2010" against another outlet's "the Dhruv delivered in 2010": a clause naming systems meets their deliveries and deals.
+  const firstSystem = SYSTEM_KEYED_TYPES.has(type) ? [...mention.itemIds].sort(compareStrings)[0] : undefined;
+  if (date && clause && firstSystem !== undefined) return { key: `${type}|${firstSystem}`, join: 'items' };
   // By the first day only: one article's "docked on Tuesday" and "will stay until August 22" are one stay.
   if (date && clause) return { key: `${type}|clause|${date.start}`, join: 'clause' };
   if (!ITEM_KEYED_TYPES.has(type)) return { key, join: null };

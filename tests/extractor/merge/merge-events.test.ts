@@ -135,6 +135,8 @@ describe('mergeEvents of deliveries and deals keyed by the systems they name', (
   it.each([
     ['a delivery of two systems and one of the first of them, the same day', told('ani', 'delivery|ah-64e-apache+chinook', '2019-09-03'), told('theprint', 'delivery|ah-64e-apache', '2019-09-03')],
     ['a deal for two systems and one for the first of them, the same month', told('ani', 'agreement|ah-64e-apache+chinook', '2015-09-01'), told('theprint', 'agreement|ah-64e-apache', '2015-09-01')],
+    ['a delivery and a clause naming the same system, the same day', told('ani', 'delivery|dhruv', '2010-04-12'), told('theprint', 'delivery|clause|india|gift', '2010-04-12', { itemIds: ['dhruv'] })],
+    ['a deal and a clause naming the same system among others, a day apart', told('ani', 'agreement|ah-64e-apache', '2015-09-28'), told('theprint', 'agreement|clause|boeing|sign', '2015-09-29', { itemIds: ['chinook', 'ah-64e-apache'] })],
   ])('joins %s from two outlets into one event citing both', (_case, first, second) => {
     const events = mergeEvents([first, second], placeInfo);
     expect(events.map((event) => event.sources.map((source) => source.articleId))).toEqual([['ani', 'theprint']]);
@@ -150,6 +152,7 @@ describe('mergeEvents of deliveries and deals keyed by the systems they name', (
     ['they come from one article', told('ani', 'delivery|ah-64e-apache+chinook', '2019-09-03'), told('ani', 'delivery|ah-64e-apache', '2019-09-03', { source: { articleId: 'ani', quote: 'q', start: 80, end: 90 } })],
     ['they are months apart', told('ani', 'delivery|ah-64e-apache+chinook', '2019-09-03'), told('theprint', 'delivery|ah-64e-apache', '2020-03-03')],
     ['their keys list places, not systems', told('a', 'agreement|india+russia', '2021-12-06'), told('b', 'agreement|india+usa', '2021-12-06')],
+    ['the clause names another system', told('ani', 'delivery|dhruv', '2010-04-12'), told('theprint', 'delivery|clause|india|gift', '2010-04-12', { itemIds: ['dornier-228'] })],
   ])('keeps two tellings apart when %s', (_case, first, second) => {
     expect(mergeEvents([first, second], placeInfo)).toHaveLength(2);
   });
