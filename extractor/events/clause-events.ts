@@ -161,7 +161,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
     const later = afterIt.filter((mention) => !naming.has(mention));
     const frame = input.taken.find((span) => within(span, clause) && (!span.namedBy || !date || span.namedBy.includes(date)));
     if (frame) {
-      const before = date && later.length > 0 ? eventBeforeFrame(input, clause, frame, date) : null;
+      const before = date && later.length > 0 ? eventBeforeFrame(input, clause, frame, date) : date ? eventDuringFrame(input, clause, frame, date) : null;
       if (before) events.push(before);
       told = verb ? { type: frame.type, title: frame.title, verb: stemOf(verb.text) } : told;
       const milestone = date && verb ? milestoneAfter(input, clause, frame, date, verb) : null;
@@ -290,6 +290,24 @@ function eventBeforeFrame(input: ClauseInput, clause: Span, frame: Span, date: D
   const head = { start: clause.start, end: date.end };
   const verb = verbIn(input.verbs, { start: clause.start, end: date.start });
   return verb ? clauseEvent(input, head, date, verb.text) : null;
+}
+
+/**
+ * "The purchase was announced in June 2023 during Modi's state visit", "a
+ * joint statement was issued on Friday on the sidelines of the summit": one
+ * date phrase dates both the clause's own verb and the event it was told
+ * during, which keeps the date as well.
+ */
+const DURING_FRAME = /^\s*,?\s*(?:during|on the sidelines of|on the margins of|at)\s[^,;]{0,80}$/i;
+
+function eventDuringFrame(input: ClauseInput, clause: Span, frame: Span, date: DateMention): ClauseEvent | null {
+  const { sentence } = input;
+  if (date.end > frame.start || !DURING_FRAME.test(sentence.slice(date.end, frame.start)) || verbIn(input.verbs, { start: date.end, end: frame.start })) return null;
+  const head = { start: clause.start, end: date.end };
+  if (input.taken.some((span) => span !== frame && span.start < head.end && span.end > head.start)) return null;
+  const verb = verbIn(input.verbs, { start: clause.start, end: date.start });
+  const event = verb ? clauseEvent(input, head, date, verb.text) : null;
+  return event && { ...event, sharesDate: true };
 }
 
 /** "… inaugurated DefExpo and laid the foundation stone of an airbase": a milestone sharing the subject and day of the event before it. */

@@ -1,0 +1,33 @@
+/**
+ * One date phrase dating two events, on sentences of my own in other outlets'
+ * styles: a clause's own verb and the event it was told during.
+ */
+import { describe, expect, it } from 'vitest';
+import { datedEventsOf } from './one-article';
+
+describe('a date told before "during" another event', () => {
+  it.each([
+    [
+      'an announcement made during a state visit is dated with the visit',
+      ' date 2024-03-02\nThe sale of 26 Rafale M jets was announced in July 2023 during Prime Minister Narendra Modi\'s visit to Paris.',
+      ['other 2023-07-01..2023-07-31', 'visit 2023-07-01..2023-07-31'],
+    ],
+    [
+      'a request made on a day during a meeting is dated with the meeting',
+      ' date 2024-01-20\nPresident Ferdinand Marcos raised the shoal dispute on January 4, during a meeting with Chinese Foreign Minister Wang Yi in Manila.',
+      ['meeting 2024-01-04..2024-01-04', 'other 2024-01-04..2024-01-04'],
+    ],
+    [
+      'a joint statement issued on the sidelines of a summit is dated with the summit',
+      ' date 2023-09-12\nA joint statement was issued on Saturday on the sidelines of the G20 summit in New Delhi.',
+      ['meeting 2023-09-09..2023-09-09', 'other 2023-09-09..2023-09-09'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(datedEventsOf(text).sort()).toEqual(expected);
+  });
+
+  it('a deal signed during a visit stays one agreement beside the visit, with no event of its verb besides', () => {
+    const text = ' date 2023-08-01\nThe two navies signed the agreement on July 14 during Prime Minister Narendra Modi\'s visit to Paris.';
+    expect(datedEventsOf(text).sort()).toEqual(['agreement 2023-07-14..2023-07-14', 'visit 2023-07-14..2023-07-14']);
+  });
+});
