@@ -171,7 +171,7 @@ export function findClauseEvents(input: ClauseInput): ClauseEvent[] {
       continue;
     }
     // "… started on Thursday and will run over the next seven days": the event before going on, which its date covers.
-    if (verb && GOES_ON.test(verb.text) && /^(?:and|but)\b/i.test(text)) continue;
+    if (verb && GOES_ON.test(verb.text) && SAME_SUBJECT_GOES_ON.test(text.slice(0, verb.index))) continue;
     if (!verb) {
       const continued = told && date && CONTINUING.test(text) ? continuedEvent(input, clause, date, told) : null;
       const nominal = !continued && date && NOMINAL_EVENT.test(text) ? clauseEvent(input, clause, date, '') : null;
@@ -212,6 +212,8 @@ function subjectOf(sentence: string, clause: Span, verbIndex: number, entities: 
 const SUBJECTLESS = /^(?:and|but)\s+(?:will|would|shall|could|can|may|might|should|must|is|are|was|were|has|had|have)\b/i;
 
 /** "started on Thursday and will run over the next seven days": the same event going on, which its frame's date covers. */
+/** "and will run …", "and it continued …": the event before goes on; "and its berths were extended in 2021" tells something else that was extended. */
+const SAME_SUBJECT_GOES_ON = /^(?:and|but)\s+(?:(?:it|they|then|later|also|still)\s+)*$/i;
 const GOES_ON = /\b(?:run|runs|ran|continu\w*|last\w*|go on|goes on|went on|stay\w*|remain\w*|extend\w*)$/i;
 
 /**

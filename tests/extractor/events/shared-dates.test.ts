@@ -31,3 +31,30 @@ describe('a date told before "during" another event', () => {
     expect(datedEventsOf(text).sort()).toEqual(['agreement 2023-07-14..2023-07-14', 'visit 2023-07-14..2023-07-14']);
   });
 });
+
+describe('a second clause whose verb says something lasted or was extended', () => {
+  it.each([
+    [
+      'a runway extended by a subject of its own is an event of its own',
+      ' date 2023-05-02\nThe airbase at Nyoma was inaugurated in September 2021, and its runway was extended in 2022 to take fighters.',
+      ['other 2021-09-01..2021-09-30', 'other 2022-01-01..2022-12-31'],
+    ],
+    [
+      'a mandate prolonged in a second clause is an event of its own',
+      ' date 2024-02-02\nOperation Sankalp began in the Gulf of Oman in June 2019, and its mandate was extended in January.',
+      ['other 2019-06-01..2019-06-30', 'other 2024-01-01..2024-01-31'],
+    ],
+    [
+      'a lease prolonged by its own subject is a second agreement',
+      ' date 2023-05-02\nThe Chakra submarine was leased in 2012, and the lease was extended in 2019.',
+      ['agreement 2012-01-01..2012-12-31', 'agreement 2019-01-01..2019-12-31'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(datedEventsOf(text).sort()).toEqual(expected);
+  });
+
+  it('the same drills going on, told without a subject, stay one event', () => {
+    const text = ' date 2023-05-02\nThe Varuna drills began off Goa on Monday and will run over the next five days.';
+    expect(datedEventsOf(text)).toEqual(['exercise 2023-05-01..2023-05-05']);
+  });
+});
