@@ -1346,6 +1346,8 @@ function mentionsOf(
     const listed = mention && !frame.clause && !frame.continues ? listedWith(mention, found, text).filter((other) => !claimed.has(other)) : [];
     const firstEdition = date && !frame.clause ? firstEditionOf(frame, frames, dates, found, text) : undefined;
     if (firstEdition) listed.push(firstEdition);
+    const lastTime = date && !frame.continues ? lastTimeOf(frame, frames, found, text) : undefined;
+    if (lastTime) listed.push(lastTime);
     return [
       told,
       ...listed.map((other) => {
@@ -1367,6 +1369,24 @@ function firstEditionOf(frame: Frame, frames: Frame[], dates: Map<Frame, DateMen
   if (!since || crossesClause(frame, since, sentence)) return undefined;
   const nearest = frames.filter((candidate) => !candidate.clause).sort((a, b) => distanceToDate(a, since) - distanceToDate(b, since))[0];
   return nearest === frame ? since : undefined;
+}
+
+/**
+ * "fired ballistic missiles around Taiwan for the first time since 1996",
+ * "its new white paper, the first since 2015", "his second such address after
+ * June 2016": the dated event was last done then, so it is told again on that
+ * date. Only the event told last before the words, in their clause.
+ */
+const FIRST_SINCE = /\b(?:first|second|third)\b[^,;:.]{0,40}[\s,]$/i;
+const FIRST_SINCE_REACH = 60;
+
+function lastTimeOf(frame: Frame, frames: Frame[], found: DateMention[], sentence: string): DateMention | undefined {
+  const since = found.find(
+    (mention) => /^(?:since|after)\s/i.test(mention.text) && mention.start > frame.at && FIRST_SINCE.test(sentence.slice(Math.max(0, mention.start - FIRST_SINCE_REACH), mention.start)),
+  );
+  if (!since || crossesClause(frame, since, sentence)) return undefined;
+  const last = frames.filter((candidate) => candidate.at < since.start && !candidate.continues).sort((a, b) => b.at - a.at)[0];
+  return last === frame ? since : undefined;
 }
 
 /** Where a clause with a subject and verb of its own begins (", and India is expected to …"); "followed by", "after" go on the main verb's tense. */

@@ -58,3 +58,32 @@ describe('a second clause whose verb says something lasted or was extended', () 
     expect(datedEventsOf(text)).toEqual(['exercise 2023-05-01..2023-05-05']);
   });
 });
+
+describe('an event done "for the first time since" a date', () => {
+  it.each([
+    [
+      'a missile over Japan for the first time since a year was last fired then too',
+      ' date 2023-04-12\nNorth Korea fired an intercontinental missile over Japan on Tuesday for the first time since 2017.',
+      ['other 2017-01-01..2017-12-31', 'other 2023-04-11..2023-04-11'],
+    ],
+    [
+      'a white paper, "the first since" a year, had one then',
+      ' date 2019-07-23\nThe Japanese defence ministry will publish its new white paper on Friday, the first since 2021.',
+      ['other 2019-07-26..2019-07-26', 'other 2021-01-01..2021-12-31'],
+    ],
+    [
+      'an address to a legislature, the first such since a year, was given then',
+      ' date 2024-05-02\nPrime Minister Fumio Kishida will address Congress on Thursday, his first such address since 2015.',
+      ['other 2015-01-01..2015-12-31', 'other 2024-05-02..2024-05-02'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(datedEventsOf(text).sort()).toEqual(expected);
+  });
+
+  it.each([
+    ['"the largest since" compares, it tells no earlier event', ' date 2024-05-02\nThe Balikatan drills that began on Monday are the largest since 2019.', ['exercise 2024-04-29..2024-04-29']],
+    ['a "since" date of something still going on is no earlier time', ' date 2024-05-02\nThe S-400 has been deployed in Punjab since December 2021.', ['delivery 2021-12-01..2021-12-31']],
+  ])('%s', (_label, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
