@@ -262,8 +262,14 @@ const SYSTEM_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['delivery
 const THEATRE_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['incident', 'exercise']);
 
 function isBelowCountry(placeId: string, placeInfo: (id: string) => PlaceInfo | undefined): boolean {
-  const info = placeInfo(placeId);
-  return info !== undefined && info.kind !== 'country';
+  const kind = placeInfo(placeId)?.kind;
+  return kind !== undefined && kind !== 'country';
+}
+
+/** The one theatre of the places below a country a mention names; undefined when it names none, or places of several theatres. */
+function soleTheatreOf(placeIds: readonly string[], placeInfo: (id: string) => PlaceInfo | undefined): string | undefined {
+  const theatres = new Set(placeIds.filter((id) => isBelowCountry(id, placeInfo)).map((id) => theatreOf(id, { placeInfo })));
+  return theatres.size === 1 ? [...theatres][0] : undefined;
 }
 
 /** How a block's events told under different keys may still be one: see joinClauseClusters and joinItemClusters. */
@@ -286,8 +292,8 @@ type JoinRule = 'clause' | 'items' | null;
  * India signs on one day are not one.
  *
  * Incidents and exercises told with a trigger word are keyed by their
- * theatre; told by a clause that names a place below a country ("troops
- * clashed near Yangtse"), they are blocked with those of that theatre, so
+ * theatre; told by a clause whose places below a country all lie in one
+ * theatre ("troops clashed near Yangtse"), they are blocked with those of that theatre, so
  * one outlet's "the clash in Tawang sector" and another's clause meet.
  * Inside such a block, tellings near in date from different articles join.
  */
@@ -295,8 +301,8 @@ function blockOf(mention: EventMention, placeInfo: (id: string) => PlaceInfo | u
   const { date, key, type } = mention;
   const clause = clauseKeyParts(key);
   if (THEATRE_KEYED_TYPES.has(type)) {
-    const place = date && clause ? mention.placeIds.find((id) => isBelowCountry(id, placeInfo)) : undefined;
-    if (place !== undefined) return { key: `${type}|${theatreOf(place, { placeInfo })}`, join: 'items' };
+    const theatre = date && clause ? soleTheatreOf(mention.placeIds, placeInfo) : undefined;
+    if (theatre !== undefined) return { key: `${type}|${theatre}`, join: 'items' };
     if (!clause) return { key, join: 'items' };
   }
   // "India gifted the Dhruv in 2010" against another outlet's "the Dhruv delivered in 2010": a clause naming systems meets their deliveries and deals.

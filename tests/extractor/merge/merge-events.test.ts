@@ -191,6 +191,7 @@ describe('mergeEvents of incidents and exercises, keyed by their theatre', () =>
     ['they are in different theatres', framed('pti', '2022-12-09'), clause('reuters', '2022-12-09', { placeIds: ['galwan'] })],
     ['they are weeks apart', framed('pti', '2022-12-09'), clause('reuters', '2022-12-30')],
     ['the clause names only a country', framed('pti', '2022-12-09'), clause('reuters', '2022-12-09', { placeIds: ['india'] })],
+    ['the clause names places of two theatres', framed('pti', '2022-12-09'), clause('reuters', '2022-12-09', { placeIds: ['yangtse', 'galwan'] })],
     ['one is an exercise', framed('pti', '2022-12-09'), clause('reuters', '2022-12-09', { type: 'exercise', key: 'exercise|clause|troops|drill' })],
   ])('keeps two tellings apart when %s', (_case, first, second) => {
     expect(mergeEvents([first, second], placeInfo)).toHaveLength(2);
