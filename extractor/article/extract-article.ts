@@ -22,7 +22,7 @@ import { extractPlaces, getGazetteerPlace } from '../places/extract-places';
 import type { ItemMention } from '../procurement/extract-items';
 import { extractItems } from '../procurement/extract-items';
 import { splitSentences } from '../text/split-sentences';
-import type { InputFile, Sentence } from '../types';
+import type { DateMention, InputFile, Sentence } from '../types';
 
 export interface PlaceFact {
   placeId: string;
@@ -96,10 +96,29 @@ function yearlessDaysOf(read: ReadArticle, sentences: Sentence[]): YearlessDay[]
   return filed === null ? told : [...told, { monthDay: filed, past: true, filed: true }];
 }
 
+/**
+ * findDateMentions for one reading of an article, remembering what it found
+ * in each sentence: the procurement stage reads the dates of delivery
+ * sentences and the event stage reads them again. A call that counts from
+ * the sentence before, or against another day, is not remembered.
+ */
+function rememberingDateFinder(published: IsoDay | null): typeof findDateMentions {
+  const found = new Map<string, DateMention[]>();
+  return (sentence, day, before) => {
+    if (before !== undefined || day !== published) return findDateMentions(sentence, day, before);
+    const known = found.get(sentence);
+    if (known) return known;
+    const fresh = findDateMentions(sentence, day);
+    found.set(sentence, fresh);
+    return fresh;
+  };
+}
+
 /** The facts of a readable article given its day-free mentions, resolving relative dates against `published` (null: absolute dates only). */
 function factsOf(read: ReadArticle, sentences: Sentence[], mentions: DayFreeMentions, published: IsoDay | null): ArticleFacts {
   const { places, people } = mentions;
-  const items = extractItems(read.text, sentences, published);
+  const findDates = rememberingDateFinder(published);
+  const items = extractItems(read.text, sentences, published, findDates);
   const events = extractEvents({
     articleId: read.id,
     text: read.text,
@@ -109,7 +128,7 @@ function factsOf(read: ReadArticle, sentences: Sentence[], mentions: DayFreeMent
     people,
     items,
     placeInfo: getGazetteerPlace,
-    findDates: findDateMentions,
+    findDates,
     findDuration: findDurationDays,
     tenseOf: detectTense,
   });

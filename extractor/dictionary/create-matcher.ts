@@ -26,9 +26,11 @@ export interface MatcherOptions {
 }
 
 /**
- * A trie node. Children are found by the hash of their word (see hashOf), so
- * a scan compares a word in place instead of slicing it into a string; words
- * whose hashes collide are chained.
+ * A trie node. Children are found by the hash of their word lower-cased (see
+ * hashOf), so a scan compares a word in place instead of slicing it into a
+ * string, and matchers that heed letter case share the lower-cased tokens of
+ * the others; words whose hashes collide ("Navy" and "NAVY" in such a
+ * matcher) are chained.
  */
 interface TrieNode {
   children: Map<number, TrieEdge>;
@@ -82,7 +84,7 @@ const LOWER_S = 115;
 
 /** The tokens of a text, in order. */
 function tokensOf(text: string, flexible: boolean): string[] {
-  const { starts, ends } = tokenise(text, true, flexible);
+  const { starts, ends } = tokenise(text, flexible);
   return starts.map((start, index) => text.slice(start, ends[index]));
 }
 
@@ -123,7 +125,7 @@ function newNode(): TrieNode {
 }
 
 function addChild(node: TrieNode, word: string): TrieNode {
-  const hash = hashOf(word);
+  const hash = hashOf(word.toLowerCase());
   const first = node.children.get(hash);
   for (let edge = first; edge; edge = edge.collision) if (edge.word === word) return edge.node;
   const child = newNode();
@@ -133,14 +135,17 @@ function addChild(node: TrieNode, word: string): TrieNode {
 
 /**
  * A text cut into tokens once for every matcher of the same kind: one
- * article goes through the gazetteer, the people directory, the catalogue
- * and the event names, and cutting the text (and hashing each word for the
- * trie lookup) was most of each scan. Words are sliced only when a matcher
- * asks for them.
+ * article goes through the gazetteer, the people directory, the catalogue,
+ * the event and organisation names and its own surnames, and cutting the
+ * text (and hashing each word for the trie lookup) was most of each scan.
+ * Tokens are cut and hashed lower-cased whether a matcher heeds letter case
+ * or not (lower-casing keeps letters letters, so the tokens are the same);
+ * one that heeds it compares the words as written. Words are sliced only
+ * when a matcher asks for them.
  */
 interface TokenisedText {
   text: string;
-  /** The text as scanned: lower-cased when matching ignores case and that keeps every offset. */
+  /** The text as scanned: lower-cased when that keeps every offset. */
   searched: string;
   starts: number[];
   ends: number[];
@@ -151,8 +156,8 @@ interface TokenisedText {
   foldedWords: string[] | null;
 }
 
-function tokenise(text: string, caseSensitive: boolean, flexible: boolean): TokenisedText {
-  const folded = caseSensitive ? text : text.toLowerCase();
+function tokenise(text: string, flexible: boolean): TokenisedText {
+  const folded = text.toLowerCase();
   const searched = folded.length === text.length ? folded : text;
   const starts: number[] = [];
   const ends: number[] = [];
@@ -195,44 +200,49 @@ function withWordsFolded(tokens: TokenisedText): TokenisedText {
   return { ...tokens, foldedWords: words, hashes: words.map(hashOf), stemHashes: words.map((word) => hashOf(word.slice(0, -1))) };
 }
 
-/** How many recent texts each of the four ways of tokenising keeps: an article, and the lines or phrases of it searched again between its matchers. */
+/** How many recent texts each of the two ways of tokenising keeps: an article, and the lines or phrases of it searched again between its matchers. */
 const RECENT_TEXTS = 4;
-/** The texts last tokenised in each of the four ways (case-sensitive or not, flexible or not), most recent first. */
-const recentlyTokenised: TokenisedText[][] = [[], [], [], []];
+/** The texts last tokenised in each of the two ways (flexible or not), most recent first. */
+const recentlyTokenised: TokenisedText[][] = [[], []];
 
-function tokenised(text: string, caseSensitive: boolean, flexible: boolean): TokenisedText {
-  const recent = recentlyTokenised[(caseSensitive ? 2 : 0) + (flexible ? 1 : 0)] ?? [];
+function tokenised(text: string, flexible: boolean): TokenisedText {
+  const recent = recentlyTokenised[flexible ? 1 : 0] ?? [];
   const known = recent.find((tokens) => tokens.text === text);
   if (known) return known;
-  const fresh = tokenise(text, caseSensitive, flexible);
+  const fresh = tokenise(text, flexible);
   recent.unshift(fresh);
   if (recent.length > RECENT_TEXTS) recent.pop();
   return fresh;
 }
 
-/** Whether the index-th word of a tokenised text, case-folded when matching ignores case and without its last `trim` characters, is `word`. */
-function isWordAt(tokens: TokenisedText, index: number, word: string, trim: number): boolean {
+/**
+ * Whether the index-th word of a tokenised text, without its last `trim`
+ * characters, is `word`: as written when `asWritten`, else case-folded.
+ */
+function isWordAt(tokens: TokenisedText, index: number, word: string, trim: number, asWritten: boolean): boolean {
+  const start = tokens.starts[index] ?? 0;
+  const length = (tokens.ends[index] ?? 0) - start - trim;
+  if (asWritten) return length === word.length && tokens.text.startsWith(word, start);
   const folded = tokens.foldedWords?.[index];
   if (folded !== undefined) return folded.length - trim === word.length && folded.startsWith(word);
-  const start = tokens.starts[index] ?? 0;
-  return (tokens.ends[index] ?? 0) - start - trim === word.length && tokens.searched.startsWith(word, start);
+  return length === word.length && tokens.searched.startsWith(word, start);
 }
 
 /** The child of `node` for the index-th word of a tokenised text, or for that word without its last character when `trim` is 1. */
-function childFor(node: TrieNode, tokens: TokenisedText, index: number, trim: number): TrieNode | undefined {
+function childFor(node: TrieNode, tokens: TokenisedText, index: number, trim: number, asWritten: boolean): TrieNode | undefined {
   const hash = (trim === 0 ? tokens.hashes[index] : tokens.stemHashes[index]) ?? 0;
   for (let edge = node.children.get(hash); edge; edge = edge.collision) {
-    if (isWordAt(tokens, index, edge.word, trim)) return edge.node;
+    if (isWordAt(tokens, index, edge.word, trim, asWritten)) return edge.node;
   }
   return undefined;
 }
 
-/** Whether the index-th word of a tokenised text is at least two characters long and ends in "s" (folded when matching ignores case). */
-function endsInS(tokens: TokenisedText, index: number): boolean {
-  const folded = tokens.foldedWords?.[index];
+/** Whether the index-th word of a tokenised text is at least two characters long and ends in "s" (as written when `asWritten`, else folded). */
+function endsInS(tokens: TokenisedText, index: number, asWritten: boolean): boolean {
+  const folded = asWritten ? undefined : tokens.foldedWords?.[index];
   if (folded !== undefined) return folded.length >= 2 && folded.endsWith('s');
   const end = tokens.ends[index] ?? 0;
-  return end - (tokens.starts[index] ?? 0) >= 2 && tokens.searched.charCodeAt(end - 1) === LOWER_S;
+  return end - (tokens.starts[index] ?? 0) >= 2 && (asWritten ? tokens.text : tokens.searched).charCodeAt(end - 1) === LOWER_S;
 }
 
 /**
@@ -263,13 +273,13 @@ export function createMatcher(
   const startsAPhrase = new Uint8Array(filter);
   for (const [hash, first] of root.children) {
     startsAPhrase[filterSlot(hash, filter)] = 1;
-    for (let edge: TrieEdge | undefined = first; allowPlural && edge; edge = edge.collision) startsAPhrase[filterSlot(hashOf(`${edge.word}s`), filter)] = 1;
+    for (let edge: TrieEdge | undefined = first; allowPlural && edge; edge = edge.collision) startsAPhrase[filterSlot(hashOf(`${edge.word.toLowerCase()}s`), filter)] = 1;
   }
 
   /** The key of the phrase ending at the index-th word read as a plural of a child of `node`, or null. */
   function pluralTerminal(node: TrieNode, tokens: TokenisedText, index: number): string | null {
-    if (!allowPlural || !endsInS(tokens, index)) return null;
-    return childFor(node, tokens, index, 1)?.key ?? null;
+    if (!allowPlural || !endsInS(tokens, index, caseSensitive)) return null;
+    return childFor(node, tokens, index, 1, caseSensitive)?.key ?? null;
   }
 
   /** Start of the next token after `from` when only joiner characters lie between, else -1. */
@@ -286,7 +296,7 @@ export function createMatcher(
 
   return function findMatches(text: string): DictionaryMatch[] {
     const matches: DictionaryMatch[] = [];
-    const tokens = tokenised(text, caseSensitive, flexible);
+    const tokens = tokenised(text, flexible);
     const { searched, starts, ends, hashes } = tokens;
     let index = 0;
     while (index < starts.length) {
@@ -295,7 +305,7 @@ export function createMatcher(
         continue;
       }
       const start = starts[index] ?? 0;
-      let node = childFor(root, tokens, index, 0);
+      let node = childFor(root, tokens, index, 0, caseSensitive);
       const pluralKey = pluralTerminal(root, tokens, index);
       if (!node && !pluralKey) {
         index += 1;
@@ -312,7 +322,7 @@ export function createMatcher(
         // Tokens are maximal runs, so the next token character found is where the next token starts.
         last += 1;
         const plural = pluralTerminal(node, tokens, last);
-        node = childFor(node, tokens, last, 0);
+        node = childFor(node, tokens, last, 0, caseSensitive);
         if (plural && !node?.key) best = { key: plural, last };
       }
       if (best) {

@@ -208,10 +208,13 @@ function toDeliveryDate(sentence: string, mention: DateMention): DeliveryDate {
   return { span, start, end: mention.end };
 }
 
+/** How the dates of a sentence are found: findDateMentions, or a caller's copy that remembers them for the other stages. */
+export type DateFinder = (sentence: string, published: IsoDay | null) => DateMention[];
+
 /** Future dates in a sentence about delivery: what the deadline words promise, not when something happened. */
-function findDeliveryDates(sentence: string, published: IsoDay | null): DeliveryDate[] {
+function findDeliveryDates(sentence: string, published: IsoDay | null, findDates: DateFinder): DeliveryDate[] {
   if (!DELIVERY_CONTEXT.test(sentence) || !DEADLINE_CUE.test(sentence)) return [];
-  return findDateMentions(sentence, published)
+  return findDates(sentence, published)
     .filter((mention) => published === null || mention.endDay > published)
     .map((mention) => toDeliveryDate(sentence, mention));
 }
@@ -269,12 +272,12 @@ function partiesOfItems(items: readonly Span[], parties: readonly PartyCue[]): P
 }
 
 /** The items of one sentence, as found in the text, each described by what its clause group says. Offsets stay article offsets. */
-function describeSentence(sentence: Sentence, sentenceIndex: number, found: readonly FoundItem[], published: IsoDay | null): ItemMention[] {
+function describeSentence(sentence: Sentence, sentenceIndex: number, found: readonly FoundItem[], published: IsoDay | null, findDates: DateFinder): ItemMention[] {
   const items = found.map((item) => ({ ...item, start: item.start - sentence.start, end: item.end - sentence.start }));
   const groups = groupClauses(sentence.text, items.map((item) => item.start));
   const statuses = groups.map((group) => detectStatus(sentence.text.slice(group.start, group.end)));
   const values = assignToNearest(items, findMoney(sentence.text));
-  const deliveries = assignToNearest(items, findDeliveryDates(sentence.text, published));
+  const deliveries = assignToNearest(items, findDeliveryDates(sentence.text, published, findDates));
   const partiesOf = partiesOfItems(items, findParties(sentence.text));
   return items.map((item, index) => {
     const groupIndex = groups.findIndex((group) => item.start >= group.start && item.start < group.end);
@@ -304,9 +307,9 @@ function describeSentence(sentence: Sentence, sentenceIndex: number, found: read
  * Every item mention in an article, in text order. `sentences` carry offsets
  * into `text`; a name outside every sentence (a skipped "READ |" link line)
  * is not a mention of this article. `published` resolves delivery dates and
- * tells a deadline from a date already past.
+ * tells a deadline from a date already past; `findDates` finds them.
  */
-export function extractItems(text: string, sentences: readonly Sentence[], published: IsoDay | null): ItemMention[] {
+export function extractItems(text: string, sentences: readonly Sentence[], published: IsoDay | null, findDates: DateFinder = findDateMentions): ItemMention[] {
   const found = findItems(text);
   if (found.length === 0) return [];
   const order = sentences.map((_, index) => index).sort((a, b) => (sentences[a]?.start ?? 0) - (sentences[b]?.start ?? 0));
@@ -322,7 +325,7 @@ export function extractItems(text: string, sentences: readonly Sentence[], publi
       if (!item || item.start >= sentence.end) break;
       if (item.end <= sentence.end) inside.push(item);
     }
-    if (inside.length > 0) mentions.push(...describeSentence(sentence, index, inside, published));
+    if (inside.length > 0) mentions.push(...describeSentence(sentence, index, inside, published, findDates));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

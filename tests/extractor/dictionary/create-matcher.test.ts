@@ -61,6 +61,36 @@ describe('createMatcher', () => {
     expect(keysOf(strict('Leh airbase'))).toEqual(['leh']);
   });
 
+  const exactServices = createMatcher(
+    [
+      { key: 'navy', phrases: ['Navy', 'Indian Navy'] },
+      { key: 'shouting', phrases: ['NAVY'] },
+      { key: 'us', phrases: ['US', 'U.S.'] },
+    ],
+    { caseSensitive: true },
+  );
+  const anyCaseServices = createMatcher([{ key: 'navy', phrases: ['navy'] }]);
+
+  it.each([
+    ['the Indian Navy and the NAVY', ['navy', 'shouting'], ['Indian Navy', 'NAVY']],
+    ['the indian Navy', ['navy'], ['Navy']],
+    ['the navy told us the U.S. would', ['us'], ['U.S']],
+    ['a US navy ship', ['us'], ['US']],
+  ])('tells words that differ only in letter case apart when exact, in "%s"', (text, keys, words) => {
+    const matches = exactServices(text);
+    expect(keysOf(matches)).toEqual(keys);
+    expect(matches.map((match) => match.text)).toEqual(words);
+  });
+
+  it('gives an exact and a case-blind matcher their own matches on one text, in either order', () => {
+    const text = 'The Navy, the NAVY and the navy.';
+    const exactFirst = [exactServices(text), anyCaseServices(text)];
+    const blindFirst = [anyCaseServices(text), exactServices(text)].reverse();
+    expect(blindFirst).toEqual(exactFirst);
+    expect(keysOf(exactFirst[0] ?? [])).toEqual(['navy', 'shouting']);
+    expect((exactFirst[1] ?? []).map((match) => match.text)).toEqual(['Navy', 'NAVY', 'navy']);
+  });
+
   it('does not join words across punctuation or a line break', () => {
     expect(keysOf(places('Pangong, lake'))).toEqual([]);
     expect(keysOf(places('Pangong\nlake'))).toEqual([]);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../../extractor/dates/find-date-mentions';
 import { isIsoDay } from '../../../extractor/dates/iso-day';
 import { readArticle } from '../../../extractor/input/read-article';
 import { findPublicationDate } from '../../../extractor/input/publication-date';
@@ -322,6 +323,24 @@ describe('extractItems leaves out what is not a weapon system', () => {
     'Communal clashes broke out in Nuh district of Haryana.',
   ])('%s', (sentence) => {
     expect(itemsOfSentence(sentence, '2021-01-01')).toEqual([]);
+  });
+});
+
+describe('extractItems with a date finder of its own', () => {
+  const sentence = 'France will deliver three more Rafale jets to India by January 2024.';
+
+  it('reads delivery dates with the finder it is given, and only in sentences about a deadline', () => {
+    const asked: string[] = [];
+    const findDates = (text: string, published: IsoDay | null) => {
+      asked.push(text);
+      return findDateMentions(text, published);
+    };
+    const published = day('2023-05-01');
+    const withFinder = extractItems(sentence, [{ text: sentence, start: 0, end: sentence.length }], published, findDates);
+    expect(withFinder).toEqual(itemsOfSentence(sentence, '2023-05-01'));
+    expect(asked).toEqual([sentence]);
+    extractItems('India flies Rafale jets.', [{ text: 'India flies Rafale jets.', start: 0, end: 24 }], published, findDates);
+    expect(asked).toEqual([sentence]);
   });
 });
 
