@@ -402,7 +402,7 @@ function within(inner: Span, outer: Span): boolean {
 }
 
 /** "took part in Malabar", "will join the naval segment": an exercise when no trigger names the event. */
-const TAKING_PART = /\b(t[ao]ok part|take[sn]? part|taking part|participat(?:e|ed|es|ing|ion)|join(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:segment|drills?|exercises?|phase|manoeuvres|war ?games?))\b/i;
+const TAKING_PART = /\b(t[ao]ok part|take[sn]? part|taking part|participat(?:e|ed|es|ing|ion)|join(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,8}?(?:segment|drills?|exercises?|phase|manoeuvres|war ?games?))\b/i;
 
 /** Someone who makes visits, named by an office the people directory may not know ("House Speaker Nancy Pelosi"). */
 const VISITOR =

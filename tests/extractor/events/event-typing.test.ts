@@ -36,6 +36,8 @@ describe('the type of a dated clause no trigger word names', () => {
     ['drills with another navy as an exercise', ' date 2021-09-12\nThe task group exercised with the Vietnamese navy in the South China Sea on August 18.', ['exercise 2021-08-18..2021-08-18']],
     ['a drone violating a country’s airspace as an incident', ' date 2022-11-10\nA Chinese drone violated Indian airspace near the LAC in June.', ['incident 2022-06-01..2022-06-30']],
     ['a series of confrontations at sea as an incident', ' date 2024-04-10\nTensions rose last year with a series of confrontations around the Second Thomas Shoal.', ['incident 2023-01-01..2023-12-31']],
+    ['a ship joining other navies\' warships for a phase as an exercise', ' date 2023-10-02\nA Sri Lankan corvette joined Indian and Bangladeshi warships for the harbour phase on Saturday.', ['exercise 2023-09-30..2023-09-30']],
+    ['a ship that was to have joined two fleets for a segment as an exercise', ' date 2022-09-06\nA Vietnamese frigate was to have joined the Russian and Chinese fleets for the sea segment on Monday, but the plan was dropped.', ['exercise 2022-09-05..2022-09-05']],
     ['a firepower demonstration as an exercise', ' date 2024-03-28\nThe tri-service firepower demonstration Bharat Shakti was held at the Pokhran ranges on March 12.', ['exercise 2024-03-12..2024-03-12']],
     ['a drone strike as an incident', ' date 2024-01-20\nA drone strike hit the base near Erbil on Thursday.', ['incident 2024-01-18..2024-01-18']],
     ['troops facing off as an incident', ' date 2023-08-28\nIn 2017, troops faced off for 73 days at Doklam.', ['incident 2017-01-01..2017-12-31']],
