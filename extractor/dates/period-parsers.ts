@@ -200,15 +200,31 @@ export const DATED_NOUNS =
  */
 export const YEAR_OF_NOUN_TAG = 'dossier/year-of-noun';
 
+function yearOfNoun(match: RegExpMatchArray): Period | null {
+  const span = yearsSpan(Number(match[1]), Number(match[1]));
+  return span && { ...span, precision: 'year', relative: false };
+}
+
 const yearOfNounParser = definePeriodParser(
   new RegExp(
     `\\b(?:(?:the|a|an|its|their|this|that|and)\\s+)((?:19|20)\\d\\d)(?=(?:\\s+and\\s+(?:19|20)\\d\\d)?\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}(?:${DATED_NOUNS})\\b)`,
     'i',
   ),
-  (match) => {
-    const span = yearsSpan(Number(match[1]), Number(match[1]));
-    return span && { ...span, precision: 'year', relative: false };
-  },
+  yearOfNoun,
+  [YEAR_OF_NOUN_TAG],
+);
+
+/**
+ * "the 2014 Enhanced Defense Cooperation Agreement", "the 1971 Indo-Soviet
+ * Treaty of Peace and Friendship": a year before the capitalised name of an
+ * agreement, summit or war, however many words the name has (case-sensitive:
+ * lower-case words between are the year-of-noun parser's, two at most).
+ */
+const NAMED_EVENT_HEADS = 'Agreement|Arrangement|Accord|Treaty|Pact|Protocol|Declaration|Memorandum|Summit|War|Conference';
+
+const yearOfNameParser = definePeriodParser(
+  new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|and)\\s+((?:19|20)\\d\\d)(?=\\s+(?:\\p{Lu}[\\p{L}\\d-]*\\s+(?:(?:and|of|on|for)\\s+)?){1,6}(?:${NAMED_EVENT_HEADS})\\b)`, 'u'),
+  yearOfNoun,
   [YEAR_OF_NOUN_TAG],
 );
 
@@ -530,4 +546,5 @@ export const PERIOD_PARSERS: TriggeredParser[] = [
   { trigger: /\b(?:19|20)\d\d\s*(?:-|–|to|till|until|through|and)\s*(?:19|20)\d\d\b/i, parser: yearRangeParser },
   { trigger: /\b(?:19|20)\d\d\b/, parser: yearParser },
   { trigger: /\b(?:the|a|an|its|their|this|that|and)\s+(?:19|20)\d\d\s/i, parser: yearOfNounParser },
+  { trigger: /\b(?:the|a|an|its|their|and)\s+(?:19|20)\d\d\s+\p{Lu}/iu, parser: yearOfNameParser },
 ];

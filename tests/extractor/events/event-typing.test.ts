@@ -152,6 +152,8 @@ describe('a year written before the noun of an event ("the 2017 standoff")', () 
     ['makes a war an incident, dated by its year and not by the day of the sentence', ' date 2023-04-10\nVeterans of the 1971 war gathered in Dhaka on Friday.', ['incident 1971-01-01..1971-12-31', 'other 2023-04-07..2023-04-07']],
     ['dates the war and not the squadron revived later', ' date 2020-09-10\nThe 17 Squadron, which fought in the 1999 Kargil war under Wing Commander B.S. Dhanoa, was resurrected in September 2019.', ['incident 1999-01-01..1999-12-31', 'other 2019-09-01..2019-09-30']],
     ['leaves out a war named without a year', ' date 2020-06-24\nThe parade on Red Square marked the 75th anniversary of the Soviet victory in the Great Patriotic War on Wednesday.', ['parade 2020-06-24..2020-06-24']],
+    ['dates an agreement known by a long capitalised name', ' date 2023-03-15\nUS forces will gain access to four more bases under the 2014 Enhanced Defense Cooperation Agreement.', ['agreement 2014-01-01..2014-12-31']],
+    ['dates a treaty whose name goes on with "of"', ' date 2021-08-20\nOfficials in Delhi recalled the 1971 Indo-Soviet Treaty of Peace and Friendship.', ['agreement 1971-01-01..1971-12-31']],
     ['keeps a war of words or a trade war out', ' date 2023-04-10\nThe trade war of 2019 hurt exports from China to the United States.', []],
     ['keeps a trade war named by a year before it out', ' date 2023-04-10\nThe 2019 tariff war hurt exports from China.', []],
     [
