@@ -4,10 +4,13 @@ export type Tense = 'past' | 'future' | 'unknown';
  * Words and constructions that put a clause in the future (including the
  * future seen from the past: "would", "was to"), and the present of a
  * scheduled event with its date ("Taiwan holds elections in January", "the
- * exercise begins on Monday").
+ * exercise begins on Monday"). What was agreed, decided or promised "to" do
+ * lies ahead of the agreeing ("has accepted an invitation to attend the
+ * ceremony on February 4"); the cue starts at "to", so the agreeing itself
+ * stays past for a sentence's tense.
  */
 const FUTURE =
-  /\b(?:will|shall|won't|would|is to|are to|was to|were to|upcoming|forthcoming|tomorrow|next|later this|plans? to|planning to|intends? to|aims? to|hopes? to|to be (?:held|conducted|hosted|organi[sz]ed|signed|launched|delivered|inducted|commissioned|attended|inaugurated))\b|'ll\b|\b(?:is|are|am|was|were|be)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:scheduled|expected|set|due|slated|likely|going|poised|planned|proposed|supposed|to)\b|\b(?:is|are|am)\s+(?:hosting|holding|visiting|leaving|travelling|traveling|arriving|heading|flying|attending|convening)\b|\b(?:holds|hosts|begins|opens|kicks off)\b(?=[^.;]*\b(?:on|in|from)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))/i;
+  /(?<=\b(?:agreed|agrees|decided|decides|accepted an invitation|accepts an invitation|promised|promises|pledged|pledges|vowed|vows|resolved)\s)to\s+[a-z]{2,}\b|\b(?:will|shall|won't|would|is to|are to|was to|were to|upcoming|forthcoming|tomorrow|next|later this|plans? to|planning to|intends? to|aims? to|hopes? to|to be (?:held|conducted|hosted|organi[sz]ed|signed|launched|delivered|inducted|commissioned|attended|inaugurated))\b|'ll\b|\b(?:is|are|am|was|were|be)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:scheduled|expected|set|due|slated|likely|going|poised|planned|proposed|supposed|to)\b|\b(?:is|are|am)\s+(?:hosting|holding|visiting|leaving|travelling|traveling|arriving|heading|flying|attending|convening)\b|\b(?:holds|hosts|begins|opens|kicks off)\b(?=[^.;]*\b(?:on|in|from)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))/i;
 
 const IRREGULAR_PAST =
   'left|held|met|said|told|began|underwent|undertook|oversaw|laid|arrived|took|came|went|gave|made|flew|sent|saw|spoke|won|led|brought|bought|sold|struck|fought|thought|became|stood|kept|rose|fell|paid|sought|built|lost|drew|grew|withdrew|broke|chose|wrote|ran|sat|felt|heard|found|meant|got|shot|spent|threw|understood|wore|sank|overran|overtook|withheld|upheld|shook|dealt|lent|rebuilt|ago|yesterday|earlier|last';

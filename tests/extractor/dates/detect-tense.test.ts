@@ -4,6 +4,8 @@ import { detectTense, detectTenseAt, findActionVerb, findActionVerbs } from '../
 describe('detectTense', () => {
   it.each([
     ['Defence Minister Rajnath Singh on Wednesday left for Moscow on a three-day visit.', 'past'],
+    ['India agreed to buy five S-400 regiments in 2018.', 'past'],
+    ['Vietnam has decided to acquire BrahMos batteries from India.', 'past'],
     ['Union Defence Minister Rajnath Singh on Thursday held talks with his Russian counterpart.', 'past'],
     ['Rajnath Singh embarked on a three-day visit to Russia on September 2, 2020.', 'past'],
     ['He had represented India at the Victory Day Parade in Moscow on June 24.', 'past'],
@@ -37,6 +39,11 @@ describe('detectTenseAt', () => {
     ['Union Defence Minister Rajnath Singh on Monday (June 22) left for a three-day visit.', 'Monday', 'past'],
     ['The ministers are expected to meet in Moscow on Friday, sources said.', 'Friday', 'future'],
     ['The SCO grouping comprises China, India and Russia.', 'Russia', 'unknown'],
+    ['Putin has accepted an invitation to attend the opening ceremony on February 4.', 'February', 'future'],
+    ['The two navies agreed on Friday to hold the next round of talks on March 3.', 'Friday', 'past'],
+    ['The two navies agreed on Friday to hold the next round of talks on March 3.', 'March', 'future'],
+    ['Seoul and Tokyo decided to resume the shuttle summits in May, officials said.', 'May', 'future'],
+    ['Manila vowed to send more coast guard ships to the shoal by Sunday.', 'Sunday', 'future'],
   ])('%s: the verb of "%s" is %s', (sentence, word, tense) => {
     expect(detectTenseAt(sentence, sentence.indexOf(word))).toBe(tense);
   });
