@@ -1207,6 +1207,13 @@ const ISLANDS_AND_BASES = rowsOf('other', [
   ['addu-atoll', 'Addu Atoll', -0.63, 73.16, 'MV', ['Addu']],
   ['chagos-archipelago', 'Chagos Archipelago', -6.0, 71.5, null, ['Chagos', 'Chagos Islands']],
   ['socotra', 'Socotra', 12.46, 53.82, 'YE'],
+  ['jervis-bay', 'Jervis Bay', -35.05, 150.73, 'AU'],
+  ['pine-gap', 'Pine Gap', -23.8, 133.74, 'AU'],
+  ['aleutian-islands', 'Aleutian Islands', 52.0, -176.0, 'US', ['Aleutians']],
+  ['galathea-bay', 'Galathea Bay', 6.8, 93.86, 'IN'],
+  ['indira-point', 'Indira Point', 6.75, 93.83, 'IN'],
+  ['jaba-top', 'Jaba Top', 34.43, 73.27, 'PK'],
+  ['bhisiana', 'Bhisiana', 30.23, 74.97, 'IN', ['Air Force Station Bhisiana']],
 ]);
 
 const WATERS = rowsOf('water', [

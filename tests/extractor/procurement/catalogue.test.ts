@@ -70,6 +70,15 @@ describe('findCatalogueId', () => {
     ['Chinook CH-47F', 'chinook'],
     ['Reaper MQ-9', 'mq-9-reaper'],
     ['Vajra K9', 'k9-vajra'],
+    ['Song-class', 'type-039'],
+    ['Type 039B', 'type-039b'],
+    ['SSC-8', '9m729'],
+    ['HMMWV', 'humvee'],
+    ['Rustom-1', 'rustom-i'],
+    ['Rustom-II', 'tapas'],
+    ['Tornado-G', 'tornado-g'],
+    ['Tornado-S', 'tornado-s'],
+    ['Multi-Role Fighter Aircraft', 'mrfa'],
   ])('folds the spelling "%s" into its own row %s', (spelling, id) => {
     expect(findCatalogueId(spelling)).toBe(id);
   });
