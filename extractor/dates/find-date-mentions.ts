@@ -520,11 +520,12 @@ const UNTIL = new RegExp(`^${UNTIL_WORDS}$`, 'i');
 /**
  * What may lie between a start date and the verb or "until" that ends its
  * range: the same subject going on ("began on August 16 and continued until",
- * "opened on Monday, runs till", "and will conclude on"), not another subject
+ * "opened on Monday, runs till", "and will conclude on", "which will close
+ * on"), not another subject
  * ("signed in 2018 covers deliveries till 2026").
  */
 const JOINING_WORDS =
-  /^,?\s*(?:(?:and|but)\s+)?(?:(?:it|they|will|would|was|were|has|have|had|is|are|then|also|finally|eventually|be|been)\s+){0,2}(?:(?:continu\w*|last\w*|ran|runs?|running|went\s+on|go(?:es)?\s+on|stay\w*|remain\w*|extend\w*|stretch\w*)\s+(?:there\s+|here\s+|on\s+)?)?$/i;
+  /^,?\s*(?:(?:and|but|which|that)\s+)?(?:(?:it|they|will|would|was|were|has|have|had|is|are|then|also|finally|eventually|be|been)\s+){0,2}(?:(?:continu\w*|last\w*|ran|runs?|running|went\s+on|go(?:es)?\s+on|stay\w*|remain\w*|extend\w*|stretch\w*)\s+(?:there\s+|here\s+|on\s+)?)?$/i;
 
 interface BoundWord {
   word: string;
@@ -592,7 +593,7 @@ function fromToRange(sentence: string, first: DateMention, end: DateMention): Da
 }
 
 /** Verbs that end what an earlier date began: "began on September 10 and ended on September 16". */
-const END_VERB_BEFORE = /\b(?:end(?:s|ed)?|conclud(?:e|es|ed)|culminat(?:e|es|ed)|wound\s+up|wrap(?:s|ped)?\s+up)\s+(?:on\s+|in\s+)?$/i;
+const END_VERB_BEFORE = /\b(?:end(?:s|ed)?|conclud(?:e|es|ed)|culminat(?:e|es|ed)|wound\s+up|wrap(?:s|ped)?\s+up|close[sd]?)\s+(?:on\s+|in\s+)?$/i;
 
 function rangeEndedAt(sentence: string, first: DateMention, end: DateMention): DateMention | null {
   const verb = END_VERB_BEFORE.exec(sentence.slice(Math.max(0, end.start - 24), end.start));

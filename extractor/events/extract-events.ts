@@ -1257,7 +1257,7 @@ function withDateOfSentenceBefore(mentions: EventMention[], sentence: string, be
 
 /** "It will stay in the port until August 22": the ship, exercise or show told just before goes on. */
 const STAYS =
-  /^(?:It|They|The (?:[\w-]+ ){0,2}(?:ship|vessel|frigate|destroyer|carrier|submarine|warship|exercise|drills|wargames?|show|expo|exhibition|forum|fair|salon|visit|delegation|contingent))\b[^.;]{0,60}?\b(?:stay|remain|run|continue|last)\w*\b/i;
+  /^(?:It|They|The (?:[\w-]+ ){0,2}(?:ship|vessel|frigate|destroyer|carrier|submarine|warship|exercise|drills|wargames?|show|expo|exhibition|forum|fair|salon|visit|delegation|contingent))\b[^.;]{0,60}?\b(?:stay|remain|run|continue|last|end|conclude|culminate|wrap|close)\w*\b/i;
 
 function stayFrame(sentence: string, lasting: Frame, framed: Frame[]): Frame | null {
   const stay = STAYS.exec(sentence);
@@ -1329,7 +1329,8 @@ function mentionsOf(
     const mention = datesCancellation ? undefined : assigned;
     // A sentence referring back to an event ("The meeting comes as ... near Chumar") is not about where it took place.
     const placeIds = frame.continues || frame.clause ? frame.placeIds : frame.placeIds.length > 0 ? frame.placeIds : placesJustAfter(frame, refs, text) ?? sentencePlaces;
-    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key), text) : mention ? lastingFrom(toEventDate(mention, frame, durationOf, text), mention, found, text) : null;
+    const ended = mention && !frame.continues && MULTI_DAY.has(frame.type) ? endedOn(datesOfKey.get(frame.key), mention, text) : null;
+    const date = frame.continues ? continuedDate(frame, frames, found, datesOfKey.get(frame.key), text) : ended ?? (mention ? lastingFrom(toEventDate(mention, frame, durationOf, text), mention, found, text) : null);
     const told = {
       key: frame.key,
       type: frame.type,
@@ -1460,13 +1461,27 @@ function continuedDate(frame: Frame, frames: Frame[], found: DateMention[], befo
     .filter((candidate) => !/^since\b/i.test(candidate.text) && isNearest(candidate) && !datesTimeOfOther(frame, candidate, sentence))
     .sort((a, b) => distanceToDate(frame, a) - distanceToDate(frame, b))[0];
   if (!mention) return null;
-  const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text) || NEXT_DAYS.test(mention.text);
+  const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text) || NEXT_DAYS.test(mention.text) || isEndDay(mention, sentence);
   // "The contract is to be completed by 2028": a deadline of what follows a deal, not the deal's date ("… to sign the contract by March" is).
   if (isEnd && !MULTI_DAY.has(frame.type) && FOLLOW_UP.test(sentence.slice(frame.end ?? frame.at, mention.start))) return null;
   if (isEnd && before && toEpochDay(before.start) <= toEpochDay(mention.endDay)) {
     return { start: before.start, end: mention.endDay, precision: 'day', text: `${before.text} – ${mention.text}`, startOnly: false };
   }
   return { start: mention.startDay, end: mention.endDay, precision: mention.precision, text: mention.text, startOnly: false };
+}
+
+/** "The exercise will conclude on February 26": a day told as the end of a visit, exercise or show. */
+const ENDS_ON = /\b(?:end(?:s|ed)?|conclud(?:e|es|ed)|culminat(?:e|es|ed)|wound\s+up|wind\s+up|wrap(?:s|ped)?\s+up|close[sd]?)\s+(?:on\s+)?$/i;
+const ENDS_ON_REACH = 30;
+
+function isEndDay(mention: DateMention, sentence: string): boolean {
+  return mention.precision === 'day' && mention.startDay === mention.endDay && ENDS_ON.test(sentence.slice(Math.max(0, mention.start - ENDS_ON_REACH), mention.start));
+}
+
+/** An end day of an event an earlier sentence began: the stretch from that beginning. */
+function endedOn(before: EventDate | undefined, mention: DateMention, sentence: string): EventDate | null {
+  if (!before || !isEndDay(mention, sentence) || toEpochDay(before.start) >= toEpochDay(mention.endDay)) return null;
+  return { start: before.start, end: mention.endDay, precision: 'day', text: `${before.text} – ${mention.text}`, startOnly: false };
 }
 
 /** The frame a cancellation cue ("withdrew from", "called off") is about: the nearest one after it, else the nearest. */

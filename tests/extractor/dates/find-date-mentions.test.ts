@@ -253,6 +253,8 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['Moscow invoked the 1971 Indo-Soviet Treaty of Peace and Friendship on Monday.', '2021-08-20', [['1971', '1971-01-01', '1971-12-31', 'year', false], ['Monday', '2021-08-16', '2021-08-16', 'day', true]]],
     ['Both sides cited the 1996 Agreement on Confidence Building Measures in the Military Field.', '2020-06-20', [['1996', '1996-01-01', '1996-12-31', 'year', false]]],
     ['The 2019 Army Design Bureau report on tanks was shelved.', '2020-06-20', []],
+    ['The Cope India exercise opened on February 5 and will close on February 16.', '2024-02-16', [['February 5 and will close on February 16', '2024-02-05', '2024-02-16', 'day', true]]],
+    ['The drills began on Monday, which will conclude on Friday, officials said.', '2024-02-14', [['Monday, which will conclude on Friday', '2024-02-12', '2024-02-16', 'day', true]]],
     ['The 2019 edition was held off the coast of Japan in September last year.', '2020-11-03', [['September last year', '2019-09-01', '2019-09-30', 'month', true]]],
     ['MAKS-2019 was held in Zhukovsky from August 27 to September 1, 2019.', '2021-07-20', [['August 27 to September 1, 2019', '2019-08-27', '2019-09-01', 'day', false]]],
     ['The patrol ran from December 28 to January 3, 2021.', '2021-07-20', [['December 28 to January 3, 2021', '2020-12-28', '2021-01-03', 'day', false]]],

@@ -31,3 +31,35 @@ describe('dates taken from the sentence before', () => {
     expect(datedEventsOf(text)).toEqual(expected);
   });
 });
+
+describe('the end day of a visit, exercise or show', () => {
+  it.each([
+    [
+      'an exercise begun in one sentence and said to conclude in the next is one stretch',
+      ' date 2024-02-16\nIndian and French troops began a joint exercise in Meghalaya on Tuesday.\nThe exercise will conclude on February 26.',
+      ['exercise 2024-02-13..2024-02-26'],
+    ],
+    [
+      '"It will wrap up" after drills that opened the day before',
+      ' date 2023-11-08\nThe Garuda Shakti drills between Indonesian and Indian special forces opened at Cilacap on Monday.\nIt will wrap up on November 18.',
+      ['exercise 2023-11-06..2023-11-18'],
+    ],
+    [
+      'a relative clause that closes the exercise in the same sentence',
+      ' date 2024-02-16\nIndian and French troops began a joint exercise in Meghalaya on Tuesday, which will conclude on February 26.',
+      ['exercise 2024-02-13..2024-02-26'],
+    ],
+    [
+      'an air exercise that opened and "will close" on two days',
+      ' date 2024-02-16\nThe Cope India air exercise opened at Kalaikunda on February 5 and will close on February 16.',
+      ['exercise 2024-02-05..2024-02-16'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+
+  it('a meeting that ended on a day is not stretched back to an earlier meeting', () => {
+    const text = ' date 2024-02-16\nThe two foreign ministers met in Delhi on Monday.\nTalks between the army commanders ended on Thursday.';
+    expect(datedEventsOf(text)).not.toContain('meeting 2024-02-12..2024-02-15');
+  });
+});
