@@ -105,6 +105,8 @@ describe('frames typed by who or what they are about', () => {
   it.each([
     ['systems arriving in a country as a delivery, not a visit', ' date 2021-11-08\nIts first batch of J-10C fighter jets is expected to arrive in Pakistan in the first quarter of next year.', ['delivery 2022-01-01..2022-03-31']],
     ['a person arriving in a country as a visit', ' date 2021-11-08\nPrime Minister Imran Khan arrived in Beijing on Monday.', ['visit 2021-11-08..2021-11-08']],
+    ['a minister touring a shipyard as a visit', ' date 2023-06-22\nVietnamese Defence Minister Phan Van Giang toured the Goa Shipyard on Tuesday.', ['visit 2023-06-20..2023-06-20']],
+    ['a president touring a city two days before a parade as a visit on that day', ' date 2024-02-16\nMacron was the chief guest at the Republic Day parade on January 26, two days after he toured Jaipur with Prime Minister Narendra Modi.', ['visit 2024-01-24..2024-01-24', 'parade 2024-01-26..2024-01-26']],
     ['no date from a saying for what was said', ' date 2021-02-20\nChina acknowledged on Friday that four PLA soldiers were killed in the Galwan Valley clash.', []],
   ])('%s', (_name, text, expected) => {
     expect(datedEventsOf(text)).toEqual(expected);
