@@ -200,15 +200,21 @@ function withWordsFolded(tokens: TokenisedText): TokenisedText {
   return { ...tokens, foldedWords: words, hashes: words.map(hashOf), stemHashes: words.map((word) => hashOf(word.slice(0, -1))) };
 }
 
-/** How many recent texts each of the two ways of tokenising keeps: an article, and the lines or phrases of it searched again between its matchers. */
-const RECENT_TEXTS = 4;
+/** How many recent texts each of the two ways of tokenising keeps: an article, and the lines, sentences or phrases of it searched between its matchers. */
+const RECENT_TEXTS = 8;
 /** The texts last tokenised in each of the two ways (flexible or not), most recent first. */
 const recentlyTokenised: TokenisedText[][] = [[], []];
 
 function tokenised(text: string, flexible: boolean): TokenisedText {
   const recent = recentlyTokenised[flexible ? 1 : 0] ?? [];
-  const known = recent.find((tokens) => tokens.text === text);
-  if (known) return known;
+  const at = recent.findIndex((tokens) => tokens.text === text);
+  const known = recent[at];
+  if (known) {
+    // Most recently used first: the article itself, searched again between its sentences and phrases, stays while in use.
+    recent.splice(at, 1);
+    recent.unshift(known);
+    return known;
+  }
   const fresh = tokenise(text, flexible);
   recent.unshift(fresh);
   if (recent.length > RECENT_TEXTS) recent.pop();
@@ -245,15 +251,31 @@ function endsInS(tokens: TokenisedText, index: number, asWritten: boolean): bool
   return end - (tokens.starts[index] ?? 0) >= 2 && (asWritten ? tokens.text : tokens.searched).charCodeAt(end - 1) === LOWER_S;
 }
 
+/** The index of the first token starting at or after `from` (tokens are in text order). */
+function firstTokenFrom(starts: readonly number[], from: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((starts[middle] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The matches of a dictionary in `text`, or only in `text.slice(from, to)`
+ * (as if that part were searched alone), with offsets into `text`: a
+ * sentence is searched with the tokens its article was cut into.
+ */
+export type Matcher = (text: string, from?: number, to?: number) => DictionaryMatch[];
+
 /**
  * Compiles a dictionary into a function returning the leftmost-longest,
  * non-overlapping matches in a text, each with the entry's key and offsets.
  * When two entries share a phrase, the first one wins.
  */
-export function createMatcher(
-  entries: readonly MatcherEntry[],
-  options: MatcherOptions = {},
-): (text: string) => DictionaryMatch[] {
+export function createMatcher(entries: readonly MatcherEntry[], options: MatcherOptions = {}): Matcher {
   const caseSensitive = options.caseSensitive ?? false;
   const allowPlural = options.allowPlural ?? false;
   const flexible = options.flexibleSeparators ?? false;
@@ -282,10 +304,10 @@ export function createMatcher(
     return childFor(node, tokens, index, 1, caseSensitive)?.key ?? null;
   }
 
-  /** Start of the next token after `from` when only joiner characters lie between, else -1. */
-  function joinedTokenStart(text: string, from: number): number {
+  /** Start of the next token after `from` and before `limit` when only joiner characters lie between, else -1. */
+  function joinedTokenStart(text: string, from: number, limit: number): number {
     let position = from;
-    while (position < text.length && position - from <= MAX_JOINER_LENGTH) {
+    while (position < limit && position - from <= MAX_JOINER_LENGTH) {
       const code = text.charCodeAt(position);
       if (classOf(code) !== NOT_A_TOKEN) return position;
       if (!isJoiner(code)) return -1;
@@ -294,12 +316,23 @@ export function createMatcher(
     return -1;
   }
 
-  return function findMatches(text: string): DictionaryMatch[] {
+  /** Whether a token of the whole text runs across `at`, so that the part of the text before or after `at` has tokens of its own. */
+  function cutsAToken(text: string, at: number): boolean {
+    if (at <= 0 || at >= text.length) return false;
+    const before = classOf(text.charCodeAt(at - 1));
+    const after = classOf(text.charCodeAt(at));
+    return before !== NOT_A_TOKEN && after !== NOT_A_TOKEN && (!flexible || before === after);
+  }
+
+  function findMatches(text: string, from = 0, to = text.length): DictionaryMatch[] {
+    if (cutsAToken(text, from) || cutsAToken(text, to)) {
+      return findMatches(text.slice(from, to)).map((match) => ({ ...match, start: match.start + from, end: match.end + from }));
+    }
     const matches: DictionaryMatch[] = [];
     const tokens = tokenised(text, flexible);
     const { searched, starts, ends, hashes } = tokens;
-    let index = 0;
-    while (index < starts.length) {
+    let index = from === 0 ? 0 : firstTokenFrom(starts, from);
+    while (index < starts.length && (ends[index] ?? 0) <= to) {
       if (startsAPhrase[filterSlot(hashes[index] ?? 0, filter)] === 0) {
         index += 1;
         continue;
@@ -316,7 +349,7 @@ export function createMatcher(
       while (node) {
         if (node.key) best = { key: node.key, last };
         const end = ends[last] ?? 0;
-        const nextStart = joinedTokenStart(searched, end);
+        const nextStart = joinedTokenStart(searched, end, to);
         if (nextStart < 0) break;
         if (!flexible && nextStart === end) break;
         // Tokens are maximal runs, so the next token character found is where the next token starts.
@@ -334,5 +367,7 @@ export function createMatcher(
       }
     }
     return matches;
-  };
+  }
+
+  return findMatches;
 }

@@ -271,14 +271,14 @@ function partiesOfItems(items: readonly Span[], parties: readonly PartyCue[]): P
   return items.map((_, index) => parties.filter((cue) => speaksOf(items, cue, index)));
 }
 
-/** The items of one sentence, as found in the text, each described by what its clause group says. Offsets stay article offsets. */
-function describeSentence(sentence: Sentence, sentenceIndex: number, found: readonly FoundItem[], published: IsoDay | null, findDates: DateFinder): ItemMention[] {
+/** The items of one sentence of `text`, as found in it, each described by what its clause group says. Offsets stay article offsets. */
+function describeSentence(text: string, sentence: Sentence, sentenceIndex: number, found: readonly FoundItem[], published: IsoDay | null, findDates: DateFinder): ItemMention[] {
   const items = found.map((item) => ({ ...item, start: item.start - sentence.start, end: item.end - sentence.start }));
   const groups = groupClauses(sentence.text, items.map((item) => item.start));
   const statuses = groups.map((group) => detectStatus(sentence.text.slice(group.start, group.end)));
   const values = assignToNearest(items, findMoney(sentence.text));
   const deliveries = assignToNearest(items, findDeliveryDates(sentence.text, published, findDates));
-  const partiesOf = partiesOfItems(items, findParties(sentence.text));
+  const partiesOf = partiesOfItems(items, findParties(sentence.text, { text, start: sentence.start }));
   return items.map((item, index) => {
     const groupIndex = groups.findIndex((group) => item.start >= group.start && item.start < group.end);
     const group = groups[groupIndex] ?? { start: 0, end: sentence.text.length };
@@ -325,7 +325,7 @@ export function extractItems(text: string, sentences: readonly Sentence[], publi
       if (!item || item.start >= sentence.end) break;
       if (item.end <= sentence.end) inside.push(item);
     }
-    if (inside.length > 0) mentions.push(...describeSentence(sentence, index, inside, published, findDates));
+    if (inside.length > 0) mentions.push(...describeSentence(text, sentence, index, inside, published, findDates));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -7,6 +7,7 @@
  * supplier and the other its recipient.
  */
 import { createMatcher, type MatcherEntry } from '../dictionary/create-matcher';
+import type { DictionaryMatch } from '../types';
 
 /**
  * Who receives is told two ways: a `buyer` is the subject of a verb of buying
@@ -123,14 +124,26 @@ function toCountryMention(key: string, start: number, end: number): CountryMenti
   return { country: isForce ? key.slice(0, -FORCE_SUFFIX.length) : key, isForce, start, end };
 }
 
+/** Where a sentence lies in its article: the article's text and the sentence's offset in it. */
+export interface SentencePlace {
+  text: string;
+  start: number;
+}
+
+/** The countries named in a sentence, searched in place in its article when its place is known (the article is cut into words once). */
+function countryMatchesOf(sentence: string, place: SentencePlace | undefined): DictionaryMatch[] {
+  if (!place) return findCountries(sentence);
+  return findCountries(place.text, place.start, place.start + sentence.length).map((match) => ({ ...match, start: match.start - place.start, end: match.end - place.start }));
+}
+
 /**
  * Country mentions of a sentence, a bare service included when the sentence
  * names the forces of one country only: "the MiG-29Ks of the Indian Navy ...
  * and the Kilo-class submarines of the Navy" speaks of India's Navy; with no
  * force named, or those of two countries, "the Navy" says nothing.
  */
-function findCountryMentions(sentence: string): CountryMention[] {
-  const matches = findCountries(sentence);
+function findCountryMentions(sentence: string, place: SentencePlace | undefined): CountryMention[] {
+  const matches = countryMatchesOf(sentence, place);
   const forceCountries = new Set(matches.filter((match) => match.key.endsWith(FORCE_SUFFIX)).map((match) => match.key.slice(0, -FORCE_SUFFIX.length)));
   const [onlyCountry] = forceCountries.size === 1 ? [...forceCountries] : [];
   return matches.flatMap((match) => {
@@ -182,9 +195,9 @@ function jointVenturePartners(sentence: string, mentions: CountryMention[]): Par
   return cues;
 }
 
-/** Supplier and recipient cues in `sentence`, with offsets relative to it. */
-export function findParties(sentence: string): PartyCue[] {
-  const mentions = findCountryMentions(sentence);
+/** Supplier and recipient cues in `sentence`, with offsets relative to it; `place` says where it lies in its article, if known. */
+export function findParties(sentence: string, place?: SentencePlace): PartyCue[] {
+  const mentions = findCountryMentions(sentence, place);
   const jointVenture = jointVenturePartners(sentence, mentions);
   const covered = new Set(jointVenture.map((cue) => cue.start));
   const single = mentions.flatMap((mention): PartyCue[] => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../extractor/dictionary/create-matcher';
 
@@ -102,6 +103,30 @@ describe('createMatcher', () => {
     const matches = people(text);
     expect(keysOf(matches)).toEqual(['lecornu', 'istanbul']);
     for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.text);
+  });
+
+  const shifted = (matches: readonly { key: string; text: string; start: number; end: number }[], by: number) =>
+    matches.map((match) => ({ ...match, start: match.start + by, end: match.end + by }));
+
+  it.each([
+    ['Rafales flew from Leh to the Strait of Malacca. Su-30MKIs and AK 203s too.', 0, 48],
+    ['Rafales flew from Leh to the Strait of Malacca. Su-30MKIs and AK 203s too.', 49, 76],
+    ['Near the Strait of Malacca', 9, 18],
+    ['Near the Strait of Malacca', 10, 26],
+    ['Su-30MKIs and MiG29Ks', 3, 21],
+  ])('searches "%s" from %i to %i as that part alone, with offsets in the whole text', (text, from, to) => {
+    for (const matcher of [places, items]) expect(matcher(text, from, to)).toEqual(shifted(matcher(text.slice(from, to)), from));
+  });
+
+  it('searches any part of a text as that part alone', () => {
+    const text = 'the Su-30MKIs of İstanbul flew over the Straits of Malacca, Leh and St. Petersburg; AK 203 rifles; the NAVY and the Indian Navy.';
+    const exact = createMatcher([{ key: 'navy', phrases: ['Indian Navy', 'NAVY'] }], { caseSensitive: true });
+    fc.assert(
+      fc.property(fc.nat(text.length), fc.nat(text.length), (a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        for (const matcher of [places, items, exact]) expect(matcher(text, from, to)).toEqual(shifted(matcher(text.slice(from, to)), from));
+      }),
+    );
   });
 
   it('gives the same matches whichever matchers ran on which texts before', () => {

@@ -55,3 +55,12 @@ describe('findParties and resolveParties', () => {
     expect(partiesOf(sentence, item, null, 'IN')).toEqual(parties);
   });
 });
+
+describe('findParties in place in its article', () => {
+  const article = 'India bought the jets from Russia. The Indian Navy operates them. The U.S. Navy sailed past.';
+
+  it.each(['India bought the jets from Russia.', 'The Indian Navy operates them.', 'The U.S. Navy sailed past.'])('finds the same cues in "%s" as in the sentence alone', (sentence) => {
+    const start = article.indexOf(sentence);
+    expect(findParties(sentence, { text: article, start })).toEqual(findParties(sentence));
+  });
+});
