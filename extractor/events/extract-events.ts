@@ -1187,7 +1187,9 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
     // "India has been operating the S-400 since December 2021": a use told by "-ing" alone, which is no verb of action.
     const inUse = IN_USE_IN_SENTENCE.test(sentence.text);
     if (!hasTrigger && verbs.length === 0 && !inUse && !YEAR_AND_EVENT_NOUN.test(sentence.text)) return;
-    const found = context.findDates(sentence.text, context.published, before?.found.at(-1));
+    // "That year", "two days later" count from the story's last day told, across a sentence that told none.
+    const anchor = previous && previous.index >= index - ANCHOR_REACH ? previous.found.at(-1) : undefined;
+    const found = context.findDates(sentence.text, context.published, anchor);
     if (found.length > 0) previous = { index, found, dates: [] };
     if (!hasTrigger && found.length === 0) return;
     const refs: SentenceRefs = {
@@ -1224,6 +1226,9 @@ export function extractEvents(context: ArticleEventContext): EventMention[] {
   });
   return mentions;
 }
+
+/** How many sentences back the last date told may anchor "that year" or "two days later": the one before, or the one before that when the one between told none. */
+const ANCHOR_REACH = 2;
 
 /** A sentence's date phrases, and the dates its events took from them. */
 interface DatedSentence {

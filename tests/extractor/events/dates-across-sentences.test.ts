@@ -63,3 +63,25 @@ describe('the end day of a visit, exercise or show', () => {
     expect(datedEventsOf(text)).not.toContain('meeting 2024-02-12..2024-02-15');
   });
 });
+
+describe('"two days later", "that year" across a sentence that told no date', () => {
+  it.each([
+    [
+      'a pilot handed back two days after the day told two sentences before',
+      ' date 2023-02-27\nPakistani jets shot down an Indian MiG-21 over Kashmir on February 27, 2019.\nIts pilot ejected over the Line of Control.\nThe pilot was handed back at the Wagah border two days later.',
+      ['incident 2019-02-27..2019-02-27', 'other 2019-03-01..2019-03-01'],
+    ],
+    [
+      'an election held the following year, after a sentence with no date',
+      ' date 2024-05-02\nThe coup in Naypyidaw took place in February 2021.\nThe army detained civilian leaders across the country.\nThe junta promised elections the following year.',
+      ['other 2021-02-01..2021-02-28', 'other 2022-01-01..2022-12-31'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+
+  it('no anchor three sentences back: the count from it is left out', () => {
+    const text = ' date 2023-02-27\nPakistani jets shot down an Indian MiG-21 over Kashmir on February 27, 2019.\nIts pilot ejected over the Line of Control.\nHe landed near a village.\nThe pilot was handed back at the Wagah border two days later.';
+    expect(datedEventsOf(text)).toEqual(['incident 2019-02-27..2019-02-27']);
+  });
+});
