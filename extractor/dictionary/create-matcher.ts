@@ -85,7 +85,7 @@ const LOWER_S = 115;
 /** The tokens of a text, in order. */
 function tokensOf(text: string, flexible: boolean): string[] {
   const { starts, ends } = tokenise(text, flexible);
-  return starts.map((start, index) => text.slice(start, ends[index]));
+  return Array.from(starts, (start, index) => text.slice(start, ends[index]));
 }
 
 /**
@@ -147,23 +147,52 @@ interface TokenisedText {
   text: string;
   /** The text as scanned: lower-cased when that keeps every offset. */
   searched: string;
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   /** Each word's hash (see hashOf), and that of the word without its last character (a plural's singular). */
-  hashes: number[];
-  stemHashes: number[];
+  hashes: Int32Array;
+  stemHashes: Int32Array;
   /** Each word lower-cased on its own, when lower-casing the whole text changed its length; null otherwise. */
   foldedWords: string[] | null;
 }
 
+/** Room for about one token per four characters (prose averages one per six), grown when a text needs more. */
+const CHARACTERS_PER_TOKEN = 4;
+/** Token columns are cut from shared slabs of this many numbers: one typed array per text (or four) cost more to allocate than the tokens themselves. */
+const SLAB_SIZE = 1 << 16;
+let slab = new Int32Array(SLAB_SIZE);
+let slabUsed = 0;
+
+/** `size` fresh numbers: a part of the current slab (a slab is never reused, only dropped once no text's tokens point into it). */
+function carved(size: number): Int32Array {
+  if (size > SLAB_SIZE / 4) return new Int32Array(size);
+  if (slabUsed + size > SLAB_SIZE) {
+    slab = new Int32Array(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  slabUsed += size;
+  return slab.subarray(slabUsed - size, slabUsed);
+}
+
+/** Four columns of `capacity` numbers each, side by side: starts, ends, hashes and stem hashes. */
+function regrouped(columns: Int32Array, capacity: number, larger: number): Int32Array {
+  const grown = carved(larger * 4);
+  for (let column = 0; column < 4; column += 1) grown.set(columns.subarray(column * capacity, (column + 1) * capacity), column * larger);
+  return grown;
+}
+
+/**
+ * The tokens of a text, in typed columns: tokenising is the extractor's
+ * largest allocation, and growing four arrays of numbers word by word
+ * allocated several times what the tokens take.
+ */
 function tokenise(text: string, flexible: boolean): TokenisedText {
   const folded = text.toLowerCase();
   const searched = folded.length === text.length ? folded : text;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
-  const stemHashes: number[] = [];
   const length = searched.length;
+  let capacity = Math.ceil(length / CHARACTERS_PER_TOKEN) + 1;
+  let columns = carved(capacity * 4);
+  let count = 0;
   let position = 0;
   while (position < length) {
     const firstCode = searched.charCodeAt(position);
@@ -184,20 +213,26 @@ function tokenise(text: string, flexible: boolean): TokenisedText {
       hash = hashStep(hash, code);
       end += 1;
     }
-    starts.push(position);
-    ends.push(end);
-    hashes.push(hash & HASH_MASK);
-    stemHashes.push(stemHash & HASH_MASK);
+    if (count === capacity) {
+      columns = regrouped(columns, capacity, capacity * 2);
+      capacity *= 2;
+    }
+    columns[count] = position;
+    columns[capacity + count] = end;
+    columns[2 * capacity + count] = hash & HASH_MASK;
+    columns[3 * capacity + count] = stemHash & HASH_MASK;
+    count += 1;
     position = end;
   }
-  const tokens = { text, searched, starts, ends, hashes, stemHashes, foldedWords: null };
+  const column = (index: number) => columns.subarray(index * capacity, index * capacity + count);
+  const tokens = { text, searched, starts: column(0), ends: column(1), hashes: column(2), stemHashes: column(3), foldedWords: null };
   return searched === folded ? tokens : withWordsFolded(tokens);
 }
 
 /** The words lower-cased one by one, with their hashes (rare: only texts whose lower case has another length). */
 function withWordsFolded(tokens: TokenisedText): TokenisedText {
-  const words = tokens.starts.map((start, index) => tokens.searched.slice(start, tokens.ends[index]).toLowerCase());
-  return { ...tokens, foldedWords: words, hashes: words.map(hashOf), stemHashes: words.map((word) => hashOf(word.slice(0, -1))) };
+  const words = Array.from(tokens.starts, (start, index) => tokens.searched.slice(start, tokens.ends[index]).toLowerCase());
+  return { ...tokens, foldedWords: words, hashes: Int32Array.from(words, hashOf), stemHashes: Int32Array.from(words, (word) => hashOf(word.slice(0, -1))) };
 }
 
 /** How many recent texts each of the two ways of tokenising keeps: an article, and the lines, sentences or phrases of it searched between its matchers. */
@@ -252,7 +287,7 @@ function endsInS(tokens: TokenisedText, index: number, asWritten: boolean): bool
 }
 
 /** The index of the first token starting at or after `from` (tokens are in text order). */
-function firstTokenFrom(starts: readonly number[], from: number): number {
+function firstTokenFrom(starts: Int32Array, from: number): number {
   let low = 0;
   let high = starts.length;
   while (low < high) {
@@ -331,12 +366,12 @@ export function createMatcher(entries: readonly MatcherEntry[], options: Matcher
     const matches: DictionaryMatch[] = [];
     const tokens = tokenised(text, flexible);
     const { searched, starts, ends, hashes } = tokens;
+    // No token runs across `from` or `to` (see above), so the tokens from the first at `from` to the first at `to` are the part's.
     let index = from === 0 ? 0 : firstTokenFrom(starts, from);
-    while (index < starts.length && (ends[index] ?? 0) <= to) {
-      if (startsAPhrase[filterSlot(hashes[index] ?? 0, filter)] === 0) {
-        index += 1;
-        continue;
-      }
+    const stop = to === text.length ? starts.length : firstTokenFrom(starts, to);
+    while (index < stop) {
+      while (index < stop && startsAPhrase[filterSlot(hashes[index] ?? 0, filter)] === 0) index += 1;
+      if (index === stop) break;
       const start = starts[index] ?? 0;
       let node = childFor(root, tokens, index, 0, caseSensitive);
       const pluralKey = pluralTerminal(root, tokens, index);

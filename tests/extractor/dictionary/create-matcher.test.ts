@@ -129,6 +129,17 @@ describe('createMatcher', () => {
     );
   });
 
+  it.each([
+    ['one-letter words, more tokens than room was made for', `${'a b '.repeat(50)}near Leh`, 1],
+    ['a text far longer than an article', `${'The patrol went on. '.repeat(5000)}near Leh`, 1],
+    ['thousands of texts in a row', 'near Leh', 3000],
+  ])('finds a place after %s', (_case, text, texts) => {
+    for (let round = 0; round < texts; round += 1) {
+      const numbered = `${round} ${text}`;
+      expect(places(numbered).map((match) => match.start)).toEqual([numbered.length - 'Leh'.length]);
+    }
+  });
+
   it('gives the same matches whichever matchers ran on which texts before', () => {
     const first = 'Su-30MKIs flew from Leh to the Strait of Malacca.';
     const second = 'Rafales landed near Pangong lake; the AK 203 was shown in Shanghai.';
