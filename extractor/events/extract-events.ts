@@ -983,9 +983,13 @@ const CLOSED_RELATIVE = /,\s*(?:which|who)\b[^,;]*,/g;
 function crossesClause(frame: Frame, mention: DateMention, sentence: string): boolean {
   const from = Math.min(frame.end ?? frame.at, mention.end);
   const to = Math.max(frame.at, mention.start);
-  const between = sentence.slice(from, to).replace(CLOSED_RELATIVE, ' ');
-  return from < to && CLAUSE_BREAK.test(between) && !SAME_DAY_LINK.test(between);
+  const between = sentence.slice(from, to);
+  if (from === (frame.end ?? frame.at) && RELATIVE_ON_FRAME.test(between)) return false;
+  return from < to && CLAUSE_BREAK.test(between.replace(CLOSED_RELATIVE, ' ')) && !SAME_DAY_LINK.test(between);
 }
+
+/** "for Exercise Pitch Black 2022, which will be held from August 19 to September 8": a relative clause opening right on the frame tells its date. */
+const RELATIVE_ON_FRAME = /^(?:[\s-]*(?:19|20)\d\d)?\s*,\s*(?:which|that)\s+(?:is|are|was|were|will|would|has|have|had|began|begins|ran|runs|took|takes|opened|opens|started|starts|ended|ends|concluded|concludes)\b[^,;]{0,60}$/i;
 
 /**
  * Gives each date phrase to the frame whose trigger is nearest; a frame keeps

@@ -87,3 +87,25 @@ describe('an event done "for the first time since" a date', () => {
     expect(datedEventsOf(text)).toEqual(expected);
   });
 });
+
+describe('a relative clause opening right on an event’s name', () => {
+  it.each([
+    [
+      'an exercise "which will run" on days of its own, not the day the navy spoke',
+      ' date 2023-05-02\nA Bangladeshi frigate sailed for Goa for Exercise Bongosagar, which will run from May 10 to May 14, the navy said on Tuesday.',
+      ['exercise 2023-05-10..2023-05-14'],
+    ],
+    [
+      'a dialogue "which opens" on a day, reported by a spokesman on another',
+      ' date 2023-05-02\nThe ministers will attend the Shangri-La Dialogue, which opens on June 2, a spokesman said on Tuesday.',
+      ['meeting 2023-06-02..2023-06-02'],
+    ],
+    [
+      'an edition named by its year, "which will be held" on a range of days',
+      ' date 2022-08-18\nThe contingent reached Darwin for Exercise Pitch Black 2022, which will be held from August 19 to September 8, officials said on Thursday.',
+      ['exercise 2022-08-19..2022-09-08'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+});
