@@ -81,6 +81,7 @@ const VARIANT_SUFFIXES: readonly { pattern: RegExp; joiner: string }[] = [
   { pattern: /^[ -](?:Mk|Mark)[ -]?(\d[A-Z]?|I{1,3}|IV)(?![\p{L}\p{N}-])/u, joiner: ' Mk' },
 ];
 const LETTER_END = /\p{L}$/u;
+const DIGIT_END = /\d$/;
 const SUFFIX_LOOKAHEAD = 10;
 
 /** The variant named `name` (its catalogue entry when it has one), its mention taken on to `end`. */
@@ -99,7 +100,9 @@ function asVariant(text: string, found: FoundItem, name: string, end: number): F
 function toCatalogueItem(text: string, match: DictionaryMatch, entry: CatalogueItem): FoundItem {
   const found = { itemId: entry.id, name: entry.name, spelling: match.text, category: entry.category, origin: entry.origin, operator: null, text: match.text, start: match.start, end: match.end };
   const letters = variantLettersAfter(text, match);
-  if (letters !== '') return asVariant(text, found, `${entry.name}${letters}`, match.end + letters.length);
+  // "MV-22B" is not "MV-22 OspreyB": the letters go onto the designation as written when the name goes on past its number.
+  const designation = DIGIT_END.test(entry.name) ? entry.name : match.text;
+  if (letters !== '') return asVariant(text, found, `${designation}${letters}`, match.end + letters.length);
   const next = text[match.end];
   const after = next === '-' || next === ' ' ? text.slice(match.end, match.end + SUFFIX_LOOKAHEAD) : '';
   const variant = after && LETTER_END.test(entry.name) ? VARIANT_SUFFIXES.find(({ pattern }) => pattern.test(after)) : undefined;

@@ -79,6 +79,17 @@ describe('findCatalogueId', () => {
     ['Tornado-G', 'tornado-g'],
     ['Tornado-S', 'tornado-s'],
     ['Multi-Role Fighter Aircraft', 'mrfa'],
+    ['B-52H', 'b-52h'],
+    ['B-52', 'b-52'],
+    ['KC-46A', 'kc-46a'],
+    ['E-7A', 'e-7a-wedgetail'],
+    ['Wedgetail', 'e-7-wedgetail'],
+    ['FM-90', 'fm-90'],
+    ['HQ-7', 'hq-7'],
+    ['P282', 'p282'],
+    ['CAMM-ER', 'camm-er'],
+    ['C-17 Globemaster', 'c-17'],
+    ['JF-17 Block 2', 'jf-17-block-ii'],
   ])('folds the spelling "%s" into its own row %s', (spelling, id) => {
     expect(findCatalogueId(spelling)).toBe(id);
   });

@@ -210,6 +210,7 @@ describe('extractItems on systems reported in the region 2017-2024', () => {
     ['Rostec showed the MC-21-310 airliner with PD-14 engines and the Orion-E drone.', ['MC-21', 'PD-14', 'Orion-E']],
     ['The IAF upgraded its Mirage 2000H jets, and Russia flew Tu-95MS bombers with A-50U radar planes.', ['Mirage 2000H', 'Tu-95MS', 'A-50U']],
     ['The Army fields the M777A2 howitzer; China flies the J-10CE and the Su-30MKK.', ['M777A2', 'J-10CE', 'Su-30MKK']],
+    ['US Marines flew MV-22B tilt-rotors in; the CH-47F and the AH-64E followed.', ['MV-22B', 'Chinook', 'AH-64E Apache']],
     ['Russia offered S-400s and Su-30 jets.', ['S-400', 'Su-30']],
     ['India test-fired a Prithvi-II missile; the Prithvi II was first tested in 1996.', ['Prithvi-II', 'Prithvi-II']],
     ['The IAF deployed the Sudarshan Chakra air defence squadrons in Punjab.', ['S-400']],
