@@ -151,18 +151,21 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
 
 /**
  * Verbs that type a dated clause no trigger word names, after the annotators'
- * conventions: entering service, arriving and being shipped are deliveries;
- * ordering, buying and choosing a system are agreements; exercising with a
- * navy is an exercise; scuffles, shots, crossings, occupied heights and wars
- * fought are incidents.
+ * conventions: entering service, arriving, being shipped and being
+ * transferred are deliveries; ordering, buying and choosing a system are
+ * agreements; exercising with a navy is an exercise; a ship calling at a port
+ * is a visit; scuffles, shots, crossings, occupied heights, wars fought,
+ * hijackings, boardings, rescues and surrenders at sea, chaff released in a
+ * plane's path and violated borders are incidents ("freed" is left out: a
+ * release agreed in talks is no incident).
  * `needsHardware`: the verb moves people as well as systems ("the delegation
  * arrived"), so the clause must be about a system.
  */
 export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardware?: boolean }[] = [
   // "The Russian group … arrived at the Chinese port of Zhoushan": warships arriving at a port call there.
-  { type: 'visit', pattern: /\barriv(?:e|es|ed|ing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}port\b/i },
+  { type: 'visit', pattern: /\barriv(?:e|es|ed|ing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}port\b|\bcall(?:ed|s|ing)? at\b/i },
   { type: 'delivery', pattern: /\b(?:enter(?:s|ed|ing)? (?:into )?(?:service|the fleet)|join(?:s|ed)? (?:the )?(?:[A-Z][\w-]* )?(?:fleet|navy|air force|squadron)|(?:was|were|been|be) (?:formally )?(?:handed over|delivered|shipped|inducted|commissioned)|took delivery|received)\b/i },
-  { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? (?:at|in)|hand(?:s|ing)? over|(?:is|are|was|were) (?:now |also )?due\b)\b/i, needsHardware: true },
+  { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? (?:at|in)|hand(?:s|ing)? over|transferr(?:ed|ing)|transfers|(?:is|are|was|were) (?:now |also )?due\b)\b/i, needsHardware: true },
   { type: 'agreement', pattern: /\b(?:order(?:s|ed)|bought|buys?|purchas(?:e|es|ed)|procur(?:e|es|ed)|acquir(?:e|es|ed)|contracted|signed|inked|sealed|clinched|agreed(?!\s+(?:to|that|with|on)\b)|(?<!\bin )order for)\b/i },
   // "The Liaoning carrier group operated near Okinawa in May": a carrier or task group at sea is on an exercise.
   { type: 'exercise', pattern: /\b(?:carrier|task|strike|battle)\s+(?:strike\s+)?group\b[^.;]{0,40}?\b(?:operated|operates|sailed|sails|manoeuvred|maneuvered)\b/i },
@@ -170,7 +173,7 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   {
     type: 'incident',
     pattern:
-      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|bombed|raided|downed|sank|torpedoed|stormed|annexed|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
+      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|bombed|raided|downed|sank|torpedoed|stormed|annexed|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|hijack(?:ed|s)|boarded (?:the |a |an )?(?:[\w-]+ ){0,3}(?:vessel|ship|boat|dhow|tanker|carrier|trawler|MV|FV)\b|rescued|surrendered|releas(?:ed|es|ing) (?:chaff|flares)|violat(?:ed|es|ing) (?:[\w'’-]+ ){0,3}(?:border|airspace|waters)|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
   },
   { type: 'agreement', pattern: /\b(?:chose|selected|opted for|picked)\b/i },
   { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with)\b/i },
