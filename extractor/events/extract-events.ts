@@ -1470,7 +1470,9 @@ function continuedDate(frame: Frame, frames: Frame[], found: DateMention[], befo
     .filter((candidate) => !/^since\b/i.test(candidate.text) && isNearest(candidate) && !datesTimeOfOther(frame, candidate, sentence))
     .sort((a, b) => distanceToDate(frame, a) - distanceToDate(frame, b))[0];
   if (!mention) return null;
-  const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text) || NEXT_DAYS.test(mention.text) || isEndDay(mention, sentence);
+  const ended = endedOn(before, mention, sentence);
+  if (ended) return ended;
+  const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text) || NEXT_DAYS.test(mention.text);
   // "The contract is to be completed by 2028": a deadline of what follows a deal, not the deal's date ("… to sign the contract by March" is).
   if (isEnd && !MULTI_DAY.has(frame.type) && FOLLOW_UP.test(sentence.slice(frame.end ?? frame.at, mention.start))) return null;
   if (isEnd && before && toEpochDay(before.start) <= toEpochDay(mention.endDay)) {
@@ -1487,9 +1489,14 @@ function isEndDay(mention: DateMention, sentence: string): boolean {
   return mention.precision === 'day' && mention.startDay === mention.endDay && ENDS_ON.test(sentence.slice(Math.max(0, mention.start - ENDS_ON_REACH), mention.start));
 }
 
-/** An end day of an event an earlier sentence began: the stretch from that beginning. */
+/** How long a visit, exercise or show told as begun before may run to an end day told later: longer, the end is another edition's. */
+const MAX_EVENT_DAYS = 92;
+
+/** An end day of an event an earlier sentence began on a day: the stretch from that beginning. */
 function endedOn(before: EventDate | undefined, mention: DateMention, sentence: string): EventDate | null {
-  if (!before || !isEndDay(mention, sentence) || toEpochDay(before.start) >= toEpochDay(mention.endDay)) return null;
+  if (!before || before.precision !== 'day' || !isEndDay(mention, sentence)) return null;
+  const days = toEpochDay(mention.endDay) - toEpochDay(before.start);
+  if (days <= 0 || days > MAX_EVENT_DAYS) return null;
   return { start: before.start, end: mention.endDay, precision: 'day', text: `${before.text} – ${mention.text}`, startOnly: false };
 }
 

@@ -58,6 +58,11 @@ describe('the end day of a visit, exercise or show', () => {
     expect(datedEventsOf(text)).toEqual(expected);
   });
 
+  it('an end day years after the exercise told before is not stretched back to it', () => {
+    const text = ' date 2022-08-18\nIAF jets took part in Exercise Red Flag in Alaska in June 2016.\nThe exercise concludes on September 8.';
+    expect(datedEventsOf(text)).not.toContain('exercise 2016-06-01..2022-09-08');
+  });
+
   it('a meeting that ended on a day is not stretched back to an earlier meeting', () => {
     const text = ' date 2024-02-16\nThe two foreign ministers met in Delhi on Monday.\nTalks between the army commanders ended on Thursday.';
     expect(datedEventsOf(text)).not.toContain('meeting 2024-02-12..2024-02-15');
