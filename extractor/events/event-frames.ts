@@ -132,8 +132,9 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   },
   {
     type: 'delivery',
+    // Warships, troops or prototypes deployed somewhere are a move of forces, not a delivery ("the first S-400 squadron was deployed" is).
     pattern:
-      /\b(deliver(y|ies|ed)|deliver(?:s)?(?!\s+(?:aid|relief|humanitarian|medical|food|supplies|vaccines|a\b|an\b|speech|keynote|address|message|lecture|on\b|results|justice|the (?:keynote|speech|address|message|lecture|verdict)))|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|commission\b(?<=\b(?:will|to|would)\scommission)|deploy(ed|ment of)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
+      /\b(deliver(y|ies|ed)|deliver(?:s)?(?!\s+(?:aid|relief|humanitarian|medical|food|supplies|vaccines|a\b|an\b|speech|keynote|address|message|lecture|on\b|results|justice|the (?:keynote|speech|address|message|lecture|verdict)))|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|commission\b(?<=\b(?:will|to|would)\scommission)|deploy(ed|ment of)(?<!\b(?:prototypes?|warships?|ships?|vessels?|troops|soldiers|forces|brigades?|divisions?|battalions?)\s+(?:(?:were|was|have|has|had|are|is|been|being)\s+){1,2}deploy(?:ed|ment of))(?!\s+(?:more than\s+|over\s+|about\s+)?(?:[\w-]+\s+){0,4}?(?:warships?|ships?|vessels?|troops|soldiers|forces|brigades?|divisions?|battalions?|prototypes?)\b)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
   },
   {
     type: 'agreement',
@@ -156,7 +157,8 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
  * agreements; exercising with a navy is an exercise; a ship calling at a port
  * is a visit; scuffles, shots, crossings, occupied heights, wars fought,
  * hijackings, boardings, rescues and surrenders at sea, chaff released in a
- * plane's path and violated borders are incidents ("freed" is left out: a
+ * plane's path, violated borders, aircraft going down, explosions, captures
+ * and kidnappings are incidents ("freed" is left out: a
  * release agreed in talks is no incident).
  * `needsHardware`: the verb moves people as well as systems ("the delegation
  * arrived"), so the clause must be about a system.
@@ -173,7 +175,7 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   {
     type: 'incident',
     pattern:
-      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|bombed|raided|downed|sank|torpedoed|stormed|annexed|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|hijack(?:ed|s)|boarded (?:the |a |an )?(?:[\w-]+ ){0,3}(?:vessel|ship|boat|dhow|tanker|carrier|trawler|MV|FV)\b|rescued|surrendered|releas(?:ed|es|ing) (?:chaff|flares)|violat(?:ed|es|ing) (?:[\w'’-]+ ){0,3}(?:border|airspace|waters)|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
+      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|bombed|raided|downed|sank|torpedoed|stormed|annexed|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|went down (?:near|in|off|over)|explod(?:ed|es)|captured|kidnapped|abducted|hijack(?:ed|s)|boarded (?:the |a |an )?(?:[\w-]+ ){0,3}(?:vessel|ship|boat|dhow|tanker|carrier|trawler|MV|FV)\b|rescued|surrendered|releas(?:ed|es|ing) (?:chaff|flares)|violat(?:ed|es|ing) (?:[\w'’-]+ ){0,3}(?:border|airspace|waters)|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
   },
   { type: 'agreement', pattern: /\b(?:chose|selected|opted for|picked)\b/i },
   { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with)\b/i },
