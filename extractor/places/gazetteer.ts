@@ -632,7 +632,7 @@ const PAKISTAN = [
     ['chaman', 'Chaman', 30.9236, 66.4512, 'PK'],
     ['torkham', 'Torkham', 34.1, 71.09, 'PK'],
     ['narowal', 'Narowal', 32.102, 74.873, 'PK'],
-    ['shorkot', 'Shorkot', 30.85, 72.07, 'PK', ['PAF Base Rafiqui']],
+    ['shorkot', 'Shorkot', 30.85, 72.07, 'PK'],
     ['masroor', 'PAF Base Masroor', 24.8936, 66.9388, 'PK', ['Masroor air base', 'Masroor airbase', 'Masroor Air Base']],
     ['sheikhupura', 'Sheikhupura', 31.7167, 73.985, 'PK'],
     ['jhang', 'Jhang', 31.2681, 72.3181, 'PK'],
@@ -1021,7 +1021,7 @@ const EUROPE_CITIES = rowsOf('city', [
   ['munich', 'Munich', 48.1351, 11.582, 'DE'],
   ['hamburg', 'Hamburg', 53.5511, 9.9937, 'DE'],
   ['kiel', 'Kiel', 54.3233, 10.1228, 'DE'],
-  ['ramstein', 'Ramstein', 49.4369, 7.6003, 'DE'],
+  ['ramstein', 'Ramstein', 49.4369, 7.6003, 'DE', ['Ramstein Air Base']],
   ['rome', 'Rome', 41.9028, 12.4964, 'IT'],
   ['madrid', 'Madrid', 40.4168, -3.7038, 'ES'],
   ['lisbon', 'Lisbon', 38.7223, -9.1393, 'PT'],
@@ -1176,7 +1176,7 @@ const ASIA_PACIFIC_AND_AMERICAS = rowsOf('city', [
   ['addis-ababa', 'Addis Ababa', 9.03, 38.74, 'ET'],
   ['joint-base-lewis-mcchord', 'Joint Base Lewis-McChord', 47.0854, -122.5808, 'US', ['Joint Base Lewis McChord', 'JBLM']],
   ['fort-wainwright', 'Fort Wainwright', 64.8278, -147.6431, 'US'],
-  ['joint-base-elmendorf-richardson', 'Joint Base Elmendorf-Richardson', 61.25, -149.8, 'US', ['JBER']],
+  ['joint-base-elmendorf-richardson', 'Joint Base Elmendorf-Richardson', 61.25, -149.8, 'US', ['JBER', 'Elmendorf Air Force Base', 'Elmendorf AFB', 'Elmendorf']],
   ['norfolk', 'Norfolk', 36.8508, -76.2859, 'US'],
 ]);
 
@@ -1875,8 +1875,8 @@ const RUSSIA_AND_EUROPE_MORE = [
     ['sudzha', 'Sudzha', 51.19, 35.27, 'RU'],
     ['toretsk', 'Toretsk', 48.4, 37.85, 'UA'],
     ['vovchansk', 'Vovchansk', 50.29, 36.94, 'UA'],
-    ['ochakiv', 'Ochakiv', 46.61, 31.55, 'UA'],
-    ['saky', 'Saky', 45.13, 33.6, 'UA'],
+    ['ochakiv', 'Ochakiv', 46.61, 31.55, 'UA', ['Ochakov']],
+    ['saky', 'Saky', 45.13, 33.6, 'UA', ['Saki', 'Saki airfield', 'Saky airfield']],
     ['dzhankoi', 'Dzhankoi', 45.71, 34.39, 'UA'],
     ['feodosia', 'Feodosia', 45.03, 35.38, 'UA'],
     ['armyansk', 'Armyansk', 46.11, 33.69, 'UA'],
@@ -2528,7 +2528,7 @@ const SITES_MORE = [
     ['kaurik', 'Kaurik', 31.98, 78.58, 'IN'],
   ]),
   ...rowsOf('region', [
-    ['queensland', 'Queensland', -22.5, 144.5, 'AU'],
+    ['queensland', 'Queensland', -20.92, 142.7, 'AU'],
     ['isabela', 'Isabela', 17.0, 122.0, 'PH', ['Isabela province']],
     ['somaliland', 'Somaliland', 9.5, 46.0, 'SO'],
   ]),
@@ -2580,6 +2580,83 @@ const SITES_MORE = [
   ...rowsOf('city', [['simi-valley', 'Simi Valley', 34.27, -118.78, 'US']]),
 ];
 
+/** Australia's states, cities and air bases, where exercises with the Quad and ASEAN air forces are flown. */
+const AUSTRALIA = [
+  ...rowsOf('region', [
+    ['northern-territory', 'Northern Territory', -19.49, 132.55, 'AU'],
+    ['new-south-wales', 'New South Wales', -31.84, 145.61, 'AU', ['NSW']],
+    ['south-australia', 'South Australia', -30.0, 136.21, 'AU'],
+    ['western-australia', 'Western Australia', -27.67, 121.63, 'AU'],
+    ['tasmania', 'Tasmania', -41.45, 145.97, 'AU'],
+    ['cape-york', 'Cape York', -10.69, 142.53, 'AU', ['Cape York Peninsula']],
+  ]),
+  ...rowsOf('city', [
+    ['melbourne', 'Melbourne', -37.81, 144.96, 'AU'],
+    ['brisbane', 'Brisbane', -27.47, 153.03, 'AU'],
+    ['adelaide', 'Adelaide', -34.93, 138.6, 'AU'],
+    ['katherine', 'Katherine', -14.47, 132.26, 'AU'],
+  ]),
+  ...rowsOf('other', [
+    ['raaf-base-amberley', 'RAAF Base Amberley', -27.64, 152.71, 'AU', ['RAAF Amberley', 'Amberley']],
+    ['raaf-base-williamtown', 'RAAF Base Williamtown', -32.79, 151.83, 'AU', ['RAAF Williamtown', 'Williamtown']],
+    // Not "Edinburgh" alone: that is Scotland's capital.
+    ['raaf-base-edinburgh', 'RAAF Base Edinburgh', -34.7, 138.62, 'AU', ['RAAF Edinburgh']],
+    ['raaf-base-learmonth', 'RAAF Base Learmonth', -22.24, 114.09, 'AU', ['RAAF Learmonth', 'Learmonth']],
+    // Not "Curtin" alone: it is also a prime minister's name.
+    ['raaf-base-curtin', 'RAAF Base Curtin', -17.58, 123.83, 'AU', ['RAAF Curtin']],
+    ['raaf-base-scherger', 'RAAF Base Scherger', -12.62, 142.09, 'AU', ['RAAF Scherger', 'Scherger']],
+    ['delamere', 'Delamere Air Weapons Range', -15.74, 131.92, 'AU', ['Delamere', 'Delamere range']],
+    ['bradshaw-field-training-area', 'Bradshaw Field Training Area', -15.2, 130.6, 'AU', ['Bradshaw training area']],
+  ]),
+];
+
+/** The Horn of Africa's pirate coast, and the Black Sea coast of Crimea and Ukraine. */
+const HORN_OF_AFRICA_AND_BLACK_SEA = [
+  ...rowsOf('region', [
+    ['puntland', 'Puntland', 8.0, 49.0, 'SO'],
+    ['galmudug', 'Galmudug', 5.5, 47.5, 'SO'],
+  ]),
+  ...rowsOf('city', [
+    ['eyl', 'Eyl', 7.98, 49.82, 'SO'],
+    ['hobyo', 'Hobyo', 5.35, 48.53, 'SO'],
+    ['harardhere', 'Harardhere', 4.65, 47.86, 'SO', ['Haradhere', 'Haradheere', 'Xarardheere']],
+  ]),
+  ...rowsOf('water', [
+    ['somali-basin', 'Somali Basin', 0.0, 52.0, null],
+  ]),
+  ...rowsOf('landmark', [
+    ['cape-fiolent', 'Cape Fiolent', 44.5, 33.49, 'UA'],
+    ['cape-opuk', 'Cape Opuk', 45.03, 36.22, 'UA', ['Opuk range']],
+  ]),
+];
+
+/** Air bases abroad that exercises with India and Pakistan fly from or to. */
+const AIR_BASES_ABROAD = rowsOf('other', [
+  ['seymour-johnson-afb', 'Seymour Johnson Air Force Base', 35.34, -77.96, 'US', ['Seymour Johnson AFB']],
+  ['eglin-afb', 'Eglin Air Force Base', 30.46, -86.55, 'US', ['Eglin AFB', 'Eglin']],
+  ['hickam', 'Joint Base Pearl Harbor-Hickam', 21.35, -157.95, 'US', ['Hickam', 'Hickam Air Force Base']],
+  ['kunsan-air-base', 'Kunsan Air Base', 35.9, 126.62, 'KR', ['Kunsan']],
+  ['raf-lakenheath', 'RAF Lakenheath', 52.41, 0.56, 'GB', ['Lakenheath']],
+  ['paf-base-rafiqui', 'PAF Base Rafiqui', 30.76, 72.28, 'PK', ['Rafiqui', 'Rafiqui air base', 'Rafiqui airbase']],
+  ['neuburg-an-der-donau', 'Neuburg an der Donau', 48.73, 11.18, 'DE', ['Neuburg']],
+]);
+
+/** Places of South Asian and European reporting missing from the groups above. */
+const SOUTH_ASIA_MORE = [
+  ...rowsOf('region', [
+    ['north-bengal', 'North Bengal', 26.7, 88.4, 'IN'],
+    ['bavaria', 'Bavaria', 48.79, 11.5, 'DE'],
+  ]),
+  ...rowsOf('city', [
+    ['taftan', 'Taftan', 28.96, 61.59, 'PK'],
+    ['pekua', 'Pekua', 21.8, 91.95, 'BD'],
+  ]),
+  ...rowsOf('landmark', [
+    ['shakarparian', 'Shakarparian', 33.69, 73.07, 'PK', ['Shakarparian Parade Ground', 'Shakarparian parade ground']],
+    ['parade-avenue', 'Parade Avenue', 33.7, 73.08, 'PK'],
+  ]),
+];
+
 export const GAZETTEER: readonly GazetteerPlace[] = [
   ...COUNTRIES,
   ...INDIA_CITIES,
@@ -2623,4 +2700,8 @@ export const GAZETTEER: readonly GazetteerPlace[] = [
   ...WORLD_MORE,
   ...REGIONS_AND_PORTS_MORE,
   ...SITES_MORE,
+  ...AUSTRALIA,
+  ...HORN_OF_AFRICA_AND_BLACK_SEA,
+  ...AIR_BASES_ABROAD,
+  ...SOUTH_ASIA_MORE,
 ];

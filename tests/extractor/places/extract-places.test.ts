@@ -62,6 +62,8 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['The Growlers flew from the Aleutians; Pine Gap and Jervis Bay hosted the allies.', ['aleutian-islands', 'pine-gap', 'jervis-bay']],
     ['Jets from Air Force Station Bhisiana struck the camp at Jaba Top.', ['bhisiana', 'jaba-top']],
     ['Yulin, in Shaanxi, is not the naval base.', ['shaanxi']],
+    ['Jets flew from RAAF Base Amberley in Queensland and RAAF Base Edinburgh in South Australia to Katherine.', ['raaf-base-amberley', 'queensland', 'raaf-base-edinburgh', 'south-australia', 'katherine']],
+    ['Pirates took the ship to Eyl in Puntland, then towards Hobyo; a Su-24 flew from Saki past Cape Fiolent.', ['eyl', 'puntland', 'hobyo', 'saky', 'cape-fiolent']],
     ['Tsai stopped in Guatemala and Belize on her way back from the Bahamas.', ['guatemala', 'belize', 'bahamas']],
     ['The carrier group trained in the western Pacific, then in the northern Arabian Sea.', ['western-pacific', 'arabian-sea']],
     ['Russian Tu-95 bombers took off from Ukrainka in the Amur Region and flew past Dokdo.', ['ukrainka-air-base', 'amur-region', 'dokdo']],
