@@ -258,6 +258,17 @@ const ITEM_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['delivery',
 /** Types whose trigger-word keys list the systems they are about first ("delivery|dhruv", "agreement|ah-64e-apache+chinook"). */
 const SYSTEM_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['delivery', 'agreement']);
 
+/** Types of which a country holds one on a day: "the Pakistan Day parade" and "the parade at Shakarparian" are one. */
+const ONE_PER_COUNTRY_TYPES: ReadonlySet<EventMention['type']> = new Set(['parade', 'exhibition']);
+
+/** The country a trigger-word key names: itself ("parade|PK"), or the country of the named place its theatre was taken from ("parade|6:14"). */
+function countryOfKey(mention: EventMention, placeInfo: (id: string) => PlaceInfo | undefined): string | undefined {
+  const [, where = ''] = mention.key.split('|');
+  if (/^[A-Z]{2}$/.test(where)) return where;
+  const place = mention.placeIds.find((id) => isBelowCountry(id, placeInfo) && theatreOf(id, { placeInfo }) === where);
+  return (place === undefined ? null : placeInfo(place)?.country) ?? undefined;
+}
+
 /** Types whose trigger-word keys name the theatre they happened in ("incident|6:15"; see theatreOf). */
 const THEATRE_KEYED_TYPES: ReadonlySet<EventMention['type']> = new Set(['incident', 'exercise']);
 
@@ -273,7 +284,7 @@ function soleTheatreOf(placeIds: readonly string[], placeInfo: (id: string) => P
 }
 
 /** How a block's events told under different keys may still be one: see joinClauseClusters and joinItemClusters. */
-type JoinRule = 'clause' | 'items' | null;
+type JoinRule = 'clause' | 'items' | 'days' | null;
 
 /**
  * The block a mention is merged in, and how events told under different
@@ -300,6 +311,8 @@ type JoinRule = 'clause' | 'items' | null;
 function blockOf(mention: EventMention, placeInfo: (id: string) => PlaceInfo | undefined): { key: string; join: JoinRule } {
   const { date, key, type } = mention;
   const clause = clauseKeyParts(key);
+  const country = ONE_PER_COUNTRY_TYPES.has(type) && !clause ? countryOfKey(mention, placeInfo) : undefined;
+  if (country !== undefined) return { key: `${type}|in|${country}`, join: 'days' };
   if (THEATRE_KEYED_TYPES.has(type)) {
     const theatre = date && clause ? soleTheatreOf(mention.placeIds, placeInfo) : undefined;
     if (theatre !== undefined) return { key: `${type}|${theatre}`, join: 'items' };
@@ -425,14 +438,21 @@ function joinItemClusters(clusters: readonly { key: string; cluster: Cluster }[]
   return groups.map(({ key, cluster }) => ({ key, cluster }));
 }
 
+/** The key that names a cluster told under several keys: the first in order, so any order of mentions gives the same. */
+function firstKeyOf(cluster: Cluster): string {
+  return cluster.mentions.map((mention) => mention.key).sort(compareStrings)[0] ?? '';
+}
+
 /** One block's mentions as clusters of one event each, keyed by the key that names the event. */
 function clustersOfBlock(mentions: readonly EventMention[], placeInfo: (id: string) => PlaceInfo | undefined): { key: string; cluster: Cluster }[] {
+  const first = mentions[0];
+  const join = first ? blockOf(first, placeInfo).join : null;
+  // A country's parade or show on one day is one, whichever place or article tells it.
+  if (join === 'days') return clusterByDate([...mentions]).map((cluster) => ({ key: firstKeyOf(cluster), cluster }));
   const clusters: { key: string; cluster: Cluster }[] = [];
   for (const [key, told] of groupBy(mentions, (mention) => mention.key)) {
     for (const cluster of clusterByDate(told)) clusters.push({ key, cluster });
   }
-  const first = mentions[0];
-  const join = first ? blockOf(first, placeInfo).join : null;
   if (clusters.length < 2 || join === null) return clusters;
   return join === 'clause' ? joinClauseClusters(clusters.sort((a, b) => compareFirstSources(a.cluster, b.cluster)), placeInfo) : joinItemClusters(clusters);
 }

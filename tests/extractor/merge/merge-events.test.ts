@@ -202,3 +202,38 @@ describe('mergeEvents of incidents and exercises, keyed by their theatre', () =>
     expect(mergeEvents([...mentions].reverse(), placeInfo)).toEqual(mergeEvents(mentions, placeInfo));
   });
 });
+
+describe('mergeEvents of parades and shows, one per country and day', () => {
+  const places: Record<string, PlaceInfo> = {
+    pakistan: { name: 'Pakistan', kind: 'country', country: 'PK', lat: 30, lon: 69 },
+    islamabad: { name: 'Islamabad', kind: 'city', country: 'PK', lat: 33.69, lon: 73.05 },
+    'new-delhi': { name: 'New Delhi', kind: 'city', country: 'IN', lat: 28.61, lon: 77.21 },
+  };
+  const placeInfo = (id: string): PlaceInfo | undefined => places[id];
+  // Islamabad's theatre cell is "6:14"; New Delhi's is "5:15".
+  const parade = (articleId: string, key: string, placeIds: string[], overrides: Partial<EventMention> = {}): EventMention =>
+    mention(articleId, '2020-03-23', { key, type: 'parade', title: 'Pakistan Day parade', placeIds, people: [], itemIds: [], ...overrides });
+
+  it('joins a parade told by its country and the same parade told by a city of it, from one article or two, keeping a planned-against-called-off dispute', () => {
+    const events = mergeEvents([
+      parade('dawn', 'parade|6:14', ['islamabad', 'pakistan']),
+      parade('tribune', 'parade|PK', ['pakistan'], { status: 'cancelled' }),
+      parade('tribune', 'parade|6:14', ['islamabad'], { status: 'planned', source: { articleId: 'tribune', quote: 'q', start: 80, end: 90 } }),
+    ], placeInfo);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources.map((source) => source.articleId)).toEqual(['dawn', 'tribune']);
+    expect(events[0]?.disputes.map((dispute) => dispute.field)).toEqual(['status']);
+  });
+
+  it.each([
+    ['they are in different countries', parade('a', 'parade|PK', ['pakistan']), parade('b', 'parade|5:15', ['new-delhi'])],
+    ['they are a month apart', parade('a', 'parade|PK', ['pakistan']), parade('b', 'parade|6:14', ['islamabad'], { date: { start: day('2020-04-23'), end: day('2020-04-23'), precision: 'day', text: 'April 23', startOnly: false } })],
+  ])('keeps two parades apart when %s', (_case, first, second) => {
+    expect(mergeEvents([first, second], placeInfo)).toHaveLength(2);
+  });
+
+  it('names the joined parade the same whichever order the mentions come in', () => {
+    const mentions = [parade('a', 'parade|PK', ['pakistan']), parade('b', 'parade|6:14', ['islamabad'])];
+    expect(mergeEvents([...mentions].reverse(), placeInfo)).toEqual(mergeEvents(mentions, placeInfo));
+  });
+});
