@@ -275,15 +275,63 @@ const EXERCISE_NAME = /\b[Ee]xercise\s+((?:[A-Z][A-Za-z0-9]+)(?:[ -](?:[A-Z][A-Z
 function unlistedExerciseFrames(sentence: string, covered: { start: number; end: number }[]): Frame[] {
   return [...sentence.matchAll(EXERCISE_NAME)].flatMap((match) => {
     const span = { start: match.index, end: match.index + match[0].length };
-    const name = (match[1] ?? '').replace(/[ -]\d{4}$/, '');
+    const name = unlistedNameOf(match);
     if (!name || covered.some((range) => overlaps(range, span))) return [];
     covered.push(span);
-    return [{ key: `exercise|${slug(name)}`, type: 'exercise' as const, title: `Exercise ${name}`, at: span.start, end: span.end, placeIds: [] }];
+    return [unlistedExerciseFrame(name, span)];
+  });
+}
+
+function unlistedNameOf(match: RegExpMatchArray): string {
+  return (match[1] ?? '').replace(/[ -]\d{4}$/, '');
+}
+
+function unlistedExerciseFrame(name: string, span: { start: number; end: number }): Frame {
+  return { key: `exercise|${slug(name)}`, type: 'exercise', title: `Exercise ${name}`, at: span.start, end: span.end, placeIds: [] };
+}
+
+/** The key a bare name an article took up stands for: a listed event's, or an unlisted exercise's (UNLISTED_KEY and its name). */
+const UNLISTED_KEY = 'unlisted-exercise:';
+/** Capitalised words that name no exercise after "Exercise": weekdays, months and sentence openers. */
+const NOT_AN_EXERCISE_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|In|On|At|By|And|But)$/;
+
+/**
+ * "for Exercise Pitch Black 2022 … Pitch Black will return in 2024", "the
+ * Malabar exercise … Malabar will be held in Japan next year": a name the
+ * article gave an exercise or show in full stands for it alone afterwards.
+ * One alternation of the article's own names, searched once.
+ */
+function findBareNamesUsed(text: string, named: readonly DictionaryMatch[]): DictionaryMatch[] {
+  const keyOfName = new Map<string, string>();
+  for (const match of named) {
+    const event = namedEventByKey.get(match.key);
+    for (const phrase of event?.phrases ?? []) {
+      const bare = bareNameOf(phrase);
+      if (bare !== phrase && !/\d/.test(bare)) keyOfName.set(bare, match.key);
+    }
+  }
+  for (const match of text.matchAll(EXERCISE_NAME)) {
+    const name = unlistedNameOf(match);
+    if (name.length > 3 && !NOT_AN_EXERCISE_NAME.test(name.split(/[ -]/)[0] ?? '')) keyOfName.set(name, `${UNLISTED_KEY}${name}`);
+  }
+  if (keyOfName.size === 0) return [];
+  const names = [...keyOfName.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\w-])(?:${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
+  return [...text.matchAll(pattern)].flatMap((match) => {
+    const span = { start: match.index, end: match.index + match[0].length };
+    const key = keyOfName.get(match[0]);
+    const taken = named.some((other) => overlaps(other, span)) || /\b[Ee]xercise\s+$/.test(text.slice(Math.max(0, span.start - 10), span.start));
+    return key && !taken ? [{ key, text: match[0], start: span.start, end: span.end }] : [];
   });
 }
 
 function namedFrames(named: DictionaryMatch[], covered: { start: number; end: number }[]): Frame[] {
   return named.flatMap((match) => {
+    if (match.key.startsWith(UNLISTED_KEY)) {
+      if (covered.some((range) => overlaps(range, match))) return [];
+      covered.push(match);
+      return [unlistedExerciseFrame(match.key.slice(UNLISTED_KEY.length), match)];
+    }
     const named = namedEventByKey.get(match.key);
     if (!named) return [];
     covered.push(match);
@@ -1165,7 +1213,8 @@ function groupBySentence<T extends { sentenceIndex: number }>(mentions: T[]): Ma
 /** Every event an article tells, one mention per event per sentence. */
 export function extractEvents(context: ArticleEventContext): EventMention[] {
   const { sentences, text } = context;
-  const namedBySentence = bySentence(sentences, findNamedEventsAndEditions(text));
+  const namedInText = findNamedEventsAndEditions(text);
+  const namedBySentence = bySentence(sentences, [...namedInText, ...findBareNamesUsed(text, namedInText)].sort((a, b) => a.start - b.start));
   const organisationsBySentence = bySentence(sentences, findOrganisations(text));
   const triggersBySentence = bySentence(sentences, findTriggers(text));
   const placesBySentence = groupBySentence(context.places);

@@ -109,3 +109,24 @@ describe('a relative clause opening right on an event’s name', () => {
     expect(datedEventsOf(text)).toEqual(expected);
   });
 });
+
+describe('an exercise or show named in full, then by its bare name', () => {
+  it.each([
+    [
+      'an unlisted exercise named "Exercise X" and later "X" alone',
+      ' date 2022-09-09\nThe RAAF\'s biennial Exercise Pitch Black concluded Thursday, Sept. 8.\nPitch Black will return in 2024.',
+      ['exercise 2022-09-08..2022-09-08', 'exercise 2024-01-01..2024-12-31'],
+    ],
+    [
+      'a listed exercise named "the Malabar exercise" and later "Malabar" alone',
+      ' date 2023-08-12\nThe Malabar exercise began off Sydney on Friday.\nMalabar will be hosted by India in 2024.',
+      ['exercise 2023-08-11..2023-08-11', 'exercise 2024-01-01..2024-12-31'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+
+  it('a bare name the article never gave in full names nothing', () => {
+    expect(datedEventsOf(' date 2023-08-12\nMalabar will be hosted by India in 2024.')).not.toContain('exercise 2024-01-01..2024-12-31');
+  });
+});
