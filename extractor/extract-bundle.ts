@@ -51,7 +51,7 @@ export function outlineOf(result: ArticleResult, bodyKey: (body: string) => stri
     articleId: result.article?.id ?? null,
     body: result.article ? bodyKey(bodyOf(result.article)) : null,
     published: result.published,
-    eventKeys: [...eventKeysOf(result.facts.events, result.mentions?.yearlessDays)],
+    eventKeys: [...eventKeysOf(result.facts.events, result.mentions?.yearlessDays, result.article?.text)],
   };
 }
 
@@ -118,7 +118,10 @@ function withInferredDate(result: ArticleResult, inferred: InferredDate | undefi
     return withWarning(result, 'has no publication date and none could be inferred from other articles; its relative dates ("on Friday") are left unresolved');
   }
   const others = inferred.agreeing > inferred.basis.length ? ` and ${inferred.agreeing - inferred.basis.length} more` : '';
-  const message = `has no publication date; inferred ${inferred.published} from ${inferred.basis.join(', ')}${others}, which report the same events`;
+  const message =
+    inferred.basis.length === 0
+      ? `has no publication year; inferred ${inferred.published} from the day of its dateline and the latest year it names`
+      : `has no publication date; inferred ${inferred.published} from ${inferred.basis.join(', ')}${others}, which report the same events`;
   const facts: ArticleFacts = reextracted ?? redatedFacts(read, inferred.published, result.mentions);
   return withWarning({ ...result, facts, published: inferred.published, article: { ...result.article, published: inferred.published, publishedFrom: 'inferred' } }, message);
 }

@@ -18,7 +18,7 @@ export interface DatedKeys {
 
 export interface InferredDate {
   published: IsoDay;
-  /** Some of the dated articles the day was taken from (at most five, sorted). */
+  /** Some of the dated articles the day was taken from (at most five, sorted); none when the article's own dateline and past gave it. */
   basis: string[];
   /** How many dated articles agreed on the day. */
   agreeing: number;
@@ -36,6 +36,7 @@ const MONTH_DAY_KEY = '|month-day|';
 const PUBLISHED_FROM_KEY = '|published-on-or-after|';
 const OVER_WITHOUT_YEAR_KEY = '|told-over-on-month-day|';
 const FILED_ON_KEY = '|filed-on-month-day|';
+const LATEST_YEAR_KEY = '|latest-year-told|';
 
 /** A told date coarser than a month is mostly a deadline or a history, where a misread tense would move the day by years. */
 const BOUNDING_PRECISIONS: ReadonlySet<string> = new Set(['day', 'month']);
@@ -65,7 +66,7 @@ function monthDayOf(day: IsoDay): string {
  * events, the month and day of each day it tells (with a year or, for an
  * undated article, without), and the bounds its own dates put on its day.
  */
-export function eventKeysOf(events: readonly EventMention[], yearless: readonly YearlessDay[] = []): Set<string> {
+export function eventKeysOf(events: readonly EventMention[], yearless: readonly YearlessDay[] = [], text = ''): Set<string> {
   const keys = new Set(events.map((event) => event.key));
   for (const { date } of events) {
     if (date?.precision === 'day') keys.add(`${MONTH_DAY_KEY}${monthDayOf(date.start)}`).add(`${MONTH_DAY_KEY}${monthDayOf(date.end)}`);
@@ -77,11 +78,29 @@ export function eventKeysOf(events: readonly EventMention[], yearless: readonly 
   }
   const from = publishedFromOf(events);
   if (from) keys.add(`${PUBLISHED_FROM_KEY}${from}`);
+  // Only a dateline without a year reads it: the text is searched for years only then.
+  const latest = yearless.some((day) => day.filed) ? latestYearNamedIn(text) : null;
+  if (latest !== null) keys.add(`${LATEST_YEAR_KEY}${latest}`);
   return keys;
 }
 
 function isBoundKey(key: string): boolean {
-  return key.startsWith(PUBLISHED_FROM_KEY) || key.startsWith(OVER_WITHOUT_YEAR_KEY) || key.startsWith(FILED_ON_KEY);
+  return key.startsWith(PUBLISHED_FROM_KEY) || key.startsWith(OVER_WITHOUT_YEAR_KEY) || key.startsWith(FILED_ON_KEY) || key.startsWith(LATEST_YEAR_KEY);
+}
+
+const YEAR_NAMED = /\b(19[5-9]\d|20\d\d)\b/g;
+/** Words that make a year a deadline or a plan ("by 2025", "until the end of 2030"), not a year the news is from. */
+const BEFORE_A_DEADLINE = /\b(?:by|until|till|before|through|to|beyond)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$/i;
+
+/** The latest year the text names other than as a deadline: "Sea Breeze 2021", "in March 2014" give 2021. */
+function latestYearNamedIn(text: string): number | null {
+  let latest: number | null = null;
+  for (const match of text.matchAll(YEAR_NAMED)) {
+    if (BEFORE_A_DEADLINE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    const year = Number(match[1]);
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
 }
 
 /** The day of a month and day ("05-10") nearest a given day, within half a year either way. */
@@ -118,6 +137,26 @@ function notBeforeOwnBound(voted: IsoDay, keys: ReadonlySet<string>): IsoDay {
     if (bound && bound > day) day = bound;
   }
   return day;
+}
+
+function valueOfKey(keys: ReadonlySet<string>, prefix: string): string | undefined {
+  for (const key of keys) if (key.startsWith(prefix)) return key.slice(prefix.length);
+  return undefined;
+}
+
+/**
+ * With no other report to vote, a dateline without a year ("SEVASTOPOL, June
+ * 23. /TASS/", "NEW DELHI, Aug 5 (PTI)") takes the latest year the article
+ * names ("Sea Breeze 2021", "in April 2021"), or the next when that would put
+ * it before a day the article tells as over.
+ */
+function ownDatelineDay(keys: ReadonlySet<string>): InferredDate | null {
+  const filed = valueOfKey(keys, FILED_ON_KEY);
+  const named = Number(valueOfKey(keys, LATEST_YEAR_KEY) ?? Number.NaN);
+  if (filed === undefined || !Number.isInteger(named)) return null;
+  const from = valueOfKey(keys, PUBLISHED_FROM_KEY) ?? '';
+  const published = [`${named}-${filed}`, `${named + 1}-${filed}`].find((day): day is IsoDay => isIsoDay(day) && day >= from);
+  return published ? { published, basis: [], agreeing: 0 } : null;
 }
 
 /** The day a bound key says the article was published on or after, given the voted day. */
@@ -178,7 +217,7 @@ export function createDateInferrer(dated: readonly DatedKeys[]): (keys: Readonly
     }
     // One shared event is enough when several dated articles tell it too: the undated one is about the same story.
     if (best.length === 0 && weak.length >= MIN_WEAK_AGREEING) best = weak;
-    if (best.length === 0) return null;
+    if (best.length === 0) return ownDatelineDay(keys);
     const votes = new Map<IsoDay, string[]>();
     for (const candidate of best) votes.set(candidate.published, [...(votes.get(candidate.published) ?? []), candidate.articleId]);
     const [winner] = [...votes].sort((a, b) => b[1].length - a[1].length || compareStrings(b[0], a[0]));

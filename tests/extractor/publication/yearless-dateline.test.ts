@@ -42,3 +42,32 @@ describe('an undated wire report with a year-less dateline', () => {
     expect([article?.published, article?.publishedFrom]).toEqual(['2020-06-21', 'inferred']);
   });
 });
+
+describe('an undated wire report with a year-less dateline and no other report of its events', () => {
+  const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+  const publishedOf = (text: string) => extractBundle([file('a.txt', text)], { generatedAt: '2000-01-01T00:00:00.000Z' }).articles[0];
+
+  it.each<[string, string, string | null]>([
+    [
+      'the latest year it names',
+      'Warning shots fired at destroyer\n\nMOSCOW, June 23. /TASS/. A patrol ship fired warning shots at a British destroyer near Cape Fiolent on Wednesday. The ship had sailed for the Sea Breeze 2021 drills; Crimea was annexed in March 2014.',
+      '2021-06-23',
+    ],
+    [
+      'the year after, when the dateline’s day in that year comes before a day it tells as over',
+      'Talks on deliveries\n\nNEW DELHI, Aug 5 (PTI) Defence Minister Rajnath Singh on Wednesday held talks on the S-400 systems. The first squadron was delivered in December 2021.',
+      '2022-08-05',
+    ],
+    [
+      'no year from a deadline',
+      'Navy plans new ships\n\nNEW DELHI, Aug 5 (PTI) The Navy said on Wednesday it plans to commission 40 ships by 2030. The last one joined in March 2019.',
+      '2019-08-05',
+    ],
+    ['nothing, when it names no year', 'Navy plans new ships\n\nNEW DELHI, Aug 5 (PTI) The Navy said on Wednesday it plans to commission more ships soon.', null],
+  ])('takes %s', (_case, text, published) => {
+    const article = publishedOf(text);
+    expect(article?.published ?? null).toBe(published);
+    if (published) expect(article?.publishedFrom).toBe('inferred');
+    expect(article?.warnings.join(' ')).toMatch(published ? /no publication year; inferred/ : /none could be inferred/);
+  });
+});
