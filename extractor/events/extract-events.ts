@@ -1380,7 +1380,7 @@ function mentionsOf(
   const sentencePlaces = unique(refs.places.map((place) => place.placeId));
   const claimed = new Set(dates.values());
   return frames.flatMap((frame) => {
-    const given = frame.clause?.date ?? dates.get(frame) ?? inheritedDate(frame, frames, dates, text);
+    const given = frame.clause?.date ?? (MULTI_DAY.has(frame.type) ? withFullerRange(dates.get(frame), found) : dates.get(frame)) ?? inheritedDate(frame, frames, dates, text);
     const assigned = given && inEditionYear(given, frame.edition);
     // "withdrew from the drills last year": a date as coarse as a year still places the event itself.
     const datesCancellation = frame === cancelledFrame && assigned && assigned.precision !== 'year' && !SCHEDULED_FOR.test(text.slice(0, assigned.start));
@@ -1555,6 +1555,17 @@ function frameCancelled(frames: Frame[], sentence: string): Frame | null {
   if (!cue) return null;
   const after = frames.filter((frame) => frame.at >= cue.index).sort((a, b) => a.at - b.at)[0];
   return after ?? [...frames].sort((a, b) => Math.abs(a.at - cue.index) - Math.abs(b.at - cue.index))[0] ?? null;
+}
+
+/**
+ * "on Monday kicked off Exercise Cope India 2023, a two-week exercise being
+ * held from April 10 to April 24": a range of days written out after the
+ * weekday a visit, exercise or show took, starting on that day, tells it more
+ * fully.
+ */
+function withFullerRange(mention: DateMention | undefined, found: DateMention[]): DateMention | undefined {
+  if (!mention || mention.precision !== 'day' || mention.startDay !== mention.endDay || /\d/.test(mention.text)) return mention;
+  return found.find((other) => other.precision === 'day' && other.startDay === mention.startDay && other.endDay > mention.endDay && other.bound === undefined && other.start > mention.end) ?? mention;
 }
 
 /** An agreement "signed during" a summit or visit takes that event's date. */

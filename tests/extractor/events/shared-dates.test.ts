@@ -130,3 +130,25 @@ describe('an exercise or show named in full, then by its bare name', () => {
     expect(datedEventsOf(' date 2023-08-12\nMalabar will be hosted by India in 2024.')).not.toContain('exercise 2024-01-01..2024-12-31');
   });
 });
+
+describe('a range of days written out after the weekday an event began', () => {
+  it.each([
+    [
+      'an air exercise kicked off on a weekday and "being held from … to …"',
+      ' date 2023-04-11\nThe two air forces on Monday kicked off Exercise Cope India 2023, a two-week air exercise being held from April 10 to April 24 at Kalaikunda.',
+      ['exercise 2023-04-10..2023-04-24'],
+    ],
+    [
+      'a visit begun on a weekday and told as running from that day to another',
+      ' date 2023-06-14\nDefence Minister Rajnath Singh arrived in Jakarta on Tuesday for a visit from June 13 to June 15.',
+      ['visit 2023-06-13..2023-06-15'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(datedEventsOf(text)).toEqual(expected);
+  });
+
+  it('a range that starts on another day is another event’s, and leaves the weekday alone', () => {
+    const text = ' date 2023-04-11\nThe two air forces on Monday kicked off Exercise Cope India, after a planning conference held from March 27 to March 31.';
+    expect(datedEventsOf(text)).toContain('exercise 2023-04-10..2023-04-10');
+  });
+});
