@@ -38,8 +38,9 @@ const CURRENCIES: readonly (readonly [RegExp, string])[] = [
 
 const UNIT = String.raw`lakh crore|trillion|billion|million|crores?|lakhs?|bn|mn|mln|tn|cr|m`;
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
-const SYMBOL_FIRST = String.raw`(US\s?\$|USD|\$|Rs\.?|INR|₹|€|EUR|£|GBP|RUB|CNY|RMB)\s?(${NUMBER})(?:\s?(${UNIT})\b)?`;
-const WORD_LAST = String.raw`(${NUMBER})(?:\s?(${UNIT}))?\s(US dollars|dollars|euros?|rupees|roubles|rubles|pounds|yuan|USD|EUR|INR|RUB)\b`;
+// "Rs 10,730-crore deal": the unit may hang on the number by a hyphen when the amount is used as an adjective.
+const SYMBOL_FIRST = String.raw`(US\s?\$|USD|\$|Rs\.?|INR|₹|€|EUR|£|GBP|RUB|CNY|RMB)\s?(${NUMBER})(?:[\s-]?(${UNIT})\b)?`;
+const WORD_LAST = String.raw`(${NUMBER})(?:[\s-]?(${UNIT}))?\s(US dollars|dollars|euros?|rupees|roubles|rubles|pounds|yuan|USD|EUR|INR|RUB)\b`;
 const MONEY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SYMBOL_FIRST}|${WORD_LAST})`, 'giu');
 
 function currencyOf(symbol: string): string | null {

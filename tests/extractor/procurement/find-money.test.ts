@@ -21,6 +21,8 @@ describe('findMoney', () => {
     ['a $375 million deal', 3.75e8, 'USD', '$375 million'],
     ['about 2 billion dollars', 2e9, 'USD', '2 billion dollars'],
     ['Rs 500 crore rupees', 5e9, 'INR', 'Rs 500 crore'],
+    ['under a Rs 10,730-crore deal', 1.073e11, 'INR', 'Rs 10,730-crore'],
+    ['a $300-million contract', 3e8, 'USD', '$300-million'],
   ])('reads "%s" as %d %s', (sentence, amount, currency, text) => {
     const [money] = findMoney(sentence);
     expect(money).toMatchObject({ amount, currency, text });
