@@ -305,10 +305,13 @@ const DURING_FRAME = /^\s*,?\s*(?:during|on the sidelines of|on the margins of|a
 function eventDuringFrame(input: ClauseInput, clause: Span, frame: Span, date: DateMention): ClauseEvent | null {
   const { sentence } = input;
   if (date.end > frame.start || !DURING_FRAME.test(sentence.slice(date.end, frame.start)) || verbIn(input.verbs, { start: date.end, end: frame.start })) return null;
-  const head = { start: clause.start, end: date.end };
-  if (input.taken.some((span) => span !== frame && span.start < head.end && span.end > head.start)) return null;
+  // "On June 21, during the visit, the two sides signed a memorandum": with no verb before the date, the main clause after the event it was told during.
   const verb = verbIn(input.verbs, { start: clause.start, end: date.start });
-  const event = verb ? clauseEvent(input, head, date, verb.text) : null;
+  const comma = sentence.indexOf(', ', frame.end);
+  const told = verb ? { start: clause.start, end: date.end } : { start: comma >= 0 && comma < clause.end ? comma + 2 : frame.end, end: clause.end };
+  const ownVerb = verb ?? verbIn(input.verbs, told);
+  if (!ownVerb || input.taken.some((span) => span !== frame && span.start < told.end && span.end > told.start) || (!verb && input.dates.some((mention) => within(mention, told)))) return null;
+  const event = clauseEvent(input, told, date, ownVerb.text);
   return event && { ...event, sharesDate: true };
 }
 
@@ -504,7 +507,7 @@ const NOUN_PHRASE_BEFORE = /(?:^|\s)((?:the|a|an|its|their|his|her)\s+(?:[\w'’
 function titleOf(sentence: string, whole: Span, date: DateMention, antecedent: ClauseEntity | null, subject: string, statement = false): string {
   const clause = antecedent ? ownPart(sentence, whole, date) : whole;
   const before = sentence.slice(clause.start, date.start).replace(PREPOSITION_AT_END, '');
-  const words = tidy(`${before} ${sentence.slice(date.end, clause.end).replace(/^\s*onwards?\b/i, '')}`);
+  const words = tidy(`${before} ${sentence.slice(Math.max(date.end, clause.start), clause.end).replace(/^\s*onwards?\b/i, '')}`);
   const reported = REPORTED_CONTENT.exec(words);
   const content = reported && !statement && reported[0].length < words.length - 12 ? words.slice(reported[0].length) : words;
   const own = content.replace(/^(?:who|which)\s+/i, '');

@@ -18,6 +18,11 @@ describe('a date told before "during" another event', () => {
       ['meeting 2024-01-04..2024-01-04', 'other 2024-01-04..2024-01-04'],
     ],
     [
+      'an opening date, then "during" a visit, then the main clause: the main clause is dated with the visit',
+      ' date 2021-06-23\nOn June 21, during Prime Minister Narendra Modi\'s visit to Paris, the two sides signed a memorandum on submarine rescue.',
+      ['agreement 2021-06-21..2021-06-21', 'visit 2021-06-21..2021-06-21'],
+    ],
+    [
       'a joint statement issued on the sidelines of a summit is dated with the summit',
       ' date 2023-09-12\nA joint statement was issued on Saturday on the sidelines of the G20 summit in New Delhi.',
       ['meeting 2023-09-09..2023-09-09', 'other 2023-09-09..2023-09-09'],
