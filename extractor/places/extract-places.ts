@@ -37,6 +37,10 @@ const MAX_LOOSE_CASE_SHORT_NAME = 4;
 
 /** A ship is named after a city ("INS Kolkata", "HMS Chennai"?): the prefix says it is the ship. */
 const SHIP_PREFIX = /\b(?:INS|HMS|USS|PNS|RFS|CNS|HMAS|BNS|SLNS|KRI|ROKS|TCG|ICGS|CGS)\s+$/;
+/** Merchant ships are named after anything ("MV Lila Norfolk", "MT Kolkata Spirit"): a place among the words after the prefix is the ship's. */
+const MERCHANT_SHIP_BEFORE = /\b(?:MV|M\/V|MT|M\/T|SS)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}$/u;
+/** A type designation right before the place makes it the type's name: the "K-8 Karakoram" trainer, the "ZDK-03 Karakoram Eagle". */
+const DESIGNATION_BEFORE = /(?<![\p{L}\p{N}-])\p{Lu}{1,4}-?\d{1,4}[A-Z]{0,3}\s+$/u;
 /** "Kolkata-class destroyers" name a ship class, not the city. */
 const CLASS_SUFFIX = /^[-\s\u2010-\u2013]class\b/i;
 /** "the submarine Kazan", "the Moskva cruiser": warships named after cities, without a prefix. */
@@ -161,9 +165,13 @@ function placeMatchesOf(text: string): DictionaryMatch[] {
 function namesAShip(text: string, match: DictionaryMatch): boolean {
   const before = text.slice(Math.max(0, match.start - SHIP_CONTEXT), match.start);
   const after = text.slice(match.end, match.end + SHIP_CONTEXT);
-  if (SHIP_PREFIX.test(before) || CLASS_SUFFIX.test(after)) return true;
+  if (SHIP_PREFIX.test(before) || CLASS_SUFFIX.test(after) || MERCHANT_SHIP_BEFORE.test(before)) return true;
   const kind = PLACES_BY_ID.get(match.key)?.kind ?? '';
   return SHIP_NAMESAKE_KINDS.has(kind) && (WARSHIP_BEFORE.test(before) || WARSHIP_AFTER.test(after));
+}
+
+function namesAType(text: string, match: DictionaryMatch): boolean {
+  return PLACES_BY_ID.get(match.key)?.kind !== 'country' && DESIGNATION_BEFORE.test(text.slice(Math.max(0, match.start - SHIP_CONTEXT), match.start));
 }
 
 function namesAVision(text: string, match: DictionaryMatch): boolean {
@@ -192,7 +200,7 @@ function matchesInOrganisationNames(text: string, matches: readonly DictionaryMa
 }
 
 function namesSomethingElse(text: string, match: DictionaryMatch, inOrganisationNames: ReadonlySet<DictionaryMatch>): boolean {
-  if (inOrganisationNames.has(match) || namesAShip(text, match) || namesAVision(text, match)) return true;
+  if (inOrganisationNames.has(match) || namesAShip(text, match) || namesAType(text, match) || namesAVision(text, match)) return true;
   return SEATS_OF_GOVERNMENT.has(match.key) && !isNamedAsBuilding(text, match.start);
 }
 
