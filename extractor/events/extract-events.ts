@@ -1036,8 +1036,8 @@ function crossesClause(frame: Frame, mention: DateMention, sentence: string): bo
   return from < to && CLAUSE_BREAK.test(between.replace(CLOSED_RELATIVE, ' ')) && !SAME_DAY_LINK.test(between);
 }
 
-/** "for Exercise Pitch Black 2022, which will be held from August 19 to September 8": a relative clause opening right on the frame tells its date. */
-const RELATIVE_ON_FRAME = /^(?:[\s-]*(?:19|20)\d\d)?\s*,\s*(?:which|that)\s+(?:is|are|was|were|will|would|has|have|had|began|begins|ran|runs|took|takes|opened|opens|started|starts|ended|ends|concluded|concludes)\b[^,;]{0,60}$/i;
+/** "for Exercise Pitch Black 2022, which will be held from August 19 to September 8", "meetings of the WMCC on border affairs, the latest of which was held in November": a relative clause on the frame's noun phrase tells its date. */
+const RELATIVE_ON_FRAME = /^(?:[\s-]*(?:19|20)\d\d)?(?:\s*,\s*(?:which|that)|[^,;.]{0,80}?,\s*the\s+(?:latest|last|most\s+recent)\s+of\s+(?:which|them))\s+(?:is|are|was|were|will|would|has|have|had|began|begins|ran|runs|took|takes|opened|opens|started|starts|ended|ends|concluded|concludes)\b[^,;]{0,60}$/i;
 
 /**
  * Gives each date phrase to the frame whose trigger is nearest; a frame keeps

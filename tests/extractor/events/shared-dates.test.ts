@@ -106,6 +106,11 @@ describe('a relative clause opening right on an event’s name', () => {
       ['meeting 2023-06-02..2023-06-02'],
     ],
     [
+      'rounds of talks "the latest of which was held" in a month',
+      ' date 2021-12-20\nThe two armies have held 13 rounds of talks, the latest of which was held in October.',
+      ['meeting 2021-10-01..2021-10-31'],
+    ],
+    [
       'an edition named by its year, "which will be held" on a range of days',
       ' date 2022-08-18\nThe contingent reached Darwin for Exercise Pitch Black 2022, which will be held from August 19 to September 8, officials said on Thursday.',
       ['exercise 2022-08-19..2022-09-08'],
