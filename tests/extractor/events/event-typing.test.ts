@@ -55,6 +55,8 @@ describe('the type of a dated clause no trigger word names', () => {
     ['a first squadron deployed stays a delivery', ' date 2024-03-20\nThe first S-400 squadron was deployed in Punjab in December 2021.', ['delivery 2021-12-01..2021-12-31']],
     ['troops trying to transgress a line as an incident', ' date 2024-03-20\nChinese troops attempted to transgress the LAC in the Yangtse area on December 9.', ['incident 2023-12-09..2023-12-09']],
     ['a destroyer targeted by a missile as an incident', ' date 2024-03-20\nThe destroyer was targeted by an anti-ship missile on January 26.', ['incident 2024-01-26..2024-01-26']],
+    ['a destroyer arriving "for a four-day visit" as a port call over those days', ' date 2024-03-20\nThe destroyer arrived in Manila on 12 March for a four-day visit.', ['visit 2024-03-12..2024-03-15']],
+    ['a warship reaching a port "for a goodwill visit" as a port call', ' date 2024-03-20\nThe Japanese destroyer JS Takanami reached Kochi on Monday for a three-day goodwill visit.', ['visit 2024-03-18..2024-03-20']],
     ['a firepower demonstration as an exercise', ' date 2024-03-28\nThe tri-service firepower demonstration Bharat Shakti was held at the Pokhran ranges on March 12.', ['exercise 2024-03-12..2024-03-12']],
     ['a drone strike as an incident', ' date 2024-01-20\nA drone strike hit the base near Erbil on Thursday.', ['incident 2024-01-18..2024-01-18']],
     ['troops facing off as an incident', ' date 2023-08-28\nIn 2017, troops faced off for 73 days at Doklam.', ['incident 2017-01-01..2017-12-31']],
