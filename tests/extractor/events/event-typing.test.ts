@@ -26,6 +26,7 @@ describe('the type of a dated clause no trigger word names', () => {
       ['other 2021-12-01..2021-12-31', 'delivery 2026-08-01..2026-08-31'],
     ],
     ['a person arriving is no delivery', ' date 2019-04-02\nThe remaining officials reached Gilgit in March.', ['other 2019-03-01..2019-03-31']],
+    ['a pre-induction launch as a milestone, no delivery', ' date 2023-06-08\nIndia on Wednesday carried out the first pre-induction night launch of the Agni-Prime missile.', ['other 2023-06-07..2023-06-07']],
     ['helicopters shipped to a port as a delivery', ' date 2019-04-02\nThe first four Chinooks were shipped to the Mundra port in Gujarat in February.', ['delivery 2019-02-01..2019-02-28']],
     ['an order placed in a relative clause as an agreement', ' date 2019-04-02\nThe T129 ATAK, 30 of which Pakistan ordered in July 2018, is stuck over its engine.', ['agreement 2018-07-01..2018-07-31']],
     ['a purchase as an agreement', ' date 2019-04-02\nThe Army bought 145 M777 howitzers from the US in November 2016.', ['agreement 2016-11-01..2016-11-30']],
