@@ -299,6 +299,9 @@ function dayAfter(anchor: DateMention, days: number): Resolved | null {
  * "on the 5th": that day of the publication month, the month before or the one
  * after, whichever the tense points to (the nearest when it points nowhere).
  */
+/** Days a day of the month against its verb's tense counts as further away than any month either side of it. */
+const AGAINST_THE_TENSE = 100;
+
 function resolveDayOfMonth(at: MentionContext, day: number, isThisMonth: boolean): Resolved | null {
   if (at.published === null) return null;
   const today = toEpochDay(at.published);
@@ -311,7 +314,8 @@ function resolveDayOfMonth(at: MentionContext, day: number, isThisMonth: boolean
     if (candidate === null) continue;
     const offset = toEpochDay(candidate) - today;
     const against = (direction === 'past' && offset > 0) || (direction === 'future' && offset < 0);
-    const score = Math.abs(offset) * (against ? 3 : 1) + (offset > 0 ? 0.5 : 0);
+    // "met on the 25th" five days before the 25th of this month: last month's, as a past weekday is the last one.
+    const score = Math.abs(offset) + (against ? AGAINST_THE_TENSE : 0) + (offset > 0 ? 0.5 : 0);
     if (best === null || score < best.score) best = { day: candidate, score };
   }
   return best && { startDay: best.day, endDay: best.day, precision: 'day', relative: true };
