@@ -135,8 +135,12 @@ const DATE_CUES = new RegExp(
 /** One chrono instance per combination of triggered parsers; a sentence only ever meets a handful of combinations. */
 const chronoByParsers = new Map<string, chrono.Chrono>();
 
+/** Each trigger once: chrono's month-name parsers share one, and testing it four times per window was most of this step. */
+const DISTINCT_TRIGGERS = [...new Set(TRIGGERED_PARSERS.map(({ trigger }) => trigger))];
+
 function chronoFor(sentence: string): chrono.Chrono | null {
-  const triggered = TRIGGERED_PARSERS.filter(({ trigger }) => trigger.test(sentence));
+  const fired = new Set(DISTINCT_TRIGGERS.filter((trigger) => trigger.test(sentence)));
+  const triggered = TRIGGERED_PARSERS.filter(({ trigger }) => fired.has(trigger));
   if (triggered.length === 0) return null;
   const key = triggered.map((entry) => TRIGGERED_PARSERS.indexOf(entry)).join(',');
   let parser = chronoByParsers.get(key);

@@ -93,7 +93,8 @@ const ACTION_VERB = new RegExp(
     String.raw`\b(?:was|were|has|have|had|is|are|been)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+|first\s+|then\s+)?(?:been\s+)?${PARTICIPLE}\b`,
     String.raw`\b(?:${ACTION_IRREGULAR}|(?!(?:${ADJECTIVES_IN_ED}|${REPORTING_VERB})\b)[a-z]{2,}ed)\b(?<!\b(?:${ACTION_NOT_AFTER})\s\w+)`,
     // "Five Rafale jets to land in Ambala on July 29": a headline's future, its subject right before "to".
-    String.raw`(?<=^(?:[\w'’.-]+\s+){1,6})to\s+(?:${HEADLINE_VERBS})\b`,
+    // "to" before the look-behind: checking the sentence start at every position cost a third of the whole pattern.
+    String.raw`\bto(?<=^(?:[\w'’.-]+\s+){1,6}to)\s+(?:${HEADLINE_VERBS})\b`,
     // "The exercise begins on Monday", "INS Tushil joins the fleet on December 9": the present of a scheduled or headline event.
     String.raw`\b(?:${SCHEDULED_PRESENT})\b(?<!\b(?:${ACTION_NOT_AFTER})\s\w+)(?<!['’]s\s\w+)`,
   ].join('|'),

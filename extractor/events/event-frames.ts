@@ -93,7 +93,8 @@ export const MEETING_LEVELS: { key: string; label: string; pattern: RegExp }[] =
 
 /** A ship launched: "launched" or "the launch of" near a word for a ship ("launched its third aircraft carrier", "PNS Tughril was launched on"). */
 const SHIP = String.raw`(?:carriers?|frigates?|destroyers?|submarines?|corvettes?|warships?|vessels?|ships?|(?:PNS|INS|CNS|USS|HMS)\s)`;
-const SHIP_LAUNCHED = String.raw`(?:(?<!-)launched(?<=\b${SHIP}[^.;]{0,60}launched)|(?<!-)launched(?=[^.;]{0,60}\b${SHIP})|(?<=\bthe\s)launch(?=\s+of\b[^.;]{0,60}\b${SHIP}))`;
+// The words before the look-behinds: a look-behind first is checked at every position of every article.
+const SHIP_LAUNCHED = String.raw`(?:launched(?<!-launched)(?<=\b${SHIP}[^.;]{0,60}launched)|launched(?<!-launched)(?=[^.;]{0,60}\b${SHIP})|launch(?<=\bthe\slaunch)(?=\s+of\b[^.;]{0,60}\b${SHIP}))`;
 
 /** A country's vote, which annotators record as an event of its own (a leader taking office is a clause event of the leader). */
 export const ELECTION = String.raw`(?:(?:presidential|parliamentary|general|legislative|assembly|provincial|midterm)(?:\s+and\s+(?:presidential|parliamentary|legislative|provincial))?\s+(?:elections?|polls|run-?off)|run-?off)`;
