@@ -50,7 +50,7 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null, 
     if (namesBothEnds(result)) namingBothEnds.add(mention);
     if (!mention.relative && (mention.precision !== 'year' || isYearOfWhatFollows(sentence, mention))) yearAnchor = mention;
   }
-  return withDaysApart(sentence, joinBounds(sentence, withBetweenRanges(sentence, withDayPairsJoined(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutMereLabels(sentence, mentions, labels))))), namingBothEnds, published));
+  return withDaysApart(sentence, joinBounds(sentence, withBetweenRanges(sentence, withDayPairsJoined(sentence, withThroughDays(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutMereLabels(sentence, mentions, labels)))))), namingBothEnds, published));
 }
 
 /**
@@ -102,6 +102,18 @@ function withYearAfterRanges(sentence: string, namingBothEnds: Set<DateMention>,
     kept[kept.length - 1] = range;
   }
   return kept;
+}
+
+/** "May 5 through 9", "January 9 thru 14": a later day of the same month after "through", which chrono leaves as a bare number. */
+const THROUGH_DAY = /^\s+(?:through|thru)\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th)?\s*(?:,\s*)?(?:\p{Lu}|\d))/u;
+
+function withThroughDays(sentence: string, mentions: DateMention[]): DateMention[] {
+  return mentions.map((mention) => {
+    const through = mention.precision === 'day' && mention.startDay === mention.endDay ? THROUGH_DAY.exec(sentence.slice(mention.end)) : null;
+    const day = Number(through?.[1] ?? 0);
+    const endDay = through && day > Number(mention.startDay.slice(8)) ? toIsoDay(Number(mention.startDay.slice(0, 4)), Number(mention.startDay.slice(5, 7)), day) : null;
+    return through && endDay ? { ...mention, text: sentence.slice(mention.start, mention.end + through[0].length), end: mention.end + through[0].length, endDay } : mention;
+  });
 }
 
 /** "visited Ladakh on Monday and Tuesday": two days in a row joined by "and" are one stretch of two days. */

@@ -237,6 +237,8 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['The PAF chief visited Beijing on Thursday (March 11) for talks.', '2021-03-13', [['Thursday (March 11)', '2021-03-11', '2021-03-11', 'day', true]]],
     ['The convoy was attacked on the 5th, police said.', '2023-06-20', [['the 5th', '2023-06-05', '2023-06-05', 'day', true]]],
     ['The committee will meet on the 28th, the ministry said.', '2023-06-20', [['the 28th', '2023-06-28', '2023-06-28', 'day', true]]],
+    ['The Balikatan drills will run May 5 through 9, the command said.', '2024-03-20', [['May 5 through 9', '2024-05-05', '2024-05-09', 'day', true]]],
+    ['The frigates exercised off Guam January 9 thru 14.', '2024-03-20', [['January 9 thru 14', '2024-01-09', '2024-01-14', 'day', true]]],
     ['The defence ministers met on the 25th in Vientiane.', '2024-03-20', [['the 25th', '2024-02-25', '2024-02-25', 'day', true]]],
     ['The coast guards will hold talks on the 5th, Manila said.', '2024-03-20', [['the 5th', '2024-04-05', '2024-04-05', 'day', true]]],
     ['The Indian Navy will hold TROPEX in the first week of February.', '2023-01-10', [['the first week of February', '2023-02-01', '2023-02-07', 'day', true]]],
