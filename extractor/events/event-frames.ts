@@ -151,6 +151,11 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   },
 ];
 
+/** Whom or what one receives that is no delivery: a visitor ("received Russian President Vladimir Putin", "his Australian counterpart"), a briefing or a call. */
+const RECEIVED_PERSON = String.raw`(?:his\s+|her\s+|their\s+|the\s+|visiting\s+)?(?:(?:[A-Z][\w'’-]*|visiting)\s+){0,3}(?:President|Prime Minister|Minister|Secretary|Chief|General|Admiral|Marshal|counterpart|delegation|envoy|Ambassador|King|Queen|Premier|Speaker|leader)s?\b`;
+const RECEIVED_MESSAGE = String.raw`(?:a|an)\s+(?:[\w-]+\s+)?(?:briefing|call|invitation|letter|message|welcome)\b`;
+export const RECEIVED_NO_DELIVERY = new RegExp(String.raw`^\s+(?:${RECEIVED_PERSON}|${RECEIVED_MESSAGE})`);
+
 /**
  * Verbs that type a dated clause no trigger word names, after the annotators'
  * conventions: entering service, arriving, being shipped and being
@@ -165,6 +170,9 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
  * arrived"), so the clause must be about a system.
  */
 export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardware?: boolean }[] = [
+  // "Modi received Putin at Hyderabad House": a host meeting a visitor (listed first: it wins over "received" as a delivery at the same word).
+  { type: 'meeting', pattern: new RegExp(String.raw`\breceived\s+${RECEIVED_PERSON}`, 'i') },
+  { type: 'other', pattern: new RegExp(String.raw`\breceived\s+${RECEIVED_MESSAGE}`, 'i') },
   // "The Russian group … arrived at the Chinese port of Zhoushan": warships arriving at a port call there.
   { type: 'visit', pattern: /\barriv(?:e|es|ed|ing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}port\b|\bcall(?:ed|s|ing)? at\b/i },
   { type: 'delivery', pattern: /\b(?:enter(?:s|ed|ing)? (?:into )?(?:service|the fleet)|join(?:s|ed)? (?:the )?(?:[A-Z][\w-]* )?(?:fleet|navy|air force|squadron)|(?:was|were|been|be) (?:formally )?(?:handed over|delivered|shipped|inducted|commissioned)|took delivery|received)\b/i },

@@ -16,7 +16,7 @@ import { sentenceIndexAt } from '../text/sentence-index';
 import type { ClauseEntity } from './clause-events';
 import { findClauseEvents, isListedAfter, isPossessive } from './clause-events';
 import { compactTitle } from './compact-title';
-import { CANCELLED, ELECTION, HARDWARE, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, TRIGGERS, UNFOUGHT_WARS, YEAR_NAMED_NOUNS } from './event-frames';
+import { CANCELLED, ELECTION, HARDWARE, MEETING_LEVELS, NAMED_EVENTS, ORGANISATIONS, RECEIVED_NO_DELIVERY, TRIGGERS, UNFOUGHT_WARS, YEAR_NAMED_NOUNS } from './event-frames';
 
 /** The mention shapes this stage needs; the place, people and item stages return richer records. */
 export interface PlaceRef {
@@ -434,7 +434,11 @@ function findTriggers(text: string): Trigger[] {
   for (const match of text.matchAll(TRIGGER_PATTERN)) {
     const index = TRIGGER_GROUPS.findIndex((group) => match[group] !== undefined);
     const trigger = TRIGGERS[index];
-    if (trigger) triggers.push({ type: trigger.type, words: match[0], start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    // "received Russian President Vladimir Putin", "received a briefing": no delivery.
+    if (trigger && !(trigger.type === 'delivery' && /^receiv/i.test(match[0]) && RECEIVED_NO_DELIVERY.test(text.slice(end, end + 80)))) {
+      triggers.push({ type: trigger.type, words: match[0], start: match.index, end });
+    }
   }
   return triggers;
 }
