@@ -90,6 +90,8 @@ const ACTION_VERB = new RegExp(
     // "the remaining two squadrons are due by August 2026".
     String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:due|slated|scheduled)\b(?=\s+(?:by|in|on|for|before)\b)`,
     String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?[a-z]{3,}ing\b`,
+    // "The Vietnamese defence minister is on a four-day visit to India": being on a visit is visiting.
+    String.raw`\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b`,
     String.raw`\b(?:was|were|has|have|had|is|are|been)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+|first\s+|then\s+)?(?:been\s+)?${PARTICIPLE}\b`,
     String.raw`\b(?:${ACTION_IRREGULAR}|(?!(?:${ADJECTIVES_IN_ED}|${REPORTING_VERB})\b)[a-z]{2,}ed)\b(?<!\b(?:${ACTION_NOT_AFTER})\s\w+)`,
     // "Five Rafale jets to land in Ambala on July 29": a headline's future, its subject right before "to".

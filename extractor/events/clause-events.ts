@@ -409,7 +409,7 @@ const TAKING_PART = /\b(t[ao]ok part|take[sn]? part|taking part|participat(?:e|e
 
 /** Someone who makes visits, named by an office the people directory may not know ("House Speaker Nancy Pelosi"). */
 const VISITOR =
-  /\b(?:President|Prime Minister|Minister|Secretary|Speaker|Chancellor|Premier|General|Admiral|Marshal|Chief|chief|envoy|[Aa]mbassador|delegation|King|Queen|Prince|leader|Senator|Congressman)\s+(?:(?:of|from)\s+(?:the\s+)?)?\p{Lu}|\b(?:president|prime minister|minister|secretary|chief|envoy|ambassador|delegation|premier|commander|admiral|general)s?\s+(?:\w+\s+)?(?:visit(?:s|ed)?|arriv(?:es|ed)|travel(?:s|led)|landed|left for|will (?:visit|travel|arrive))\b/u;
+  /\b(?:President|Prime Minister|Minister|Secretary|Speaker|Chancellor|Premier|General|Admiral|Marshal|Chief|chief|envoy|[Aa]mbassador|delegation|King|Queen|Prince|leader|Senator|Congressman)\s+(?:(?:of|from)\s+(?:the\s+)?)?\p{Lu}|\b(?:president|prime minister|minister|secretary|chief|envoy|ambassador|delegation|premier|commander|admiral|general)s?\s+(?:\w+\s+)?(?:visit(?:s|ed)?|arriv(?:es|ed)|travel(?:s|led)|landed|left for|will (?:visit|travel|arrive)|(?:is|was|are|were)\s+(?:currently\s+|now\s+|also\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip))\b/u;
 /** A ship's port call is a visit without a visiting person; aircraft "arriving" are not. */
 const PORT_CALL = /\b(dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at|arriv(?:e|es|ed|ing) (?:at|in) (?:the )?(?:[\w-]+ ){0,2}port|(?:arriv(?:e|es|ed|ing) (?:at|in)|reach(?:es|ed)?|call(?:s|ed)? at) [^,;]{1,60}?\bfor (?:a|an|its) (?:[\w-]+ ){0,2}visit)\b/i;
 

@@ -52,6 +52,8 @@ describe('detectTenseAt', () => {
 describe('findActionVerb', () => {
   it.each<[string, string | null]>([
     ['Australia last took part in the drills in 2007', 'took'],
+    ['The Indonesian navy chief is on a four-day visit to India', 'is on a four-day visit'],
+    ['The delegation was on an official tour of the shipyards', 'was on an official tour'],
     ['The keel of the frigate was laid in 2019', 'was laid'],
     ['The carrier will join the fleet next year', 'will join'],
     ['The contract is set to be signed in March', 'is set to be'],
