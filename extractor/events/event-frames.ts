@@ -170,8 +170,8 @@ export const RECEIVED_NO_DELIVERY = new RegExp(String.raw`^\s+(?:${RECEIVED_PERS
  * arrived"), so the clause must be about a system.
  */
 export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardware?: boolean }[] = [
-  // "Modi received Putin at Hyderabad House": a host meeting a visitor (listed first: it wins over "received" as a delivery at the same word).
-  { type: 'meeting', pattern: new RegExp(String.raw`\breceived\s+${RECEIVED_PERSON}`, 'i') },
+  // "Modi received Putin at Hyderabad House", "Xi hosted Sharif": a host meeting a visitor (listed first: it wins over "received" as a delivery at the same word).
+  { type: 'meeting', pattern: new RegExp(String.raw`\b(?:received|hosted|welcomed)\s+${RECEIVED_PERSON}`, 'i') },
   { type: 'other', pattern: new RegExp(String.raw`\breceived\s+${RECEIVED_MESSAGE}`, 'i') },
   // "The Russian group … arrived at the Chinese port of Zhoushan": warships arriving at a port call there.
   { type: 'visit', pattern: /\barriv(?:e|es|ed|ing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}port\b|\bcall(?:ed|s|ing)? at\b/i },
@@ -187,7 +187,7 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
       /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|bombed|raided|downed|sank|torpedoed|stormed|annexed|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|went down (?:near|in|off|over)|explod(?:ed|es)|captured|kidnapped|abducted|transgress(?:ed|es)?|(?:was|were|been) targeted|harassed|hijack(?:ed|s)|boarded (?:the |a |an )?(?:[\w-]+ ){0,3}(?:vessel|ship|boat|dhow|tanker|carrier|trawler|MV|FV)\b|rescued|surrendered|releas(?:ed|es|ing) (?:chaff|flares)|violat(?:ed|es|ing) (?:[\w'’-]+ ){0,3}(?:border|airspace|waters)|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
   },
   { type: 'agreement', pattern: /\b(?:chose|selected|opted for|picked)\b/i },
-  { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with)\b/i },
+  { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with|(?:ministers|leaders|chiefs|secretaries|delegations|envoys)\s+(?:gathered|convened|conferred))\b/i },
 ];
 
 /**
