@@ -199,8 +199,25 @@ function matchesInOrganisationNames(text: string, matches: readonly DictionaryMa
   return inside;
 }
 
-function namesSomethingElse(text: string, match: DictionaryMatch, inOrganisationNames: ReadonlySet<DictionaryMatch>): boolean {
-  if (inOrganisationNames.has(match) || namesAShip(text, match) || namesAType(text, match) || namesAVision(text, match)) return true;
+/** A word of place before a name: "in Imphal", "from the Surat port", "the city of Imphal". */
+const PLACE_WORD_BEFORE = /\b(?:in|at|to|from|near|off|into|around|outside|across|via|towards?|of)\s+(?:the\s+)?$/i;
+
+/**
+ * The places whose names the article gives a ship with its prefix ("INS
+ * Imphal"): their bare names elsewhere in it are that ship too ("Naval
+ * planners see Imphal as part of a larger build-up"), unless a word of place
+ * comes before them.
+ */
+function shipNamesOf(text: string, matches: readonly DictionaryMatch[]): Set<string> {
+  return new Set(matches.filter((match) => SHIP_PREFIX.test(text.slice(Math.max(0, match.start - SHIP_CONTEXT), match.start))).map((match) => match.key));
+}
+
+function namesTheArticlesShip(text: string, match: DictionaryMatch, shipNames: ReadonlySet<string>): boolean {
+  return shipNames.has(match.key) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, match.start - SHIP_CONTEXT), match.start));
+}
+
+function namesSomethingElse(text: string, match: DictionaryMatch, inOrganisationNames: ReadonlySet<DictionaryMatch>, shipNames: ReadonlySet<string>): boolean {
+  if (inOrganisationNames.has(match) || namesAShip(text, match) || namesTheArticlesShip(text, match, shipNames) || namesAType(text, match) || namesAVision(text, match)) return true;
   return SEATS_OF_GOVERNMENT.has(match.key) && !isNamedAsBuilding(text, match.start);
 }
 
@@ -214,8 +231,9 @@ export function extractPlaces(text: string, sentences: Sentence[]): PlaceMention
   const mentions: PlaceMention[] = [];
   const matches = placeMatchesOf(text).filter((match) => isWrittenAsProperNoun(match.text));
   const inOrganisationNames = matchesInOrganisationNames(text, matches);
+  const shipNames = shipNamesOf(text, matches);
   for (const match of matches) {
-    if (namesSomethingElse(text, match, inOrganisationNames)) continue;
+    if (namesSomethingElse(text, match, inOrganisationNames, shipNames)) continue;
     const sentenceIndex = sentenceIndexAt(sentences, match.start);
     if (match.end > (sentences[sentenceIndex]?.end ?? -1)) continue;
     mentions.push({ placeId: match.key, text: match.text, start: match.start, end: match.end, sentenceIndex });

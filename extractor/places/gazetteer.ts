@@ -412,7 +412,7 @@ const INDIA_REGIONS = rowsOf('region', [
   ['goa', 'Goa', 15.2993, 74.124, 'IN'],
   ['puducherry', 'Puducherry', 11.9416, 79.8083, 'IN', ['Pondicherry']],
   ['siliguri-corridor', 'Siliguri Corridor', 26.7, 88.4, 'IN', ["Chicken's Neck"]],
-  ['northeast-india', 'Northeast India', 26.2, 92.9, 'IN', ['North East India', 'North-East India', 'North-east India']],
+  ['northeast-india', 'Northeast India', 26.2, 92.9, 'IN', ['North East India', 'North-East India', 'North-east India', 'Northeastern India', 'north-eastern India']],
   ['nubra-valley', 'Nubra Valley', 34.6, 77.55, 'IN', ['Nubra', 'Nubra valley']],
   ['rann-of-kutch', 'Rann of Kutch', 23.83, 69.8, 'IN', ['Kutch', 'Kachchh']],
   ['great-nicobar', 'Great Nicobar', 7.0, 93.8, 'IN', ['Great Nicobar Island']],
@@ -577,7 +577,8 @@ const INDIA_LANDMARKS = rowsOf('landmark', [
   ['goa-shipyard', 'Goa Shipyard', 15.4053, 73.8011, 'IN', ['Goa Shipyard Limited', 'Goa Shipyard Ltd']],
   ['hindustan-shipyard', 'Hindustan Shipyard', 17.6868, 83.2716, 'IN', ['Hindustan Shipyard Limited', 'Hindustan Shipyard Ltd']],
   ['kattupalli', 'Kattupalli', 13.3, 80.33, 'IN', ['Kattupalli shipyard']],
-  ['naval-dockyard-mumbai', 'Naval Dockyard Mumbai', 18.9317, 72.8425, 'IN', ['Naval Dockyard, Mumbai', 'Mumbai Naval Dockyard']],
+  // Mumbai's is the one the news names without its city ("commissioned at the Naval Dockyard"); Visakhapatnam's is named with it.
+  ['naval-dockyard-mumbai', 'Naval Dockyard', 18.9317, 72.8425, 'IN', ['Naval Dockyard Mumbai', 'Naval Dockyard, Mumbai', 'Mumbai Naval Dockyard']],
   ['naval-dockyard-visakhapatnam', 'Naval Dockyard Visakhapatnam', 17.69, 83.28, 'IN', ['Naval Dockyard, Visakhapatnam']],
   ['hal-airport', 'HAL Airport', 12.95, 77.6682, 'IN', ['HAL airport', 'HAL Bengaluru']],
   ['sushma-swaraj-bhawan', 'Sushma Swaraj Bhawan', 28.5983, 77.1906, 'IN', ['Sushma Swaraj Bhavan']],
@@ -2649,9 +2650,13 @@ const SOUTH_ASIA_MORE = [
   ]),
   ...rowsOf('city', [
     ['taftan', 'Taftan', 28.96, 61.59, 'PK'],
+    ['patnitop', 'Patnitop', 33.08, 75.33, 'IN'],
+    ['kumertau', 'Kumertau', 52.77, 55.79, 'RU'],
     ['pekua', 'Pekua', 21.8, 91.95, 'BD'],
   ]),
   ...rowsOf('landmark', [
+    ['kangla-palace', 'Kangla Palace', 24.81, 93.94, 'IN', ['Kangla Fort', 'Kangla']],
+    ['heavy-vehicles-factory', 'Heavy Vehicles Factory', 13.11, 80.1, 'IN', ['Heavy Vehicles Factory Avadi', 'HVF Avadi']],
     ['shakarparian', 'Shakarparian', 33.69, 73.07, 'PK', ['Shakarparian Parade Ground', 'Shakarparian parade ground']],
     ['parade-avenue', 'Parade Avenue', 33.7, 73.08, 'PK'],
   ]),

@@ -28,6 +28,7 @@ const NAME_DESCRIPTORS = new Set([
   'Defence', 'Defense', 'Border', 'Stock', 'International', 'Naval', 'Strategic', 'Security', 'Economic', 'Maritime', 'Air', 'Coast',
   'State', 'National', 'Foreign', 'High', 'Joint', 'Military', 'Port', 'Regional', 'Cooperation', 'Public', 'Light', 'Armed', 'Special',
   'Intergovernmental', 'Peoples', "People's", 'Friendship', 'Business', 'Trade', 'Chamber', 'Press', 'Broadcasting', 'Legislative',
+  'Aerospace', 'Aeronautics', 'Aircraft', 'Heavy', 'Electronics', 'Shipbuilding', 'Engineering',
 ]);
 const MAX_DESCRIPTORS = 2;
 const NEXT_CAPITALISED_WORD = /^[ \u00a0\-\u2010-\u2013](\p{Lu}[\p{L}'\u2019]*)/u;

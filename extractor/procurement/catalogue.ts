@@ -174,7 +174,8 @@ const ROWS: CatalogueRow[] = [
   ['su-30mki', 'Su-30MKI', 'combat aircraft', 'RU', ['Sukhoi Su-30MKI', 'Sukhoi-30MKI', 'Sukhoi 30 MKI', 'Su-30 MKI']],
   ['su-30', 'Su-30', 'combat aircraft', 'RU', ['Sukhoi-30', 'Sukhoi Su-30']],
   ['su-35', 'Su-35', 'combat aircraft', 'RU', ['Sukhoi Su-35', 'Sukhoi-35']],
-  ['su-57', 'Su-57', 'combat aircraft', 'RU', ['Sukhoi Su-57', 'PAK FA'], ['Felon']],
+  // Not "T-50" alone: Korea's KAI T-50 trainer has that name.
+  ['su-57', 'Su-57', 'combat aircraft', 'RU', ['Sukhoi Su-57', 'PAK FA', 'Sukhoi T-50'], ['Felon']],
   ['su-34', 'Su-34', 'combat aircraft', 'RU', ['Sukhoi Su-34']],
   ['su-27', 'Su-27', 'combat aircraft', 'RU', ['Sukhoi Su-27']],
   ['su-25', 'Su-25', 'combat aircraft', 'RU', ['Sukhoi Su-25']],
@@ -313,6 +314,9 @@ const ROWS: CatalogueRow[] = [
   ['kc-46', 'KC-46 Pegasus', 'transport aircraft', 'US', ['KC-46']],
   ['kc-46a', 'KC-46A Pegasus', 'transport aircraft', 'US', ['KC-46A']],
   ['cts800', 'CTS800', 'engine', 'US', ['LHTEC CTS800', 'CTS-800']],
+  ['arrius-2g1', 'Arrius 2G1', 'engine', 'FR', ['Safran Arrius 2G1', 'Arrius-2G1']],
+  ['ardiden-1u', 'Ardiden 1U', 'engine', 'FR', ['Safran-HAL Ardiden 1U', 'Ardiden 1U Shakti', 'Ardiden-1U']],
+  ['as550-fennec', 'AS550 Fennec', 'helicopter', 'FR', ['AS550', 'AS 550 Fennec', 'Eurocopter Fennec'], ['Fennec']],
   ['p-3c', 'P-3C Orion', 'other', 'US', ['P-3C', 'P-3 Orion']],
   ['arudhra', 'Arudhra', 'radar', 'IN', []],
 
@@ -508,7 +512,9 @@ const ROWS: CatalogueRow[] = [
   // Surface ships and carriers
   // The second batch of three Talwars (INS Teg, Tarkash, Trikand), reported as a class of its own.
   ['teg-class-frigate', 'Teg-class frigate', 'surface ship', 'RU', ['Teg-class']],
-  ['talwar-class-frigate', 'Talwar-class frigate', 'surface ship', 'RU', ['Talwar-class', 'Project 1135.6 frigate', 'Project 1135.6', 'Krivak III', 'Krivak III-class', 'Krivak-class'], ['Talwar']],
+  ['talwar-class-frigate', 'Talwar-class frigate', 'surface ship', 'RU', ['Talwar-class', 'Project 1135.6 frigate', 'Project 1135.6'], ['Talwar']],
+  // The Soviet family the Talwars and Grigorovichs descend from, which reports name the Russian-built batch by.
+  ['krivak-class-frigate', 'Krivak-class frigate', 'surface ship', 'RU', ['Krivak-class', 'Krivak III', 'Krivak III-class']],
   // The Talwar follow-ons built in Russia (INS Tushil, INS Tamal) are the Russian Navy's Project 11356 class.
   ['admiral-grigorovich-class-frigate', 'Admiral Grigorovich-class frigate', 'surface ship', 'RU', [
     'Admiral Grigorovich-class',
@@ -530,12 +536,14 @@ const ROWS: CatalogueRow[] = [
   ['island-class-patrol-boat', 'Island-class patrol boat', 'surface ship', 'US', ['Island-class']],
   ['cenk-400n', 'Cenk 400N', 'radar', 'TR', ['Cenk-400N']],
   ['klj-7a', 'KLJ-7A', 'radar', 'CN', ['KLJ-7A AESA']],
-  ['super-rapid', 'Super Rapid', 'other', 'IT', ['OTO Melara Super Rapid', '76mm Super Rapid', '76 mm Super Rapid']],
+  ['mf-star', 'MF-STAR', 'radar', 'IL', ['EL/M-2248 MF-STAR', 'MF-STAR radar']],
+  ['project-vishnu', 'Project Vishnu', 'missile', 'IN', []],
+  ['multirole-transport-aircraft', 'Multirole Transport Aircraft', 'transport aircraft', 'IN', ['Multi-role Transport Aircraft', 'Multi-Role Transport Aircraft'], ['MTA']],
   // "CRRC" is also China's rolling-stock maker: only beside a boat noun.
   ['combat-rubberised-raiding-craft', 'Combat Rubberised Raiding Craft', 'other', 'IN', ['Combat Rubberized Raiding Craft'], ['CRRC']],
   ['jinnah-class-frigate', 'Jinnah-class frigate', 'surface ship', 'PK', ['Jinnah-class']],
   ['project-17b', 'Project 17B', 'surface ship', 'IN', ['P-17B']],
-  ['project-18-destroyer', 'Project 18 destroyer', 'surface ship', 'IN', ['Project 18', 'P-18 destroyer', 'Next Generation Destroyer']],
+  ['project-18-destroyer', 'Project 18', 'surface ship', 'IN', ['Project 18 destroyer', 'P-18 destroyer', 'Next Generation Destroyer']],
   ['ins-arighaat', 'INS Arighaat', 'submarine', 'IN', [], ['Arighaat']],
   ['delhi-class-destroyer', 'Delhi-class destroyer', 'surface ship', 'IN', ['Delhi-class', 'Project 15']],
   ['rajput-class-destroyer', 'Rajput-class destroyer', 'surface ship', 'RU', ['Rajput-class', 'Kashin-class', 'Kashin II']],
@@ -830,7 +838,8 @@ const ROWS: CatalogueRow[] = [
   ['shahed-136', 'Shahed-136', 'drone', 'IR', ['Geran-2']],
   ['orion-drone', 'Orion', 'drone', 'RU', ['Kronshtadt Orion', 'Inokhodets'], ['Orion']],
   ['orion-e', 'Orion-E', 'drone', 'RU', []],
-  ['forpost', 'Forpost', 'drone', 'RU', ['Forpost-R'], ['Forpost']],
+  ['forpost', 'Forpost', 'drone', 'RU', [], ['Forpost']],
+  ['forpost-r', 'Forpost-R', 'drone', 'RU', ['Forpost R']],
   ['zala-kub', 'KUB-BLA', 'drone', 'RU', ['ZALA KUB-BLA', 'Kub-BLA']],
   ['ghatak', 'Ghatak', 'drone', 'IN', ['Ghatak UCAV'], ['Ghatak']],
   ['nagastra-1', 'Nagastra-1', 'drone', 'IN', ['Nagastra']],
@@ -870,7 +879,7 @@ const ROWS: CatalogueRow[] = [
   ['spice', 'SPICE', 'munition', 'IL', ['SPICE-2000', 'SPICE 2000', 'Spice-2000'], ['SPICE', 'Spice']],
 
   ['apkws', 'APKWS', 'munition', 'US', ['Advanced Precision Kill Weapon System']],
-  ['srgm', 'SRGM', 'artillery', 'IT', ['Super Rapid Gun Mount', 'OTO Melara 76 mm Super Rapid']],
+  ['srgm', '76 mm Super Rapid Gun Mount', 'artillery', 'IT', ['SRGM', 'Super Rapid Gun Mount', 'OTO Melara 76 mm Super Rapid', 'OTO Melara Super Rapid', '76mm Super Rapid', '76 mm Super Rapid', 'Super Rapid']],
   ['saaw', 'SAAW', 'munition', 'IN', ['Smart Anti-Airfield Weapon']],
   ['hydra-70', 'Hydra 70', 'munition', 'US', ['Hydra-70']],
   ['jdam', 'JDAM', 'munition', 'US', ['Joint Direct Attack Munition']],

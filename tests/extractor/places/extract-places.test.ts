@@ -65,6 +65,8 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['Commandos boarded the MV Lila Norfolk off Somalia.', ['somalia']],
     ['The Sherdils fly the K-8 Karakoram trainer from Risalpur; a ZDK-03 Karakoram Eagle flew over Islamabad.', ['risalpur', 'islamabad']],
     ['The Karakoram Highway runs from Gilgit towards Kashgar.', ['karakoram-highway', 'gilgit', 'kashgar']],
+    ['INS Imphal was commissioned in Mumbai; planners see Imphal as a deterrent, named after the city of Imphal.', ['mumbai', 'imphal']],
+    ['The MF-STAR radar is supplied by Israel Aerospace Industries to the Navy.', []],
     ['Jets flew from RAAF Base Amberley in Queensland and RAAF Base Edinburgh in South Australia to Katherine.', ['raaf-base-amberley', 'queensland', 'raaf-base-edinburgh', 'south-australia', 'katherine']],
     ['Pirates took the ship to Eyl in Puntland, then towards Hobyo; a Su-24 flew from Saki past Cape Fiolent.', ['eyl', 'puntland', 'hobyo', 'saky', 'cape-fiolent']],
     ['Tsai stopped in Guatemala and Belize on her way back from the Bahamas.', ['guatemala', 'belize', 'bahamas']],

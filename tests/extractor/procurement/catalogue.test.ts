@@ -90,6 +90,13 @@ describe('findCatalogueId', () => {
     ['CAMM-ER', 'camm-er'],
     ['C-17 Globemaster', 'c-17'],
     ['JF-17 Block 2', 'jf-17-block-ii'],
+    ['Krivak-class', 'krivak-class-frigate'],
+    ['Talwar-class', 'talwar-class-frigate'],
+    ['Sukhoi T-50', 'su-57'],
+    ['Forpost-R', 'forpost-r'],
+    ['Super Rapid', 'srgm'],
+    ['Project 18', 'project-18-destroyer'],
+    ['AS550', 'as550-fennec'],
   ])('folds the spelling "%s" into its own row %s', (spelling, id) => {
     expect(findCatalogueId(spelling)).toBe(id);
   });
