@@ -142,7 +142,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
     pattern:
       /\b(agreements?|MoUs?|memorandum of understanding|pacts?|(?:treaty|treaties|accords?)(?!\s+organi[sz]ation)|contracts?|deals?|signed|inked|finali[sz]ed|lease[sd]?|ordered(?=\s+(?:\d|an?\b|the\b|more\b|additional\b|another\b|two\b|three\b|four\b|five\b|six\b|eight\b|ten\b|twelve\b))|placed (?:an? |the )?(?:[\w$.,-]+ ){0,3}?orders?|agreed (?:to|on))\b/gi,
   },
-  { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|arriving in|embarked on|trip to|heading to|tours? (?:of|to)|tour(?:ed|ing)|travel(led|s)? to|landed in|(?<!(?:dry|floating|graving) )dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/gi },
+  { type: 'visit', pattern: /\b(visit(s|ed|ing)?|left for|leaves for|leave for|arrived in|arrives in|arrive in|arriving in|embarked on|trip to|heading to|tours? (?:of|to)|tour(?:ed|ing)|travel(led|s)? to|(?:flew|flies) to|landed in|(?<!(?:dry|floating|graving) )dock(s|ed|ing)? (?:at|in)|port call|berth(s|ed)? at)\b/gi },
   {
     type: 'meeting',
     pattern:

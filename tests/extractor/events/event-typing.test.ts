@@ -66,6 +66,7 @@ describe('the type of a dated clause no trigger word names', () => {
     ['an unnamed navy chief "on an official visit" over a range of days as that visit', ' date 2024-03-20\nThe Indian Navy chief is on an official visit to Australia from March 18 to 21.', ['visit 2024-03-18..2024-03-21']],
     ['a president hosting a visiting prime minister as a meeting', ' date 2024-03-20\nChinese President Xi Jinping hosted Pakistani Prime Minister Shehbaz Sharif in Beijing on Friday.', ['meeting 2024-03-15..2024-03-15']],
     ['ministers gathering in a capital as a meeting', ' date 2024-03-20\nThe Quad foreign ministers gathered in Tokyo on Monday.', ['meeting 2024-03-18..2024-03-18']],
+    ['a secretary of state who flew to a capital as a visit', ' date 2024-03-20\nSecretary of State Antony Blinken flew to Manila on Monday.', ['visit 2024-03-18..2024-03-18']],
     ['a firepower demonstration as an exercise', ' date 2024-03-28\nThe tri-service firepower demonstration Bharat Shakti was held at the Pokhran ranges on March 12.', ['exercise 2024-03-12..2024-03-12']],
     ['a drone strike as an incident', ' date 2024-01-20\nA drone strike hit the base near Erbil on Thursday.', ['incident 2024-01-18..2024-01-18']],
     ['troops facing off as an incident', ' date 2023-08-28\nIn 2017, troops faced off for 73 days at Doklam.', ['incident 2017-01-01..2017-12-31']],
