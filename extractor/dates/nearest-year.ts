@@ -10,6 +10,8 @@ import { daysInMonth, toEpochDay, toIsoDay } from './iso-day';
  * "has invited him to the meeting on September 10" stays a week ahead.
  */
 const AGAINST_TENSE = 8;
+/** A whole month against the tense ("finalised the deal in April" on March 20) is the one a year away: only a day a few days off is an invitation's or a plan's. */
+const AGAINST_TENSE_FOR_MONTH = 30;
 
 export function nearestYear(published: IsoDay, direction: Tense, month: number, firstDay: number, lastDay: number | null): number | null {
   const today = toEpochDay(published);
@@ -23,7 +25,7 @@ export function nearestYear(published: IsoDay, direction: Tense, month: number, 
     const after = toEpochDay(first) - today;
     const distance = Math.max(0, before, after);
     const against = (direction === 'past' && after > 0) || (direction === 'future' && before > 0);
-    const score = against ? distance * AGAINST_TENSE : distance;
+    const score = against ? distance * (lastDay === null ? AGAINST_TENSE_FOR_MONTH : AGAINST_TENSE) : distance;
     if (best === null || score < best.score) best = { year: candidate, score };
   }
   return best?.year ?? null;
