@@ -1975,7 +1975,7 @@ const CHINA_AND_PAKISTAN_SITES = [
     ['karachi-expo-centre', 'Karachi Expo Centre', 24.89, 67.07, 'PK', ['Karachi Expo Center']],
     ['wuchang-shipyard', 'Wuchang Shipyard', 30.55, 114.32, 'CN'],
     ['jiangnan-shipyard', 'Jiangnan Shipyard', 31.35, 121.75, 'CN'],
-    ['hudong-zhonghua-shipyard', 'Hudong-Zhonghua Shipyard', 31.3, 121.55, 'CN'],
+    ['hudong-zhonghua-shipyard', 'Hudong-Zhonghua Shipyard', 31.3, 121.55, 'CN', ['Hudong-Zhonghua yard', 'Hudong Zhonghua Shipyard']],
   ]),
   ...rowsOf('city', [
     ['jiangyin', 'Jiangyin', 31.91, 120.26, 'CN'],
@@ -2650,12 +2650,17 @@ const SOUTH_ASIA_MORE = [
   ]),
   ...rowsOf('city', [
     ['taftan', 'Taftan', 28.96, 61.59, 'PK'],
+    ['dhamra', 'Dhamra', 20.79, 86.95, 'IN', ['Dhamra port']],
+    ['andravida', 'Andravida', 37.92, 21.29, 'GR', ['Andravida Air Base']],
     ['patnitop', 'Patnitop', 33.08, 75.33, 'IN'],
     ['kumertau', 'Kumertau', 52.77, 55.79, 'RU'],
     ['pekua', 'Pekua', 21.8, 91.95, 'BD'],
   ]),
   ...rowsOf('landmark', [
     ['kangla-palace', 'Kangla Palace', 24.81, 93.94, 'IN', ['Kangla Fort', 'Kangla']],
+    ['gun-carriage-factory', 'Gun Carriage Factory', 23.17, 79.93, 'IN', ['Gun Carriage Factory Jabalpur']],
+    ['ngari-gunsa-airport', 'Ngari Gunsa Airport', 32.1, 80.05, 'CN', ['Ngari Gunsa airport', 'Gunsa airport']],
+    ['xinjiang-tibet-highway', 'Xinjiang-Tibet Highway', 35.0, 79.5, 'CN', ['G219', 'G219 highway', 'Xinjiang–Tibet Highway']],
     ['heavy-vehicles-factory', 'Heavy Vehicles Factory', 13.11, 80.1, 'IN', ['Heavy Vehicles Factory Avadi', 'HVF Avadi']],
     ['shakarparian', 'Shakarparian', 33.69, 73.07, 'PK', ['Shakarparian Parade Ground', 'Shakarparian parade ground']],
     ['parade-avenue', 'Parade Avenue', 33.7, 73.08, 'PK'],

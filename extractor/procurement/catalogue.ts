@@ -314,9 +314,16 @@ const ROWS: CatalogueRow[] = [
   ['kc-46', 'KC-46 Pegasus', 'transport aircraft', 'US', ['KC-46']],
   ['kc-46a', 'KC-46A Pegasus', 'transport aircraft', 'US', ['KC-46A']],
   ['cts800', 'CTS800', 'engine', 'US', ['LHTEC CTS800', 'CTS-800']],
+  ['aneto-1k', 'Aneto-1K', 'engine', 'FR', ['Safran Aneto-1K', 'Aneto 1K']],
+  ['36mt', '36MT', 'engine', 'RU', ['NPO Saturn 36MT', '36MT engine']],
+  // Not "Manik" alone: it is also a name.
+  ['manik', 'Manik', 'engine', 'IN', ['Manik STFE', 'Manik small turbofan engine', 'Manik engine'], ['Manik']],
   ['arrius-2g1', 'Arrius 2G1', 'engine', 'FR', ['Safran Arrius 2G1', 'Arrius-2G1']],
   ['ardiden-1u', 'Ardiden 1U', 'engine', 'FR', ['Safran-HAL Ardiden 1U', 'Ardiden 1U Shakti', 'Ardiden-1U']],
   ['as550-fennec', 'AS550 Fennec', 'helicopter', 'FR', ['AS550', 'AS 550 Fennec', 'Eurocopter Fennec'], ['Fennec']],
+  ['sa315b-lama', 'SA315B Lama', 'helicopter', 'FR', ['SA 315B Lama', 'SA315B', 'Aerospatiale Lama'], ['Lama']],
+  ['alouette-iii', 'Alouette III', 'helicopter', 'FR', ['Alouette-III', 'SA316B Alouette III', 'Alouette 3']],
+  ['uh-m', 'Utility Helicopter-Maritime', 'helicopter', 'IN', ['Utility Helicopters-Maritime', 'Utility Helicopter Maritime', 'UH-M', 'ALH UH-M']],
   ['p-3c', 'P-3C Orion', 'other', 'US', ['P-3C', 'P-3 Orion']],
   ['arudhra', 'Arudhra', 'radar', 'IN', []],
 
@@ -538,6 +545,11 @@ const ROWS: CatalogueRow[] = [
   ['klj-7a', 'KLJ-7A', 'radar', 'CN', ['KLJ-7A AESA']],
   ['mf-star', 'MF-STAR', 'radar', 'IL', ['EL/M-2248 MF-STAR', 'MF-STAR radar']],
   ['project-vishnu', 'Project Vishnu', 'missile', 'IN', []],
+  ['lrsow', 'LRSOW', 'missile', 'IN', ['Long Range Stand Off Weapon', 'Long-Range Stand-Off Weapon']],
+  ['uvlm', 'Universal Vertical Launch Module', 'other', 'IN', ['UVLM']],
+  ['indian-field-gun', 'Indian Field Gun', 'artillery', 'IN', ['105mm Indian Field Gun', '105 mm Indian Field Gun', 'IFG']],
+  ['qbz-191', 'QBZ-191', 'small arms', 'CN', ['QBZ-191 rifle', 'Type 191']],
+  ['csk-181', 'CSK-181', 'armour', 'CN', ['Dongfeng Mengshi CSK-181']],
   ['multirole-transport-aircraft', 'Multirole Transport Aircraft', 'transport aircraft', 'IN', ['Multi-role Transport Aircraft', 'Multi-Role Transport Aircraft'], ['MTA']],
   // "CRRC" is also China's rolling-stock maker: only beside a boat noun.
   ['combat-rubberised-raiding-craft', 'Combat Rubberised Raiding Craft', 'other', 'IN', ['Combat Rubberized Raiding Craft'], ['CRRC']],

@@ -100,6 +100,8 @@ function writtenPrefix(rawName: string, words: readonly string[]): string {
 const SHIP_TYPE_THEN_CAPITAL = /\b(destroyer|frigate|corvette|submarine|cruiser|warship|carrier|ship|vessel)(,?)\s+(?=[A-Z])/g;
 const QUALIFIED_TYPES: ReadonlySet<string> = new Set(['ship', 'vessel']);
 const TYPE_QUALIFIER_BEFORE = /\b(?:assault|landing|patrol|tracking|research|survey|spy|supply|support|replenishment|hospital|anti-submarine|sister|second|third|fourth|last|first) $/;
+/** "the car carrier Galaxy Leader", "the bulk carrier Ruen": merchant hulls are no weapon platforms. */
+const MERCHANT_CARRIER_BEFORE = /\b(?:car|vehicle|bulk|LNG|LPG|cargo|container|ore|oil|crude|gas|chemical)\s+$/i;
 const NAME_AFTER_TYPE = /^([A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\b/;
 const NAME_LOOKAHEAD = 64;
 
@@ -119,7 +121,9 @@ function findShipTypes(text: string): ShipOfType[] {
   const found: ShipOfType[] = [];
   for (const match of text.matchAll(SHIP_TYPE_THEN_CAPITAL)) {
     const [whole, type = '', comma = ''] = match;
-    if (QUALIFIED_TYPES.has(type) && !TYPE_QUALIFIER_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    if (QUALIFIED_TYPES.has(type) && !TYPE_QUALIFIER_BEFORE.test(before)) continue;
+    if (type === 'carrier' && MERCHANT_CARRIER_BEFORE.test(before)) continue;
     const nameStart = match.index + whole.length;
     const name = NAME_AFTER_TYPE.exec(text.slice(nameStart, nameStart + NAME_LOOKAHEAD));
     const rawName = name?.[1] ?? '';

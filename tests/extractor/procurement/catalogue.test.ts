@@ -97,6 +97,10 @@ describe('findCatalogueId', () => {
     ['Super Rapid', 'srgm'],
     ['Project 18', 'project-18-destroyer'],
     ['AS550', 'as550-fennec'],
+    ['Alouette-III', 'alouette-iii'],
+    ['Utility Helicopters-Maritime', 'uh-m'],
+    ['Long Range Stand Off Weapon', 'lrsow'],
+    ['NPO Saturn 36MT', '36mt'],
   ])('folds the spelling "%s" into its own row %s', (spelling, id) => {
     expect(findCatalogueId(spelling)).toBe(id);
   });

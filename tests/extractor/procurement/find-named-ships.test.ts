@@ -46,6 +46,8 @@ describe('findNamedShips', () => {
     'Rajnath Singh, the minister aboard the carrier, spoke.',
     'Officials from Moscow, the seller of the frigate, attended.',
     'A second frigate, Indian officials said, would follow.',
+    'Houthi militants seized the car carrier Galaxy Leader in November.',
+    'Pirates took the bulk carrier Ruen towards Somalia.',
   ])('finds no listed ship in "%s"', (text) => {
     expect(findNamedShips(text)).toEqual([]);
   });
