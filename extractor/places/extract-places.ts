@@ -201,6 +201,8 @@ function matchesInOrganisationNames(text: string, matches: readonly DictionaryMa
 
 /** A word of place before a name: "in Imphal", "from the Surat port", "the city of Imphal". */
 const PLACE_WORD_BEFORE = /\b(?:in|at|to|from|near|off|into|around|outside|across|via|towards?|of)\s+(?:the\s+)?$/i;
+/** A name set off by a comma after a company's: "Garden Reach Shipbuilders and Engineers, Kolkata". */
+const AFTER_A_COMPANY = /\b(?:Shipbuilders|Engineers|Limited|Ltd|Dock|Shipyard|Works|Factory|Industries|Aeronautics)\.?,\s+$/;
 
 /**
  * The places whose names the article gives a ship with its prefix ("INS
@@ -213,7 +215,8 @@ function shipNamesOf(text: string, matches: readonly DictionaryMatch[]): Set<str
 }
 
 function namesTheArticlesShip(text: string, match: DictionaryMatch, shipNames: ReadonlySet<string>): boolean {
-  return shipNames.has(match.key) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, match.start - SHIP_CONTEXT), match.start));
+  const before = text.slice(Math.max(0, match.start - SHIP_CONTEXT), match.start);
+  return shipNames.has(match.key) && !PLACE_WORD_BEFORE.test(before) && !AFTER_A_COMPANY.test(before);
 }
 
 function namesSomethingElse(text: string, match: DictionaryMatch, inOrganisationNames: ReadonlySet<DictionaryMatch>, shipNames: ReadonlySet<string>): boolean {
