@@ -66,7 +66,7 @@ describe('extractPlaces on sentences from other outlets', () => {
     ['The Sherdils fly the K-8 Karakoram trainer from Risalpur; a ZDK-03 Karakoram Eagle flew over Islamabad.', ['risalpur', 'islamabad']],
     ['The Karakoram Highway runs from Gilgit towards Kashgar.', ['karakoram-highway', 'gilgit', 'kashgar']],
     ['INS Imphal was commissioned in Mumbai; planners see Imphal as a deterrent, named after the city of Imphal.', ['mumbai', 'imphal']],
-    ['INS Kolkata leads the class; ships are built at Garden Reach Shipbuilders and Engineers, Kolkata.', ['kolkata']],
+    ['INS Kolkata leads the class; ships are built at Garden Reach Shipbuilders and Engineers, Kolkata.', ['grse', 'kolkata']],
     ['The MF-STAR radar is supplied by Israel Aerospace Industries to the Navy.', []],
     ['Jets flew from RAAF Base Amberley in Queensland and RAAF Base Edinburgh in South Australia to Katherine.', ['raaf-base-amberley', 'queensland', 'raaf-base-edinburgh', 'south-australia', 'katherine']],
     ['Pirates took the ship to Eyl in Puntland, then towards Hobyo; a Su-24 flew from Saki past Cape Fiolent.', ['eyl', 'puntland', 'hobyo', 'saky', 'cape-fiolent']],
