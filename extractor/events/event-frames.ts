@@ -135,7 +135,7 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
     type: 'delivery',
     // Warships, troops or prototypes deployed somewhere are a move of forces, not a delivery ("the first S-400 squadron was deployed" is).
     pattern:
-      /\b(deliver(y|ies|ed)|deliver(?:s)?(?!\s+(?:aid|relief|humanitarian|medical|food|supplies|vaccines|a\b|an\b|speech|keynote|address|message|lecture|on\b|results|justice|the (?:keynote|speech|address|message|lecture|verdict)))|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|commission\b(?<=\b(?:will|to|would)\scommission)|deploy(ed|ment of)(?<!\b(?:prototypes?|warships?|ships?|vessels?|troops|soldiers|forces|brigades?|divisions?|battalions?)\s+(?:(?:were|was|have|has|had|are|is|been|being)\s+){1,2}deploy(?:ed|ment of))(?!\s+(?:more than\s+|over\s+|about\s+)?(?:[\w-]+\s+){0,4}?(?:warships?|ships?|vessels?|troops|soldiers|forces|brigades?|divisions?|battalions?|prototypes?)\b)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|(?<!\bpre-)induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
+      /\b(deliver(y|ies|ed)|(?<!\b(?:designed|able|capable|used|meant|built)\s+to\s+)deliver(?:s)?(?!\s+(?:aid|relief|humanitarian|medical|food|supplies|vaccines|multiple|nuclear|conventional|warheads?|payloads?|strikes?|firepower|a\b|an\b|speech|keynote|address|message|lecture|on\b|results|justice|the (?:keynote|speech|address|message|lecture|verdict)))|supply of|supplies of|handed over|inducted|induction of|commission(ed|ing)|commission\b(?<=\b(?:will|to|would)\scommission)|deploy(ed|ment of)(?<!\b(?:prototypes?|warships?|ships?|vessels?|troops|soldiers|forces|brigades?|divisions?|battalions?)\s+(?:(?:were|was|have|has|had|are|is|been|being)\s+){1,2}deploy(?:ed|ment of))(?!\s+(?:more than\s+|over\s+|about\s+)?(?:[\w-]+\s+){0,4}?(?:warships?|ships?|vessels?|troops|soldiers|forces|brigades?|divisions?|battalions?|prototypes?)\b)|took delivery|join(?:s|ed)? the fleet|induct(?:s|ing)?|(?<!\bpre-)induction|gift(?:s|ed)?|operationali[sz]ed|(first|second|third|fourth|fifth|next|last|final) (batch|squadron|regiment|consignment|lot|unit|tranche)|consignment|receiv(e|ed|ing)|(?:supposed|due|expected|scheduled|set|slated) to (?:get|receive))\b/gi,
   },
   {
     type: 'agreement',
@@ -151,9 +151,9 @@ export const TRIGGERS: { type: EventType; pattern: RegExp }[] = [
   },
 ];
 
-/** Whom or what one receives that is no delivery: a visitor ("received Russian President Vladimir Putin", "his Australian counterpart"), a briefing or a call. */
+/** Whom or what one receives that is no delivery: a visitor ("received Russian President Vladimir Putin", "his Australian counterpart"), a briefing, a call or a clearance. */
 const RECEIVED_PERSON = String.raw`(?:his\s+|her\s+|their\s+|the\s+|visiting\s+)?(?:(?:[A-Z][\w'’-]*|visiting)\s+){0,3}(?:President|Prime Minister|Minister|Secretary|Chief|General|Admiral|Marshal|counterpart|delegation|envoy|Ambassador|King|Queen|Premier|Speaker|leader)s?\b`;
-const RECEIVED_MESSAGE = String.raw`(?:a|an)\s+(?:[\w-]+\s+)?(?:briefing|call|invitation|letter|message|welcome)\b`;
+const RECEIVED_MESSAGE = String.raw`(?:(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}(?:briefing|call|invitation|letter|message|welcome|clearance|certification|approval|nod|go-ahead)|(?:initial|final)\s+operational\s+clearance)\b`;
 export const RECEIVED_NO_DELIVERY = new RegExp(String.raw`^\s+(?:${RECEIVED_PERSON}|${RECEIVED_MESSAGE})`);
 
 /**
@@ -164,7 +164,7 @@ export const RECEIVED_NO_DELIVERY = new RegExp(String.raw`^\s+(?:${RECEIVED_PERS
  * is a visit; scuffles, shots, crossings, occupied heights, wars fought,
  * hijackings, boardings, rescues and surrenders at sea, chaff released in a
  * plane's path, violated borders, aircraft going down, explosions, captures,
- * kidnappings, transgressions, harassment and ships targeted are incidents ("freed" is left out: a
+ * kidnappings, transgressions, harassment, ships targeted and aircraft lost are incidents ("freed" is left out: a
  * release agreed in talks is no incident).
  * `needsHardware`: the verb moves people as well as systems ("the delegation
  * arrived"), so the clause must be about a system.
@@ -176,7 +176,7 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   // "The Russian group … arrived at the Chinese port of Zhoushan": warships arriving at a port call there.
   { type: 'visit', pattern: /\barriv(?:e|es|ed|ing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}port\b|\bcall(?:ed|s|ing)? at\b/i },
   { type: 'delivery', pattern: /\b(?:enter(?:s|ed|ing)? (?:into )?(?:service|the fleet)|join(?:s|ed)? (?:the )?(?:[A-Z][\w-]* )?(?:fleet|navy|air force|squadron)|(?:was|were|been|be) (?:formally )?(?:handed over|delivered|shipped|inducted|commissioned)|took delivery|received)\b/i },
-  { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|reach(?:es|ed)?|land(?:s|ed)? (?:at|in)|hand(?:s|ing)? over|transferr(?:ed|ing)|transfers|(?:is|are|was|were) (?:now |also )?due\b)\b/i, needsHardware: true },
+  { type: 'delivery', pattern: /\b(?:arriv(?:e|es|ed|ing)|(?<!\b(?:within|out of|in|beyond)\s+)reach(?:es|ed)?|land(?:s|ed)? (?:at|in)|hand(?:s|ing)? over|transferr(?:ed|ing)|transfers|(?:is|are|was|were) (?:now |also )?due\b)\b/i, needsHardware: true },
   { type: 'agreement', pattern: /\b(?:order(?:s|ed)|bought|buys?|purchas(?:e|es|ed)|procur(?:e|es|ed)|acquir(?:e|es|ed)|contracted|signed|inked|sealed|clinched|agreed(?!\s+(?:to|that|with|on)\b)|(?<!\bin )order for)\b/i },
   // "The Liaoning carrier group operated near Okinawa in May": a carrier or task group at sea is on an exercise.
   { type: 'exercise', pattern: /\b(?:carrier|task|strike|battle)\s+(?:strike\s+)?group\b[^.;]{0,40}?\b(?:operated|operates|sailed|sails|manoeuvred|maneuvered)\b/i },
@@ -184,7 +184,7 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   {
     type: 'incident',
     pattern:
-      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|bombed|raided|downed|sank|torpedoed|stormed|annexed|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|went down (?:near|in|off|over)|explod(?:ed|es)|captured|kidnapped|abducted|transgress(?:ed|es)?|(?:was|were|been) targeted|harassed|hijack(?:ed|s)|boarded (?:the |a |an )?(?:[\w-]+ ){0,3}(?:vessel|ship|boat|dhow|tanker|carrier|trawler|MV|FV)\b|rescued|surrendered|releas(?:ed|es|ing) (?:chaff|flares)|violat(?:ed|es|ing) (?:[\w'’-]+ ){0,3}(?:border|airspace|waters)|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
+      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|bombed|raided|downed|sank|torpedoed|stormed|annexed|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|went down (?:near|in|off|over)|lost (?:a|an|one|two|three|its|another) (?:[\w-]+ ){0,2}(?:aircraft|helicopter|jet|fighter|drone|plane|chopper)s?|explod(?:ed|es)|captured|kidnapped|abducted|transgress(?:ed|es)?|(?:was|were|been) targeted|harassed|hijack(?:ed|s)|boarded (?:the |a |an )?(?:[\w-]+ ){0,3}(?:vessel|ship|boat|dhow|tanker|carrier|trawler|MV|FV)\b|rescued|surrendered|releas(?:ed|es|ing) (?:chaff|flares)|violat(?:ed|es|ing) (?:[\w'’-]+ ){0,3}(?:border|airspace|waters)|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
   },
   { type: 'agreement', pattern: /\b(?:chose|selected|opted for|picked)\b/i },
   { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with|(?:ministers|leaders|chiefs|secretaries|delegations|envoys)\s+(?:gathered|convened|conferred))\b/i },
