@@ -902,9 +902,9 @@ function distanceToDate(frame: Frame, mention: DateMention): number {
   return 0;
 }
 
-/** "since May 2020, when the standoff began", "locked in a standoff since May 2020": a "since" that dates a beginning. */
+/** "since May 2020, when the standoff began", "locked in a standoff since May 2020", "have been taking part in the exercise since April 8": a "since" that dates a beginning. */
 const WHEN_AFTER = /^\s*,\s*when\b/i;
-const ONGOING_BEFORE = /\b(?:stand-?off|face-?off|tensions?|conflict|crisis|impasse)\b[^.;,]{0,80}$/i;
+const ONGOING_BEFORE = /\b(?:stand-?off|face-?off|tensions?|conflict|crisis|impasse|(?:been|are|is)\s+(?:taking part|participating))\b[^.;,]{0,80}$/i;
 const ONGOING_WINDOW = 100;
 /**
  * "has operated two drones since November 2020", "has been flying over Ladakh
