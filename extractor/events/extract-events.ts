@@ -177,6 +177,7 @@ const ROUND_OF_TALKS = /round/i;
 /** An approval of a deal named right after it: "cleared the proposal and the contract" stays within this many characters. */
 const APPROVAL_WINDOW = 40;
 const APPROVAL_BEFORE = /\b(approv(?:ed|es|al of)|clear(?:ed|s|ance for)|sanction(?:ed|s))\b[^,;.]*$/i;
+const PRODUCED_AFTER = /^[^,;.]*?\b(?:be|been|being|was|were|is|are)\s+(?:produced|manufactured|assembled|license-built|licence-built)\b/i;
 const CLEARED_FOR = /\b(?:cleared|approved|sanctioned)\s+for\s+(?:its\s+|the\s+|early\s+)?$/i;
 const ORDINAL_ROUND = /\b(\d+(?:st|nd|rd|th))\s+round\b/i;
 
@@ -647,6 +648,10 @@ function genericFrame(
       // "Pralay was cleared for induction in September 2023": the clearance happened, the induction is still to come.
       if (CLEARED_FOR.test(sentence.slice(Math.max(0, at - APPROVAL_WINDOW), at))) {
         return { key: `other|${itemIds.join('+')}|approval`, type: 'other', title: `${itemNames.join(', ')} approval`, at, placeIds };
+      }
+      // "The first batch of AK-203 rifles will be produced at Korwa in 2023": made, not handed over.
+      if (PRODUCED_AFTER.test(sentence.slice(at, at + APPROVAL_WINDOW + words.length))) {
+        return { key: `other|${itemIds.join('+')}|production`, type: 'other', title: `${itemNames.join(', ')} production`, at, placeIds };
       }
       return { key: `delivery|${itemIds.join('+')}`, type, title: `${itemNames.join(', ')} delivery`, at, placeIds };
     case 'agreement': {
