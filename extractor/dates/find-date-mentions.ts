@@ -50,7 +50,7 @@ export function findDateMentions(sentence: string, publishedDay: IsoDay | null, 
     if (namesBothEnds(result)) namingBothEnds.add(mention);
     if (!mention.relative && (mention.precision !== 'year' || isYearOfWhatFollows(sentence, mention))) yearAnchor = mention;
   }
-  return withDaysApart(sentence, joinBounds(sentence, withBetweenRanges(sentence, withDayPairsJoined(sentence, withThroughDays(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutMereLabels(sentence, mentions, labels)))))), namingBothEnds, published));
+  return withDaysApart(sentence, joinBounds(sentence, withBetweenRanges(sentence, withDayPairsJoined(sentence, withThroughDays(sentence, withYearAfterRanges(sentence, namingBothEnds, withListedYears(sentence, withoutRestated(sentence, withoutMereLabels(sentence, mentions, labels))))))), namingBothEnds, published));
 }
 
 /**
@@ -102,6 +102,22 @@ function withYearAfterRanges(sentence: string, namingBothEnds: Set<DateMention>,
     kept[kept.length - 1] = range;
   }
   return kept;
+}
+
+/** "Last month, on March 11, DRDO conducted …": a coarse date restated at once by a finer one inside it is that finer date. */
+const RESTATED = /^\s*,\s*(?:on|in)?\s*$/i;
+
+function withoutRestated(sentence: string, mentions: DateMention[]): DateMention[] {
+  return mentions.filter((mention, index) => {
+    const next = mentions[index + 1];
+    return !(
+      next &&
+      RESTATED.test(sentence.slice(mention.end, next.start)) &&
+      PRECISION_RANK[next.precision] < PRECISION_RANK[mention.precision] &&
+      next.startDay >= mention.startDay &&
+      next.endDay <= mention.endDay
+    );
+  });
 }
 
 /** "May 5 through 9", "January 9 thru 14": a later day of the same month after "through", which chrono leaves as a bare number. */

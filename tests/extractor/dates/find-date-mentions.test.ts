@@ -239,6 +239,8 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['The committee will meet on the 28th, the ministry said.', '2023-06-20', [['the 28th', '2023-06-28', '2023-06-28', 'day', true]]],
     ['The Balikatan drills will run May 5 through 9, the command said.', '2024-03-20', [['May 5 through 9', '2024-05-05', '2024-05-09', 'day', true]]],
     ['The frigates exercised off Guam January 9 thru 14.', '2024-03-20', [['January 9 thru 14', '2024-01-09', '2024-01-14', 'day', true]]],
+    ['Last month, on March 11, the DRDO flight-tested the Agni-V with MIRV warheads.', '2024-04-05', [['March 11', '2024-03-11', '2024-03-11', 'day', true]]],
+    ['In 2019, in September, the drills were held off Vladivostok.', '2021-04-05', [['September', '2019-09-01', '2019-09-30', 'month', false]]],
     ['India and France finalised the Rafale M deal in April.', '2024-03-20', [['April', '2023-04-01', '2023-04-30', 'month', true]]],
     ['The two navies will hold the drills in April.', '2024-03-20', [['April', '2024-04-01', '2024-04-30', 'month', true]]],
     ['The defence ministers met on the 25th in Vientiane.', '2024-03-20', [['the 25th', '2024-02-25', '2024-02-25', 'day', true]]],
