@@ -1549,7 +1549,8 @@ function continuedDate(frame: Frame, frames: Frame[], found: DateMention[], befo
   const isEnd = mention.bound === 'end' || /^(until|till|through|to)\b/i.test(mention.text) || NEXT_DAYS.test(mention.text);
   // "The contract is to be completed by 2028": a deadline of what follows a deal, not the deal's date ("… to sign the contract by March" is).
   if (isEnd && !MULTI_DAY.has(frame.type) && FOLLOW_UP.test(sentence.slice(frame.end ?? frame.at, mention.start))) return null;
-  if (isEnd && before && toEpochDay(before.start) <= toEpochDay(mention.endDay)) {
+  // "the contract would be signed by the end of 2022": a deadline for a deal or a delivery, no stretch from when it was first told.
+  if (isEnd && before && LASTING.has(frame.type) && toEpochDay(before.start) <= toEpochDay(mention.endDay)) {
     return { start: before.start, end: mention.endDay, precision: 'day', text: `${before.text} – ${mention.text}`, startOnly: false };
   }
   return { start: mention.startDay, end: mention.endDay, precision: mention.precision, text: mention.text, startOnly: false };

@@ -63,6 +63,11 @@ describe('the end day of a visit, exercise or show', () => {
     expect(datedEventsOf(text)).not.toContain('exercise 2016-06-01..2022-09-08');
   });
 
+  it('a deal told again with a deadline keeps the deadline, not a stretch from the first telling', () => {
+    const text = ' date 2022-08-20\nDuring Modi\'s December 2015 visit, India and Russia agreed a deal for 200 Ka-226T helicopters.\nThe deal would be signed by the end of 2022, Rosoboronexport said.';
+    expect(datedEventsOf(text)).toContain('agreement 2022-10-01..2022-12-31');
+  });
+
   it('a meeting that ended on a day is not stretched back to an earlier meeting', () => {
     const text = ' date 2024-02-16\nThe two foreign ministers met in Delhi on Monday.\nTalks between the army commanders ended on Thursday.';
     expect(datedEventsOf(text)).not.toContain('meeting 2024-02-12..2024-02-15');
