@@ -1461,8 +1461,8 @@ function firstEditionOf(frame: Frame, frames: Frame[], dates: Map<Frame, DateMen
  * June 2016": the dated event was last done then, so it is told again on that
  * date. Only the event told last before the words, in their clause.
  */
-const FIRST_SINCE = /\b(?:first|second|third)\b[^,;:.]{0,40}[\s,]$/i;
-const FIRST_SINCE_REACH = 60;
+const FIRST_SINCE = /\b(?:first|second|third)\b[^,;:.]{0,80}[\s,]$/i;
+const FIRST_SINCE_REACH = 100;
 
 function lastTimeOf(frame: Frame, frames: Frame[], found: DateMention[], sentence: string): DateMention | undefined {
   const since = found.find(
@@ -1470,7 +1470,8 @@ function lastTimeOf(frame: Frame, frames: Frame[], found: DateMention[], sentenc
   );
   if (!since || crossesClause(frame, since, sentence)) return undefined;
   const last = frames.filter((candidate) => candidate.at < since.start && !candidate.continues).sort((a, b) => b.at - a.at)[0];
-  return last === frame ? since : undefined;
+  // "The hijacking of the Ruen in December was the first successful hijacking … since 2017": the same event named again before the words.
+  return last === frame || last?.key === frame.key ? since : undefined;
 }
 
 /** Where a clause with a subject and verb of its own begins (", and India is expected to …"); "followed by", "after" go on the main verb's tense. */

@@ -77,6 +77,11 @@ describe('an event done "for the first time since" a date', () => {
       ['other 2019-07-26..2019-07-26', 'other 2021-01-01..2021-12-31'],
     ],
     [
+      'a hijacking that was "the first successful hijacking … since" a year: one was done then',
+      ' date 2024-03-25\nThe hijacking of the Ruen off Somalia in December was the first successful hijacking of a merchant vessel by Somali pirates since 2017.',
+      ['incident 2017-01-01..2017-12-31', 'incident 2023-12-01..2023-12-31'],
+    ],
+    [
       'an address to a legislature, the first such since a year, was given then',
       ' date 2024-05-02\nPrime Minister Fumio Kishida will address Congress on Thursday, his first such address since 2015.',
       ['other 2015-01-01..2015-12-31', 'other 2024-05-02..2024-05-02'],
