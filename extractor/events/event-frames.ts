@@ -164,8 +164,9 @@ export const RECEIVED_NO_DELIVERY = new RegExp(String.raw`^\s+(?:${RECEIVED_PERS
  * is a visit; scuffles, shots, crossings, occupied heights, wars fought,
  * hijackings, boardings, rescues and surrenders at sea, chaff released in a
  * plane's path, violated borders, aircraft going down, explosions, captures,
- * kidnappings, transgressions, harassment, ships targeted and aircraft lost are incidents ("freed" is left out: a
- * release agreed in talks is no incident).
+ * kidnappings, transgressions, harassment, ships targeted and aircraft lost
+ * are incidents; so is a vessel, crew or hostages freed (any other release,
+ * as one agreed in talks, is not).
  * `needsHardware`: the verb moves people as well as systems ("the delegation
  * arrived"), so the clause must be about a system.
  */
@@ -184,7 +185,7 @@ export const CLAUSE_VERB_TYPES: { type: EventType; pattern: RegExp; needsHardwar
   {
     type: 'incident',
     pattern:
-      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|bombed|raided|downed|sank|torpedoed|stormed|annexed|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|(?:violence|clashes|fighting|riots?|unrest|hostilities)\s+(?:had\s+)?(?:broke|breaks|erupted|erupts)(?:\s+out)?|went down (?:near|in|off|over)|lost (?:a|an|one|two|three|its|another) (?:[\w-]+ ){0,2}(?:aircraft|helicopter|jet|fighter|drone|plane|chopper)s?|explod(?:ed|es)|captured|kidnapped|abducted|transgress(?:ed|es)?|(?:was|were|been) targeted|harassed|hijack(?:ed|s)|boarded (?:the |a |an )?(?:[\w-]+ ){0,3}(?:vessel|ship|boat|dhow|tanker|carrier|trawler|MV|FV)\b|rescued|surrendered|releas(?:ed|es|ing) (?:chaff|flares)|violat(?:ed|es|ing) (?:[\w'’-]+ ){0,3}(?:border|airspace|waters)|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
+      /\b(?:scuffl(?:e|es|ed)|fac(?:ed|ing) off|threw stones|pelted|clash(?:es|ed)?|crossed (?:over|into)|opened fire|fired (?:at|on|upon)|(?:shots|rounds|warning shots) (?:were|was|had been) fired|shelled|bombed|raided|downed|sank|torpedoed|stormed|annexed|intruded|transgressed|attacked|struck(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|pact|accord|balance|note|chord|tone|compromise|partnership)\b)|shot down|(?:violence|clashes|fighting|riots?|unrest|hostilities)\s+(?:had\s+)?(?:broke|breaks|erupted|erupts)(?:\s+out)?|went down (?:near|in|off|over)|lost (?:a|an|one|two|three|its|another) (?:[\w-]+ ){0,2}(?:aircraft|helicopter|jet|fighter|drone|plane|chopper)s?|explod(?:ed|es)|captured|kidnapped|abducted|transgress(?:ed|es)?|(?:was|were|been) targeted|harassed|hijack(?:ed|s)|boarded (?:the |a |an )?(?:[\w-]+ ){0,3}(?:vessel|ship|boat|dhow|tanker|carrier|trawler|MV|FV)\b|rescued|freed (?:the |a |an |its )?(?:[\w-]+ ){0,4}?(?:vessel|ship|boat|dhow|trawler|tanker|crew|sailors|fishermen|hostages)\b|surrendered|releas(?:ed|es|ing) (?:chaff|flares)|violat(?:ed|es|ing) (?:[\w'’-]+ ){0,3}(?:border|airspace|waters)|fought|occupied (?:the )?(?:\w+ )?(?:heights|positions|posts|ridges?)|(?<=\b(?:heights|positions|posts|ridges?|peaks?)\b[^.;]{0,120})occupied)\b/i,
   },
   { type: 'agreement', pattern: /\b(?:chose|selected|opted for|picked)\b/i },
   { type: 'meeting', pattern: /\b(?:held talks|hold talks|met with|spoke with|(?:ministers|leaders|chiefs|secretaries|delegations|envoys)\s+(?:gathered|convened|conferred))\b/i },

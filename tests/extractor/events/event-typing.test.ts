@@ -78,6 +78,7 @@ describe('the type of a dated clause no trigger word names', () => {
     ['the surrender of pirates to a navy on a day as an incident', ' date 2024-03-25\nThe surrender of 35 pirates to the Indian Navy in the Arabian Sea on March 16 ended the operation.', ['incident 2024-03-16..2024-03-16']],
     ['violence breaking out somewhere as an incident', ' date 2023-08-25\nEthnic violence broke out in Manipur on May 3.', ['incident 2023-05-03..2023-05-03']],
     ['fighting that erupted on a border as an incident', ' date 2023-08-25\nFighting erupted along the Armenia-Azerbaijan border on Tuesday.', ['incident 2023-08-22..2023-08-22']],
+    ['two warships freeing a fishing vessel as an incident', ' date 2024-04-02\nINS Sumedha and INS Trishul freed the Iranian fishing vessel Al Kambar near Socotra on March 29.', ['incident 2024-03-29..2024-03-29']],
     ['a firepower demonstration as an exercise', ' date 2024-03-28\nThe tri-service firepower demonstration Bharat Shakti was held at the Pokhran ranges on March 12.', ['exercise 2024-03-12..2024-03-12']],
     ['a drone strike as an incident', ' date 2024-01-20\nA drone strike hit the base near Erbil on Thursday.', ['incident 2024-01-18..2024-01-18']],
     ['troops facing off as an incident', ' date 2023-08-28\nIn 2017, troops faced off for 73 days at Doklam.', ['incident 2017-01-01..2017-12-31']],
