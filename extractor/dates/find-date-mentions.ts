@@ -132,7 +132,7 @@ function withThroughDays(sentence: string, mentions: DateMention[]): DateMention
   });
 }
 
-/** "visited Ladakh on Monday and Tuesday": two days in a row joined by "and" are one stretch of two days. */
+/** "visited Ladakh on Monday and Tuesday", "planned for July and August": two days or months in a row joined by "and" are one stretch. */
 const AND_BETWEEN_DAYS = /^\s*(?:and|&)\s*$/i;
 
 function withDayPairsJoined(sentence: string, mentions: DateMention[]): DateMention[] {
@@ -140,7 +140,10 @@ function withDayPairsJoined(sentence: string, mentions: DateMention[]): DateMent
   for (const mention of mentions) {
     const previous = joined.at(-1);
     const isOneDay = (candidate: DateMention) => candidate.precision === 'day' && candidate.startDay === candidate.endDay && candidate.bound === undefined;
-    if (previous && isOneDay(previous) && isOneDay(mention) && addDays(previous.startDay, 1) === mention.startDay && AND_BETWEEN_DAYS.test(sentence.slice(previous.end, mention.start))) {
+    // "planned for July and August": two months in a row are one stretch too.
+    const isMonth = (candidate: DateMention) => candidate.precision === 'month' && candidate.bound === undefined;
+    const inARow = previous !== undefined && ((isOneDay(previous) && isOneDay(mention)) || (isMonth(previous) && isMonth(mention))) && addDays(previous.endDay, 1) === mention.startDay;
+    if (previous && inARow && AND_BETWEEN_DAYS.test(sentence.slice(previous.end, mention.start))) {
       joined[joined.length - 1] = { ...previous, text: sentence.slice(previous.start, mention.end), end: mention.end, endDay: mention.endDay, relative: previous.relative || mention.relative };
     } else {
       joined.push(mention);
@@ -421,7 +424,7 @@ function rangeEnd(end: ParsedComponents, startYear: number, startDay: IsoDay): I
 }
 
 /** Words after which a lone month name is a date ("in May"), not a modal verb, a name or a march. */
-const BEFORE_LONE_MONTH = /\b(?:in|since|by|until|till|from|of|during|before|after|through|throughout|early|mid|late|last|next|this|end|beginning|start|around|between|and|or|to|coming)[\s-]+$/i;
+const BEFORE_LONE_MONTH = /\b(?:in|since|by|until|till|from|of|during|before|after|through|throughout|early|mid|late|last|next|this|end|beginning|start|around|between|and|or|to|coming|(?:planned|scheduled|slated|set|due|fixed|earmarked)\s+for)[\s-]+$/i;
 
 /** "lost the September run-off", "since the October talks": a month written as the adjective of an event noun after it (up to two words between). */
 const DETERMINER_BEFORE_MONTH = /\b(?:the|its|their|his|her|that)\s+$/i;

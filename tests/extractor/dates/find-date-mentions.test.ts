@@ -241,6 +241,8 @@ describe('findDateMentions on open ranges, relative months, fiscal years and wee
     ['The frigates exercised off Guam January 9 thru 14.', '2024-03-20', [['January 9 thru 14', '2024-01-09', '2024-01-14', 'day', true]]],
     ['Last month, on March 11, the DRDO flight-tested the Agni-V with MIRV warheads.', '2024-04-05', [['March 11', '2024-03-11', '2024-03-11', 'day', true]]],
     ['In 2019, in September, the drills were held off Vladivostok.', '2021-04-05', [['September', '2019-09-01', '2019-09-30', 'month', false]]],
+    ['The 2020 edition, planned for July and August that year, was cancelled.', '2022-08-18', [['July and August', '2020-07-01', '2020-08-31', 'month', false], ['that year', '2020-01-01', '2020-12-31', 'year', false]]],
+    ['The missile was tested in March and May.', '2022-08-18', [['March', '2022-03-01', '2022-03-31', 'month', true], ['May', '2022-05-01', '2022-05-31', 'month', true]]],
     ['India and France finalised the Rafale M deal in April.', '2024-03-20', [['April', '2023-04-01', '2023-04-30', 'month', true]]],
     ['The two navies will hold the drills in April.', '2024-03-20', [['April', '2024-04-01', '2024-04-30', 'month', true]]],
     ['The defence ministers met on the 25th in Vientiane.', '2024-03-20', [['the 25th', '2024-02-25', '2024-02-25', 'day', true]]],
