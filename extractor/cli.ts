@@ -39,16 +39,29 @@ function summaryLine(summary: RunSummary, output: string): string {
   return `dossier: ${counts.articles} articles (${(summary.bytes / 1e6).toFixed(1)} MB) -> ${counts.places} places, ${counts.events} events, ${counts.procurement} items, ${counts.people} people, ${summary.warnings.length} warnings in ${summary.seconds.toFixed(2)} s (${summary.cached} from cache)${summary.incremental ? ', re-merged only what changed' : ''}; wrote ${output}`;
 }
 
-/** Runs again after each burst of changes in the folder, one run at a time, until the process is stopped. */
-function watchFolder(input: string, runOnce: () => Promise<void>): Promise<number> {
+/**
+ * Runs once, then again after each burst of changes in the folder, one run at
+ * a time, until the process is stopped. The folder is watched from before the
+ * first run, so a change made while it runs, or right after its summary line,
+ * is never missed.
+ */
+async function watchFolder(input: string, runOnce: () => Promise<void>): Promise<number> {
   let timer: NodeJS.Timeout | undefined;
-  let queue = Promise.resolve();
+  const first = runOnce();
+  let queue = first.catch(() => undefined);
   const watcher = watch(input, () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       queue = queue.then(runOnce).catch((error: unknown) => console.error(`dossier: no bundle written: ${reasonOf(error)}`));
     }, WATCH_QUIET_MS);
   });
+  try {
+    await first;
+  } catch (error) {
+    watcher.close();
+    clearTimeout(timer);
+    throw error;
+  }
   console.error(`dossier: watching ${input} (Ctrl-C stops)`);
   return new Promise((resolve) => {
     process.once('SIGINT', () => {
@@ -95,8 +108,9 @@ async function main(): Promise<number> {
     console.log(summaryLine(summary, values.output));
   };
   try {
+    if (values.watch) return await watchFolder(values.input, runOnce);
     await runOnce();
-    return values.watch ? await watchFolder(values.input, runOnce) : 0;
+    return 0;
   } finally {
     await session.close();
   }
