@@ -194,13 +194,14 @@ function findShipsByType(text: string): DesignationMention[] {
  * A plural ship type, a comma, then a list of two or more capitalised names
  * joined by "and": "the remaining two ships, Tippu Sultan and Shah Jahan".
  * A list is what tells ship names from a phrase that merely follows ("ships,
- * officials said"). After a navy or coast guard the comma may go: "the Indian
- * Coast Guard ships Samarth and Abhinav".
+ * officials said"). After a navy or coast guard, "the", a class or a project
+ * the comma may go: "the Indian Coast Guard ships Samarth and Abhinav", "the
+ * Project 11356 frigates Tushil and Tamal".
  */
 const SHIP_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}';
 const PLURAL_SHIP_TYPE = '(?:ships|frigates|destroyers|corvettes|submarines|boats|warships)';
 const LISTED_SHIPS = new RegExp(
-  `\\b${PLURAL_SHIP_TYPE}(?:,\\s+|(?<=\\b(?:Coast Guard|Navy|Navy['\u2019]s|naval)\\s${PLURAL_SHIP_TYPE})\\s+)((?:${SHIP_NAME}, )*${SHIP_NAME},? and ${SHIP_NAME})\\b`,
+  `\\b${PLURAL_SHIP_TYPE}(?:,\\s+|(?<=\\b(?:Coast Guard|Navy|Navy['\u2019]s|naval|the|[\\w-]+-class|Project \\d+[A-Z]?)\\s${PLURAL_SHIP_TYPE})\\s+)((?:${SHIP_NAME}, )*${SHIP_NAME},? and ${SHIP_NAME})\\b`,
   'g',
 );
 const LIST_SEPARATOR = /,? and |, /;

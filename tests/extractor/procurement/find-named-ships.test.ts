@@ -29,6 +29,8 @@ describe('findNamedShips', () => {
     ['The fourth frigate, Tamal, will sail from Kaliningrad; its sister ship Tushil left in December.', ['Tamal', 'Tushil']],
     ['Vagsheer, the sixth Scorpene-class submarine, was commissioned; Tamal, a stealth frigate, followed.', ['Vagsheer', 'Tamal']],
     ["The Northern Fleet's Admiral Kasatonov frigate and the Varyag missile cruiser sailed.", ['Admiral Kasatonov', 'Varyag']],
+    ['The Project 11356 frigates Tushil and Tamal are under construction at Yantar.', ['Tushil', 'Tamal']],
+    ['Two Krivak-class frigates Triput and Tavasya followed; the destroyers Kolkata and Chennai escorted them.', ['Triput', 'Tavasya', 'Kolkata', 'Chennai']],
   ])('finds the ships listed by name after their type in "%s"', (text, names) => {
     expect(findNamedShips(text).map((ship) => ship.name).sort()).toEqual([...names].sort());
   });
@@ -47,6 +49,7 @@ describe('findNamedShips', () => {
     'Officials from Moscow, the seller of the frigate, attended.',
     'A second frigate, Indian officials said, would follow.',
     'Houthi militants seized the car carrier Galaxy Leader in November.',
+    'The ships India and Japan sent arrived on Monday.',
     'Pirates took the bulk carrier Ruen towards Somalia.',
   ])('finds no listed ship in "%s"', (text) => {
     expect(findNamedShips(text)).toEqual([]);
