@@ -104,6 +104,8 @@ const SIGNED_AFTER = /^\s+(?:and\s+[A-Z][\p{L}-]*\s+)?(?:(?:[a-z]+|on\s+[A-Z][a-
 /** "PLA aircraft and ships": a force named as the owner of other equipment is no party to the item. */
 const FORCE_OF_OTHER_NOUN = /^\s+(?:\d+\s+)?(?:aircraft|ships|vessels|jets|fighters|warships|troops|soldiers|personnel|drones|helicopters|bombers|patrols?|drills|exercises|positions|build-?up|Day|Week|Academy|Band|Museum)\b/;
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
+/** "and France" right after a country: a second subject of the same verb. */
+const COSUBJECT_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?/u;
 const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 const ADJECTIVE_AFTER = /^[ -][A-Z0-9]/;
 const IN_BEFORE = /\bin\s+$/i;
@@ -171,7 +173,8 @@ function roleOf(sentence: string, mention: CountryMention): PartyRole | null {
   const fromSupplier = FROM_BEFORE.test(before) && (!BARE_FROM_BEFORE.test(before) || TRADE_CONTEXT.test(sentence));
   const suppliesAfter = !ADJECTIVES.has(sentence.slice(mention.start, mention.end)) && SUPPLY_VERB_AFTER.test(after);
   if (MADE_SUFFIX.test(after) || fromSupplier || suppliesAfter) return 'supplier';
-  if (RECEIVE_VERB_AFTER.test(after)) return 'buyer';
+  // "India and France are negotiating the purchase": the first of two subjects shares their verb.
+  if (RECEIVE_VERB_AFTER.test(after) || RECEIVE_VERB_AFTER.test(after.replace(COSUBJECT_AFTER, ''))) return 'buyer';
   if (after.startsWith("'s") || after.startsWith('’s')) return 'owner';
   if (SIGNED_AFTER.test(after)) return 'signatory';
   // "for Russian S-400 systems" uses the name as an adjective of the item, not as its buyer.
@@ -239,7 +242,9 @@ export function resolveParties(cues: PartyCue[], { origin, operator }: ItemParti
   const supplier = nearest(ofRole('supplier'), start, end)?.country ?? designer?.country ?? origin;
   // A country building its own system is no recipient of it: BrahMos made in India is not "India -> India".
   const receivers = [...ofRole('recipient'), ...ofRole('buyer'), ...ofRole('host').filter((cue) => cue.country !== supplier)];
+  // Of two buyers, the one that is not the supplier: a country buys its own system only when no other country does.
+  const foreign = receivers.filter((cue) => cue.country !== supplier);
   const owners = [...ofRole('owner'), ...ofRole('signatory')].filter((cue) => cue.country !== supplier);
-  const recipient = nearest(receivers, start, end)?.country ?? host?.country ?? operator ?? nearest(owners, start, end)?.country;
+  const recipient = nearest(foreign.length > 0 ? foreign : receivers, start, end)?.country ?? host?.country ?? operator ?? nearest(owners, start, end)?.country;
   return { supplier, recipient: recipient ?? null };
 }

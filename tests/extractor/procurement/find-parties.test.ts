@@ -9,6 +9,9 @@ function partiesOf(sentence: string, item: string, origin: string | null, operat
 describe('findParties and resolveParties', () => {
   it.each<[string, string, string | null, Parties]>([
     ['India bought the jets from Russia.', 'jets', null, { supplier: 'RU', recipient: 'IN' }],
+    ['India and France are negotiating the purchase of 26 Rafale M jets for the Navy.', 'Rafale M', 'FR', { supplier: 'FR', recipient: 'IN' }],
+    ['France and India are negotiating the purchase of 26 Rafale M jets.', 'Rafale M', 'FR', { supplier: 'FR', recipient: 'IN' }],
+    ['India ordered 83 Tejas Mk1A jets from HAL.', 'Tejas Mk1A', 'IN', { supplier: 'IN', recipient: 'IN' }],
     ['The Russian-made S-400 systems were deployed.', 'S-400', 'RU', { supplier: 'RU', recipient: null }],
     ['Israel will supply Heron drones to the Indian Army.', 'Heron', 'IL', { supplier: 'IL', recipient: 'IN' }],
     ['The drones were supplied by Israel.', 'drones', null, { supplier: 'IL', recipient: null }],
