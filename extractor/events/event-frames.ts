@@ -55,6 +55,12 @@ export const NAMED_EVENTS: NamedEvent[] = [
   { key: 'singapore-airshow', title: 'Singapore Airshow', type: 'exhibition', phrases: ['Singapore Airshow'] },
   { key: 'eurosatory', title: 'Eurosatory', type: 'exhibition', phrases: ['Eurosatory'] },
   { key: 'dsei', title: 'DSEI', type: 'exhibition', phrases: ['DSEI'] },
+  // Agreements reported by their acronyms, each signed once ("signed the GSOMIA in 2002 and LEMOA in 2016")
+  { key: 'gsomia', title: 'General Security of Military Information Agreement (GSOMIA)', type: 'agreement', phrases: ['GSOMIA'] },
+  { key: 'lemoa', title: 'Logistics Exchange Memorandum of Agreement (LEMOA)', type: 'agreement', phrases: ['LEMOA'] },
+  { key: 'comcasa', title: 'Communications Compatibility and Security Agreement (COMCASA)', type: 'agreement', phrases: ['COMCASA'] },
+  { key: 'beca', title: 'Basic Exchange and Cooperation Agreement (BECA)', type: 'agreement', phrases: ['BECA'] },
+  { key: 'relos', title: 'Reciprocal Exchange of Logistics Agreement (RELOS)', type: 'agreement', phrases: ['RELOS'] },
   // Parades
   { key: 'victory-day-parade', title: 'Victory Day Parade', type: 'parade', phrases: ['Victory Day Parade', 'Victory Day military parade', 'Victory Parade', '75th Anniversary of Victory Day Parade'] },
   { key: 'republic-day-parade', title: 'Republic Day Parade', type: 'parade', phrases: ['Republic Day Parade', 'Republic Day celebrations'] },

@@ -115,6 +115,11 @@ describe('the type of a dated clause no trigger word names', () => {
 describe('frames for agreements by name and for disengagements', () => {
   it.each([
     [
+      'two agreements named by their acronyms, each dated by its own phrase',
+      ' date 2023-10-12\nIndia and the US signed the GSOMIA in 2002 and LEMOA in August 2016.',
+      ['agreement 2002-01-01..2002-12-31', 'agreement 2016-08-01..2016-08-31'],
+    ],
+    [
       'two named agreements signed by one verb, each dated by its own phrase',
       ' date 2023-10-12\nThe two countries signed the Communications Compatibility and Security Agreement (COMCASA) in September 2018 and the Basic Exchange and Cooperation Agreement (BECA) during the 2+2 dialogue in New Delhi in October 2020.',
       ['agreement 2018-09-01..2018-09-30', 'agreement 2020-10-01..2020-10-31', 'meeting 2020-10-01..2020-10-31'],
